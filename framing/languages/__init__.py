@@ -8,7 +8,7 @@ and registry aliases for it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Callable
 
 from framing.errors import UsageError
@@ -27,8 +27,6 @@ class Language:
     min_base : shortest base left after stripping a proclitic.
     stem : maps a normalised token to a stem, or None for no stemming.
     negators : words that negate a following frame term.
-    speech_verbs : attribution verbs: surface form -> lemma.
-    pronouns : speaker pronouns (normalised) that refer back to the last speaker.
     """
 
     code: str
@@ -37,8 +35,6 @@ class Language:
     min_base: int = 2
     stem: Callable[[str], str] | None = None
     negators: frozenset[str] = frozenset()
-    speech_verbs: dict[str, str] = field(default_factory=dict)
-    pronouns: frozenset[str] = frozenset()
 
     def bases(self, token: str) -> tuple[str, ...]:
         """The normalised token and each form left by stripping one proclitic chain."""
@@ -67,3 +63,63 @@ def check(code: str) -> str:
     if code not in codes():
         raise UsageError(f"unsupported language {code!r}; choose one of {', '.join(codes())}")
     return code
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """How a language attributes speech, as data for ``framing.extract``.
+
+    All word lists hold normalised forms (``Language.normalize``); Arabic
+    entries are matched against proclitic-stripped token bases too.
+
+    Attributes
+    ----------
+    verbs : speech-verb forms (finite), one or more words, -> lemma.
+    participles : speech participles that continue the current speaker's
+        statement ("adding", "مضيفا"); they open a new statement only when
+        a quote follows them.
+    verb_first : True where the subject usually follows the verb (Arabic).
+    complementizers : words opening reported content ("that", "أن").
+    particles : words that may sit between verb and content ("for", "إلى").
+    according_to : phrases that put the speaker after them ("according to X").
+    pronouns : subject words that refer back to the last speaker.
+    anaphors : definite descriptions referring back to the last issuing actor
+        ("the statement", "the ministry").
+    discourse : clause-initial words that are never part of a subject.
+    passive_aux : words that make a following verb passive ("been reported").
+    determiners : words that make a following verb form an adjective ("the stated goal").
+    performative_objects : objects that make a declaring verb an act, not speech
+        ("declared a state of emergency").
+    subject_stop : words that end a speaker noun phrase read to the right.
+    time_words : words of time adverbials skipped between speaker and content.
+    speaker_nouns : lower-case nouns that make an unknown subject a speaker
+        ("witness", "officials").
+    relativizers : words before a subject that make a cue parenthetical
+        ("that he said").
+    """
+
+    verbs: dict[str, str]
+    participles: frozenset[str] = frozenset()
+    verb_first: bool = False
+    complementizers: frozenset[str] = frozenset()
+    particles: frozenset[str] = frozenset()
+    according_to: tuple[str, ...] = ()
+    pronouns: frozenset[str] = frozenset()
+    anaphors: frozenset[str] = frozenset()
+    discourse: frozenset[str] = frozenset()
+    passive_aux: frozenset[str] = frozenset()
+    determiners: frozenset[str] = frozenset()
+    performative_objects: tuple[str, ...] = ()
+    subject_stop: frozenset[str] = frozenset()
+    time_words: frozenset[str] = frozenset()
+    speaker_nouns: frozenset[str] = frozenset()
+    relativizers: frozenset[str] = frozenset()
+    needs_complement: frozenset[str] = frozenset()
+
+
+def attribution(code: str) -> Attribution:
+    """The attribution tables of a language (English rules for unknown codes)."""
+    from framing.languages import ar, en
+
+    table = {"en": en.ATTRIBUTION, "ar": ar.ATTRIBUTION}
+    return table.get(code, en.ATTRIBUTION)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from framing.languages import Language
+from framing.languages import Attribution, Language
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
 
@@ -17,3 +17,85 @@ def normalize(text: str) -> str:
 NEGATORS = frozenset({"not", "no", "never", "nothing", "nobody", "without", "neither", "nor", "n't"})
 
 LANGUAGE = Language(code="en", normalize=normalize, negators=NEGATORS)
+
+
+# Speech verbs: lemma -> (3rd person present, past). Finite forms only; the
+# bare lemma also counts ("officials say").
+_VERBS = {
+    "say": ("says", "said"), "add": ("adds", "added"), "stress": ("stresses", "stressed"),
+    "state": ("states", "stated"), "tell": ("tells", "told"), "claim": ("claims", "claimed"),
+    "call for": ("calls for", "called for"), "call on": ("calls on", "called on"),
+    "urge": ("urges", "urged"), "warn": ("warns", "warned"), "report": ("reports", "reported"),
+    "note": ("notes", "noted"), "announce": ("announces", "announced"), "declare": ("declares", "declared"),
+    "insist": ("insists", "insisted"), "deny": ("denies", "denied"), "accuse": ("accuses", "accused"),
+    "write": ("writes", "wrote"), "tweet": ("tweets", "tweeted"), "argue": ("argues", "argued"),
+    "explain": ("explains", "explained"), "assert": ("asserts", "asserted"), "confirm": ("confirms", "confirmed"),
+    "maintain": ("maintains", "maintained"), "acknowledge": ("acknowledges", "acknowledged"),
+    "admit": ("admits", "admitted"), "emphasise": ("emphasises", "emphasised"),
+    "emphasize": ("emphasizes", "emphasized"), "underline": ("underlines", "underlined"),
+    "point out": ("points out", "pointed out"), "suggest": ("suggests", "suggested"),
+    "vow": ("vows", "vowed"), "pledge": ("pledges", "pledged"), "promise": ("promises", "promised"),
+    "threaten": ("threatens", "threatened"), "demand": ("demands", "demanded"),
+    "appeal": ("appeals", "appealed"), "blame": ("blames", "blamed"), "condemn": ("condemns", "condemned"),
+    "allege": ("alleges", "alleged"), "affirm": ("affirms", "affirmed"), "reiterate": ("reiterates", "reiterated"),
+    "reply": ("replies", "replied"), "respond": ("responds", "responded"), "comment": ("comments", "commented"),
+    "remark": ("remarks", "remarked"), "observe": ("observes", "observed"), "recall": ("recalls", "recalled"),
+    "reveal": ("reveals", "revealed"), "describe": ("describes", "described"), "predict": ("predicts", "predicted"),
+    "caution": ("cautions", "cautioned"), "contend": ("contends", "contended"), "complain": ("complains", "complained"),
+    "inform": ("informs", "informed"), "assure": ("assures", "assured"), "shout": ("shouts", "shouted"), "chant": ("chants", "chanted"), "reaffirm": ("reaffirms", "reaffirmed"), "highlight": ("highlights", "highlighted"),
+}
+
+VERBS: dict[str, str] = {}
+for _lemma, _forms in _VERBS.items():
+    for _form in (_lemma, *_forms):
+        VERBS[_form] = _lemma
+
+ATTRIBUTION = Attribution(
+    verbs=VERBS,
+    participles=frozenset({"adding", "noting", "saying", "stressing", "stating", "warning", "insisting",
+                           "explaining", "claiming", "calling for", "urging", "arguing", "stressing",
+                           "emphasising", "emphasizing", "pointing out", "describing"}),
+    verb_first=False,
+    complementizers=frozenset({"that"}),
+    particles=frozenset({"that", "for", "on", "of", "out"}),
+    according_to=("according to", "as reported by", "citing"),
+    pronouns=frozenset({"he", "she", "it", "they", "we"}),
+    anaphors=frozenset({"the statement", "the ministry", "the spokesperson", "the spokesman",
+                        "the spokeswoman", "the official", "the minister", "the report", "the agency",
+                        "the president", "the government", "the embassy", "the office", "the department",
+                        "the communique", "the communiqué", "the source", "the post", "the tweet"}),
+    discourse=frozenset({"furthermore", "moreover", "meanwhile", "however", "also", "but", "and", "so",
+                         "while", "whereas", "then", "separately", "earlier", "later", "instead", "still",
+                         "yet", "indeed", "likewise", "similarly", "in", "on", "at", "after", "before",
+                         "during", "since", "as", "when", "today", "yesterday", "tonight", "for", "by",
+                         "with", "from", "last", "this", "speaking", "asked", "addressing", "if"}),
+    passive_aux=frozenset({"been", "be", "being", "is", "are", "was", "were", "widely", "previously"}),
+    determiners=frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "my", "your", "this",
+                           "that", "these", "those", "unnamed", "newly"}),
+    performative_objects=("a state of emergency", "state of emergency", "an emergency", "a curfew",
+                          "curfew", "martial law", "war", "independence", "victory", "a national day",
+                          "a day of mourning", "bankruptcy", "a ceasefire", "a truce", "a holiday"),
+    subject_stop=frozenset({"on", "in", "at", "during", "to", "when", "after", "before", "while", "as",
+                            "via", "through", "late", "early", "last", "yesterday", "today", "tonight",
+                            "this", "that", "in"}),
+    time_words=frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                          "today", "yesterday", "tonight", "morning", "evening", "night", "earlier",
+                          "later", "late", "early", "last", "week", "month", "on"}),
+    speaker_nouns=frozenset({
+        "witness", "witnesses", "official", "officials", "spokesperson", "spokesman", "spokeswoman",
+        "source", "sources", "resident", "residents", "analyst", "analysts", "expert", "experts",
+        "activist", "activists", "protester", "protesters", "protestor", "protestors", "demonstrators",
+        "lawyer", "lawyers", "doctor", "doctors", "diplomat", "diplomats", "minister", "ministry",
+        "police", "army", "military", "statement", "report", "reports", "agency", "media", "outlets",
+        "government", "authorities", "leader", "leaders", "observers", "critics", "opposition",
+        "organisers", "organizers", "group", "committee", "council", "office", "embassy", "president",
+        "prime", "secretary", "chief", "head", "director", "correspondent", "reporter", "journalist",
+        "journalists", "people", "man", "woman", "student", "students", "worker", "workers", "teacher",
+        "farmer", "farmers", "union", "party", "spokespeople", "representative", "representatives",
+        "mayor", "governor", "commander", "general", "prosecutor", "prosecutors", "judge", "court",
+        "ngo", "charity", "monitor", "monitors", "watchdog", "newspaper", "channel", "television",
+        "website", "tweet", "post", "communique", "communiqué", "declaration", "decree", "resident",
+    }),
+    relativizers=frozenset({"that", "which", "who", "whom", "whose"}),
+    needs_complement=frozenset(),
+)

@@ -1,0 +1,283 @@
+"""Statements: who said what in a document, as spans of its text.
+
+``extract_statements(doc, registry)`` walks the document paragraph by
+paragraph (each in the language of its script) and yields:
+
+* direct statements — quotations attributed by an adjacent cue
+  ("“…,” X said", "X said: “…”"), by continuation (a paragraph that is only a
+  quotation continues the last speaker), or by an actor right before a
+  quotation that opens with a speech verb ("X “appealed to …”");
+* indirect statements — reported content of a cue ("X said that …",
+  "قال X إن …", "…, according to X"), one per actor for joint speakers;
+* embedded tweets ("text — Name (@handle) date");
+* narration — the outlet's own sentences, actor ``outlet:<source>``.
+
+Refuses to guess: a cue with no plausible speaker is no statement; short
+quotations with no cue (scare quotes, quoted names) stay narration.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Iterator
+
+from framing import languages
+from framing.actors import ActorRegistry
+from framing.extract.attribute import build_cues
+from framing.extract.cues import Cue, tokens
+from framing.extract.quotes import Quote, find_quotes
+from framing.model import Document, Statement
+from framing.text import paragraph_spans, script_lang, sentence_spans
+
+__all__ = ["extract_statements"]
+
+# How sure we are of the speaker, by how the statement was attributed.
+CONFIDENCE = {
+    "name": 0.95, "according": 0.9, "tweet": 0.95, "pronoun": 0.85, "inherit": 0.85,
+    "dropped": 0.8, "anaphor": 0.75, "verb_quote": 0.75, "continuation": 0.7, "unknown": 0.6,
+}
+_CONTINUATION_PARAGRAPHS = 2
+_MIN_QUOTE_TOKENS = 4
+_TERMINAL = ".!?؟…”\"»’:;"
+_CREDIT = re.compile(r"\((?:[^()]*\b(?:Images?|Photo|AFP|Reuters|AP|EPA|Getty|Anadolu|Xinhua|TASS|Sputnik|file)\b[^()]*)\)\s*$", re.I)
+_READ_MORE = re.compile(r"^\s*(read (more|also|the full)|see also|related:|watch:|اقرأ (أيضا|أيضاً|المزيد)|شاهد)", re.I)
+_TWEET = re.compile(
+    r"[^\S\n]*[—–]+[^\S\n]*(?P<name>[^()\n—–]{2,80}?)[^\S\n]*\(@(?P<handle>\w{1,30})\)"
+    r"[^\S\n]*(?P<date>[^\n]{0,40})$"
+)
+_URL = re.compile(r"(?:https?://|pic\.twitter\.com/)\S+")
+
+
+@dataclass
+class _State:
+    """What later paragraphs refer back to."""
+
+    last: tuple[str, ...] = ()
+    last_speaker: str = ""
+    last_para: int = -100
+    mentioned: list[str] = field(default_factory=list)
+
+
+def extract_statements(doc: Document, registry: ActorRegistry, *, narration: bool = True) -> Iterator[Statement]:
+    """Yield the statements of one document in text order.
+
+    Parameters
+    ----------
+    doc : the document.
+    registry : aliases that map speaker mentions to actor ids.
+    narration : also yield the outlet's own sentences (kind ``narration``).
+    """
+    text = doc.text
+    state = _State()
+    outlet = f"outlet:{doc.source or doc.id}"
+    for index, (ps, pe) in enumerate(paragraph_spans(text)):
+        lang = script_lang(text[ps:pe], default=doc.lang if doc.lang in languages.codes() else "en")
+        found: list[Statement] = []
+        if not _is_heading(text, ps, pe):
+            found = _paragraph(doc, registry, ps, pe, lang, index, state)
+        else:
+            state.last_para = -100  # a heading ends any continuation
+        found.sort(key=lambda s: (s.start, s.end, s.actor))
+        if narration:
+            found = sorted(found + list(_narration(doc, outlet, ps, pe, lang, found)),
+                           key=lambda s: (s.start, s.end, s.actor))
+        yield from found
+
+
+def _is_heading(text: str, ps: int, pe: int) -> bool:
+    body = text[ps:pe].rstrip()
+    if _READ_MORE.match(body) or _CREDIT.search(body):
+        return True
+    words = len(body.split())
+    return words < 4 or (body[-1] not in _TERMINAL and not _TWEET.search(body) and words < 40)
+
+
+def _paragraph(doc, registry, ps, pe, lang, index, state) -> list[Statement]:
+    text = doc.text
+    tweet = _TWEET.search(text, ps, pe)
+    if tweet and tweet.end() == pe:
+        return _tweet(doc, registry, ps, tweet, lang, index, state)
+    quotes = find_quotes(text, ps, pe)
+    toks = tokens(text, ps, pe, lang)
+    sentences = [tuple(s) for s in sentence_spans(text, ps, pe)] or [(ps, pe)]
+    mentions = registry.find_mentions(text, lang, ps, pe)
+
+    def is_mention(s: int, e: int) -> bool:
+        return any(m.start >= s and m.end <= e for m in mentions)
+
+    cues = build_cues(text, toks, sentences, quotes, lang, is_mention)
+    out: list[Statement] = []
+    used: set[int] = set()
+    previous: tuple[str, ...] = ()
+    for cue in cues:
+        actors, speaker, how = _resolve(doc, registry, cue, lang, mentions, state, previous)
+        if not actors:
+            continue
+        spans = _cue_spans(text, cue, quotes, used)
+        if cue.participle and not any(kind == "direct" for _, _, kind in spans):
+            continue
+        for start, end, kind in spans:
+            for actor in actors:
+                out.append(_statement(doc, lang, actor, speaker, kind, start, end, how))
+        if spans:
+            previous = actors
+            _remember(state, actors, speaker, index)
+    out.extend(_leftover_quotes(doc, registry, quotes, used, out, toks, lang, mentions, ps, index, state, cues))
+    return out
+
+
+def _cue_spans(text: str, cue: Cue, quotes: list[Quote], used: set[int]) -> list[tuple[int, int, str]]:
+    """The statement spans of a cue: adjacent quotations, else its reported content."""
+    spans = []
+    head = cue.speaker[0] if cue.speaker and cue.speaker[0] < cue.start else cue.start
+    if not cue.according:
+        for k, q in enumerate(quotes):
+            if k not in used and q.end <= head and not text[q.end:head].strip(" \t,،") and len(text[q.inner_start:q.inner_end].split()) >= 2:
+                used.add(k)
+                spans.append((q.inner_start, q.inner_end, "direct"))
+    start, end = _trim(text, *cue.content)
+    if end > start:
+        inside = [(k, q) for k, q in enumerate(quotes) if q.start >= start and q.end <= end + 1]
+        for k, _ in inside:
+            used.add(k)
+        quoted = sum(q.inner_end - q.inner_start for _, q in inside)
+        if len(inside) == 1 and quoted >= 0.6 * (end - start):
+            q = inside[0][1]
+            spans.append((q.inner_start, q.inner_end, "direct"))
+        elif not spans or _words(text[start:end]) >= 3:
+            spans.append((start, end, "indirect"))
+    return spans
+
+
+def _words(s: str) -> int:
+    return len(s.split())
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in ",:;،؛—–-"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",:;،؛—–-."):
+        end -= 1
+    return start, end
+
+
+def _resolve(doc, registry, cue: Cue, lang, mentions, state: _State, previous):
+    """(actors, speaker mention as written, how) for a cue."""
+    if cue.subject in ("pronoun", "anaphor", "dropped", "inherit"):
+        speaker = doc.text[cue.speaker[0]:cue.speaker[1]] if cue.speaker else ""
+        if cue.subject == "anaphor" and cue.speaker:
+            actor = registry.resolve(speaker, lang)
+            if actor:
+                return (actor,), speaker, "name"
+        if cue.subject == "inherit" and previous:
+            return previous, state.last_speaker, "inherit"
+        if state.last:
+            return state.last, speaker or state.last_speaker, cue.subject
+        return ((f"unknown:{speaker}",), speaker, "unknown") if speaker else ((), "", "")
+    s, e = cue.speaker
+    speaker = doc.text[s:e].strip()
+    inside = [m for m in mentions if m.start >= s and m.end <= e]
+    joint = _joint(doc.text, inside)
+    if len(joint) > 1:
+        return joint, speaker, "according" if cue.according else "name"
+    actor = registry.resolve(speaker, lang)
+    if actor:
+        return (actor,), speaker, "according" if cue.according else "name"
+    return (f"unknown:{speaker}",), speaker, "unknown"
+
+
+_JOINER = re.compile(r"^[\s,،]*(?:and|&|as well as|و)?[\s,،]*(?:the)?\s*$", re.I)
+
+
+def _joint(text: str, inside) -> tuple[str, ...]:
+    """Actors of "the EU and the UN" (several aliases joined only by and/commas)."""
+    if len(inside) < 2:
+        return ()
+    for a, b in zip(inside, inside[1:]):
+        if not _JOINER.match(text[a.end:b.start]):
+            return ()
+    actors = tuple(dict.fromkeys(m.actor for m in inside))
+    return actors if len(actors) > 1 else ()
+
+
+def _remember(state: _State, actors, speaker, index) -> None:
+    state.last = tuple(actors)
+    state.last_speaker = speaker
+    state.last_para = index
+
+
+def _statement(doc, lang, actor, speaker, kind, start, end, how) -> Statement:
+    return Statement(doc=doc.id, source=doc.source, lang=lang, actor=actor, speaker=speaker, kind=kind,
+                     start=start, end=end, text=doc.text[start:end], confidence=CONFIDENCE.get(how, 0.6))
+
+
+def _leftover_quotes(doc, registry, quotes, used, out, toks, lang, mentions, ps, index, state, cues):
+    """Quotations no cue claimed: continuations, "X “verb …”", or narration."""
+    text = doc.text
+    table = languages.attribution(lang)
+    found = []
+    for k, q in enumerate(quotes):
+        if k in used or any(s.start <= q.start < s.end for s in out):
+            continue
+        inner = [t for t in toks if q.inner_start <= t.start < q.inner_end]
+        if len(inner) < _MIN_QUOTE_TOKENS or any(m.start <= q.start < m.end for m in mentions):
+            continue
+        if inner[0].bases[0] in table.verbs or any(b in table.verbs for b in inner[0].bases):
+            before = [m for m in mentions if m.end <= q.start and m.start >= _sentence_start(text, ps, q.start)]
+            if before:
+                m = before[-1]
+                speaker = text[m.start:m.end]
+                found.append(_statement(doc, lang, m.actor, speaker, "direct", q.inner_start, q.inner_end, "verb_quote"))
+                _remember(state, (m.actor,), speaker, index)
+                continue
+        opens_paragraph = not text[ps:q.start].strip()
+        after_statement = any(s.end <= q.start for s in out + found) and _starts_sentence(text, ps, q.start)
+        if state.last and (after_statement or (opens_paragraph and not cues and index - state.last_para <= _CONTINUATION_PARAGRAPHS)):
+            for actor in state.last:
+                found.append(_statement(doc, lang, actor, state.last_speaker, "direct", q.inner_start, q.inner_end, "continuation"))
+            state.last_para = index
+    return found
+
+
+def _sentence_start(text, ps, pos):
+    m = max((text.rfind(c, ps, pos) for c in ".!?؟\n"), default=-1)
+    return max(ps, m + 1)
+
+
+def _starts_sentence(text, ps, pos):
+    before = text[ps:pos].rstrip()
+    return not before or before[-1] in ".!?؟”\"»"
+
+
+def _tweet(doc, registry, ps, match, lang, index, state) -> list[Statement]:
+    text = doc.text
+    body_end = match.start()
+    body = text[ps:body_end]
+    url = _URL.search(body)
+    if url:
+        body_end = ps + url.start()
+        # drop a short lead-in to the link after the last full sentence ("Read the statement 👉")
+        last_stop = max(text.rfind(c, ps, body_end) for c in ".!?؟")
+        if last_stop > ps and _words(text[last_stop + 1:body_end]) <= 6:
+            body_end = last_stop + 1
+    start, end = ps, body_end
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end <= start:
+        return []
+    name, handle = match.group("name").strip(), match.group("handle")
+    speaker = f"{name} (@{handle})"
+    actor = registry.resolve(name, lang) or registry.resolve(f"@{handle}", lang) or f"unknown:{speaker}"
+    _remember(state, (actor,), speaker, index)
+    return [_statement(doc, lang, actor, speaker, "direct", start, end, "tweet")]
+
+
+def _narration(doc, outlet, ps, pe, lang, found) -> Iterator[Statement]:
+    """The outlet's own sentences: those that hold no statement."""
+    text = doc.text
+    for s, e in sentence_spans(text, ps, pe) or [(ps, pe)]:
+        if any(st.start < e and st.end > s for st in found):
+            continue
+        yield Statement(doc=doc.id, source=doc.source, lang=lang, actor=outlet, speaker="", kind="narration",
+                        start=s, end=e, text=text[s:e], confidence=1.0)
