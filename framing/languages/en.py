@@ -71,7 +71,7 @@ ATTRIBUTION = Attribution(
                          "with", "from", "last", "this", "speaking", "asked", "addressing", "if"}),
     passive_aux=frozenset({"been", "be", "being", "is", "are", "was", "were", "widely", "previously"}),
     determiners=frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "my", "your", "this",
-                           "that", "these", "those", "unnamed", "newly"}),
+                           "that", "these", "those", "unnamed", "newly", "s"}),
     performative_objects=("a state of emergency", "state of emergency", "an emergency", "a curfew",
                           "curfew", "martial law", "war", "independence", "victory", "a national day",
                           "a day of mourning", "bankruptcy", "a ceasefire", "a truce", "a holiday"),

@@ -1,0 +1,191 @@
+"""Table-driven attribution tests: one construction per row, with negatives.
+
+Each case is a short text, and the statements expected as
+(actor, kind, text of the span) — compared as a set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from framing.actors import parse_registry
+from framing.extract import extract_statements
+from framing.model import Document
+
+REGISTRY = parse_registry("""
+actors:
+  gov:
+    name: Government of Veloria
+    aliases:
+      en: [Veloria's government, the Velorian government, Prime Minister Anna Kovac, Kovac, Interior Ministry,
+           the interior ministry, Velorian President, President Marek Dolan, Dolan]
+      ar: [الحكومة الفيلورية, رئيسة الوزراء آنا كوفاتش, كوفاتش, وزارة الداخلية, الرئيس الفيلوري, دولان]
+  opp:
+    name: Opposition
+    aliases:
+      en: [the opposition, Freedom Party, Luka Brandt, Brandt]
+      ar: [المعارضة, حزب الحرية, لوكا براندت, براندت]
+  eu:
+    name: European Union
+    aliases:
+      en: [EU, European Union, Borrell, Josep Borrell, Peter Stano, "@ExtSpoxEU"]
+      ar: [الاتحاد الأوروبي, بوريل]
+  un:
+    name: United Nations
+    aliases:
+      en: [UN, United Nations, Guterres, Antonio Guterres]
+      ar: [الأمم المتحدة, غوتيريش]
+  media:
+    name: Media
+    aliases:
+      en: [Reuters, local media, correspondent]
+      ar: [رويترز, وكالة رويترز, مراسل]
+  amnesty:
+    name: Amnesty International
+    aliases:
+      en: [Amnesty International, Amnesty]
+      ar: [منظمة العفو الدولية]
+""", path="test-registry.yml")
+
+
+def run(text: str, lang: str = "en") -> set[tuple[str, str, str]]:
+    doc = Document(id="t", text=text, source="Test", lang=lang)
+    return {(s.actor, s.kind, s.text) for s in extract_statements(doc, REGISTRY, narration=False)}
+
+
+EN = [
+    # quote, then attribution
+    ("“We will not negotiate with rioters,” Kovac said on Monday.",
+     {("gov", "direct", "We will not negotiate with rioters,")}),
+    # quote, then inverted attribution
+    ("“The curfew stays in place,” said Dolan.",
+     {("gov", "direct", "The curfew stays in place,")}),
+    # attribution, colon, quote
+    ("Brandt told supporters: \"This government has lost the people.\"",
+     {("opp", "direct", "This government has lost the people.")}),
+    # said that
+    ("The European Union said that it was deeply concerned by the arrests.",
+     {("eu", "indirect", "it was deeply concerned by the arrests")}),
+    # said without that
+    ("Guterres said the violence must stop immediately.",
+     {("un", "indirect", "the violence must stop immediately")}),
+    # told X that
+    ("Kovac told reporters in the capital that order had been restored.",
+     {("gov", "indirect", "order had been restored")}),
+    # according to, after
+    ("Three people were killed overnight, according to Reuters.",
+     {("media", "indirect", "Three people were killed overnight")}),
+    # according to, before
+    ("According to Amnesty International, dozens of protesters were detained without charge.",
+     {("amnesty", "indirect", "dozens of protesters were detained without charge")}),
+    # interrupted quote
+    ("“We are ready to talk,” Brandt said, “but not under threat.”",
+     {("opp", "direct", "We are ready to talk,"), ("opp", "direct", "but not under threat.")}),
+    # pronoun continuation in the next sentence
+    ("Guterres urged all sides to show restraint. He added that the UN stood ready to help.",
+     {("un", "indirect", "all sides to show restraint"), ("un", "indirect", "the UN stood ready to help")}),
+    # joint speakers
+    ("The EU and the UN called for an independent investigation.",
+     {("eu", "indirect", "an independent investigation"), ("un", "indirect", "an independent investigation")}),
+    # appositive speaker
+    ("Luka Brandt, the leader of the Freedom Party, said the vote had been stolen.",
+     {("opp", "indirect", "the vote had been stolen")}),
+    # title chain before the name
+    ("The spokesperson for the European Union, Peter Stano, said: “We condemn the use of force.”",
+     {("eu", "direct", "We condemn the use of force.")}),
+    # speaker unknown to the registry is kept
+    ("“They fired at us without warning,” said Tomas Weber, a shopkeeper.",
+     {("unknown:Tomas Weber", "direct", "They fired at us without warning,")}),
+    # discourse marker before the subject, adverb before the verb
+    ("Meanwhile, the opposition reportedly claimed that the results were forged.",
+     {("opp", "indirect", "the results were forged")}),
+    # passive, impersonal: no statement
+    ("Dozens have been reported injured in the clashes.", set()),
+    # scare quotes in narration: no statement
+    ("The so-called “reforms” were passed in a single night.", set()),
+    # a speech verb as an adjective: no statement
+    ("The government's stated goal was stability.", set()),
+    # an act, not speech
+    ("Dolan declared a state of emergency in the capital.", set()),
+    # a quote in the speaker's own words holds no new cue
+    ("“I said that we would act,” Kovac stressed.",
+     {("gov", "direct", "I said that we would act,")}),
+]
+
+AR = [
+    # verb-first, إن + quote
+    ("وقالت رئيسة الوزراء آنا كوفاتش إن “الحكومة لن تتفاوض مع مثيري الشغب”.",
+     {("gov", "direct", "الحكومة لن تتفاوض مع مثيري الشغب")}),
+    # verb-first, أن + reported content, clitic on the actor
+    ("وأكدت المعارضة أن الانتخابات مزورة بالكامل.",
+     {("opp", "indirect", "الانتخابات مزورة بالكامل")}),
+    # subject-first
+    ("الاتحاد الأوروبي يدعو إلى ضبط النفس والحوار بين جميع الأطراف.",
+     {("eu", "indirect", "إلى ضبط النفس والحوار بين جميع الأطراف")}),
+    # أما X ف...
+    ("أما الأمم المتحدة فدعت إلى إجراء تحقيق مستقل في أعمال العنف.",
+     {("un", "indirect", "إلى إجراء تحقيق مستقل في أعمال العنف")}),
+    # بحسب X
+    ("قُتل ثلاثة أشخاص خلال الليل، بحسب وكالة رويترز.",
+     {("media", "indirect", "قُتل ثلاثة أشخاص خلال الليل")}),
+    # pro-drop continuation
+    ("وقال بوريل إن الاتحاد يتابع التطورات عن كثب. وأضاف أن العنف غير مقبول.",
+     {("eu", "indirect", "الاتحاد يتابع التطورات عن كثب"), ("eu", "indirect", "العنف غير مقبول")}),
+    # an act, not speech
+    ("وأعلن الرئيس الفيلوري حالة الطوارئ في العاصمة.", set()),
+    # impersonal passive
+    ("يشار إلى أن الاحتجاجات بدأت الأسبوع الماضي.", set()),
+    # colon then quote
+    ("وكتب براندت على حسابه في تويتر: «لقد سرقوا أصوات الشعب».",
+     {("opp", "direct", "لقد سرقوا أصوات الشعب")}),
+    # guillemets, participle with a second quote
+    ("وقال غوتيريش إن «العنف يجب أن يتوقف فوراً»، مضيفاً أن «الأمم المتحدة مستعدة للمساعدة».",
+     {("un", "direct", "العنف يجب أن يتوقف فوراً"), ("un", "direct", "الأمم المتحدة مستعدة للمساعدة")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", EN, ids=[t[:40] for t, _ in EN])
+def test_english_constructions(text, expected):
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", AR, ids=[t[:30] for t, _ in AR])
+def test_arabic_constructions(text, expected):
+    assert run(text, "ar") == expected
+
+
+def test_paragraph_of_only_a_quote_continues_the_last_speaker():
+    text = ("Kovac said the protests had been hijacked by criminals.\n\n"
+            "“We will restore order in every city, whatever it takes.”\n")
+    assert ("gov", "direct", "We will restore order in every city, whatever it takes.") in run(text)
+
+
+def test_a_heading_breaks_continuation():
+    text = ("Kovac said the protests had been hijacked by criminals.\n\nWhat happens next\n\n"
+            "“We will restore order in every city, whatever it takes.”\n")
+    assert run(text) == {("gov", "indirect", "the protests had been hijacked by criminals")}
+
+
+def test_embedded_tweet_is_a_direct_statement_of_its_author():
+    text = ("The EU reacted on Twitter.\n\n"
+            "We call on all sides to refrain from violence and to engage in dialogue. https://t.co/abc123"
+            " — Peter Stano (@ExtSpoxEU) March 3, 2024\n")
+    assert run(text) == {("eu", "direct", "We call on all sides to refrain from violence and to engage in dialogue.")}
+
+
+def test_quote_spanning_sentences_is_one_statement():
+    text = "“We are watching closely. We urge calm,” Borrell said."
+    assert run(text) == {("eu", "direct", "We are watching closely. We urge calm,")}
+
+
+def test_offsets_index_the_original_text():
+    text = "Intro line.\n\n“Calm must return to the streets,” Guterres said.\n"
+    doc = Document(id="t", text=text, source="Test")
+    for s in extract_statements(doc, REGISTRY):
+        assert text[s.start:s.end] == s.text
+
+
+def test_narration_is_the_outlets_voice():
+    doc = Document(id="t", text="Protesters gathered in the main square on Friday.", source="Daily News")
+    (s,) = extract_statements(doc, REGISTRY)
+    assert (s.actor, s.kind) == ("outlet:Daily News", "narration")
