@@ -10,8 +10,6 @@ import re
 from functools import cache
 from typing import Iterator, NamedTuple
 
-from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
-
 from framing import languages
 
 # A word: letters/digits plus the combining marks and tatweel that Arabic
@@ -35,12 +33,15 @@ ABBREVIATIONS = frozenset({
 })
 
 
-class _LangVars(PunktLanguageVars):
-    sent_end_chars = (".", "?", "!", "؟", "…")
-
-
 @cache
-def _punkt() -> PunktSentenceTokenizer:
+def _punkt():
+    # Imported here: nltk takes over a second to import, and only sentence
+    # splitting needs it.
+    from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
+
+    class _LangVars(PunktLanguageVars):
+        sent_end_chars = (".", "?", "!", "؟", "…")
+
     params = PunktParameters()
     params.abbrev_types = set(ABBREVIATIONS)
     return PunktSentenceTokenizer(params, lang_vars=_LangVars())

@@ -12,7 +12,9 @@ from framing import languages
 from framing.extract.cues import Cue, Tok, find_triggers
 from framing.extract.quotes import Quote
 
-_CLAUSE_PUNCT = re.compile(r"[,;:،؛]|[.!?؟](?=\s|$)|—|–")
+# Clause punctuation inside a sentence (sentence ends are Punkt's job, which
+# knows abbreviations such as "Col.").
+_CLAUSE_PUNCT = re.compile(r"[,;:،؛]|—|–")
 _MAX_SUBJECT = 14
 
 
@@ -24,7 +26,7 @@ def build_cues(text: str, toks: list[Tok], sentences: list[tuple[int, int]], quo
     it lets an unknown-looking subject count as a speaker.
     """
     table = languages.attribution(lang)
-    triggers = find_triggers(toks, lang, quotes)
+    triggers = find_triggers(text, toks, lang, quotes)
     drafts = []
     prev_end = None
     for i, n, lemma, kind in triggers:
@@ -179,7 +181,10 @@ def _according(text, toks, i, n, sent, left, draft, table):
     stop = _clause_stop(text, toks[j - 1].end if j > 0 else sent[0], sent[1])
     if j >= len(toks) or toks[j].start >= stop:
         return None
-    draft["speaker"] = (toks[j].start, stop)
+    end = stop
+    while end > toks[j].start and not text[end - 1].isalnum() and text[end - 1] not in ")”\"»":
+        end -= 1
+    draft["speaker"] = (toks[j].start, end)
     before = [t for t in toks if left <= t.start < toks[i].start]
     if all(t.norm in table.discourse for t in before):
         # "According to X, content."
@@ -203,6 +208,8 @@ def _left_subject(text, toks, left, verb_start, table, after_cue):
     if not text[last[0]:last[1]].strip() and len(parts) >= 2:
         # "X, a spokesperson for Y, said": the subject is the appositive and its head.
         body = [p for p in parts[:-1] if text[p[0]:p[1]].strip()]
+        while len(body) >= 2 and _first_word(toks, body[-1]) in table.relativizers | {"known", "also", "then"}:
+            body = body[:-1]  # "X, who asked not to be named, said": the relative clause is not the speaker
         if not body:
             return None
         span = body[-1]
@@ -241,6 +248,11 @@ def _is_adverb(tok, table):
     if table.verb_first:
         return False
     return tok.norm in _EN_TRAILING or (tok.norm.endswith("ly") and len(tok.norm) > 4)
+
+
+def _first_word(toks, span):
+    words = _toks_in(toks, *span)
+    return words[0].norm if words else ""
 
 
 def _is_discourse(toks, span, table):

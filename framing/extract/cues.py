@@ -95,15 +95,22 @@ def match_phrase(toks: list[Tok], i: int, words: tuple[str, ...]) -> int:
     return len(words)
 
 
-def find_triggers(toks: list[Tok], lang: str, quotes: list[Quote]) -> list[tuple[int, int, str, str]]:
+def _sentence_initial(text: str, prev: Tok, tok: Tok) -> bool:
+    gap = text[prev.end:tok.start]
+    return any(c in gap for c in ".!?\n“\"«")
+
+
+def find_triggers(text: str, toks: list[Tok], lang: str, quotes: list[Quote]) -> list[tuple[int, int, str, str]]:
     """(first token, token count, lemma, kind) of every cue word outside quotes."""
     index = _phrase_index(lang)
+    cased = languages.attribution(lang).cased
     found = []
     i = 0
     while i < len(toks):
         tok = toks[i]
-        if any(q.start <= tok.start < q.end for q in quotes):
-            i += 1
+        if any(q.start <= tok.start < q.end for q in quotes) or (
+                cased and text[tok.start].isupper() and i > 0 and not _sentence_initial(text, toks[i - 1], tok)):
+            i += 1  # inside a quotation, or a capitalised name ("West African States")
             continue
         hit = None
         for base in tok.bases:

@@ -26,6 +26,8 @@ class Language:
         (longest first), e.g. Arabic ``wa-``, ``al-``.
     min_base : shortest base left after stripping a proclitic.
     stem : maps a normalised token to a stem, or None for no stemming.
+    term_bases : maps a lexicon term word to the forms it matches (Arabic
+        drops only the article), or None to use :meth:`bases`.
     negators : words that negate a following frame term.
     """
 
@@ -34,6 +36,7 @@ class Language:
     proclitics: tuple[str, ...] = ()
     min_base: int = 2
     stem: Callable[[str], str] | None = None
+    term_bases: Callable[[str], tuple[str, ...]] | None = None
     negators: frozenset[str] = frozenset()
 
     def bases(self, token: str) -> tuple[str, ...]:
@@ -96,6 +99,9 @@ class Attribution:
         ("witness", "officials").
     relativizers : words before a subject that make a cue parenthetical
         ("that he said").
+    needs_complement : verb lemmas that report speech only with a complement
+        (Arabic "أعلن أن", not "أعلن حالة الطوارئ").
+    cased : the script has case, so a capitalised verb form mid-sentence is a name.
     """
 
     verbs: dict[str, str]
@@ -115,6 +121,7 @@ class Attribution:
     speaker_nouns: frozenset[str] = frozenset()
     relativizers: frozenset[str] = frozenset()
     needs_complement: frozenset[str] = frozenset()
+    cased: bool = True
 
 
 def attribution(code: str) -> Attribution:

@@ -30,9 +30,9 @@ PROCLITICS = tuple(sorted({
     "وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك",
 }, key=lambda c: (-len(c), c)))
 
-NEGATORS = frozenset({"لا", "لم", "لن", "ليس", "ليست", "غير", "بدون", "دون", "ما"})
+MIN_BASE = 2
 
-LANGUAGE = Language(code="ar", normalize=normalize, proclitics=PROCLITICS, min_base=2, negators=NEGATORS)
+NEGATORS = frozenset({"لا", "لم", "لن", "ليس", "ليست", "غير", "بدون", "دون", "ما"})
 
 # The proclitic chains that contain the article (plus li-l-). A lexicon term is
 # stripped only of these: a term's single-letter proclitic is too often part of
@@ -45,9 +45,13 @@ def term_bases(term: str) -> tuple[str, ...]:
     norm = normalize(term)
     forms = [norm]
     for clitic in ARTICLES:
-        if norm.startswith(clitic) and len(norm) - len(clitic) >= LANGUAGE.min_base:
+        if norm.startswith(clitic) and len(norm) - len(clitic) >= MIN_BASE:
             forms.append(norm[len(clitic):])
     return tuple(dict.fromkeys(forms))
+
+
+LANGUAGE = Language(code="ar", normalize=normalize, proclitics=PROCLITICS, min_base=MIN_BASE,
+                    negators=NEGATORS, term_bases=term_bases)
 
 
 def _forms(*stems: str) -> dict[str, str]:
@@ -135,4 +139,5 @@ ATTRIBUTION = Attribution(
         "السلطات", "حزب", "منظمة", "مكتب", "سفارة", "مجلس", "لجنة", "قائد", "محامي", "طبيب",
     )),
     needs_complement=NEEDS_COMPLEMENT,
+    cased=False,
 )

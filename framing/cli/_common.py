@@ -1,0 +1,152 @@
+"""Options and input plumbing shared by the commands.
+
+Everything here is about turning command-line values into library objects
+(documents, a registry, a compiled lexicon) and writing text to stdout; the
+work itself is done by library functions.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Annotated, Iterable, Iterator, Optional
+
+import typer
+
+from framing.model import Document, Lexicon
+from framing.render import DEFAULT_FORMAT
+
+if TYPE_CHECKING:
+    from framing.actors import ActorRegistry
+    from framing.lexicon import Matcher
+
+DEFAULT_CORPUS = "kazakhstan-2022"
+# Show a progress bar once this many documents have been read (stderr TTY only).
+PROGRESS_AFTER = 20
+
+Paths = Annotated[
+    Optional[list[str]],
+    typer.Argument(
+        metavar="PATH",
+        help=f"Corpus files (.txt, .md, .jsonl), folders, - for stdin, or bundled corpus names. "
+        f"Default: the bundled corpus {DEFAULT_CORPUS}.",
+        show_default=False,
+    ),
+]
+Lexicons = Annotated[
+    Optional[list[str]],
+    typer.Option("-l", "--lexicon", metavar="LEXICON",
+                 help="Lexicon file or bundled lexicon name; repeat to combine. Default: unrest.",
+                 show_default=False),
+]
+Actors = Annotated[
+    Optional[list[str]],
+    typer.Option("--actors", metavar="FILE|NAME",
+                 help="Actor registry file, or a bundled corpus name for its registry; repeat to merge "
+                 "(later wins). Added on top of the registry (actors.yml) of each PATH.",
+                 show_default=False),
+]
+Narration = Annotated[
+    bool,
+    typer.Option("--narration", help="Include the outlet's own narration (actor outlet:<source>)."),
+]
+
+
+Format = Annotated[
+    str,
+    typer.Option("-f", "--format", metavar="FORMAT",
+                 help="Output format: csv, tsv, json, jsonl, or a tabulate format "
+                 "(simple, github, grid, latex, html, ...)."),
+]
+
+
+@dataclass(frozen=True)
+class Inputs:
+    """What ``compare`` and ``statements`` work on."""
+
+    documents: Iterator[Document]
+    registry: ActorRegistry
+    lexicon: Lexicon
+    matcher: Matcher
+    provenance: tuple[tuple[str, str], ...]
+
+
+def load_inputs(paths: list[str] | None, lexicons: list[str] | None, actors: list[str] | None) -> Inputs:
+    """Resolve PATH..., -l and --actors; documents are streamed, not read yet."""
+    from framing.corpus import load_corpora
+    from framing.lexicon import compile_lexicon, load_lexicons
+
+    sources = paths or [DEFAULT_CORPUS]
+    registry = build_registry(sources, actors or [])
+    lexicon, provenance = load_lexicons(lexicons or [])
+    matcher = compile_lexicon(lexicon)
+    return Inputs(progress(load_corpora(sources)), registry, lexicon, matcher, provenance)
+
+
+def registry_sources(sources: Iterable[str], actors: Iterable[str]) -> list[str]:
+    """The registries to merge, in order: each corpus source's own ``actors.yml``,
+    then the --actors values (files, corpus folders or bundled corpus names)."""
+    from framing.corpus import corpus_registry_path
+
+    found: list[str] = []
+    for source in sources:
+        path = corpus_registry_path(source)
+        if path is not None and str(path) not in found:
+            found.append(str(path))
+    return [*found, *actors]
+
+
+def build_registry(sources: Iterable[str], actors: Iterable[str]) -> ActorRegistry:
+    """The merged registry for these corpus sources and --actors values (later wins)."""
+    from framing.actors import load_registry, merge_registries
+
+    return merge_registries([load_registry(s) for s in registry_sources(sources, actors)])
+
+
+def progress(documents: Iterable[Document]) -> Iterator[Document]:
+    """Pass documents through, counting them on stderr when it is a terminal."""
+    if not _stderr_is_tty():
+        yield from documents
+        return
+    bar = None
+    try:
+        for n, doc in enumerate(documents, start=1):
+            if bar is None and n > PROGRESS_AFTER:
+                from rich.console import Console
+                from rich.progress import Progress, SpinnerColumn, TextColumn
+
+                bar = Progress(SpinnerColumn(), TextColumn("{task.completed} documents"),
+                               console=Console(stderr=True), transient=True)
+                bar.start()
+                task = bar.add_task("documents", total=None, completed=n - 1)
+            if bar is not None:
+                bar.update(task, completed=n)
+            yield doc
+    finally:
+        if bar is not None:
+            bar.stop()
+
+
+def _stderr_is_tty() -> bool:
+    try:
+        return sys.stderr.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def write(chunks: Iterable[str]) -> None:
+    """Write text to stdout; a reader that went away (``| head``) ends quietly."""
+    out = sys.stdout
+    try:
+        for chunk in chunks:
+            out.write(chunk)
+        out.flush()
+    except BrokenPipeError:
+        # Point stdout at /dev/null so the interpreter's final flush is silent.
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, out.fileno())
+        except (OSError, ValueError):
+            pass
+        raise typer.Exit(1) from None

@@ -1,0 +1,25 @@
+"""``framing statements``: every attributed statement with its frame hits."""
+
+from __future__ import annotations
+
+from framing.cli._app import app
+from framing.cli._common import DEFAULT_FORMAT, Actors, Format, Lexicons, Narration, Paths, load_inputs, write
+from framing.render import check_format
+
+
+@app.command("statements")
+def statements_command(
+    paths: Paths = None,
+    lexicon: Lexicons = None,
+    actors: Actors = None,
+    fmt: Format = DEFAULT_FORMAT,
+    narration: Narration = False,
+) -> None:
+    """List attributed statements with their frame hits (-f jsonl for the full schema)."""
+    from framing.pipeline import analyse
+    from framing.render import iter_statements
+
+    check_format(fmt)
+    inputs = load_inputs(paths, lexicon, actors)
+    scored = analyse(inputs.documents, inputs.registry, inputs.matcher, narration=narration)
+    write(iter_statements(scored, fmt))

@@ -1,0 +1,188 @@
+"""Reading corpora: files, folders, JSONL, stdin and bundled corpora.
+
+A *source* is one of:
+
+- a ``.txt`` or ``.md`` file: one document whose id is the file stem;
+- a ``.jsonl`` file: one document per line, ``{"id": ..., "text": ...}``
+  required, ``source``, ``date``, ``lang``, ``url``, ``title`` optional;
+- a folder: every ``.txt``/``.md``/``.jsonl`` file below it (hidden files and
+  folders skipped), in order of relative path, with optional ``corpus.yml``
+  metadata (see :mod:`framing.corpus.manifest`) and an optional
+  ``actors.yml`` registry (see :func:`corpus_registry_path`);
+- ``-``: standard input, JSONL if its first non-space character is ``{``,
+  else one plain-text document with id ``stdin``;
+- a bare name such as ``kazakhstan-2022``: a bundled corpus (an existing
+  path of that name wins).
+
+A single file inside a folder gets that folder's ``corpus.yml`` metadata too.
+
+Texts are UTF-8 decoded and nothing else (see :mod:`framing.corpus.readers`):
+CRLF line ends are kept and a leading byte order mark stays in the text as
+U+FEFF, so offsets index the text exactly as read. Document ids must be
+unique within a source. Problems raise :class:`framing.errors.InputError`
+naming the file (and line, where there is one).
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import replace
+from pathlib import Path
+from typing import BinaryIO, Iterable, Iterator
+
+from framing import resources
+from framing.corpus.manifest import Manifest, load_manifest
+from framing.corpus.readers import READERS, decode, read_jsonl
+from framing.errors import InputError
+from framing.model import Document
+
+__all__ = [
+    "READERS", "REGISTRY", "Manifest", "corpus_manifest", "corpus_registry_path",
+    "load_corpora", "load_corpus",
+]
+
+#: The file name of a corpus's own actor registry.
+REGISTRY = "actors.yml"
+STDIN = "-"
+
+
+def load_corpus(source: str, *, stdin: BinaryIO | None = None) -> Iterator[Document]:
+    """Stream the documents of one source, one at a time.
+
+    Parameters
+    ----------
+    source : a file, a folder, ``-`` for standard input, or a bundled corpus name.
+    stdin : the binary stream ``-`` reads (default ``sys.stdin.buffer``).
+
+    Yields
+    ------
+    Document
+        With ``source`` from the manifest, the JSONL record, or ``"unknown"``.
+
+    Raises
+    ------
+    InputError
+        For a missing path, an unsupported file type, binary or non-UTF-8
+        data, an empty file or folder, a bad JSONL line, duplicate ids.
+
+    Examples
+    --------
+    >>> docs = list(load_corpus("kazakhstan-2022"))
+    >>> [(d.id, d.source) for d in docs]
+    [('almayadeen-2022-01-06', 'Al Mayadeen')]
+    """
+    if source == STDIN:
+        yield from _read_stdin(stdin if stdin is not None else sys.stdin.buffer)
+        return
+    path, label = _resolve(source)
+    if path.is_dir():
+        yield from _read_folder(path, label)
+    else:
+        manifest = load_manifest(path.parent, str(Path(label).parent))
+        seen: set[str] = set()
+        for doc in _read_file(path, label):
+            _check_unique(doc, seen, label)
+            yield manifest.apply(replace(doc, meta={"file": path.name, **doc.meta}))
+
+
+def load_corpora(sources: Iterable[str], *, stdin: BinaryIO | None = None) -> Iterator[Document]:
+    """Stream the documents of several sources; ids must be unique across them."""
+    seen: dict[str, str] = {}
+    for source in sources:
+        for doc in load_corpus(source, stdin=stdin):
+            if doc.id in seen:
+                raise InputError(f"duplicate document id {doc.id!r} (also in {seen[doc.id]})", path=source)
+            seen[doc.id] = source
+            yield doc
+
+
+def corpus_registry_path(source: str) -> Path | None:
+    """The ``actors.yml`` that applies to a source, or None.
+
+    For a folder (or bundled corpus) it is the one in that folder, for a file
+    the one beside it; stdin has none.
+    """
+    if source == STDIN:
+        return None
+    try:
+        path, _ = _resolve(source)
+    except InputError:
+        return None
+    registry = (path if path.is_dir() else path.parent) / REGISTRY
+    return registry if registry.is_file() else None
+
+
+def corpus_manifest(source: str) -> Manifest:
+    """The ``corpus.yml`` of a folder or bundled corpus (empty if none)."""
+    path, label = _resolve(source)
+    return load_manifest(path if path.is_dir() else path.parent, label if path.is_dir() else str(Path(label).parent))
+
+
+def _resolve(source: str) -> tuple[Path, str]:
+    """The path a source names and the label to show for it in errors."""
+    path = Path(source)
+    if path.exists():
+        return path, source.rstrip("/") or source
+    bundled = resources.corpus_path(source) if "/" not in source else None
+    if bundled is not None:
+        return bundled, source
+    names = ", ".join(resources.bundled_corpora()) or "none"
+    raise InputError(f"no such file or folder, and no bundled corpus of that name (bundled: {names})", path=source)
+
+
+def _read_file(path: Path, label: str) -> Iterator[Document]:
+    reader = READERS.get(path.suffix.lower())
+    if reader is None:
+        kinds = ", ".join(sorted(READERS))
+        raise InputError(f"unsupported file type {path.suffix or '(none)'!r}; expected one of: {kinds}", path=label)
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        raise InputError(f"cannot read: {e.strerror}", path=label) from None
+    yield from reader(data, label)
+
+
+def _read_folder(folder: Path, label: str) -> Iterator[Document]:
+    files = sorted(
+        (p for p in folder.rglob("*") if p.suffix.lower() in READERS and p.is_file()
+         and not any(part.startswith(".") for part in p.relative_to(folder).parts)),
+        key=lambda p: p.relative_to(folder).as_posix(),
+    )
+    if not files:
+        raise InputError(f"empty folder: no {', '.join(sorted(READERS))} files below it", path=label)
+    manifest = load_manifest(folder, label)
+    # With only plain-text files every id is known up front, so a manifest
+    # entry for a missing document fails before any output is produced.
+    if all(p.suffix.lower() != ".jsonl" for p in files):
+        _check_manifest(manifest, {p.stem for p in files})
+    seen: set[str] = set()
+    for path in files:
+        rel = path.relative_to(folder).as_posix()
+        for doc in _read_file(path, f"{label}/{rel}"):
+            _check_unique(doc, seen, f"{label}/{rel}")
+            doc_meta = {"file": rel, **doc.meta}
+            yield manifest.apply(replace(doc, meta=doc_meta))
+    _check_manifest(manifest, seen)
+
+
+def _read_stdin(stream: BinaryIO) -> Iterator[Document]:
+    data = stream.read()
+    label = "<stdin>"
+    text = decode(data, label)
+    if text.lstrip("\ufeff \t\r\n").startswith("{"):
+        yield from (Manifest().apply(doc) for doc in read_jsonl(data, label))
+    else:
+        yield Manifest().apply(Document(id="stdin", text=text))
+
+
+def _check_unique(doc: Document, seen: set[str], label: str) -> None:
+    if doc.id in seen:
+        raise InputError(f"duplicate document id {doc.id!r}", path=label)
+    seen.add(doc.id)
+
+
+def _check_manifest(manifest: Manifest, ids: set[str]) -> None:
+    missing = manifest.unknown_ids(ids)
+    if missing:
+        raise InputError(f"documents.{missing[0]}: no document with this id in the folder",
+                         path=manifest.path, line=manifest.lines.get(missing[0]))

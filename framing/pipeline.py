@@ -1,0 +1,72 @@
+"""The streaming map: documents -> scored statements.
+
+Per document: extract its statements, drop narration unless asked for, find
+lexicon hits inside each statement's span and count its tokens. The
+per-document step (:func:`analyse_document`) is a pure, module-level function
+of picklable arguments, so the same step can run in worker processes
+(``functools.partial(analyse_document, registry=..., matcher=...)`` mapped
+over documents) and its results be summed with :func:`framing.compare.merge`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Iterable, Iterator, Protocol
+
+from framing.model import Document, Hit, ScoredStatement, Statement
+from framing.text import count_tokens
+
+if TYPE_CHECKING:
+    from framing.actors import ActorRegistry
+
+NARRATION = "narration"
+
+
+class SupportsMatch(Protocol):
+    """What the pipeline needs of a compiled lexicon (``framing.lexicon.Matcher``)."""
+
+    def match(self, text: str, lang: str, start: int = 0, end: int | None = None) -> list[Hit]: ...
+
+
+def score_statement(text: str, statement: Statement, matcher: SupportsMatch) -> ScoredStatement:
+    """One statement of a document with ``text``, with its hits and token count."""
+    hits = matcher.match(text, statement.lang, statement.start, statement.end)
+    ordered = tuple(sorted(hits, key=lambda h: (h.start, h.end, h.frame, h.term)))
+    return ScoredStatement(statement=statement, tokens=count_tokens(statement.text), hits=ordered)
+
+
+def analyse_document(
+    doc: Document, registry: ActorRegistry, matcher: SupportsMatch, *, narration: bool = False
+) -> list[ScoredStatement]:
+    """The scored statements of one document, in document order.
+
+    Parameters
+    ----------
+    doc : the document.
+    registry : actor registry used to attribute statements.
+    matcher : compiled lexicon (:func:`framing.lexicon.compile_lexicon`).
+    narration : keep the outlet's own narration (``kind == "narration"``).
+    """
+    from framing.extract import extract_statements
+
+    return [
+        score_statement(doc.text, statement, matcher)
+        for statement in extract_statements(doc, registry)
+        if narration or statement.kind != NARRATION
+    ]
+
+
+def analyse(
+    documents: Iterable[Document], registry: ActorRegistry, matcher: SupportsMatch, *, narration: bool = False
+) -> Iterator[ScoredStatement]:
+    """Stream scored statements over documents, one document at a time.
+
+    Examples
+    --------
+    >>> from framing import load_corpus, load_registry, load_lexicon, compile_lexicon
+    >>> scored = analyse(load_corpus("kazakhstan-2022"), load_registry("kazakhstan-2022"),
+    ...                  compile_lexicon(load_lexicon("unrest")))
+    >>> next(scored).statement.doc
+    'almayadeen-2022-01-06'
+    """
+    for doc in documents:
+        yield from analyse_document(doc, registry, matcher, narration=narration)

@@ -1,0 +1,73 @@
+"""framing statements: the jsonl schema, offsets into the document, other formats."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from framing.corpus import load_corpus
+
+KEYS = ["doc", "source", "lang", "actor", "speaker", "kind", "start", "end", "text", "tokens", "frames",
+        "hits", "confidence"]
+
+
+def documents() -> dict[str, str]:
+    return {d.id: d.text for d in load_corpus("kazakhstan-2022")}
+
+
+def test_jsonl_offsets_index_the_document(run) -> None:
+    result = run("statements", "-f", "jsonl")
+    assert result.exit_code == 0 and result.stderr == ""
+    texts = documents()
+    lines = result.stdout.splitlines()
+    assert len(lines) > 10
+    for line in lines:
+        obj = json.loads(line)
+        assert list(obj) == KEYS
+        doc = texts[obj["doc"]]
+        assert obj["text"] == doc[obj["start"]:obj["end"]]
+        assert obj["source"] == "Al Mayadeen"
+        assert obj["kind"] in ("direct", "indirect")
+        for hit in obj["hits"]:
+            assert obj["start"] <= hit["start"] < hit["end"] <= obj["end"]
+        assert sum(obj["frames"].values()) == len(obj["hits"])
+    actors = {json.loads(line)["actor"] for line in lines}
+    assert {"kz_government", "russia", "eu", "un", "us"} <= actors
+    assert {json.loads(line)["lang"] for line in lines} == {"en", "ar"}
+
+
+def test_narration_flag(run) -> None:
+    kinds = {json.loads(x)["kind"] for x in run("statements", "--narration", "-f", "jsonl").stdout.splitlines()}
+    assert "narration" in kinds
+
+
+def test_json_is_a_list_of_the_jsonl_objects(run) -> None:
+    listed = json.loads(run("statements", "-f", "json").stdout)
+    assert listed == [json.loads(x) for x in run("statements", "-f", "jsonl").stdout.splitlines()]
+
+
+def test_csv(run) -> None:
+    rows = list(csv.reader(io.StringIO(run("statements", "-f", "csv").stdout)))
+    assert rows[0] == ["doc", "source", "lang", "actor", "speaker", "kind", "start", "end", "tokens",
+                       "frames", "confidence", "text"]
+    texts = documents()
+    for row in rows[1:]:
+        assert row[11] == texts[row[0]][int(row[6]):int(row[7])]
+
+
+def test_default_table(run) -> None:
+    out = run("statements").stdout
+    assert out.splitlines()[0].split()[:3] == ["doc", "lang", "actor"]
+    assert "kz_government" in out
+
+
+def test_plain_text_from_stdin(run) -> None:
+    text = "Tokayev said “terrorist gangs” were to blame.\n"
+    # stdin has no registry of its own: the speaker is unknown unless --actors gives one
+    alone = json.loads(run("statements", "-", "-f", "jsonl", input=text.encode()).stdout)
+    assert alone["actor"] == "unknown:Tokayev"
+    obj = json.loads(run("statements", "-", "--actors", "kazakhstan-2022", "-f", "jsonl", input=text.encode()).stdout)
+    assert (obj["doc"], obj["source"], obj["actor"]) == ("stdin", "unknown", "kz_government")
+    assert obj["text"] == text[obj["start"]:obj["end"]]
+    assert obj["frames"] == {"terrorism": 1}
