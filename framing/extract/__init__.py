@@ -24,7 +24,7 @@ from typing import Iterator
 
 from framing import languages
 from framing.actors import ActorRegistry
-from framing.extract.attribute import build_cues
+from framing.extract.attribute import Paragraph, build_cues
 from framing.extract.cues import Cue, tokens
 from framing.extract.quotes import Quote, find_quotes
 from framing.model import Document, Statement
@@ -102,16 +102,13 @@ def _paragraph(doc, registry, ps, pe, lang, index, state) -> list[Statement]:
     toks = tokens(text, ps, pe, lang)
     sentences = [tuple(s) for s in sentence_spans(text, ps, pe)] or [(ps, pe)]
     mentions = registry.find_mentions(text, lang, ps, pe)
-
-    def is_mention(s: int, e: int) -> bool:
-        return any(m.start >= s and m.end <= e for m in mentions)
-
-    cues = build_cues(text, toks, sentences, quotes, lang, is_mention)
+    paragraph = Paragraph(text, toks, sentences, quotes, mentions, languages.attribution(lang))
+    cues = build_cues(paragraph, lang)
     out: list[Statement] = []
     used: set[int] = set()
     previous: tuple[str, ...] = ()
     for cue in cues:
-        actors, speaker, how = _resolve(doc, registry, cue, lang, mentions, state, previous)
+        actors, speaker, how = _resolve(doc, registry, cue, lang, paragraph, state, previous)
         if not actors:
             continue
         spans = _cue_spans(text, cue, quotes, used)
@@ -162,8 +159,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _resolve(doc, registry, cue: Cue, lang, mentions, state: _State, previous):
+def _resolve(doc, registry, cue: Cue, lang, paragraph: Paragraph, state: _State, previous):
     """(actors, speaker mention as written, how) for a cue."""
+    mentions = paragraph.mentions
     if cue.subject in ("pronoun", "anaphor", "dropped", "inherit"):
         speaker = doc.text[cue.speaker[0]:cue.speaker[1]] if cue.speaker else ""
         if cue.subject == "anaphor" and cue.speaker:
@@ -172,6 +170,14 @@ def _resolve(doc, registry, cue: Cue, lang, mentions, state: _State, previous):
                 return (actor,), speaker, "name"
         if cue.subject == "inherit" and previous:
             return previous, state.last_speaker, "inherit"
+        if cue.subject == "dropped":
+            # "دافع X عن …، وقال إن …": the subject of the sentence's earlier verb
+            sent = paragraph.sentence_of(cue.start)
+            before = [m for m in mentions if sent[0] <= m.start and m.end <= cue.start
+                      and paragraph.quote_at(m.start) is None]
+            if before:
+                m = before[0]
+                return (m.actor,), doc.text[m.start:m.end], "dropped"
         if state.last:
             return state.last, speaker or state.last_speaker, cue.subject
         return ((f"unknown:{speaker}",), speaker, "unknown") if speaker else ((), "", "")

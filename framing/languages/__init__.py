@@ -102,6 +102,10 @@ class Attribution:
     needs_complement : verb lemmas that report speech only with a complement
         (Arabic "أعلن أن", not "أعلن حالة الطوارئ").
     cased : the script has case, so a capitalised verb form mid-sentence is a name.
+    participle_splits : a participle ("مضيفاً أن") always opens a new statement;
+        otherwise only when a quotation follows it ("adding: “…”").
+    reporting_particles : prepositions that introduce reported content after a
+        verb that needs a complement (Arabic "أعلن عن", "حذر من").
     """
 
     verbs: dict[str, str]
@@ -122,6 +126,8 @@ class Attribution:
     relativizers: frozenset[str] = frozenset()
     needs_complement: frozenset[str] = frozenset()
     cased: bool = True
+    participle_splits: bool = False
+    reporting_particles: frozenset[str] = frozenset()
 
 
 def attribution(code: str) -> Attribution:
