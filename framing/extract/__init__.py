@@ -39,7 +39,8 @@ CONFIDENCE = {
 }
 _CONTINUATION_PARAGRAPHS = 2
 _MIN_QUOTE_TOKENS = 4
-_TERMINAL = ".!?؟…”\"»’:;"
+_TERMINAL = ".!?؟…:;"
+_CLOSERS = "”\"»’)]'"
 _CREDIT = re.compile(r"\((?:[^()]*\b(?:Images?|Photo|AFP|Reuters|AP|EPA|Getty|Anadolu|Xinhua|TASS|Sputnik|file)\b[^()]*)\)\s*$", re.I)
 _READ_MORE = re.compile(r"^\s*(read (more|also|the full)|see also|related:|watch:|اقرأ (أيضا|أيضاً|المزيد)|شاهد)", re.I)
 _TWEET = re.compile(
@@ -90,7 +91,11 @@ def _is_heading(text: str, ps: int, pe: int) -> bool:
     if _READ_MORE.match(body) or _CREDIT.search(body):
         return True
     words = len(body.split())
-    return words < 4 or (body[-1] not in _TERMINAL and not _TWEET.search(body) and words < 40)
+    if words < 4 or _TWEET.search(body):
+        return words < 4
+    # a headline may end in a quotation ('… blames "foreign agents"') but not in a full stop
+    ending = body.rstrip(_CLOSERS)
+    return words < 40 and (not ending or ending[-1] not in _TERMINAL)
 
 
 def _paragraph(doc, registry, ps, pe, lang, index, state) -> list[Statement]:
@@ -117,7 +122,8 @@ def _paragraph(doc, registry, ps, pe, lang, index, state) -> list[Statement]:
         for start, end, kind in spans:
             for actor in actors:
                 out.append(_statement(doc, lang, actor, speaker, kind, start, end, how))
-        if spans:
+        if spans or text[ps:pe].rstrip().endswith(":"):
+            # "X said:" ending a paragraph hands the speaker to the quotation that follows
             previous = actors
             _remember(state, actors, speaker, index)
     out.extend(_leftover_quotes(doc, registry, quotes, used, out, toks, lang, mentions, ps, index, state, cues))
@@ -170,7 +176,7 @@ def _resolve(doc, registry, cue: Cue, lang, paragraph: Paragraph, state: _State,
                 return (actor,), speaker, "name"
         if cue.subject == "inherit" and previous:
             return previous, state.last_speaker, "inherit"
-        if cue.subject == "dropped":
+        if cue.subject in ("dropped", "inherit"):
             # "دافع X عن …، وقال إن …": the subject of the sentence's earlier verb
             sent = paragraph.sentence_of(cue.start)
             before = [m for m in mentions if sent[0] <= m.start and m.end <= cue.start
@@ -183,28 +189,53 @@ def _resolve(doc, registry, cue: Cue, lang, paragraph: Paragraph, state: _State,
         return ((f"unknown:{speaker}",), speaker, "unknown") if speaker else ((), "", "")
     s, e = cue.speaker
     speaker = doc.text[s:e].strip()
+    how = "according" if cue.according else "name"
     inside = [m for m in mentions if m.start >= s and m.end <= e]
-    joint = _joint(doc.text, inside)
+    joint = _joint(doc.text, s, e, inside, lang)
     if len(joint) > 1:
-        return joint, speaker, "according" if cue.according else "name"
-    actor = registry.resolve(speaker, lang)
+        return joint, speaker, how
+    # "Moscow, a traditional ally of Mr Dovan, warned": the head before the apposition names the speaker
+    head = _APPOSITION.split(speaker, maxsplit=1)[0]
+    actor = (head != speaker and registry.resolve(head, lang)) or registry.resolve(speaker, lang)
     if actor:
-        return (actor,), speaker, "according" if cue.according else "name"
+        return (actor,), speaker, how
     return (f"unknown:{speaker}",), speaker, "unknown"
 
 
 _JOINER = re.compile(r"^[\s,،]*(?:and|&|as well as|و)?[\s,،]*(?:the)?\s*$", re.I)
+_APPOSITION = re.compile(r"\s*[,،]\s*")
 
 
-def _joint(text: str, inside) -> tuple[str, ...]:
-    """Actors of "the EU and the UN" (several aliases joined only by and/commas)."""
-    if len(inside) < 2:
-        return ()
-    for a, b in zip(inside, inside[1:]):
-        if not _JOINER.match(text[a.end:b.start]):
-            return ()
-    actors = tuple(dict.fromkeys(m.actor for m in inside))
-    return actors if len(actors) > 1 else ()
+def _joint(text: str, s: int, e: int, inside, lang: str) -> tuple[str, ...]:
+    """Actors of joint speakers: "the EU and the UN", "witnesses and local media".
+
+    Aliases joined only by and/commas give one actor each; a speaker noun
+    phrase joined to an alias ("witnesses and …") adds an unknown actor.
+    """
+    if len(inside) >= 2:
+        for a, b in zip(inside, inside[1:]):
+            if not _JOINER.match(text[a.end:b.start]):
+                return ()
+        actors = tuple(dict.fromkeys(m.actor for m in inside))
+        return actors if len(actors) > 1 else ()
+    if len(inside) == 1:
+        m = inside[0]
+        before, after = text[s:m.start], text[m.end:e]
+        joined = re.match(r"^(?P<rest>.+?)\s*(?:,?\s*\b(?:and|&)\s+(?:the\s+)?|،?\s*)$", before, re.I)
+        clitic_and = text[m.start] == "و" and not m.alias.startswith("و")  # "…ووسائل إعلام"
+        if joined and not after.strip() and (re.search(r"\b(and|&)\s+(the\s+)?$", before, re.I) or clitic_and):
+            rest = joined.group("rest").strip(" ,،")
+            if _names_speaker(rest, lang):
+                return (f"unknown:{rest}", m.actor)
+    return ()
+
+
+def _names_speaker(phrase: str, lang: str) -> bool:
+    """A short phrase holding a speaker noun ("witnesses", "شهود عيان")."""
+    language = languages.get(lang)
+    words = phrase.split()
+    bases = {b for w in words for b in language.bases(w.strip(".,،"))}
+    return 0 < len(words) <= 5 and bool(bases & languages.attribution(lang).speaker_nouns)
 
 
 def _remember(state: _State, actors, speaker, index) -> None:

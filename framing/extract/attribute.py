@@ -24,8 +24,9 @@ from framing.extract.quotes import Quote
 
 # Clause punctuation inside a sentence (sentence ends are Punkt's job, which
 # knows abbreviations such as "Col.").
-_CLAUSE_PUNCT = re.compile(r"[,;:،؛]|—|–")
+_CLAUSE_PUNCT = re.compile(r"[,;:،؛]|—|–|\s-\s")
 _MAX_SUBJECT = 14
+_MAX_APPOSITIVE_SUBJECT = 26
 _MAX_COMPLEMENT_DISTANCE = 12
 _COORDINATORS = frozenset({"and", "but", "while", "whereas"})
 _EN_TRAILING = frozenset({"has", "have", "had", "also", "later", "again", "then", "once", "would", "will",
@@ -80,16 +81,21 @@ def build_cues(p: Paragraph, lang: str) -> list[Cue]:
     """All cues of one paragraph, in text order."""
     drafts: list[_Draft] = []
     prev_end = None
-    for i, n, lemma, kind in find_triggers(p.text, p.toks, lang, p.quotes):
+    triggers = find_triggers(p.text, p.toks, lang, p.quotes)
+    for k, (i, n, lemma, kind) in enumerate(triggers):
         verb_start = p.toks[i].start
         sent = p.sentence_of(verb_start)
         after_cue = prev_end is not None and prev_end > sent[0]
         left = max(sent[0], _last_quote_close(p, verb_start), prev_end if after_cue else sent[0])
-        draft = _analyse(p, i, n, lemma, kind, sent, left, drafts[-1] if drafts and after_cue else None)
+        # the content of a cue never reaches past the next cue word
+        bound = (p.toks[triggers[k + 1][0]].start if k + 1 < len(triggers) else sent[1], sent[1])
+        draft = _analyse(p, i, n, lemma, kind, bound, left, drafts[-1] if drafts and after_cue else None)
+        if draft is not None:
+            draft.sentence = sent
         prev_end = p.toks[i + n - 1].end
         if draft is None:
             continue
-        if kind == "participle" and not (p.table.participle_splits or _opens_quote(p, draft.content_start)):
+        if kind == "participle" and after_cue and not (p.table.participle_splits or _opens_quote(p, draft.content_start)):
             continue  # "…, noting that X": part of the statement it follows
         if drafts and _embedded(p, drafts[-1], draft):
             continue  # "X said he had appealed …": a report inside a report
@@ -110,8 +116,13 @@ def build_cues(p: Paragraph, lang: str) -> list[Cue]:
     return cues
 
 
-def _analyse(p: Paragraph, i, n, lemma, kind, sent, left, previous: _Draft | None) -> _Draft | None:
+def _analyse(p: Paragraph, i, n, lemma, kind, bound, left, previous: _Draft | None) -> _Draft | None:
+    """A draft cue, or None when the cue word is no attribution here.
+
+    ``bound`` is (end of the search for a complementizer, sentence end).
+    """
     table, toks, text = p.table, p.toks, p.text
+    sent = p.sentence_of(toks[i].start)
     draft = _Draft(toks[i].start, toks[i + n - 1].end, lemma, kind, sent, content_start=toks[i + n - 1].end)
     if kind == "according":
         return _according(p, i, n, left, draft)
@@ -123,7 +134,11 @@ def _analyse(p: Paragraph, i, n, lemma, kind, sent, left, previous: _Draft | Non
             return None  # "have been reported injured": impersonal, no speaker
     if kind == "participle":
         draft.subject = "inherit"
-        draft.content_start = _content_start(p, draft.verb_end, sent)
+        draft.content_start, _ = _content_start(p, draft.verb_end, bound)
+        words = p.words(_segments(text, left, draft.verb_start)[-1][0], draft.verb_start)
+        if len(words) > 1 and words[0].norm in table.absolute_with:
+            # "…, with the union saying …": the participle has its own subject
+            draft.subject, draft.speaker = "name", (words[1].start, words[-1].end)
         return draft
     speaker = _subject(p, i, n, sent, left, previous, draft)
     if speaker == "embedded":
@@ -143,19 +158,40 @@ def _analyse(p: Paragraph, i, n, lemma, kind, sent, left, previous: _Draft | Non
         draft.speaker = speaker
         if draft.content_end is None and table.verb_first and speaker[1] > draft.verb_end:
             draft.content_start = speaker[1]
+    complement = False
     if draft.content_end is None:
-        draft.content_start = _content_start(p, draft.content_start, sent)
-        if _quote_then_attribution(p, draft, left):
+        draft.content_start, complement = _content_start(p, draft.content_start, bound)
+        if not complement and draft.subject not in ("inherit", "dropped") and _quote_then_attribution(p, draft, left):
             draft.content_end = _after_inverted(p, draft.verb_end)
             if draft.content_end == draft.verb_end:
                 draft.content_start = draft.verb_end
-    if lemma in table.needs_complement and not _has_complement(p, draft.content_start):
+        elif draft.speaker and draft.speaker[0] < draft.verb_start and _only_metadata(p, draft):
+            # "No arrests were made, police said.": the content precedes the attribution
+            before = _segments(text, left, draft.speaker[0])
+            if len(before) >= 2:
+                draft.content_start, draft.content_end = left, before[-2][1]
+            else:
+                draft.content_start = draft.content_end = draft.verb_end  # "X tweeted on Monday:"
+    if lemma in table.needs_complement and not (complement or _has_complement(p, draft.content_start)):
         return None
-    if table.performative_objects:
-        head = text[draft.content_start:draft.content_start + 40].casefold()
-        if any(head.startswith(obj) for obj in table.performative_objects):
-            return None
+    if _performative(p, draft.content_start):
+        return None
     return draft
+
+
+def _only_metadata(p: Paragraph, draft: _Draft) -> bool:
+    """Whether nothing but time or place follows the verb ("police said on Tuesday.")."""
+    rest = p.words(draft.content_start, draft.sentence[1])
+    if not rest:
+        return True
+    first = rest[0].norm
+    return len(rest) <= 5 and (first in p.table.time_words or first in p.table.subject_stop)
+
+
+def _performative(p: Paragraph, pos: int) -> bool:
+    """Content that names an act, not speech ("declared a 30-day state of emergency")."""
+    head = " ".join(t.norm for t in p.words(pos, pos + 60)[:6])
+    return any(obj in head for obj in p.table.performative_objects)
 
 
 def _subject(p: Paragraph, i, n, sent, left, previous, draft):
@@ -229,10 +265,13 @@ def _left_subject(p: Paragraph, left, verb_start, after_cue):
         if not body:
             return None
         span = body[-1]
+        limit = _MAX_SUBJECT
         if len(body) >= 2 and not _is_discourse(p, body[-2]):
             span = (body[-2][0], body[-1][1])
+            limit = _MAX_APPOSITIVE_SUBJECT
     else:
         span = last
+        limit = _MAX_SUBJECT
     words = p.words(*span)
     if after_cue and table.cased and span[0] == left:
         # "Moscow called for calm and Washington urged …": the subject follows the last "and".
@@ -250,7 +289,7 @@ def _left_subject(p: Paragraph, left, verb_start, after_cue):
     while words and table.cased and (words[-1].norm in _EN_TRAILING
                                      or (words[-1].norm.endswith("ly") and len(words[-1].norm) > 4)):
         words = words[:-1]
-    if not words or len(words) > _MAX_SUBJECT:
+    if not words or len(words) > limit:
         return None
     before = [t for t in p.toks if t.end <= words[0].start]
     if before and before[-1].norm in table.relativizers and not text[before[-1].end:words[0].start].strip():
@@ -266,6 +305,10 @@ def _right_subject(p: Paragraph, j, sent):
     ("X، Y، إن"), so the object that follows is not taken for the speaker.
     """
     table, toks, text = p.table, p.toks, p.text
+    if table.verb_first and j < len(toks):
+        first = p.mention_starting(toks[j].start)
+        if first is not None:
+            return _mention_chain(p, (first.start, sent[1]))  # "أعلن عسكريون في كندارا، …"
     words: list[Tok] = []
     pos = toks[j - 1].end if j > 0 else sent[0]
     while j < len(toks) and toks[j].start < sent[1] and len(words) < _MAX_SUBJECT:
@@ -274,9 +317,9 @@ def _right_subject(p: Paragraph, j, sent):
         if ":" in gap or ";" in gap or re.search(r"[.!?؟](\s|$)", gap):
             break
         q = p.quote_at(tok.start)
-        if q is not None and q.inner_end - q.inner_start > 30:
+        if q is not None and _substantial_speech(p, q):
             break  # a quotation, not a quoted name
-        if (tok.norm in table.complementizers or tok.bases[0] in table.particles
+        if q is None and (tok.norm in table.complementizers or tok.bases[0] in table.particles
                 or tok.norm in table.time_words or tok.norm in table.subject_stop):
             break
         if table.cased and words and (tok.norm in table.discourse or "," in gap):
@@ -305,10 +348,21 @@ def _mention_chain(p: Paragraph, span):
             end = nxt.end  # "منظمة الدول الأمريكية والاتحاد الأوروبي"
             continue
         m = re.match(r"[^\S\n]*،([^،]{1,60})،", text[end:span[1] + 1])
-        if m and len(m.group(1).split()) <= 6:
+        if m and _apposition(p, end + m.start(1), end + m.end(1)):
             end += m.end() - 1  # "الرئيس الكازاخستاني، قاسم جومارت توكاييف، إن"
             continue
         return (span[0], end)
+
+
+def _apposition(p: Paragraph, lo: int, hi: int) -> bool:
+    """A short noun phrase naming or describing a speaker, not a time or place adverbial."""
+    words = p.words(lo, hi)
+    if not words or len(words) > 6 or p.has_mention(lo, hi):
+        return bool(words) and len(words) <= 6
+    table = p.table
+    if any(t.norm in table.time_words or t.norm in table.subject_stop or t.norm.isdigit() for t in words):
+        return False
+    return len(words) <= 4 or any(b in table.speaker_nouns for t in words for b in t.bases)
 
 
 def _opens_quote(p: Paragraph, pos: int) -> bool:
@@ -323,6 +377,11 @@ def _embedded(p: Paragraph, prev: _Draft, draft: _Draft) -> bool:
         return False
     head = draft.speaker[0] if draft.speaker else draft.verb_start
     return head >= prev.content_start and not p.text[prev.content_start:head].strip()
+
+
+def _substantial_speech(p: Paragraph, q: Quote) -> bool:
+    """A quotation too long to be a quoted name ("حزب “التجمع من أجل تجديد كندارا”")."""
+    return len(p.text[q.inner_start:q.inner_end].split()) > 6
 
 
 def _substantial(p: Paragraph, q: Quote) -> bool:
@@ -382,25 +441,27 @@ def _quote_then_attribution(p: Paragraph, draft: _Draft, left):
     return False
 
 
-def _content_start(p: Paragraph, pos, sent):
+def _content_start(p: Paragraph, pos, bound) -> tuple[int, bool]:
     """Skip recipients, metadata and time adverbials up to a complementizer or colon.
 
     "told reporters that …", "said in a statement that …", "أعلن X، فجر
     الثلاثاء، أن …", "كتب على صفحته: “…”". Without one, the content starts
-    right after the verb (or subject).
+    right after the verb (or subject). Also says whether a complement was found.
     """
     table, text = p.table, p.text
-    following = [t for t in p.toks if pos <= t.start < sent[1]][:_MAX_COMPLEMENT_DISTANCE]
+    following = [t for t in p.toks if pos <= t.start < min(bound)][:_MAX_COMPLEMENT_DISTANCE]
     for k, tok in enumerate(following):
-        gap = text[pos if k == 0 else following[k - 1].end:tok.start]
+        gap_start = pos if k == 0 else following[k - 1].end
+        gap = text[gap_start:tok.start]
         if k and ":" in gap:
-            return following[k - 1].end + gap.index(":") + 1
-        if k and (any(c in gap for c in "“«\"„") or (_CLAUSE_PUNCT.search(gap) and table.cased)):
+            return gap_start + gap.index(":") + 1, True
+        opens = [q for q in p.quotes if gap_start <= q.start < tok.start]
+        if k and (any(_substantial(p, q) for q in opens) or (_CLAUSE_PUNCT.search(gap) and table.cased)):
             break
         if tok.norm in table.complementizers:
-            return tok.end
+            return tok.end, True
     m = re.match(r"[\s,:،]*", text[pos:])
-    return pos + (m.end() if m else 0)
+    return pos + (m.end() if m else 0), False
 
 
 def _has_complement(p: Paragraph, pos):
@@ -424,5 +485,5 @@ def _looks_like_speaker(p: Paragraph, span):
     if any(t.norm in table.speaker_nouns or any(b in table.speaker_nouns for b in t.bases) for t in words):
         return True
     if not table.cased:
-        return len(words) <= 6
+        return len(words) <= 10
     return any(text[t.start].isupper() for t in words) and words[0].norm not in ("it", "this", "there")

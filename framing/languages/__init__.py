@@ -104,6 +104,8 @@ class Attribution:
     cased : the script has case, so a capitalised verb form mid-sentence is a name.
     participle_splits : a participle ("مضيفاً أن") always opens a new statement;
         otherwise only when a quotation follows it ("adding: “…”").
+    absolute_with : words opening an absolute clause whose participle has its
+        own subject ("with the union saying …").
     reporting_particles : prepositions that introduce reported content after a
         verb that needs a complement (Arabic "أعلن عن", "حذر من").
     """
@@ -128,6 +130,7 @@ class Attribution:
     cased: bool = True
     participle_splits: bool = False
     reporting_particles: frozenset[str] = frozenset()
+    absolute_with: frozenset[str] = frozenset()
 
 
 def attribution(code: str) -> Attribution:

@@ -45,9 +45,13 @@ _VERBS = {
     "inform": ("informs", "informed"), "assure": ("assures", "assured"), "shout": ("shouts", "shouted"), "chant": ("chants", "chanted"), "reaffirm": ("reaffirms", "reaffirmed"), "highlight": ("highlights", "highlighted"),
 }
 
+# Bare forms double as nouns ("state television", "a report"); only these
+# are verbs often enough ("officials say", "witnesses tell").
+_BARE = {"say", "tell", "insist", "argue", "warn", "urge", "call for", "call on", "deny", "accuse", "claim"}
+
 VERBS: dict[str, str] = {}
 for _lemma, _forms in _VERBS.items():
-    for _form in (_lemma, *_forms):
+    for _form in ((_lemma, *_forms) if _lemma in _BARE else _forms):
         VERBS[_form] = _lemma
 
 ATTRIBUTION = Attribution(
@@ -72,9 +76,9 @@ ATTRIBUTION = Attribution(
     passive_aux=frozenset({"been", "be", "being", "is", "are", "was", "were", "widely", "previously"}),
     determiners=frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "my", "your", "this",
                            "that", "these", "those", "unnamed", "newly", "s"}),
-    performative_objects=("a state of emergency", "state of emergency", "an emergency", "a curfew",
-                          "curfew", "martial law", "war", "independence", "victory", "a national day",
-                          "a day of mourning", "bankruptcy", "a ceasefire", "a truce", "a holiday"),
+    performative_objects=("state of emergency", "emergency rule", "curfew", "martial law", "war on",
+                          "independence", "victory", "day of mourning", "days of mourning", "bankruptcy",
+                          "ceasefire", "truce", "holiday", "the winner", "winner of"),
     subject_stop=frozenset({"on", "in", "at", "during", "to", "when", "after", "before", "while", "as",
                             "via", "through", "late", "early", "last", "yesterday", "today", "tonight",
                             "this", "that", "in"}),
@@ -98,4 +102,5 @@ ATTRIBUTION = Attribution(
     }),
     relativizers=frozenset({"that", "which", "who", "whom", "whose"}),
     needs_complement=frozenset(),
+    absolute_with=frozenset({"with"}),
 )
