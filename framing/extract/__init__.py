@@ -157,9 +157,16 @@ def _words(s: str) -> int:
     return len(s.split())
 
 
+_TRAILING_JOINER = re.compile(r"(?:[\s,;،]+(?:and|but|while|whereas|as|or))+\s*$", re.I)
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop punctuation and a dangling conjunction at the edges of a content span."""
     while start < end and (text[start].isspace() or text[start] in ",:;،؛—–-"):
         start += 1
+    m = _TRAILING_JOINER.search(text, start, end)
+    if m:
+        end = m.start()  # "“restraint” from all sides, and [the US …]"
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",:;،؛—–-."):
         end -= 1
     return start, end
