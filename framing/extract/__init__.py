@@ -75,14 +75,14 @@ def extract_statements(doc: Document, registry: ActorRegistry, *, narration: boo
     for index, (ps, pe) in enumerate(paragraph_spans(text)):
         lang = script_lang(text[ps:pe], default=doc.lang if doc.lang in languages.codes() else "en")
         found: list[Statement] = []
+        sentences = [tuple(s) for s in sentence_spans(text, ps, pe)] or [(ps, pe)]
         if not _is_heading(text, ps, pe):
-            found = _paragraph(doc, registry, ps, pe, lang, index, state)
+            found = _paragraph(doc, registry, ps, pe, lang, index, state, sentences)
         else:
             state.last_para = -100  # a heading ends any continuation
-        found.sort(key=lambda s: (s.start, s.end, s.actor))
         if narration:
-            found = sorted(found + list(_narration(doc, outlet, ps, pe, lang, found)),
-                           key=lambda s: (s.start, s.end, s.actor))
+            found += _narration(doc, outlet, lang, found, sentences)
+        found.sort(key=lambda s: (s.start, s.end, s.actor))
         yield from found
 
 
@@ -98,14 +98,13 @@ def _is_heading(text: str, ps: int, pe: int) -> bool:
     return words < 40 and (not ending or ending[-1] not in _TERMINAL)
 
 
-def _paragraph(doc, registry, ps, pe, lang, index, state) -> list[Statement]:
+def _paragraph(doc, registry, ps, pe, lang, index, state, sentences) -> list[Statement]:
     text = doc.text
     tweet = _TWEET.search(text, ps, pe)
     if tweet and tweet.end() == pe:
         return _tweet(doc, registry, ps, tweet, lang, index, state)
     quotes = find_quotes(text, ps, pe)
     toks = tokens(text, ps, pe, lang)
-    sentences = [tuple(s) for s in sentence_spans(text, ps, pe)] or [(ps, pe)]
     mentions = registry.find_mentions(text, lang, ps, pe)
     paragraph = Paragraph(text, toks, sentences, quotes, mentions, languages.attribution(lang))
     cues = build_cues(paragraph, lang)
@@ -317,11 +316,13 @@ def _tweet(doc, registry, ps, match, lang, index, state) -> list[Statement]:
     return [_statement(doc, lang, actor, speaker, "direct", start, end, "tweet")]
 
 
-def _narration(doc, outlet, ps, pe, lang, found) -> Iterator[Statement]:
+def _narration(doc, outlet, lang, found, sentences) -> list[Statement]:
     """The outlet's own sentences: those that hold no statement."""
     text = doc.text
-    for s, e in sentence_spans(text, ps, pe) or [(ps, pe)]:
+    out = []
+    for s, e in sentences:
         if any(st.start < e and st.end > s for st in found):
             continue
-        yield Statement(doc=doc.id, source=doc.source, lang=lang, actor=outlet, speaker="", kind="narration",
-                        start=s, end=e, text=text[s:e], confidence=1.0)
+        out.append(Statement(doc=doc.id, source=doc.source, lang=lang, actor=outlet, speaker="", kind="narration",
+                        start=s, end=e, text=text[s:e], confidence=1.0))
+    return out

@@ -9,6 +9,7 @@ and registry aliases for it.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache, lru_cache
 from typing import Callable
 
 from framing.errors import UsageError
@@ -41,20 +42,32 @@ class Language:
 
     def bases(self, token: str) -> tuple[str, ...]:
         """The normalised token and each form left by stripping one proclitic chain."""
-        norm = self.normalize(token)
-        forms = [norm]
-        for clitic in self.proclitics:
-            if norm.startswith(clitic) and len(norm) - len(clitic) >= self.min_base:
-                forms.append(norm[len(clitic):])
-        return tuple(dict.fromkeys(forms))
+        return _bases(self.code, token)
+
+
+@lru_cache(maxsize=1 << 18)
+def _bases(code: str, token: str) -> tuple[str, ...]:
+    # Cached: the same words recur in every article, and this runs per token.
+    language = get(code)
+    norm = language.normalize(token)
+    forms = [norm]
+    for clitic in language.proclitics:
+        if norm.startswith(clitic) and len(norm) - len(clitic) >= language.min_base:
+            forms.append(norm[len(clitic):])
+    return tuple(dict.fromkeys(forms))
+
+
+@cache
+def _table() -> dict[str, "Language"]:
+    from framing.languages import ar, en
+
+    return {"en": en.LANGUAGE, "ar": ar.LANGUAGE}
 
 
 def get(code: str) -> Language:
     """The language for an ISO code; unknown codes fall back to English rules."""
-    from framing.languages import ar, en
-
-    table = {"en": en.LANGUAGE, "ar": ar.LANGUAGE}
-    return table.get(code, en.LANGUAGE)
+    table = _table()
+    return table.get(code) or table["en"]
 
 
 def codes() -> tuple[str, ...]:
