@@ -69,6 +69,7 @@ class _Alias:
     actor: str
     alias: str
     tokens: tuple[str, ...]      # normalised
+    forms: tuple[frozenset[str], ...]  # per token: the normalised form and its stem (inflected languages)
     capitals: tuple[bool, ...]   # token must be written in capitals
     generic: bool                # a common noun ("police"), not a name ("Russia")
     handle: bool
@@ -80,10 +81,13 @@ def _compile(alias: str, lang: str, actor: str) -> _Alias | None:
     if not spans:
         return None
     words = [alias[s:e] for s, e in spans]
+    tokens = tuple(language.normalize(w) for w in words)
     return _Alias(
         actor=actor,
         alias=alias,
-        tokens=tuple(language.normalize(w) for w in words),
+        tokens=tokens,
+        # "Песков" must match "Пескова", "Захарова" "Захаровой": compare stems too
+        forms=tuple(frozenset({t, language.stem(t)} if language.stem else {t}) for t in tokens),
         capitals=tuple(len(w) <= 2 and w.isupper() for w in words),
         # Only scripts with case can tell a common noun from a name.
         generic=lang == "en" and not any(c.isupper() for c in alias),
@@ -140,7 +144,8 @@ class ActorRegistry:
                     if compiled.handle:
                         handles.append(compiled)
                     else:
-                        index.setdefault(lang, {}).setdefault(compiled.tokens[0], []).append(compiled)
+                        for form in sorted(compiled.forms[0]):
+                            index.setdefault(lang, {}).setdefault(form, []).append(compiled)
         for lang in sorted(set(index) | set(languages.codes())):
             for compiled in handles:
                 index.setdefault(lang, {}).setdefault(compiled.tokens[0], []).append(compiled)
@@ -219,8 +224,12 @@ class ActorRegistry:
         hard = [bool(_HARD.search(text, spans[i].end, spans[i + 1].start)) for i in range(len(spans) - 1)]
         candidates: list[tuple[int, int, _Alias]] = []
         for i, token_keys in enumerate(keys):
+            seen: set[int] = set()
             for key in token_keys:
                 for alias in index.get(key, ()):
+                    if id(alias) in seen:
+                        continue
+                    seen.add(id(alias))
                     n = len(alias.tokens)
                     if i + n <= len(spans) and _matches(alias, text, spans, keys, hard, i):
                         candidates.append((i, i + n, alias))
@@ -315,8 +324,8 @@ def _token_keys(token: str, lang: str) -> tuple[str, ...]:
 
 
 def _matches(alias: _Alias, text: str, spans: list, keys: list, hard: list[bool], i: int) -> bool:
-    for j, token in enumerate(alias.tokens):
-        if token not in keys[i + j]:
+    for j, forms in enumerate(alias.forms):
+        if forms.isdisjoint(keys[i + j]):
             return False
         if alias.capitals[j] and not text[spans[i + j].start:spans[i + j].end].isupper():
             return False

@@ -5,19 +5,29 @@ The work is a sum: each statement adds to its group's :class:`Counts`
 results from different documents, workers or machines merge by addition
 (:func:`merge`). A metric then turns a group's counts into one number per
 frame (:data:`METRICS`).
+
+Intervals (``ci``) need more than the sums: each statement's own counts are
+kept as a vector (:meth:`Counts.vector`, :func:`units`), and the bootstrap
+(:func:`intervals`, math in :mod:`framing.stats`) resamples the statements of
+each group, sums each resample back into :class:`Counts` and applies the same
+metric, so every metric gets intervals with no code of its own.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Callable, Iterable, Mapping, Sequence
 
 from framing.errors import UsageError
-from framing.model import Lexicon, Row, ScoredStatement, Table
+from framing.model import Bootstrap, Lexicon, Row, ScoredStatement, Table
 
 #: Statement fields a comparison can group by.
 GROUP_KEYS = ("actor", "source", "lang", "doc", "kind")
+#: Rows resting on fewer statements than this are flagged by default.
+MIN_STATEMENTS = 3
+#: Bootstrap resamples per group by default.
+RESAMPLES = 1000
 
 
 @dataclass
@@ -44,8 +54,41 @@ class Counts:
         self.hits.update(other.hits)
         self.with_frame.update(other.with_frame)
 
+    def vector(self, frames: Sequence[str]) -> list[float]:
+        """These counts as one flat list: every number field in field order,
+        a per-frame counter as one entry per frame of ``frames``.
+
+        Counts add, so their vectors add; :meth:`from_vector` turns a sum back
+        into counts. Generic over the fields, so a field added to this class
+        (a number or a ``Counter`` per frame) is carried along.
+        """
+        out: list[float] = []
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if isinstance(value, Counter):
+                out.extend(value[frame] for frame in frames)
+            else:
+                out.append(value)
+        return out
+
+    @classmethod
+    def from_vector(cls, vector: Sequence[float], frames: Sequence[str]) -> Counts:
+        """The counts a :meth:`vector` (or a sum of vectors) stands for."""
+        values: dict[str, object] = {}
+        i = 0
+        for f in fields(cls):
+            if f.default_factory is Counter:  # type: ignore[comparison-overlap]
+                values[f.name] = Counter(dict(zip(frames, vector[i:i + len(frames)])))
+                i += len(frames)
+            else:
+                values[f.name] = vector[i]
+                i += 1
+        return cls(**values)  # type: ignore[arg-type]
+
 
 Partial = dict[tuple[str, ...], Counts]
+#: Per group, one :meth:`Counts.vector` per statement (what the bootstrap resamples).
+Units = dict[tuple[str, ...], list[list[float]]]
 
 
 @dataclass(frozen=True)
@@ -102,14 +145,88 @@ def check_metric(metric: str) -> Metric:
         raise UsageError(f"unknown metric {metric!r}; choose from: {', '.join(METRICS)}") from None
 
 
+def check_ci(level: float | None) -> float | None:
+    """A confidence level in percent (0 < level < 100), or None for no intervals."""
+    if level is not None and not 0 < level < 100:
+        raise UsageError(f"--ci must be a percentage between 0 and 100, e.g. 95; got {level:g}")
+    return level
+
+
+def check_count(name: str, value: int, least: int) -> int:
+    """``value`` if it is at least ``least``, else a :class:`UsageError` naming the option."""
+    if value < least:
+        raise UsageError(f"{name} must be {least} or more, got {value}")
+    return value
+
+
 def partial(scored: Iterable[ScoredStatement], by: Sequence[str] = ("actor",)) -> Partial:
     """Counts per group key for some statements (the map step)."""
+    return collect(scored, by)[0]
+
+
+def collect(
+    scored: Iterable[ScoredStatement], by: Sequence[str] = ("actor",), frames: Sequence[str] | None = None
+) -> tuple[Partial, Units]:
+    """Counts per group and, when ``frames`` is given, each statement's vector.
+
+    One pass over the statements. Both parts merge by addition across
+    workers: counts with :func:`merge`, units by concatenating the lists.
+    """
     keys = check_by(by)
     groups: Partial = {}
+    units: Units = {}
     for item in scored:
         key = tuple(getattr(item.statement, k) for k in keys)
         groups.setdefault(key, Counts()).add(item)
-    return groups
+        if frames is not None:
+            one = Counts()
+            one.add(item)
+            units.setdefault(key, []).append(one.vector(frames))
+    return groups, units
+
+
+def intervals(
+    units: Mapping[tuple[str, ...], Sequence[Sequence[float]]],
+    frames: Sequence[str],
+    *,
+    metric: str = "share",
+    level: float = 95.0,
+    resamples: int = RESAMPLES,
+    seed: int = 0,
+) -> dict[tuple[str, ...], tuple[dict[str, float], dict[str, float]]]:
+    """Bootstrap interval of every value of every group: ``{key: (low, high)}``.
+
+    The statements of each group are resampled with replacement
+    (``resamples`` times), each resample is summed into :class:`Counts` and
+    measured with ``metric``; the interval is the central ``level`` % of
+    those values (percentile bootstrap). Each group has its own random
+    stream from ``seed`` and its key (:func:`framing.stats.group_rng`), and
+    its statements are put in a canonical order first, so the result depends
+    only on the group's statements, not on their order or on other groups.
+    """
+    import numpy as np
+
+    from framing.stats import bootstrap_interval, group_rng
+
+    measure = check_metric(metric)
+    check_ci(level)
+    check_count("--resamples", resamples, 1)
+    frames = tuple(frames)
+    out = {}
+    for key in sorted(units):
+        rows = units[key]
+        integral = all(float(v).is_integer() for row in rows for v in row)
+        matrix = np.array(rows, dtype=np.int64 if integral else np.float64)
+        matrix = matrix[np.lexsort(matrix.T[::-1])]
+
+        def statistic(total: np.ndarray) -> list[float]:
+            counts = Counts.from_vector(total.tolist(), frames)
+            return [measure.value(counts, f) for f in frames]
+
+        low, high = bootstrap_interval(matrix, statistic, level=level, resamples=resamples,
+                                       rng=group_rng(seed, key))
+        out[key] = ({f: float(v) for f, v in zip(frames, low)}, {f: float(v) for f, v in zip(frames, high)})
+    return out
 
 
 def merge(parts: Iterable[Partial]) -> Partial:
@@ -128,13 +245,22 @@ def table(
     by: Sequence[str] = ("actor",),
     metric: str = "share",
     lexicons: Iterable[Lexicon | tuple[str, str]] = (),
+    ci: Bootstrap | None = None,
+    bounds: Mapping[tuple[str, ...], tuple[Mapping[str, float], Mapping[str, float]]] | None = None,
+    min_statements: int = MIN_STATEMENTS,
 ) -> Table:
-    """A :class:`Table` from merged counts; rows by statements desc, then key."""
+    """A :class:`Table` from merged counts; rows by statements desc, then key.
+
+    ``bounds`` are the intervals from :func:`intervals` and ``ci`` how they
+    were made; rows with fewer than ``min_statements`` statements are flagged.
+    """
     keys = check_by(by)
     measure = check_metric(metric)
+    check_count("--min-statements", min_statements, 0)
     frames = tuple(frames)
     rows = []
     for key, c in sorted(groups.items(), key=lambda kv: (-kv[1].statements, kv[0])):
+        low, high = (bounds or {}).get(key, ({}, {}))
         rows.append(Row(
             key=key,
             statements=c.statements,
@@ -142,11 +268,14 @@ def table(
             values={f: measure.value(c, f) for f in frames},
             hits={f: c.hits[f] for f in frames},
             with_frame={f: c.with_frame[f] for f in frames},
+            low={f: low[f] for f in frames if f in low},
+            high={f: high[f] for f in frames if f in high},
         ))
     named = tuple(
         (lx.name, lx.sha256) if isinstance(lx, Lexicon) else (str(lx[0]), str(lx[1])) for lx in lexicons
     )
-    return Table(by=keys, metric=measure.name, frames=frames, rows=tuple(rows), lexicons=named)
+    return Table(by=keys, metric=measure.name, frames=frames, rows=tuple(rows), lexicons=named,
+                 ci=ci if bounds is not None else None, min_statements=min_statements)
 
 
 def compare(
@@ -156,6 +285,10 @@ def compare(
     by: Sequence[str] = ("actor",),
     metric: str = "share",
     lexicons: Iterable[Lexicon | tuple[str, str]] = (),
+    ci: float | None = None,
+    resamples: int = RESAMPLES,
+    seed: int = 0,
+    min_statements: int = MIN_STATEMENTS,
 ) -> Table:
     """Compare groups of statements frame by frame.
 
@@ -166,6 +299,10 @@ def compare(
     by : statement fields to group by, from :data:`GROUP_KEYS`.
     metric : a name in :data:`METRICS`: ``count``, ``per1k`` or ``share``.
     lexicons : the lexicons used (or ``(name, sha256)`` pairs), for provenance.
+    ci : confidence level in percent (e.g. 95) for bootstrap intervals of
+        every value (:func:`intervals`), or None for none.
+    resamples, seed : bootstrap resamples per group, and the random seed.
+    min_statements : rows with fewer statements are flagged (not hidden).
 
     Returns
     -------
@@ -184,4 +321,15 @@ def compare(
     """
     keys = check_by(by)
     check_metric(metric)
-    return table(partial(scored, keys), frames, by=keys, metric=metric, lexicons=lexicons)
+    check_ci(ci)
+    check_count("--resamples", resamples, 1)
+    check_count("--seed", seed, 0)
+    check_count("--min-statements", min_statements, 0)
+    frames = tuple(frames)
+    groups, units = collect(scored, keys, frames if ci is not None else None)
+    if ci is None:
+        return table(groups, frames, by=keys, metric=metric, lexicons=lexicons, min_statements=min_statements)
+    bounds = intervals(units, frames, metric=metric, level=ci, resamples=resamples, seed=seed)
+    return table(groups, frames, by=keys, metric=metric, lexicons=lexicons,
+                 ci=Bootstrap(level=ci, resamples=resamples, seed=seed), bounds=bounds,
+                 min_statements=min_statements)

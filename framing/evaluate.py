@@ -142,3 +142,73 @@ def parse_gold(lines: Iterable[str], *, path: str = "<gold>",
                             kind=data.get("kind", ""), start=int(start), end=int(end), text=data["text"],
                             lang=lang, frames=tuple(data.get("frames") or ())))
     return records
+
+
+# Confidence bands for calibration, highest first: (low, high) with high exclusive except 1.0.
+BANDS = ((0.9, 1.0), (0.8, 0.9), (0.7, 0.8), (0.5, 0.7), (0.0, 0.5))
+
+EVALUATION_COLUMNS = ("task", "scope", "group", "gold", "predicted", "matched", "precision", "recall", "f1")
+
+
+def evaluation_rows(predicted: Sequence[Statement], gold: Sequence[Gold],
+                    predicted_frames: Sequence[frozenset[str]] | None = None) -> list[tuple]:
+    """The rows of ``framing evaluate``: attribution and extraction scores overall and
+    per language, actor and kind; frame detection on matched statements; and the
+    precision of attribution per confidence band (calibration).
+
+    ``predicted_frames[i]`` are the frames the lexicon finds in ``predicted[i]``.
+    """
+    predicted = [p for p in predicted if p.kind != "narration"]
+    rows: list[tuple] = []
+    for task, by_actor in (("attribution", True), ("extraction", False)):
+        for key in ("all", "lang", "actor", "kind"):
+            scores = score(predicted, gold, key=None if key == "all" else key, by_actor=by_actor)
+            for group, s in scores.items():
+                if key != "all" and group == "all":
+                    continue
+                rows.append((task, key, group, s.gold, s.predicted, s.tp,
+                             round(s.precision, 3), round(s.recall, 3), round(s.f1, 3)))
+    pairs = match(predicted, gold)
+    if predicted_frames is not None:
+        rows.extend(_frame_rows(pairs, gold, predicted_frames))
+    matched = {i for i, _ in pairs}
+    for low, high in BANDS:
+        members = [i for i, p in enumerate(predicted)
+                   if low <= p.confidence < high or (high == 1.0 and p.confidence == 1.0)]
+        hits = sum(1 for i in members if i in matched)
+        rows.append(("calibration", "confidence", f"{low:.1f}-{high:.1f}", "", len(members), hits,
+                     round(hits / len(members), 3) if members else "", "", ""))
+    return rows
+
+
+def _frame_rows(pairs, gold, predicted_frames) -> list[tuple]:
+    counts: dict[str, list[int]] = {}
+    for i, j in pairs:
+        found, wanted = predicted_frames[i], set(gold[j].frames)
+        for frame in found | wanted:
+            c = counts.setdefault(frame, [0, 0, 0])
+            c[0] += frame in found and frame in wanted
+            c[1] += frame in found
+            c[2] += frame in wanted
+    total = [sum(c[k] for c in counts.values()) for k in range(3)]
+    rows = []
+    for group, (tp, n_pred, n_gold) in [("all", total), *sorted(counts.items())]:
+        s = Score(tp, n_pred, n_gold)
+        rows.append(("frames", "all" if group == "all" else "frame", group, n_gold, n_pred, tp,
+                     round(s.precision, 3), round(s.recall, 3), round(s.f1, 3)))
+    return rows
+
+
+ERROR_COLUMNS = ("error", "doc", "lang", "actor", "speaker", "kind", "start", "end", "text")
+
+
+def error_rows(predicted: Sequence[Statement], gold: Sequence[Gold]) -> list[tuple]:
+    """Misses (gold not found) and false alarms (predictions matching no gold), in text order."""
+    predicted = [p for p in predicted if p.kind != "narration"]
+    pairs = match(predicted, gold)
+    found_p, found_g = {i for i, _ in pairs}, {j for _, j in pairs}
+    rows = [("miss", g.doc, g.lang, g.actor, g.speaker, g.kind, g.start, g.end, g.text)
+            for j, g in enumerate(gold) if j not in found_g]
+    rows += [("false alarm", p.doc, p.lang, p.actor, p.speaker, p.kind, p.start, p.end, p.text)
+             for i, p in enumerate(predicted) if i not in found_p]
+    return sorted(rows, key=lambda r: (r[1], r[6], r[7], r[0], r[3]))

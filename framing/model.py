@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Mapping
 
-KINDS = ("direct", "indirect", "narration")
+# "document" is a whole document scored without attribution (``compare --unit document``).
+KINDS = ("direct", "indirect", "narration", "document")
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,21 +50,49 @@ class Statement:
 
 @dataclass(frozen=True, slots=True)
 class Hit:
-    """One lexicon term matched in a text; offsets into the document."""
+    """One lexicon term matched in a text; offsets into the document.
+
+    ``weight`` is the weight of the lexicon entry (1 unless the lexicon
+    gives one); ``--metric weighted`` sums it.
+    """
 
     frame: str
     term: str
     start: int
     end: int
+    weight: float = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class Negation:
+    """When a frame's terms count as negated rather than as hits.
+
+    A term preceded within ``window`` tokens of the same sentence by a
+    negator is negated. ``None`` and missing languages fall back to the
+    defaults of :mod:`framing.languages`; ``window=0`` turns negation off.
+    ``pseudo`` lists phrases that start with a negator but do not negate
+    ("not only", "لا بد").
+    """
+
+    window: int | None = None
+    negators: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    pseudo: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
 class Frame:
-    """A frame: an id, a description and its terms per language."""
+    """A frame: an id, a description and its terms per language.
+
+    ``weights`` maps language -> term -> weight for entries whose weight
+    is not 1; ``negation`` is the frame's negation rule (``None``: the
+    language defaults).
+    """
 
     id: str
     description: str
     terms: Mapping[str, tuple[str, ...]]
+    weights: Mapping[str, Mapping[str, float]] = field(default_factory=dict)
+    negation: Negation | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,11 +121,16 @@ class Actor:
 
 @dataclass(frozen=True, slots=True)
 class ScoredStatement:
-    """A statement with its frame hits and token count."""
+    """A statement with its frame hits and token count.
+
+    ``negated`` holds the matches that a negator cancelled ("not
+    terrorism"); they are evidence only and never count as hits.
+    """
 
     statement: Statement
     tokens: int
     hits: tuple[Hit, ...]
+    negated: tuple[Hit, ...] = ()
 
     def frame_counts(self) -> dict[str, int]:
         counts: dict[str, int] = {}
@@ -104,10 +138,21 @@ class ScoredStatement:
             counts[hit.frame] = counts.get(hit.frame, 0) + 1
         return dict(sorted(counts.items()))
 
+    def negated_counts(self) -> dict[str, int]:
+        """Negated matches per frame, sorted by frame."""
+        counts: dict[str, int] = {}
+        for hit in self.negated:
+            counts[hit.frame] = counts.get(hit.frame, 0) + 1
+        return dict(sorted(counts.items()))
+
 
 @dataclass(frozen=True, slots=True)
 class Row:
-    """One group of a comparison table."""
+    """One group of a comparison table.
+
+    ``low``/``high`` hold the bootstrap interval of each value when the
+    table has one (:attr:`Table.ci`), else they are empty.
+    """
 
     key: tuple[str, ...]
     statements: int
@@ -115,6 +160,18 @@ class Row:
     values: Mapping[str, float]
     hits: Mapping[str, int]
     with_frame: Mapping[str, int]
+    low: Mapping[str, float] = field(default_factory=dict)
+    high: Mapping[str, float] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Bootstrap:
+    """How a table's intervals were made: percentile bootstrap at ``level`` %,
+    ``resamples`` resamples of the statements of each group, seeded by ``seed``."""
+
+    level: float
+    resamples: int
+    seed: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,3 +183,7 @@ class Table:
     frames: tuple[str, ...]
     rows: tuple[Row, ...]
     lexicons: tuple[tuple[str, str], ...] = ()
+    #: Bootstrap intervals of the values (each row's ``low``/``high``), or None.
+    ci: Bootstrap | None = None
+    #: Rows resting on fewer statements are flagged (0: no flagging).
+    min_statements: int = 0

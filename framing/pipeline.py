@@ -35,7 +35,8 @@ def score_statement(text: str, statement: Statement, matcher: SupportsMatch) -> 
 
 
 def analyse_document(
-    doc: Document, registry: ActorRegistry, matcher: SupportsMatch, *, narration: bool = False
+    doc: Document, registry: ActorRegistry, matcher: SupportsMatch, *, narration: bool = False,
+    voice: str = "said",
 ) -> list[ScoredStatement]:
     """The scored statements of one document, in document order.
 
@@ -45,18 +46,31 @@ def analyse_document(
     registry : actor registry used to attribute statements.
     matcher : compiled lexicon (:func:`framing.lexicon.compile_lexicon`).
     narration : keep the outlet's own narration (``kind == "narration"``).
+    voice : ``said`` keeps the actors' statements, ``about`` the narration
+        sentences about each actor they mention (actor ``about:<id>``, see
+        :mod:`framing.voice`), ``both`` both; each follows its narration
+        sentence.
     """
     from framing.extract import extract_statements
+    from framing.voice import score_about, wants
 
-    return [
-        score_statement(doc.text, statement, matcher)
-        for statement in extract_statements(doc, registry)
-        if narration or statement.kind != NARRATION
-    ]
+    said, about = wants(voice)
+    out: list[ScoredStatement] = []
+    for statement in extract_statements(doc, registry):
+        if statement.kind != NARRATION:
+            if said:
+                out.append(score_statement(doc.text, statement, matcher))
+            continue
+        if narration:
+            out.append(score_statement(doc.text, statement, matcher))
+        if about:
+            out.extend(score_about(doc.text, statement, registry, matcher))
+    return out
 
 
 def analyse(
-    documents: Iterable[Document], registry: ActorRegistry, matcher: SupportsMatch, *, narration: bool = False
+    documents: Iterable[Document], registry: ActorRegistry, matcher: SupportsMatch, *, narration: bool = False,
+    voice: str = "said",
 ) -> Iterator[ScoredStatement]:
     """Stream scored statements over documents, one document at a time.
 
@@ -69,4 +83,17 @@ def analyse(
     'almayadeen-2022-01-06'
     """
     for doc in documents:
-        yield from analyse_document(doc, registry, matcher, narration=narration)
+        yield from analyse_document(doc, registry, matcher, narration=narration, voice=voice)
+
+
+def analyse_documents(
+    documents: Iterable[Document], registry: ActorRegistry, matcher: SupportsMatch, *, narration: bool = False,
+    voice: str = "said",
+) -> Iterator[tuple[Document, list[ScoredStatement]]]:
+    """Like :func:`analyse`, but each document comes with its scored statements.
+
+    For evidence (:mod:`framing.evidence`), which needs the document's
+    metadata (date, title) and text around a statement.
+    """
+    for doc in documents:
+        yield doc, analyse_document(doc, registry, matcher, narration=narration, voice=voice)

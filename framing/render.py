@@ -12,6 +12,7 @@ import csv
 import io
 import json
 import re
+from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 from tabulate import tabulate, tabulate_formats
@@ -48,11 +49,12 @@ def _drain(buffer: io.StringIO) -> str:
     return text
 
 
-def _tabulate(records: Records, fmt: str) -> str:
+def _tabulate(records: Records, fmt: str, align: Sequence[str] | None = None) -> str:
     headers, rows = records
     rows = [list(r) for r in rows]
-    numeric = [bool(rows) and all(_is_number(r[i]) for r in rows) for i in range(len(headers))]
-    align = ["right" if n else "left" for n in numeric]
+    if align is None:
+        numeric = [bool(rows) and all(_is_number(r[i]) for r in rows) for i in range(len(headers))]
+        align = ["right" if n else "left" for n in numeric]
     cells = [["" if v is None else str(v) for v in r] for r in rows]
     # Values are pre-formatted strings: no number parsing, so "100.0" stays.
     text = tabulate(cells, headers=list(headers), tablefmt=fmt, disable_numparse=True,
@@ -102,7 +104,89 @@ def _json_list(objects: Iterable[Any]) -> Iterator[str]:
     yield "[]\n" if first else "\n]\n"
 
 
+# -- views: any other result in every format ----------------------------------
+
+_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+#: First-strong isolate and pop directional isolate (Unicode bidi controls).
+FSI, PDI = "\u2068", "\u2069"
+
+
+def isolate(text: str) -> str:
+    """Each line of ``text`` that holds right-to-left script, wrapped in a bidi isolate.
+
+    The characters stay in logical order. The isolate keeps a terminal's
+    bidi algorithm from running Arabic in neighbouring cells together, which
+    would swap the columns of a table; it has no width and no other effect.
+    """
+    return "\n".join(FSI + line + PDI if _RTL.search(line) else line for line in text.split("\n"))
+
+
+@dataclass(frozen=True)
+class View:
+    """One result laid out for every format.
+
+    ``json`` is the ``-f json`` document, ``lines`` the ``-f jsonl`` objects,
+    ``flat`` the ``csv``/``tsv`` records (plain values), ``table`` the records
+    for tabulate formats (pre-formatted strings, cells may span lines),
+    ``align`` their column alignment and ``title`` a line shown above them.
+    """
+
+    json: Any
+    lines: Sequence[Any]
+    flat: Records
+    table: Records
+    align: Sequence[str] | None = None
+    title: str | None = None
+
+
+def render_view(view: View, fmt: str = DEFAULT_FORMAT) -> str:
+    """A :class:`View` as text in format ``fmt``."""
+    check_format(fmt)
+    if fmt in ("csv", "tsv"):
+        return "".join(_csv(view.flat, fmt == "tsv"))
+    if fmt == "json":
+        return _dumps(view.json, indent=2) + "\n"
+    if fmt == "jsonl":
+        return "".join(_dumps(obj) + "\n" for obj in view.lines)
+    text = _tabulate(view.table, fmt, view.align)
+    return text if view.title is None else f"{view.title}\n\n{text}"
+
+
 # -- comparison tables ------------------------------------------------------
+
+#: Marks the value of a cell resting on fewer than ``Table.min_statements`` statements.
+FLAG = "*"
+#: What ``--show-counts`` puts beside a value, per metric: the numerator and
+#: denominator it was computed from (Row attribute names), so the value can be
+#: recomputed by hand. Other metrics show hits/statements.
+SHOWN_COUNTS = {"count": ("hits", "statements"), "per1k": ("hits", "tokens"), "share": ("with_frame", "statements")}
+#: Layouts of a comparison besides the plain one (``--pivot``).
+PIVOTS = ("frame",)
+
+
+@dataclass(frozen=True)
+class Layout:
+    """How a comparison table is laid out.
+
+    ``show_counts`` adds ``(numerator/denominator)`` to each value in table
+    formats (data formats always carry the raw counts). ``pivot="frame"``
+    makes one table per frame, with the first ``by`` key as rows and the
+    second as columns (e.g. actors x outlets).
+    """
+
+    show_counts: bool = False
+    pivot: str | None = None
+
+
+def check_layout(table: Table, layout: Layout) -> Layout:
+    """``layout`` if it fits ``table``, else a :class:`UsageError` saying why."""
+    if layout.pivot is not None:
+        if layout.pivot not in PIVOTS:
+            raise UsageError(f"unknown --pivot {layout.pivot!r}; choose from: {', '.join(PIVOTS)}")
+        if len(table.by) != 2:
+            raise UsageError("--pivot frame needs --by with two keys (rows, columns), e.g. --by actor,source")
+    return layout
+
 
 def format_value(value: float, metric: str) -> str:
     """A metric value as shown in text formats (share/per1k: 1 decimal)."""
@@ -115,64 +199,218 @@ def _json_value(value: float, metric: str) -> float | int:
     return int(round(value)) if decimals == 0 else round(value, decimals)
 
 
-def _table_records(table: Table) -> Records:
+def flagged(table: Table, row: Row) -> bool:
+    """Whether a row rests on fewer statements than the table's ``min_statements``."""
+    return row.statements < table.min_statements
+
+
+def shown_counts(table: Table, row: Row, frame: str) -> tuple[int, int]:
+    """The (numerator, denominator) behind a cell's value (:data:`SHOWN_COUNTS`)."""
+    numerator, denominator = SHOWN_COUNTS.get(table.metric, ("hits", "statements"))
+    top, bottom = getattr(row, numerator), getattr(row, denominator)
+    return (top[frame] if isinstance(top, Mapping) else top), (bottom[frame] if isinstance(bottom, Mapping) else bottom)
+
+
+def format_cell(table: Table, row: Row, frame: str, show_counts: bool = False) -> str:
+    """A cell as shown in table formats: ``value[*] [(n/d)] [[low–high]]``.
+
+    ``*`` flags a row resting on few statements, ``(n/d)`` (with
+    ``show_counts``) the counts the value comes from, ``[low–high]`` the
+    bootstrap interval when the table has one.
+    """
+    text = format_value(row.values[frame], table.metric)
+    if flagged(table, row):
+        text += FLAG
+    if show_counts:
+        top, bottom = shown_counts(table, row, frame)
+        text += f" ({top}/{bottom})"
+    if frame in row.low:
+        low, high = (format_value(row.low[frame], table.metric), format_value(row.high[frame], table.metric))
+        text += f" [{low}–{high}]"
+    return text
+
+
+def _table_sections(table: Table, layout: Layout) -> list[tuple[str | None, Records, list[str]]]:
+    """What table formats show: (title, records, column alignment) per table."""
+    if layout.pivot:
+        return [(f"{table.metric} of {frame}", *_pivot_records(table, frame, layout)) for frame in table.frames]
     headers = [*table.by, "statements", "tokens", *table.frames]
+    rows = [[*row.key, row.statements, row.tokens,
+             *(format_cell(table, row, f, layout.show_counts) for f in table.frames)] for row in table.rows]
+    return [(None, (headers, rows), ["left"] * len(table.by) + ["right"] * (len(headers) - len(table.by)))]
+
+
+def _csv_records(table: Table) -> Records:
+    """The flat records of ``csv``/``tsv``: keys, counts, the values, then the
+    raw counts (``frame:hits``, ``frame:with_frame``) and any interval bounds."""
+    frames = table.frames
+    extra = [("hits", lambda r, f: r.hits[f]), ("with_frame", lambda r, f: r.with_frame[f])]
+    if table.ci is not None:
+        extra += [("low", lambda r, f: format_value(r.low[f], table.metric)),
+                  ("high", lambda r, f: format_value(r.high[f], table.metric))]
+    headers = [*table.by, "statements", "tokens", "flagged", *frames,
+               *(f"{f}:{name}" for name, _ in extra for f in frames)]
     rows = [
-        [*row.key, row.statements, row.tokens, *(format_value(row.values[f], table.metric) for f in table.frames)]
+        [*row.key, row.statements, row.tokens, _bool(flagged(table, row)),
+         *(format_value(row.values[f], table.metric) for f in frames),
+         *(get(row, f) for _, get in extra for f in frames)]
         for row in table.rows
     ]
     return headers, rows
 
 
+def _bool(value: bool) -> str:
+    return "true" if value else "false"
+
+
 def _row_object(table: Table, row: Row) -> dict[str, Any]:
-    return {
+    obj = {
         **dict(zip(table.by, row.key)),
         "statements": row.statements,
         "tokens": row.tokens,
+        "flagged": flagged(table, row),
         "values": {f: _json_value(row.values[f], table.metric) for f in table.frames},
         "hits": {f: row.hits[f] for f in table.frames},
         "with_frame": {f: row.with_frame[f] for f in table.frames},
     }
+    if table.ci is not None:
+        obj["low"] = {f: _json_value(row.low[f], table.metric) for f in table.frames}
+        obj["high"] = {f: _json_value(row.high[f], table.metric) for f in table.frames}
+    return obj
 
 
-def table_object(table: Table) -> dict[str, Any]:
-    """The ``compare -f json`` document as a plain object."""
+def _header_object(table: Table) -> dict[str, Any]:
+    ci = None
+    if table.ci is not None:
+        level = table.ci.level
+        ci = {"level": int(level) if float(level).is_integer() else level, "method": "percentile bootstrap",
+              "unit": "statement", "resamples": table.ci.resamples, "seed": table.ci.seed}
     return {
         "lexicons": [{"name": name, "sha256": sha} for name, sha in table.lexicons],
         "by": list(table.by),
         "metric": table.metric,
         "frames": list(table.frames),
-        "rows": [_row_object(table, row) for row in table.rows],
+        "min_statements": table.min_statements,
+        "ci": ci,
     }
 
 
-def _render_json(table: Table) -> str:
-    return _dumps(table_object(table), indent=2) + "\n"
+def table_object(table: Table, layout: Layout = Layout()) -> dict[str, Any]:
+    """The ``compare -f json`` document as a plain object."""
+    if layout.pivot:
+        return _pivot_object(table)
+    return {**_header_object(table), "rows": [_row_object(table, row) for row in table.rows]}
 
 
-def _render_jsonl(table: Table) -> str:
-    return "".join(_dumps(_row_object(table, row)) + "\n" for row in table.rows)
+# -- pivot: one table per frame, the second key as columns -------------------
+
+def _pivot_axes(table: Table) -> tuple[list[str], list[str], dict[tuple[str, ...], Row]]:
+    """Row labels and column labels (each by statements desc, then name) and rows by key."""
+    totals: tuple[dict[str, int], dict[str, int]] = ({}, {})
+    for row in table.rows:
+        for axis, label in zip(totals, row.key):
+            axis[label] = axis.get(label, 0) + row.statements
+    ordered = [sorted(axis, key=lambda label, axis=axis: (-axis[label], label)) for axis in totals]
+    return ordered[0], ordered[1], {row.key: row for row in table.rows}
 
 
-def _render_csv(table: Table) -> str:
-    return "".join(_csv(_table_records(table), tsv=False))
+def _pivot_records(table: Table, frame: str, layout: Layout) -> tuple[Records, list[str]]:
+    labels, columns, cells = _pivot_axes(table)
+    rows = [[label, *(format_cell(table, cells[(label, c)], frame, layout.show_counts) if (label, c) in cells else ""
+                      for c in columns)] for label in labels]
+    return ([table.by[0], *columns], rows), ["left"] + ["right"] * len(columns)
 
 
-def _render_tsv(table: Table) -> str:
-    return "".join(_csv(_table_records(table), tsv=True))
+def _pivot_cell(table: Table, row: Row | None, frame: str) -> dict[str, Any] | None:
+    if row is None:
+        return None
+    cell = {"value": _json_value(row.values[frame], table.metric), "statements": row.statements,
+            "tokens": row.tokens, "hits": row.hits[frame], "with_frame": row.with_frame[frame],
+            "flagged": flagged(table, row)}
+    if table.ci is not None:
+        cell["low"] = _json_value(row.low[frame], table.metric)
+        cell["high"] = _json_value(row.high[frame], table.metric)
+    return cell
 
 
-def _tabulate_renderer(fmt: str) -> Callable[[Table], str]:
-    def render_tabulate(table: Table) -> str:
-        return _tabulate(_table_records(table), fmt)
+def _pivot_lines(table: Table) -> Iterator[dict[str, Any]]:
+    labels, columns, cells = _pivot_axes(table)
+    for frame in table.frames:
+        for label in labels:
+            yield {"frame": frame, table.by[0]: label,
+                   "cells": {c: _pivot_cell(table, cells.get((label, c)), frame) for c in columns}}
+
+
+def _pivot_object(table: Table) -> dict[str, Any]:
+    _, columns, _ = _pivot_axes(table)
+    tables: dict[str, list[dict[str, Any]]] = {}
+    for line in _pivot_lines(table):
+        tables.setdefault(line.pop("frame"), []).append(line)
+    return {**_header_object(table), "pivot": "frame", "rows": table.by[0], "columns": columns,
+            "tables": [{"frame": frame, "rows": rows} for frame, rows in tables.items()]}
+
+
+def _pivot_csv_records(table: Table) -> Records:
+    """Pivot tables stacked with a ``frame`` column: values per column label,
+    then the raw counts and bounds as ``label:statements``, ``label:hits``, ..."""
+    labels, columns, cells = _pivot_axes(table)
+    extra = ["statements", "hits", "with_frame", "flagged", *(["low", "high"] if table.ci is not None else [])]
+    headers = ["frame", table.by[0], *columns, *(f"{c}:{name}" for name in extra for c in columns)]
+    rows = []
+    for frame in table.frames:
+        for label in labels:
+            row_cells = [_pivot_cell(table, cells.get((label, c)), frame) for c in columns]
+            values = ["" if cell is None else format_value(cells[(label, c)].values[frame], table.metric)
+                      for c, cell in zip(columns, row_cells)]
+            more = [_csv_cell(cell, name, table.metric) for name in extra for cell in row_cells]
+            rows.append([frame, label, *values, *more])
+    return headers, rows
+
+
+def _csv_cell(cell: dict[str, Any] | None, name: str, metric: str) -> Any:
+    if cell is None:
+        return ""
+    value = cell[name]
+    if name == "flagged":
+        return _bool(value)
+    return format_value(value, metric) if name in ("low", "high") else value
+
+
+# -- the renderers, one per format ---------------------------------------------
+
+def _render_json(table: Table, layout: Layout) -> str:
+    return _dumps(table_object(table, layout), indent=2) + "\n"
+
+
+def _render_jsonl(table: Table, layout: Layout) -> str:
+    lines = _pivot_lines(table) if layout.pivot else (_row_object(table, row) for row in table.rows)
+    return "".join(_dumps(line) + "\n" for line in lines)
+
+
+def _render_csv(table: Table, layout: Layout, tsv: bool = False) -> str:
+    records = _pivot_csv_records(table) if layout.pivot else _csv_records(table)
+    return "".join(_csv(records, tsv=tsv))
+
+
+def _render_tsv(table: Table, layout: Layout) -> str:
+    return _render_csv(table, layout, tsv=True)
+
+
+def _tabulate_renderer(fmt: str) -> Callable[[Table, Layout], str]:
+    def render_tabulate(table: Table, layout: Layout) -> str:
+        blocks = []
+        for title, records, align in _table_sections(table, layout):
+            text = _tabulate(records, fmt, align)
+            blocks.append(text if title is None else f"{title}\n\n{text}")
+        return "\n".join(blocks)
 
     return render_tabulate
 
 
 #: Table renderers by format name. To add a format: a function
-#: ``(Table) -> str`` here, a statements renderer below, and a golden file in
-#: ``tests/golden/``.
-RENDERERS: dict[str, Callable[[Table], str]] = {
+#: ``(Table, Layout) -> str`` here, a statements renderer below, and a golden
+#: file in ``tests/golden/``.
+RENDERERS: dict[str, Callable[[Table, Layout], str]] = {
     **{fmt: _tabulate_renderer(fmt) for fmt in tabulate_formats},
     "csv": _render_csv,
     "tsv": _render_tsv,
@@ -196,18 +434,27 @@ def check_format(fmt: str) -> str:
     return fmt
 
 
-def render(table: Table, fmt: str = DEFAULT_FORMAT) -> str:
+def render(table: Table, fmt: str = DEFAULT_FORMAT, *, show_counts: bool = False, pivot: str | None = None) -> str:
     """A comparison table as text in format ``fmt``.
+
+    ``show_counts`` and ``pivot`` are the :class:`Layout` options. In table
+    formats a value flagged for resting on few statements ends in ``*``, and
+    an interval shows as ``[low–high]``; csv/tsv/json/jsonl always carry the
+    raw counts, the flag and the interval bounds as fields.
 
     Examples
     --------
     >>> from framing.model import Row, Table
     >>> t = Table(("actor",), "share", ("calm",), (Row(("eu",), 2, 30, {"calm": 50.0}, {"calm": 1}, {"calm": 1}),))
     >>> print(render(t, "csv"), end="")
-    actor,statements,tokens,calm
-    eu,2,30,50.0
+    actor,statements,tokens,flagged,calm,calm:hits,calm:with_frame
+    eu,2,30,false,50.0,1,1
+    >>> print(render(t, "plain", show_counts=True), end="")
+    actor      statements    tokens        calm
+    eu                  2        30  50.0 (1/2)
     """
-    return RENDERERS[check_format(fmt)](table)
+    layout = check_layout(table, Layout(show_counts=show_counts, pivot=pivot))
+    return RENDERERS[check_format(fmt)](table, layout)
 
 
 # -- statements -------------------------------------------------------------

@@ -12,7 +12,7 @@ from __future__ import annotations
 import sys
 from typing import Sequence
 
-from framing.cli import actors, compare, corpora, lexicons, statements  # noqa: F401  (register commands)
+from framing.cli import actors, compare, corpora, evaluate, lexicons, plot, report, statements  # noqa: F401  (register commands)
 from framing.cli._app import app
 
 __all__ = ["app", "main"]

@@ -51,6 +51,21 @@ Narration = Annotated[
     bool,
     typer.Option("--narration", help="Include the outlet's own narration (actor outlet:<source>)."),
 ]
+Voice = Annotated[
+    str,
+    typer.Option("--voice", metavar="said|about|both",
+                 help="said: what actors said; about: the outlet's own sentences that mention an actor, "
+                 "as actor about:<id>; both: the two side by side."),
+]
+By = Annotated[
+    str,
+    typer.Option("--by", metavar="KEY[,KEY...]",
+                 help="Group statements by these fields: actor, source, lang, doc, kind."),
+]
+Metric = Annotated[
+    str,
+    typer.Option("--metric", metavar="METRIC", help="share, count or per1k (see framing compare --help)."),
+]
 
 
 Format = Annotated[

@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from framing.cli._app import app
-from framing.cli._common import DEFAULT_FORMAT, Actors, Format, Lexicons, Narration, Paths, load_inputs, write
+from framing.cli._common import DEFAULT_FORMAT, Actors, Format, Lexicons, Narration, Paths, Voice, load_inputs, write
 from framing.compare import GROUP_KEYS, METRICS, check_by, check_metric
 from framing.render import check_format
 
@@ -29,16 +29,21 @@ def compare_command(
     ] = "share",
     fmt: Format = DEFAULT_FORMAT,
     narration: Narration = False,
+    voice: Voice = "said",
 ) -> None:
     """Compare groups of statements (by actor by default) frame by frame."""
     from framing.compare import compare
     from framing.pipeline import analyse
     from framing.render import render
+    from framing.voice import check_voice, pair_rows
 
     keys = check_by(by)
     check_metric(metric)
     check_format(fmt)
+    check_voice(voice)
     inputs = load_inputs(paths, lexicon, actors)
-    scored = analyse(inputs.documents, inputs.registry, inputs.matcher, narration=narration)
+    scored = analyse(inputs.documents, inputs.registry, inputs.matcher, narration=narration, voice=voice)
     table = compare(scored, inputs.lexicon.frame_ids, by=keys, metric=metric, lexicons=inputs.provenance)
+    if voice == "both":
+        table = pair_rows(table)
     write([render(table, fmt)])

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from framing.cli._app import app
-from framing.cli._common import DEFAULT_FORMAT, Actors, Format, Lexicons, Narration, Paths, load_inputs, write
+from framing.cli._common import DEFAULT_FORMAT, Actors, Format, Lexicons, Narration, Paths, Voice, load_inputs, write
 from framing.render import check_format
 
 
@@ -14,12 +14,15 @@ def statements_command(
     actors: Actors = None,
     fmt: Format = DEFAULT_FORMAT,
     narration: Narration = False,
+    voice: Voice = "said",
 ) -> None:
     """List attributed statements with their frame hits (-f jsonl for the full schema)."""
     from framing.pipeline import analyse
     from framing.render import iter_statements
+    from framing.voice import check_voice
 
     check_format(fmt)
+    check_voice(voice)
     inputs = load_inputs(paths, lexicon, actors)
-    scored = analyse(inputs.documents, inputs.registry, inputs.matcher, narration=narration)
+    scored = analyse(inputs.documents, inputs.registry, inputs.matcher, narration=narration, voice=voice)
     write(iter_statements(scored, fmt))

@@ -24,7 +24,7 @@ from typing import Iterator
 
 from framing import languages
 from framing.actors import ActorRegistry
-from framing.extract.attribute import Paragraph, build_cues
+from framing.extract.attribute import GLUE, Paragraph, build_cues
 from framing.extract.cues import Cue, tokens
 from framing.extract.quotes import Quote, find_quotes
 from framing.model import Document, Statement
@@ -57,7 +57,7 @@ class _State:
     last: tuple[str, ...] = ()
     last_speaker: str = ""
     last_para: int = -100
-    mentioned: list[str] = field(default_factory=list)
+    mentioned: list = field(default_factory=list)  # registry mentions so far, in text order
 
 
 def extract_statements(doc: Document, registry: ActorRegistry, *, narration: bool = True) -> Iterator[Statement]:
@@ -106,13 +106,17 @@ def _paragraph(doc, registry, ps, pe, lang, index, state, sentences) -> list[Sta
     quotes = find_quotes(text, ps, pe)
     toks = tokens(text, ps, pe, lang)
     mentions = registry.find_mentions(text, lang, ps, pe)
-    paragraph = Paragraph(text, toks, sentences, quotes, mentions, languages.attribution(lang))
+    media = frozenset(a.id for a in registry.actors if registry.kind(a.id) == "media")
+    paragraph = Paragraph(text, toks, sentences, quotes, mentions, languages.attribution(lang), media)
+    earlier = list(state.mentioned)
+    state.mentioned.extend(mentions)
     cues = build_cues(paragraph, lang)
     out: list[Statement] = []
     used: set[int] = set()
     previous: tuple[str, ...] = ()
     for cue in cues:
-        actors, speaker, how = _resolve(doc, registry, cue, lang, paragraph, state, previous)
+        actors, speaker, how = _resolve(doc, registry, cue, lang, paragraph, state, previous,
+                                        earlier + [m for m in mentions if m.end <= cue.start])
         if not actors:
             continue
         spans = _cue_spans(text, cue, quotes, used)
@@ -135,7 +139,7 @@ def _cue_spans(text: str, cue: Cue, quotes: list[Quote], used: set[int]) -> list
     head = cue.speaker[0] if cue.speaker and cue.speaker[0] < cue.start else cue.start
     if not cue.according:
         for k, q in enumerate(quotes):
-            if k not in used and q.end <= head and not text[q.end:head].strip(" \t,،") and len(text[q.inner_start:q.inner_end].split()) >= 2:
+            if k not in used and q.end <= head and not text[q.end:head].strip(GLUE) and len(text[q.inner_start:q.inner_end].split()) >= 2:
                 used.add(k)
                 spans.append((q.inner_start, q.inner_end, "direct"))
     start, end = _trim(text, *cue.content)
@@ -171,8 +175,12 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _resolve(doc, registry, cue: Cue, lang, paragraph: Paragraph, state: _State, previous):
-    """(actors, speaker mention as written, how) for a cue."""
+def _resolve(doc, registry, cue: Cue, lang, paragraph: Paragraph, state: _State, previous, before):
+    """(actors, speaker mention as written, how) for a cue.
+
+    ``before`` are the registry mentions earlier in the document, for
+    references back ("the commission" → the last-mentioned electoral commission).
+    """
     mentions = paragraph.mentions
     if cue.subject in ("pronoun", "anaphor", "dropped", "inherit"):
         speaker = doc.text[cue.speaker[0]:cue.speaker[1]] if cue.speaker else ""
@@ -190,8 +198,14 @@ def _resolve(doc, registry, cue: Cue, lang, paragraph: Paragraph, state: _State,
             if before:
                 m = before[0]
                 return (m.actor,), doc.text[m.start:m.end], "dropped"
+        if cue.subject == "anaphor" and speaker:
+            actor = _head_reference(speaker, lang, before)
+            if actor:
+                return (actor,), speaker, "anaphor"
         if state.last:
             return state.last, speaker or state.last_speaker, cue.subject
+        if before and speaker:
+            return (before[-1].actor,), speaker, "anaphor"  # no speaker yet: the last actor named
         return ((f"unknown:{speaker}",), speaker, "unknown") if speaker else ((), "", "")
     s, e = cue.speaker
     speaker = doc.text[s:e].strip()
@@ -205,43 +219,93 @@ def _resolve(doc, registry, cue: Cue, lang, paragraph: Paragraph, state: _State,
     actor = (head != speaker and registry.resolve(head, lang)) or registry.resolve(speaker, lang)
     if actor:
         return (actor,), speaker, how
+    actor = _head_reference(speaker, lang, before)
+    if actor:
+        return (actor,), speaker, "anaphor"
     return (f"unknown:{speaker}",), speaker, "unknown"
 
 
-_JOINER = re.compile(r"^[\s,،]*(?:and|&|as well as|و)?[\s,،]*(?:the)?\s*$", re.I)
+_DETERMINERS = frozenset({"the", "this", "that", "its", "their"})
+
+
+def _head_reference(speaker: str, lang: str, before) -> str | None:
+    """A short definite description naming an actor met before by the head noun of its alias.
+
+    "комиссии" after "избирательная комиссия", "the commission" after "the
+    Central Electoral Commission". Only one- or two-word descriptions qualify.
+    """
+    language = languages.get(lang)
+    words = [w for w in speaker.split() if language.normalize(w) not in _DETERMINERS]
+    if not 1 <= len(words) <= 2 or before is None:
+        return None
+    head = set(language.bases(words[-1].strip(".,،")))
+    for mention in reversed(before):
+        alias_words = mention.alias.split()
+        if len(alias_words) > len(words) and head & set(language.bases(alias_words[-1])):
+            return mention.actor
+    return None
+
+
+
+
+
 _APPOSITION = re.compile(r"\s*[,،]\s*")
+
+
+def _joiner(lang: str) -> re.Pattern:
+    """What may stand between joint speakers: commas and the language's "and"."""
+    words = sorted(languages.attribution(lang).coordinators | {"&", "as well as"}, key=len, reverse=True)
+    alternatives = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"^[\s,،]*(?:(?:{alternatives})(?=\s)|و)?[\s,،]*(?:the\s+)?$", re.I)
 
 
 def _joint(text: str, s: int, e: int, inside, lang: str) -> tuple[str, ...]:
     """Actors of joint speakers: "the EU and the UN", "witnesses and local media".
 
-    Aliases joined only by and/commas give one actor each; a speaker noun
-    phrase joined to an alias ("witnesses and …") adds an unknown actor.
+    Aliases joined only by "and"/commas give one actor each; a speaker noun
+    phrase joined to one alias ("witnesses and …", "… и правозащитный центр")
+    adds an unknown actor, in text order.
     """
+    joiner = _joiner(lang)
     if len(inside) >= 2:
-        for a, b in zip(inside, inside[1:]):
-            if not _JOINER.match(text[a.end:b.start]):
-                return ()
+        if not all(joiner.match(text[a.end:b.start]) for a, b in zip(inside, inside[1:])):
+            return ()
         actors = tuple(dict.fromkeys(m.actor for m in inside))
         return actors if len(actors) > 1 else ()
-    if len(inside) == 1:
-        m = inside[0]
-        before, after = text[s:m.start], text[m.end:e]
-        joined = re.match(r"^(?P<rest>.+?)\s*(?:,?\s*\b(?:and|&)\s+(?:the\s+)?|،?\s*)$", before, re.I)
-        clitic_and = text[m.start] == "و" and not m.alias.startswith("و")  # "…ووسائل إعلام"
-        if joined and not after.strip() and (re.search(r"\b(and|&)\s+(the\s+)?$", before, re.I) or clitic_and):
-            rest = joined.group("rest").strip(" ,،")
-            if _names_speaker(rest, lang):
-                return (f"unknown:{rest}", m.actor)
+    if len(inside) != 1:
+        return ()
+    m = inside[0]
+    clitic_and = text[m.start] == "و" and not m.alias.startswith("و")  # "لشهود عيان ووسائل إعلام"
+    for rest, first in ((text[s:m.start], True), (text[m.end:e], False)):
+        rest = rest.strip()
+        if not rest:
+            continue
+        parts = _split_joined(rest, lang, leading=not first)
+        if parts is None and first and clitic_and:
+            parts = rest.strip(" ,،")
+        if parts and _names_speaker(parts, lang):
+            other = f"unknown:{parts}"
+            return (other, m.actor) if first else (m.actor, other)
     return ()
+
+
+def _split_joined(rest: str, lang: str, *, leading: bool) -> str | None:
+    """The other speaker of "X and <alias>" / "<alias> and X", or None."""
+    words = sorted(languages.attribution(lang).coordinators | {"&"}, key=len, reverse=True)
+    alternatives = "|".join(re.escape(w) for w in words)
+    if leading:
+        m = re.match(rf"^[\s,]*(?:{alternatives})\s+(?P<x>.+)$", rest, re.I)
+    else:
+        m = re.match(rf"^(?P<x>.+?)[\s,]+(?:{alternatives})(?:\s+the)?$", rest, re.I)
+    return m.group("x").strip(" ,،") if m else None
 
 
 def _names_speaker(phrase: str, lang: str) -> bool:
     """A short phrase holding a speaker noun ("witnesses", "شهود عيان")."""
     language = languages.get(lang)
     words = phrase.split()
-    bases = {b for w in words for b in language.bases(w.strip(".,،"))}
-    return 0 < len(words) <= 5 and bool(bases & languages.attribution(lang).speaker_nouns)
+    bases = {b for w in words for b in language.bases(w.strip(".,،«»\"“”"))}
+    return 0 < len(words) <= 6 and bool(bases & languages.attribution(lang).speaker_nouns)
 
 
 def _remember(state: _State, actors, speaker, index) -> None:

@@ -26,9 +26,10 @@ from framing.extract.quotes import Quote
 # knows abbreviations such as "Col.").
 _CLAUSE_PUNCT = re.compile(r"[,;:،؛]|—|–|\s-\s")
 _MAX_SUBJECT = 14
+# What may stand between a quotation and its attribution: "“…,” he said", "«…», — сказал он".
+GLUE = " \t,،—–-"
 _MAX_APPOSITIVE_SUBJECT = 26
 _MAX_COMPLEMENT_DISTANCE = 12
-_COORDINATORS = frozenset({"and", "but", "while", "whereas"})
 _EN_TRAILING = frozenset({"has", "have", "had", "also", "later", "again", "then", "once", "would", "will",
                           "could", "further", "publicly", "repeatedly", "earlier", "reportedly", "previously",
                           "already", "never", "not", "did", "does", "do", "is", "was", "were", "are"})
@@ -44,6 +45,10 @@ class Paragraph:
     quotes: list[Quote]
     mentions: list          # registry mentions (start, end, actor, alias), sorted
     table: languages.Attribution
+    media: frozenset[str] = frozenset()  # actor ids of news media (addressees, never inverted subjects)
+
+    def is_media(self, actor: str) -> bool:
+        return actor in self.media
 
     def words(self, lo: int, hi: int) -> list[Tok]:
         return [t for t in self.toks if t.start >= lo and t.end <= hi]
@@ -102,7 +107,8 @@ def build_cues(p: Paragraph, lang: str) -> list[Cue]:
         drafts.append(draft)
     cues = []
     for k, draft in enumerate(drafts):
-        limit = _sentence_end(p, draft.sentence, draft.content_start)
+        # an explicit end ("“A,” he said, “B.”" across a sentence break) is bounded only by the next cue
+        limit = _sentence_end(p, draft.sentence, draft.content_start) if draft.content_end is None else len(p.text)
         if k + 1 < len(drafts):
             nxt = drafts[k + 1]
             nxt_start = nxt.speaker[0] if nxt.speaker and nxt.speaker[0] > draft.verb_end else nxt.verb_start
@@ -140,6 +146,8 @@ def _analyse(p: Paragraph, i, n, lemma, kind, bound, left, previous: _Draft | No
             # "…, with the union saying …": the participle has its own subject
             draft.subject, draft.speaker = "name", (words[1].start, words[-1].end)
         return draft
+    if _retrospective(p, left, draft.verb_start):
+        return _retrospective_cue(p, i, n, sent, draft)
     speaker = _subject(p, i, n, sent, left, previous, draft)
     if speaker == "embedded":
         return None
@@ -202,7 +210,8 @@ def _subject(p: Paragraph, i, n, sent, left, previous, draft):
         if subject_first is not None:
             return subject_first  # "غير أن مونتيس قالت …"
         right = _right_subject(p, i + n, sent)
-        coordinated = previous is not None and toks[i].norm != toks[i].bases[-1]
+        # a verb carrying a conjunction clitic ("ودعت") continues the previous cue's subject
+        coordinated = previous is not None and any(b != toks[i].norm and toks[i].norm.endswith(b) for b in toks[i].bases)
         if coordinated and (right is None or p.mention_starting(right[0]) is None):
             return "inherit"  # "قالت X …، ودعت البعثات إلى …": the noun after the verb is its object
         if right is not None:
@@ -217,7 +226,28 @@ def _subject(p: Paragraph, i, n, sent, left, previous, draft):
         if speaker is not None:
             draft.content_start = speaker[1]
             draft.content_end = _after_inverted(p, speaker[1])
+            before = p.text[left:draft.verb_start]
+            if draft.content_end == speaker[1] and before.rstrip().endswith((",", "—", "–", " -")) \
+                    and len(before.split()) >= 3 and not _last_quote_close(p, draft.verb_start) > left:
+                # "Three people died, said the ministry." / "…, сообщили в ГУ МЧС."
+                draft.content_start, draft.content_end = left, draft.verb_start
     return speaker
+
+
+def _retrospective(p: Paragraph, left: int, verb_start: int) -> bool:
+    """"Об этом сообщил X": the cue points back at what was just said."""
+    words = " ".join(t.norm for t in p.words(left, verb_start))
+    return any(words == r or words.startswith(r + " ") for r in p.table.retrospective)
+
+
+def _retrospective_cue(p: Paragraph, i, n, sent, draft):
+    speaker = _right_subject(p, i + n, sent)
+    earlier = [s for s in p.sentences if s[1] <= sent[0]]
+    if speaker is None or not earlier:
+        return None
+    draft.speaker = speaker
+    draft.content_start, draft.content_end = earlier[-1]
+    return draft
 
 
 def _mention_before(p: Paragraph, verb_start: int, left: int):
@@ -242,6 +272,8 @@ def _according(p: Paragraph, i, n, left, draft):
     while end > toks[j].start and not text[end - 1].isalnum() and text[end - 1] not in ")”\"»":
         end -= 1
     draft.speaker = (toks[j].start, end)
+    if " ".join(t.norm for t in p.words(*draft.speaker)) in p.table.pronouns:
+        draft.subject = "pronoun"  # "по его словам", "according to him"
     before = [t for t in toks if left <= t.start < toks[i].start]
     if all(t.norm in p.table.discourse for t in before):
         draft.content_start = stop  # "According to X, content."
@@ -254,6 +286,9 @@ def _left_subject(p: Paragraph, left, verb_start, after_cue):
     """The subject before the verb, read back to the clause boundary."""
     table, text = p.table, p.text
     parts = _segments(text, left, verb_start)
+    if len(parts) >= 3 and not table.verb_first and _adverbial(p, parts[-1]):
+        # "Tokayev, who imposed …, in a televised address said": the adverbial is not the subject
+        parts = [*parts[:-1], (parts[-1][1], parts[-1][1])]
     last = parts[-1]
     if not text[last[0]:last[1]].strip() and len(parts) >= 2:
         if table.verb_first:
@@ -272,20 +307,30 @@ def _left_subject(p: Paragraph, left, verb_start, after_cue):
     else:
         span = last
         limit = _MAX_SUBJECT
+    if any(q.start <= span[0] and span[1] <= q.end for q in p.quotes if text[span[0]:span[1]].strip()):
+        return None  # the "subject" is a quotation
     words = p.words(*span)
     if after_cue and table.cased and span[0] == left:
         # "Moscow called for calm and Washington urged …": the subject follows the last "and".
         for k in range(len(words) - 1, 0, -1):
-            if words[k - 1].norm in _COORDINATORS and len(words) - k <= 6:
+            if words[k - 1].norm in table.coordinators and len(words) - k <= 6:
                 words = words[k:]
                 break
-    if after_cue and words and all(w.norm in _COORDINATORS for w in words):
+    if after_cue and words and all(w.norm in table.coordinators for w in words):
         return "coordinated"  # "X said …, and urged …"
     while words and (words[0].norm in table.discourse or words[0].norm in table.time_words
                      or words[0].norm.isdigit()):
         words = words[1:]
     if words and words[0].norm in table.relativizers:
         return "embedded"
+    if table.cased and any(w.norm in table.relativizers and k >= 4 for k, w in enumerate(words[:-1])
+                           if len(words) - k - 1 <= 2):
+        return "embedded"  # "… protests across the country that he said were led by …": a parenthetical report
+    for k in range(1, len(words)):
+        if words[k].norm in table.subject_stop and p.has_mention(words[0].start, words[k].start) \
+                and not p.has_mention(words[k].start, words[-1].end):
+            words = words[:k]  # "Ильмения и Сардова в совместном заявлении призвали"
+            break
     while words and table.cased and (words[-1].norm in _EN_TRAILING
                                      or (words[-1].norm.endswith("ly") and len(words[-1].norm) > 4)):
         words = words[:-1]
@@ -311,6 +356,8 @@ def _right_subject(p: Paragraph, j, sent):
             return _mention_chain(p, (first.start, sent[1]))  # "أعلن عسكريون في كندارا، …"
     words: list[Tok] = []
     pos = toks[j - 1].end if j > 0 else sent[0]
+    if j + 1 < len(toks) and toks[j].norm in table.org_prepositions and p.has_mention(toks[j + 1].start, sent[1]):
+        j += 1  # "сообщили в региональном ГУ МЧС": the organisation speaks
     while j < len(toks) and toks[j].start < sent[1] and len(words) < _MAX_SUBJECT:
         tok = toks[j]
         gap = text[pos:tok.start]
@@ -329,6 +376,11 @@ def _right_subject(p: Paragraph, j, sent):
         j += 1
     if not words:
         return None
+    recipient = p.mention_starting(words[0].start)
+    if recipient is not None and p.is_media(recipient.actor):
+        rest = [w for w in words if w.start >= recipient.end]
+        if len(rest) >= 2:
+            words = rest  # "рассказала РИА Новости жительница …": the agency is the addressee
     span = (words[0].start, words[-1].end)
     if table.verb_first:
         span = _mention_chain(p, span) or span
@@ -399,7 +451,13 @@ def _sentence_end(p: Paragraph, sent, start):
 
 
 def _last_quote_close(p: Paragraph, pos):
-    return max((q.end for q in p.quotes if q.end <= pos and _substantial(p, q)), default=0)
+    """End of the last quotation before ``pos`` that closes a clause.
+
+    A quoted name inside a subject ("وكالة “سبوتنيك” تشير") is no boundary; a
+    quotation followed by a comma or dash is ("«Это провокация», — заявила").
+    """
+    return max((q.end for q in p.quotes if q.end <= pos and (
+        _substantial(p, q) or p.text[q.end:q.end + 3].lstrip(" ")[:1] in (",", "—", "–", "،"))), default=0)
 
 
 def _segments(text, lo, hi):
@@ -410,6 +468,13 @@ def _segments(text, lo, hi):
         pos = m.end()
     parts.append((pos, hi))
     return parts
+
+
+def _adverbial(p: Paragraph, span) -> bool:
+    """A clause part that is a prepositional or time adverbial ("in a televised address")."""
+    words = p.words(*span)
+    return bool(words) and (words[0].norm in p.table.subject_stop or words[0].norm in p.table.time_words) \
+        and not p.has_mention(*span)
 
 
 def _first_word(p: Paragraph, span):
@@ -424,7 +489,7 @@ def _is_discourse(p: Paragraph, span):
 
 def _after_inverted(p: Paragraph, pos):
     """After "“A,” he said": a following ', “B.”' is the content; else nothing."""
-    m = re.match(r"[^\S\n]*[,:،][^\S\n]*", p.text[pos:])
+    m = re.match(r"[^\S\n]*[,:،.][^\S\n]*(?:[—–][^\S\n]*)?", p.text[pos:])
     if m:
         q = next((q for q in p.quotes if q.start == pos + m.end()), None)
         if q is not None:
@@ -436,7 +501,7 @@ def _quote_then_attribution(p: Paragraph, draft: _Draft, left):
     """Whether a quotation ends right before this cue's subject ("“…,” Tokayev said")."""
     head = draft.speaker[0] if draft.speaker and draft.speaker[0] < draft.verb_start else draft.verb_start
     for q in p.quotes:
-        if left <= q.end <= head and not p.text[q.end:head].strip(" \t,،"):
+        if left <= q.end <= head and not p.text[q.end:head].strip(GLUE):
             return not re.match(r"\s*(that\b|:|[“«\"„])", p.text[draft.verb_end:draft.verb_end + 8])
     return False
 

@@ -4,10 +4,15 @@ Handles curly (“ ”), straight ("), guillemet (« », ‹ ›), low-high („
 single (‘ ’) quotes. A single closing ’ inside a word is an apostrophe, not
 a quote. A quote left open at the paragraph's end runs to the end of the
 paragraph (news style for quotes spanning paragraphs).
+
+Russian and other languages interrupt a quotation with a dashed attribution
+inside the marks: «A, — сказал он. — B». Such a quotation is returned as
+two, so the attribution between them reads like any other.
 """
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 
@@ -44,9 +49,24 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[Quote
                 continue
             quotes.append(Quote(pos, end, pos + 1, end, closed=False))
             break
-        quotes.append(Quote(pos, close + 1, pos + 1, close))
+        quotes.extend(_split_dashed(text, Quote(pos, close + 1, pos + 1, close)))
         pos = close + 1
     return quotes
+
+
+# ", — said X. — " inside a quotation: a short attribution set off by dashes.
+_DASHED = re.compile(r"([,!?…])[^\S\n]+[—–-][^\S\n]+([^—–«»“”\"\n]{2,80}?)([.,:])[^\S\n]+[—–-][^\S\n]+")
+_MAX_DASHED_WORDS = 6
+
+
+def _split_dashed(text: str, quote: Quote) -> list[Quote]:
+    """«A, — сказал он. — B» as two quotations around the attribution."""
+    m = _DASHED.search(text, quote.inner_start, quote.inner_end)
+    if m is None or len(m.group(2).split()) > _MAX_DASHED_WORDS or m.start() == quote.inner_start:
+        return [quote]
+    first = Quote(quote.start, m.end(1), quote.inner_start, m.end(1))
+    second = Quote(m.end(), quote.end, m.end(), quote.inner_end, quote.closed)
+    return [first, *_split_dashed(text, second)]
 
 
 def _can_open(text: str, pos: int, start: int, char: str) -> bool:

@@ -29,7 +29,14 @@ class Language:
     stem : maps a normalised token to a stem, or None for no stemming.
     term_bases : maps a lexicon term word to the forms it matches (Arabic
         drops only the article), or None to use :meth:`bases`.
-    negators : words that negate a following frame term.
+    negators : words that negate a following frame term (normalised); an
+        entry with an apostrophe (``n't``) matches the end of a contraction.
+    negation_window : how many tokens before a frame term a negator may
+        stand (in the same sentence) to negate it; the lexicon may override.
+    pseudo_negators : phrases that start with a negator but do not negate
+        what follows ("not only", "no doubt", Arabic "لا بد").
+    negator_proclitics : proclitics a negator may carry (Arabic و ف ب:
+        "ولا", "بدون"); other proclitics are not stripped from negators.
     """
 
     code: str
@@ -39,6 +46,9 @@ class Language:
     stem: Callable[[str], str] | None = None
     term_bases: Callable[[str], tuple[str, ...]] | None = None
     negators: frozenset[str] = frozenset()
+    negation_window: int = 3
+    pseudo_negators: tuple[str, ...] = ()
+    negator_proclitics: tuple[str, ...] = ()
 
     def bases(self, token: str) -> tuple[str, ...]:
         """The normalised token and each form left by stripping one proclitic chain."""
@@ -54,14 +64,16 @@ def _bases(code: str, token: str) -> tuple[str, ...]:
     for clitic in language.proclitics:
         if norm.startswith(clitic) and len(norm) - len(clitic) >= language.min_base:
             forms.append(norm[len(clitic):])
+    if language.stem is not None:
+        forms.append(language.stem(norm))
     return tuple(dict.fromkeys(forms))
 
 
 @cache
 def _table() -> dict[str, "Language"]:
-    from framing.languages import ar, en
+    from framing.languages import ar, en, ru
 
-    return {"en": en.LANGUAGE, "ar": ar.LANGUAGE}
+    return {"en": en.LANGUAGE, "ar": ar.LANGUAGE, "ru": ru.LANGUAGE}
 
 
 def get(code: str) -> Language:
@@ -72,7 +84,7 @@ def get(code: str) -> Language:
 
 def codes() -> tuple[str, ...]:
     """Supported language codes."""
-    return ("ar", "en")
+    return ("ar", "en", "ru")
 
 
 def check(code: str) -> str:
@@ -119,6 +131,11 @@ class Attribution:
         otherwise only when a quotation follows it ("adding: “…”").
     absolute_with : words opening an absolute clause whose participle has its
         own subject ("with the union saying …").
+    coordinators : conjunctions joining two verbs of one subject ("said … and urged").
+    org_prepositions : prepositions before an organisation that speaks
+        ("в МИД заявили", "сообщили в ГУ МЧС").
+    retrospective : subjects that point back at the previous sentence as the
+        content ("Об этом сообщил X").
     reporting_particles : prepositions that introduce reported content after a
         verb that needs a complement (Arabic "أعلن عن", "حذر من").
     """
@@ -144,11 +161,14 @@ class Attribution:
     participle_splits: bool = False
     reporting_particles: frozenset[str] = frozenset()
     absolute_with: frozenset[str] = frozenset()
+    coordinators: frozenset[str] = frozenset()
+    org_prepositions: frozenset[str] = frozenset()
+    retrospective: frozenset[str] = frozenset()
 
 
 def attribution(code: str) -> Attribution:
     """The attribution tables of a language (English rules for unknown codes)."""
-    from framing.languages import ar, en
+    from framing.languages import ar, en, ru
 
-    table = {"en": en.ATTRIBUTION, "ar": ar.ATTRIBUTION}
+    table = {"en": en.ATTRIBUTION, "ar": ar.ATTRIBUTION, "ru": ru.ATTRIBUTION}
     return table.get(code, en.ATTRIBUTION)

@@ -32,7 +32,12 @@ PROCLITICS = tuple(sorted({
 
 MIN_BASE = 2
 
-NEGATORS = frozenset({"لا", "لم", "لن", "ليس", "ليست", "غير", "بدون", "دون", "ما"})
+# Not ما: in news it is mostly "what" (ما وصفته بالإرهاب), rarely a negator.
+NEGATORS = frozenset({"لا", "لم", "لن", "ليس", "ليست", "غير", "بدون", "دون"})
+# Negator-led phrases that do not negate: "must", "especially", "no doubt",
+# "no alternative to", "however", "still", "not only".
+PSEUDO_NEGATORS = ("لا بد", "لا سيما", "لا شك", "دون شك", "بدون شك", "لا بديل", "غير أن", "لا يزال",
+                   "لا تزال", "لا يزالون", "لا زال", "لم يزل", "ليس فقط")
 
 # The proclitic chains that contain the article (plus li-l-). A lexicon term is
 # stripped only of these: a term's single-letter proclitic is too often part of
@@ -51,7 +56,8 @@ def term_bases(term: str) -> tuple[str, ...]:
 
 
 LANGUAGE = Language(code="ar", normalize=normalize, proclitics=PROCLITICS, min_base=MIN_BASE,
-                    negators=NEGATORS, term_bases=term_bases)
+                    negators=NEGATORS, term_bases=term_bases, pseudo_negators=PSEUDO_NEGATORS,
+                    negator_proclitics=("و", "ف", "ب"))
 
 
 def _forms(*stems: str) -> dict[str, str]:

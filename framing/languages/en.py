@@ -14,9 +14,12 @@ def normalize(text: str) -> str:
     return unicodedata.normalize("NFKC", text).translate(_APOSTROPHES).casefold()
 
 
-NEGATORS = frozenset({"not", "no", "never", "nothing", "nobody", "without", "neither", "nor", "n't"})
+NEGATORS = frozenset({"not", "no", "never", "nothing", "nobody", "without", "neither", "nor", "n't", "cannot"})
+# Negator-led phrases that affirm what follows ("not only terrorism but ...").
+PSEUDO_NEGATORS = ("not only", "not just", "not least", "no doubt", "without doubt", "no matter",
+                   "nothing but", "no alternative", "never before")
 
-LANGUAGE = Language(code="en", normalize=normalize, negators=NEGATORS)
+LANGUAGE = Language(code="en", normalize=normalize, negators=NEGATORS, pseudo_negators=PSEUDO_NEGATORS)
 
 
 # Speech verbs: lemma -> (3rd person present, past). Finite forms only; the
@@ -103,4 +106,6 @@ ATTRIBUTION = Attribution(
     relativizers=frozenset({"that", "which", "who", "whom", "whose"}),
     needs_complement=frozenset(),
     absolute_with=frozenset({"with"}),
+    coordinators=frozenset({"and", "but", "while", "whereas"}),
+    retrospective=frozenset({"this was", "that was"}),
 )

@@ -1,8 +1,8 @@
 """Compile lexicon terms once into a matcher; find frame hits in text.
 
-Matching semantics
-------------------
-- Text is split into word tokens with :func:`framing.text.token_spans`;
+Matching semantics (the same for every lexicon format)
+------------------------------------------------------
+- Text is split into word tokens with :data:`framing.text.WORD_RE`;
   punctuation is not a token, so the term ``counter-terrorism`` is the phrase
   *counter* + *terrorism* and also matches "counter terrorism".
 - Tokens and term words are compared in their normalised form
@@ -16,30 +16,40 @@ Matching semantics
   hyphens, commas, quotes and the like, but not ``. ! ? ؟ ; …`` or a newline.
 - Terms apply per language: a term listed under ``en`` matches only text
   whose language is ``en``, a term under ``ar`` only ``ar`` text.
-- Arabic tokens are matched through every base that
-  :meth:`framing.languages.Language.bases` gives (the token itself and the
-  token without a proclitic chain such as و ف ب ل ك ال وال بال لل). A term's
-  own article (ال and the chains containing it, and لل) is stripped as well, so
-  ``الحوار``, ``والحوار`` and ``بالحوار`` all match the term ``حوار`` (and
-  the term ``الحوار``), and ``للإرهاب``, ``والإرهابيين``, ``إرهابية`` match
-  ``إرهاب*``. Terms are not stripped of single-letter proclitics, whose
+- Tokens are matched through every base that
+  :meth:`framing.languages.Language.bases` gives: for Arabic the token itself
+  and the token without a proclitic chain such as و ف ب ل ك ال وال بال لل. A
+  term's own article (ال and the chains containing it, and لل) is stripped as
+  well, so ``الحوار``, ``والحوار`` and ``بالحوار`` all match the term ``حوار``
+  (and the term ``الحوار``), and ``للإرهاب``, ``والإرهابيين``, ``إرهابية``
+  match ``إرهاب*``. Terms are not stripped of single-letter proclitics, whose
   letters are often part of the root (``كذب*`` must not become ``ذب*``).
-  There is no stemming: nltk's Arabic Snowball stemmer is inconsistent on
-  inflections (اشتباك -> اشتب but اشتباكات -> اشتباك) and conflates roots
-  (سلمية -> سلم); use a glob for inflected forms.
 - Within one frame, overlapping matches count once: the match covering the
   most tokens wins, then the longer in characters, then the earlier, then
   the term listed first. A token may count in several frames.
+- Negation: a match whose first token is preceded, within the frame's
+  negation window and in the same sentence (no break as above in between),
+  by a negator is *negated*: it is reported apart and is not a hit. Negators,
+  window and the negator-led phrases that do not negate ("not only") come
+  from the language (:mod:`framing.languages`) unless the lexicon sets them.
+  Negation is decided after the longest-match rule, so a lexicon entry that
+  contains its own negator ("not good") wins over the bare word and is a hit.
 
-Hits carry offsets into the text given to :meth:`Matcher.match` (the whole
-document; a statement is a ``start``/``end`` slice of it) and the term as
-written in the lexicon. They are sorted by ``(start, frame, end)``.
+Hits carry offsets into the text given to :meth:`Matcher.scan` (the whole
+document; a statement is a ``start``/``end`` slice of it), the term as written
+in the lexicon and its weight. They are sorted by ``(start, frame, end)``.
 
+How it stays fast and flat
+--------------------------
 The compiled :class:`Matcher` is plain dicts and tuples (picklable, shared
 read-only by worker processes): per language an exact-form dict and a
 prefix-by-length dict for the first word of every term, so finding the
 candidate terms at a token costs a few dict lookups whatever the lexicon
 size; the remaining words of a phrase are checked only for those candidates.
+Globs are never expanded. The scan streams over tokens keeping only a window
+of ``longest phrase + negation window`` tokens and, per frame, the run of
+overlapping candidates not yet resolved, so memory does not grow with the
+length of the text or the number of wildcard phrases.
 """
 
 from __future__ import annotations
@@ -50,11 +60,13 @@ from functools import lru_cache
 from typing import Callable, Iterable, NamedTuple
 
 from framing import languages
-from framing.model import Frame, Hit, Lexicon
-from framing.text import WORD_RE, token_spans
+from framing.model import Frame, Hit, Lexicon, Negation
+from framing.text import WORD_RE
 
-# What may not lie between two tokens of one phrase.
+# What may not lie between two tokens of one phrase, or a negator and its term.
 _BREAK_RE = re.compile(r"[.!?؟;…\n]")
+# Tokens kept behind the scan position beyond what negation needs, before trimming.
+_TRIM_EVERY = 2048
 
 
 class Word(NamedTuple):
@@ -100,12 +112,31 @@ def _token_bases(code: str, token: str) -> tuple[str, ...]:
     return languages.get(code).bases(token)
 
 
+WordForms = tuple[tuple[str, ...], bool]  # (normalised forms, is prefix)
+
+
+def term_words(term: str, lang: str) -> tuple[WordForms, ...]:
+    """A term as the matcher sees it: per word, its normalised forms and glob flag."""
+    strip = _term_forms(lang)
+    return tuple((tuple(strip(w.text)), w.prefix) for w in parse_term(term))
+
+
 @dataclass(frozen=True, slots=True)
 class _Pattern:
     frame: int                           # index into Matcher.frames
     term: str                            # as written in the lexicon
     order: int                           # position in the lexicon, for ties
-    words: tuple[tuple[tuple[str, ...], bool], ...]  # (normalised forms, is prefix)
+    words: tuple[WordForms, ...]
+    weight: float
+
+
+@dataclass(frozen=True, slots=True)
+class _NegationRule:
+    window: int
+    negators: frozenset[str]                              # normalised single words
+    contractions: dict[str, tuple[str, ...]]              # last word ("t") -> endings ("n't")
+    pseudo: dict[str, tuple[tuple[str, ...], ...]]        # negator -> following words that cancel it
+    proclitics: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +145,15 @@ class _Index:
     exact: dict[str, tuple[int, ...]]    # first-word form -> pattern ids
     prefix: dict[str, tuple[int, ...]]   # first-word glob form -> pattern ids
     prefix_lengths: tuple[int, ...]      # distinct lengths of the glob forms, ascending
+    max_words: int
+    rules: tuple[_NegationRule | None, ...]  # per frame index (None: no negation)
+
+
+class Matches(NamedTuple):
+    """What :meth:`Matcher.scan` finds: hits, and the matches a negator cancelled."""
+
+    hits: list[Hit]
+    negated: list[Hit]
 
 
 def _word_matches(forms: tuple[str, ...], prefix: bool, bases: tuple[str, ...]) -> bool:
@@ -122,7 +162,7 @@ def _word_matches(forms: tuple[str, ...], prefix: bool, bases: tuple[str, ...]) 
     return any(b in forms for b in bases)
 
 
-def _build_index(patterns: list[_Pattern]) -> _Index:
+def _build_index(patterns: list[_Pattern], rules: tuple[_NegationRule | None, ...]) -> _Index:
     exact: dict[str, list[int]] = {}
     prefix: dict[str, list[int]] = {}
     for pid, pattern in enumerate(patterns):
@@ -137,7 +177,169 @@ def _build_index(patterns: list[_Pattern]) -> _Index:
         exact={k: tuple(v) for k, v in exact.items()},
         prefix={k: tuple(v) for k, v in prefix.items()},
         prefix_lengths=tuple(sorted({len(k) for k in prefix})),
+        max_words=max((len(p.words) for p in patterns), default=1),
+        rules=rules,
     )
+
+
+def _candidates(index: _Index, bases: tuple[str, ...]) -> list[int]:
+    """Pattern ids whose first word matches a token with these bases (may repeat)."""
+    ids: list[int] = []
+    exact, prefix, lengths = index.exact, index.prefix, index.prefix_lengths
+    for b in bases:
+        ids.extend(exact.get(b, ()))
+        for length in lengths:
+            if length > len(b):
+                break
+            ids.extend(prefix.get(b[:length], ()))
+    return ids
+
+
+class _Scan:
+    """One pass over ``text[start:end]``: a sliding window of tokens."""
+
+    __slots__ = ("text", "lang", "index", "frames", "starts", "ends", "bases", "breaks", "base",
+                 "pending", "hits", "negated")
+
+    def __init__(self, text: str, lang: str, index: _Index, frames: tuple[str, ...]):
+        self.text, self.lang, self.index, self.frames = text, lang, index, frames
+        # Token k (absolute) is at list position k - self.base.
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.bases: list[tuple[str, ...]] = []
+        self.breaks: list[bool | None] = []
+        self.base = 0
+        # frame -> [max last token, candidates]; a candidate is
+        # (first, last, order, char start, char end, negated, pattern id).
+        self.pending: dict[int, list] = {}
+        self.hits: list[Hit] = []
+        self.negated: list[Hit] = []
+
+    def broken(self, k: int) -> bool:
+        """A sentence break between token k-1 and token k."""
+        i = k - self.base
+        value = self.breaks[i]
+        if value is None:
+            value = _BREAK_RE.search(self.text, self.ends[i - 1], self.starts[i]) is not None
+            self.breaks[i] = value
+        return value
+
+    def run(self, start: int, end: int) -> Matches:
+        index = self.index
+        span = index.max_words - 1
+        keep = max((r.window for r in index.rules if r is not None), default=0) + 2
+        lang = self.lang
+        count = 0
+        position = 0  # next token to try as the first token of a match
+        for m in WORD_RE.finditer(self.text, start, end):
+            self.starts.append(m.start())
+            self.ends.append(m.end())
+            self.bases.append(_token_bases(lang, m.group()))
+            self.breaks.append(None if count else True)
+            count += 1
+            while position < count - span:
+                self.at(position, count)
+                position += 1
+            if position - self.base > _TRIM_EVERY + keep:
+                cut = position - keep - self.base
+                for buffer in (self.starts, self.ends, self.bases, self.breaks):
+                    del buffer[:cut]
+                self.base += cut
+        while position < count:
+            self.at(position, count)
+            position += 1
+        for frame in sorted(self.pending):
+            self.resolve(frame, self.pending[frame][1])
+        self.hits.sort(key=lambda h: (h.start, h.frame, h.end, h.term))
+        self.negated.sort(key=lambda h: (h.start, h.frame, h.end, h.term))
+        return Matches(self.hits, self.negated)
+
+    def at(self, p: int, count: int) -> None:
+        """Find the matches whose first token is ``p`` (``count`` tokens read so far)."""
+        index = self.index
+        ids = _candidates(index, self.bases[p - self.base])
+        if not ids:
+            return
+        patterns = index.patterns
+        negated_by_rule: dict[int, bool] = {}
+        for pid in dict.fromkeys(ids):
+            pattern = patterns[pid]
+            words = pattern.words
+            last = p + len(words) - 1
+            if last >= count:
+                continue
+            if not all(
+                not self.broken(p + k) and _word_matches(forms, is_prefix, self.bases[p + k - self.base])
+                for k, (forms, is_prefix) in enumerate(words[1:], start=1)
+            ):
+                continue
+            frame = pattern.frame
+            rule = index.rules[frame]
+            negated = False
+            if rule is not None:
+                key = id(rule)
+                if key not in negated_by_rule:
+                    negated_by_rule[key] = self.is_negated(p, rule)
+                negated = negated_by_rule[key]
+            candidate = (p, last, pattern.order, self.starts[p - self.base], self.ends[last - self.base],
+                         negated, pid)
+            run = self.pending.get(frame)
+            if run is not None and run[0] < p:  # the frame's run of overlapping candidates is closed
+                self.resolve(frame, run[1])
+                run = None
+            if run is None:
+                self.pending[frame] = [last, [candidate]]
+            else:
+                run[0] = max(run[0], last)
+                run[1].append(candidate)
+
+    def resolve(self, frame: int, candidates: list) -> None:
+        """Longest match wins within one run of overlapping candidates of a frame."""
+        del self.pending[frame]
+        if len(candidates) > 1:
+            candidates.sort(key=lambda c: (-(c[1] - c[0]), -(c[4] - c[3]), c[0], c[2]))
+        taken: set[int] = set()
+        patterns = self.index.patterns
+        for first, last, _order, char_start, char_end, negated, pid in candidates:
+            covered = range(first, last + 1)
+            if taken and any(t in taken for t in covered):
+                continue
+            taken.update(covered)
+            pattern = patterns[pid]
+            hit = Hit(self.frames[frame], pattern.term, char_start, char_end, pattern.weight)
+            (self.negated if negated else self.hits).append(hit)
+
+    def is_negated(self, p: int, rule: _NegationRule) -> bool:
+        """A negator within ``rule.window`` tokens before token ``p``, in the same sentence."""
+        for j in range(p - 1, max(p - rule.window, self.base) - 1, -1):
+            if self.broken(j + 1):
+                return False
+            if self.is_negator(j, rule):
+                return True
+        return False
+
+    def is_negator(self, j: int, rule: _NegationRule) -> bool:
+        i = j - self.base
+        text = self.text
+        token = languages.get(self.lang).normalize(text[self.starts[i]:self.ends[i]])
+        word = token if token in rule.negators else None
+        if word is None:
+            for clitic in rule.proclitics:
+                if token.startswith(clitic) and token[len(clitic):] in rule.negators:
+                    word = token[len(clitic):]
+                    break
+        if word is None:
+            endings = rule.contractions.get(token)
+            if endings and i > 0 and not self.broken(j):
+                joined = languages.get(self.lang).normalize(text[self.starts[i - 1]:self.ends[i]])
+                return any(joined.endswith(e) for e in endings)
+            return False
+        for tail in rule.pseudo.get(word, ()):
+            if i + len(tail) < len(self.starts) and all(
+                not self.broken(j + k) and tail[k - 1] in self.bases[i + k] for k in range(1, len(tail) + 1)
+            ):
+                return False
+        return True
 
 
 class Matcher:
@@ -173,13 +375,13 @@ class Matcher:
         sizes = ", ".join(f"{c}={len(self._indexes[c].patterns)}" for c in self.languages)
         return f"Matcher(frames={len(self.frames)}, terms: {sizes})"
 
-    def match(self, text: str, lang: str, start: int = 0, end: int | None = None) -> list[Hit]:
-        """Hits of the lexicon's ``lang`` terms in ``text[start:end]``.
+    def scan(self, text: str, lang: str, start: int = 0, end: int | None = None) -> Matches:
+        """Hits and negated matches of the ``lang`` terms in ``text[start:end]``.
 
         Parameters
         ----------
         text : str
-            The whole document text; offsets of the hits point into it.
+            The whole document text; offsets point into it.
         lang : str
             Language of the span; only terms listed under it are used, and
             a language without terms gives no hits.
@@ -188,67 +390,53 @@ class Matcher:
 
         Returns
         -------
-        list of Hit
-            Sorted by ``(start, frame, end)``; within one frame no two hits
-            overlap.
+        Matches
+            ``hits`` and ``negated``, each sorted by ``(start, frame, end)``;
+            within one frame no two of them overlap.
         """
         index = self._indexes.get(lang)
         if index is None:
-            return []
-        spans = token_spans(text, start, end)
-        if not spans:
-            return []
-        bases = [_token_bases(lang, text[s:e]) for s, e in spans]
-        patterns = index.patterns
-        exact, prefix, lengths = index.exact, index.prefix, index.prefix_lengths
-        breaks: dict[int, bool] = {}
+            return Matches([], [])
+        return _Scan(text, lang, index, self.frames).run(start, len(text) if end is None else end)
 
-        def broken(i: int) -> bool:  # a sentence break between token i-1 and token i
-            if i not in breaks:
-                breaks[i] = _BREAK_RE.search(text, spans[i - 1].end, spans[i].start) is not None
-            return breaks[i]
+    def match(self, text: str, lang: str, start: int = 0, end: int | None = None) -> list[Hit]:
+        """The hits of :meth:`scan` (negated matches left out)."""
+        return self.scan(text, lang, start, end).hits
 
-        # Candidates per frame: (first token, last token, pattern id).
-        found: dict[int, list[tuple[int, int, int]]] = {}
-        n = len(spans)
-        for i in range(n):
-            ids: list[int] = []
-            for b in bases[i]:
-                ids.extend(exact.get(b, ()))
-                for length in lengths:
-                    if length > len(b):
-                        break
-                    ids.extend(prefix.get(b[:length], ()))
-            if not ids:
-                continue
-            for pid in dict.fromkeys(ids):
-                words = patterns[pid].words
-                last = i + len(words) - 1
-                if last >= n:
-                    continue
-                if all(
-                    not broken(i + k) and _word_matches(forms, is_prefix, bases[i + k])
-                    for k, (forms, is_prefix) in enumerate(words[1:], start=1)
-                ):
-                    found.setdefault(patterns[pid].frame, []).append((i, last, pid))
 
-        hits: list[Hit] = []
-        for frame, candidates in found.items():
-            candidates.sort(key=lambda c: (
-                -(c[1] - c[0]),
-                -(spans[c[1]].end - spans[c[0]].start),
-                c[0],
-                patterns[c[2]].order,
-            ))
-            taken: set[int] = set()
-            for first, last, pid in candidates:
-                covered = range(first, last + 1)
-                if any(t in taken for t in covered):
-                    continue
-                taken.update(covered)
-                hits.append(Hit(self.frames[frame], patterns[pid].term, spans[first].start, spans[last].end))
-        hits.sort(key=lambda h: (h.start, h.frame, h.end, h.term))
-        return hits
+def _negation_rule(code: str, negation: Negation | None) -> _NegationRule | None:
+    language = languages.get(code)
+    window = language.negation_window
+    negators: Iterable[str] = language.negators
+    pseudo: Iterable[str] = language.pseudo_negators
+    if negation is not None:
+        if negation.window is not None:
+            window = negation.window
+        negators = negation.negators.get(code, negators)
+        pseudo = negation.pseudo.get(code, pseudo)
+    if window <= 0:
+        return None
+    words: set[str] = set()
+    contractions: dict[str, list[str]] = {}
+    for entry in negators:
+        norm = language.normalize(entry.strip())
+        parts = WORD_RE.findall(norm)
+        if len(parts) == 1 and parts[0] == norm:
+            words.add(norm)
+        elif parts:  # "n't": the end of a contraction, seen from its last token "t"
+            contractions.setdefault(parts[-1], []).append(norm)
+    tails: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in pseudo:
+        parts = [language.normalize(w) for w in WORD_RE.findall(phrase)]
+        if len(parts) > 1:
+            tails.setdefault(parts[0], []).append(tuple(parts[1:]))
+    return _NegationRule(
+        window=window,
+        negators=frozenset(words),
+        contractions={k: tuple(v) for k, v in sorted(contractions.items())},
+        pseudo={k: tuple(v) for k, v in sorted(tails.items())},
+        proclitics=tuple(language.negator_proclitics),
+    )
 
 
 def compile_lexicon(frames: Lexicon | Iterable[Frame]) -> Matcher:
@@ -274,9 +462,27 @@ def compile_lexicon(frames: Lexicon | Iterable[Frame]) -> Matcher:
     order = 0
     for fi, frame in enumerate(frame_list):
         for code in sorted(frame.terms):
-            strip = _term_forms(code)
+            weights = frame.weights.get(code, {})
             for term in frame.terms[code]:
-                words = tuple((tuple(strip(w.text)), w.prefix) for w in parse_term(term))
-                by_lang.setdefault(code, []).append(_Pattern(fi, term, order, words))
+                words = term_words(term, code)
+                by_lang.setdefault(code, []).append(_Pattern(fi, term, order, words, float(weights.get(term, 1.0))))
                 order += 1
-    return Matcher(ids, {code: _build_index(pats) for code, pats in sorted(by_lang.items())})
+    indexes = {}
+    for code, patterns in sorted(by_lang.items()):
+        # Frames sharing a negation setting share one rule object.
+        rules: dict[object, _NegationRule | None] = {}
+        per_frame = []
+        for frame in frame_list:
+            key = _negation_key(frame.negation)
+            if key not in rules:
+                rules[key] = _negation_rule(code, frame.negation)
+            per_frame.append(rules[key])
+        indexes[code] = _build_index(patterns, tuple(per_frame))
+    return Matcher(ids, indexes)
+
+
+def _negation_key(negation: Negation | None) -> object:
+    if negation is None:
+        return None
+    return (negation.window, tuple(sorted((k, tuple(v)) for k, v in negation.negators.items())),
+            tuple(sorted((k, tuple(v)) for k, v in negation.pseudo.items())))

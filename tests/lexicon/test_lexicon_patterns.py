@@ -103,7 +103,7 @@ def test_match(text: str, lang: str, expected: list[tuple[str, str, str]]) -> No
 
 
 def test_offsets_point_into_the_whole_document() -> None:
-    doc = "Intro about terror. He said: “We want dialogue, not terror.” End terror."
+    doc = "Intro about terror. He said: “We want dialogue and an end to terror.” End terror."
     start = doc.index("“")
     end = doc.index("”") + 1
     hits = MATCHER.match(doc, "en", start, end)

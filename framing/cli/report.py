@@ -1,0 +1,68 @@
+"""``framing report``: one self-contained HTML or Markdown file about a corpus."""
+
+from __future__ import annotations
+
+from typing import Annotated, Optional
+
+import typer
+
+from framing.cli._app import app
+from framing.cli._common import (
+    DEFAULT_CORPUS, Actors, By, Lexicons, Metric, Narration, Paths, Voice, load_inputs, registry_sources,
+)
+from framing.cli._output import check_output, output_format, write_output
+from framing.errors import UsageError
+
+
+@app.command("report")
+def report_command(
+    paths: Paths = None,
+    output: Annotated[
+        str,
+        typer.Option("-o", "--output", metavar="FILE",
+                     help="The report to write: FILE.html or FILE.md (or - for stdout, Markdown unless -f html).",
+                     show_default=False),
+    ] = ...,  # type: ignore[assignment]
+    fmt: Annotated[
+        Optional[str],
+        typer.Option("-f", "--format", metavar="html|md", help="Report format. Default: from the suffix of -o.",
+                     show_default=False),
+    ] = None,
+    lexicon: Lexicons = None,
+    actors: Actors = None,
+    by: By = "actor",
+    metric: Metric = "share",
+    narration: Narration = False,
+    voice: Voice = "said",
+    top: Annotated[int, typer.Option("--top", metavar="N", help="Cells whose evidence is shown.")] = 5,
+    per_cell: Annotated[int, typer.Option("--per-cell", metavar="N", help="Statements shown per cell.")] = 3,
+    max_rows: Annotated[int, typer.Option("--max-rows", metavar="N", help="Rows drawn in the heatmap at most.")] = 40,
+    title: Annotated[str, typer.Option("--title", metavar="TEXT", help="The report's title. Default: names the corpus and lexicon.",
+                                       show_default=False)] = "",
+) -> None:
+    """Write a report: the comparison table, its heatmap, the evidence for the top cells, keyness,
+    and the corpus, lexicons and registry it was made from with their sha256 hashes.
+
+    The heatmap needs matplotlib (pip install "framing[plot]"); without it the
+    report has no figure and says so.
+    """
+    from framing.compare import check_by, check_metric
+    from framing.report import SUFFIXES, build_report, render_report
+    from framing.voice import check_voice
+
+    chosen = output_format(output, fmt, SUFFIXES, stdout="md", text=("html", "md"))
+    keys = check_by(by)
+    check_metric(metric)
+    check_voice(voice)
+    if top < 0 or per_cell < 0 or max_rows < 1:
+        raise UsageError("--top and --per-cell must be 0 or more, --max-rows 1 or more")
+    sources = paths or [DEFAULT_CORPUS]
+    check_output(output, [*sources, *(lexicon or []), *registry_sources(sources, actors or [])])
+    inputs = load_inputs(paths, lexicon, actors)
+    report = build_report(
+        inputs.documents, inputs.registry, inputs.lexicon, matcher=inputs.matcher, lexicons=inputs.provenance,
+        sources=sources, by=keys, metric=metric, narration=narration, voice=voice, top=top, per_cell=per_cell,
+        max_rows=max_rows, title=title,
+    )
+    write_output(output, render_report(report, chosen))
+
