@@ -38,6 +38,10 @@ class Counts:
     tokens: int = 0
     hits: Counter[str] = field(default_factory=Counter)
     with_frame: Counter[str] = field(default_factory=Counter)
+    #: Sum of the hits' lexicon weights per frame (``--metric weighted``).
+    weighted: Counter[str] = field(default_factory=Counter)
+    #: Matches a negator cancelled, per frame (evidence; never hits).
+    negated: Counter[str] = field(default_factory=Counter)
 
     def add(self, scored: ScoredStatement) -> None:
         """Count one statement in."""
@@ -46,6 +50,9 @@ class Counts:
         frames = scored.frame_counts()
         self.hits.update(frames)
         self.with_frame.update(frames.keys())
+        for hit in scored.hits:
+            self.weighted[hit.frame] += hit.weight
+        self.negated.update(scored.negated_counts())
 
     def merge(self, other: Counts) -> None:
         """Add another group's totals to these."""
@@ -53,6 +60,8 @@ class Counts:
         self.tokens += other.tokens
         self.hits.update(other.hits)
         self.with_frame.update(other.with_frame)
+        self.weighted.update(other.weighted)
+        self.negated.update(other.negated)
 
     def vector(self, frames: Sequence[str]) -> list[float]:
         """These counts as one flat list: every number field in field order,
@@ -113,12 +122,18 @@ def _share(c: Counts, frame: str) -> float:
     return 100 * c.with_frame[frame] / c.statements if c.statements else 0.0
 
 
+def _weighted(c: Counts, frame: str) -> float:
+    return c.weighted[frame]
+
+
 #: Metrics by name. To add one: a function ``(Counts, frame) -> float`` built
 #: from the mergeable counts only, and an entry here.
 METRICS: dict[str, Metric] = {
     "count": Metric("count", "term hits in the group's statements (after longest match)", 0, _count),
     "per1k": Metric("per1k", "term hits per 1,000 tokens of the group's statements", 1, _per1k),
     "share": Metric("share", "% of the group's statements with at least one hit", 1, _share),
+    "weighted": Metric("weighted", "sum of the lexicon weights of the hits (1 per hit unless the lexicon "
+                       "gives weights)", 2, _weighted),
 }
 
 
@@ -268,6 +283,7 @@ def table(
             values={f: measure.value(c, f) for f in frames},
             hits={f: c.hits[f] for f in frames},
             with_frame={f: c.with_frame[f] for f in frames},
+            negated={f: c.negated[f] for f in frames},
             low={f: low[f] for f in frames if f in low},
             high={f: high[f] for f in frames if f in high},
         ))

@@ -81,14 +81,14 @@ def context(text: str, start: int, end: int, width: int = WIDTH, lo: int = 0,
         cut = left[len(left) - width + 1:]
         space = cut.find(" ")
         if 0 <= space < len(cut) - 1 and not left[len(left) - width].isspace():
-            cut = cut[space:]
-        left = ELLIPSIS + cut
+            cut = cut[space:]  # do not start inside a word
+        left = ELLIPSIS + cut.lstrip()
     if len(right) > width:
         cut = right[:width - 1]
         space = cut.rfind(" ")
         if space > 0 and not right[width - 1].isspace():
-            cut = cut[:space]
-        right = cut + ELLIPSIS
+            cut = cut[:space]  # do not end inside a word
+        right = cut.rstrip() + ELLIPSIS
     return left, flatten(text[start:end]), right
 
 

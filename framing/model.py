@@ -162,6 +162,8 @@ class Row:
     with_frame: Mapping[str, int]
     low: Mapping[str, float] = field(default_factory=dict)
     high: Mapping[str, float] = field(default_factory=dict)
+    #: Matches a negator cancelled, per frame (not counted in ``hits``).
+    negated: Mapping[str, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,12 +26,70 @@ class SupportsMatch(Protocol):
 
     def match(self, text: str, lang: str, start: int = 0, end: int | None = None) -> list[Hit]: ...
 
+    def scan(self, text: str, lang: str, start: int = 0, end: int | None = None) -> tuple[list[Hit], list[Hit]]: ...
+
+
+def _ordered(hits: Iterable[Hit]) -> tuple[Hit, ...]:
+    return tuple(sorted(hits, key=lambda h: (h.start, h.end, h.frame, h.term)))
+
 
 def score_statement(text: str, statement: Statement, matcher: SupportsMatch) -> ScoredStatement:
-    """One statement of a document with ``text``, with its hits and token count."""
-    hits = matcher.match(text, statement.lang, statement.start, statement.end)
-    ordered = tuple(sorted(hits, key=lambda h: (h.start, h.end, h.frame, h.term)))
-    return ScoredStatement(statement=statement, tokens=count_tokens(statement.text), hits=ordered)
+    """One statement of a document with ``text``, with its hits, negated matches and token count."""
+    hits, negated = matcher.scan(text, statement.lang, statement.start, statement.end)
+    return ScoredStatement(statement=statement, tokens=count_tokens(statement.text), hits=_ordered(hits),
+                           negated=_ordered(negated))
+
+
+#: ``kind`` of a whole document scored without attribution.
+DOCUMENT = "document"
+# Enough of a paragraph to judge its script; a paragraph of megabytes is not copied whole.
+_LANG_SAMPLE = 4000
+
+
+def language_runs(text: str) -> Iterator[tuple[str, int, int]]:
+    """``(lang, start, end)`` runs of consecutive paragraphs in the same script."""
+    from framing.text import paragraph_spans, script_lang
+
+    run: list = []
+    for start, end in paragraph_spans(text):
+        lang = script_lang(text[start:min(end, start + _LANG_SAMPLE)])
+        if run and run[0] == lang:
+            run[2] = end
+            continue
+        if run:
+            yield run[0], run[1], run[2]
+        run = [lang, start, end]
+    if run:
+        yield run[0], run[1], run[2]
+
+
+def score_document(doc: Document, matcher: SupportsMatch) -> ScoredStatement:
+    """A whole document as one unit, without attribution (``compare --unit document``).
+
+    Its paragraphs are matched in the language of their script, as
+    statements are; the unit's ``actor`` is ``outlet:<source>``, its
+    ``kind`` ``document`` and its ``lang`` that of most of its text.
+    """
+    text = doc.text
+    hits: list[Hit] = []
+    negated: list[Hit] = []
+    sizes: dict[str, int] = {}
+    for lang, start, end in language_runs(text):
+        found, cancelled = matcher.scan(text, lang, start, end)
+        hits.extend(found)
+        negated.extend(cancelled)
+        sizes[lang] = sizes.get(lang, 0) + end - start
+    lang = doc.lang or (max(sorted(sizes), key=sizes.__getitem__) if sizes else "")
+    statement = Statement(doc=doc.id, source=doc.source, lang=lang, actor=f"outlet:{doc.source}", speaker="",
+                          kind=DOCUMENT, start=0, end=len(text), text=text)
+    return ScoredStatement(statement=statement, tokens=count_tokens(text), hits=_ordered(hits),
+                           negated=_ordered(negated))
+
+
+def score_documents(documents: Iterable[Document], matcher: SupportsMatch) -> Iterator[ScoredStatement]:
+    """Stream whole documents as scored units, one at a time (the ``--unit document`` map)."""
+    for doc in documents:
+        yield score_document(doc, matcher)
 
 
 def analyse_document(

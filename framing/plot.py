@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, Sequence
 
 from framing.errors import FramingError, UsageError
 from framing.model import Table
-from framing.render import format_value
+from framing.render import FLAG, flagged, format_value
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -197,18 +197,21 @@ def heatmap_figure(table: Table, labels: Sequence[str] | None = None, *, max_row
         for spine in ax.spines.values():
             spine.set_visible(False)
         for i, row in enumerate(values):
+            flag = FLAG if flagged(table, rows[i]) else ""
             for j, value in enumerate(row):
-                dark = value / top > 0.55
-                ax.text(j, i, format_value(value, table.metric), ha="center", va="center", fontsize=7,
-                        color="white" if dark else "#222222")
+                color = "white" if value / top > 0.55 else "#222222" if value else "#8a8a8a"
+                ax.text(j, i, format_value(value, table.metric) + flag, ha="center", va="center", fontsize=7,
+                        color=color)
         bar = fig.colorbar(image, ax=ax, shrink=min(1.0, 6 / max(len(rows), 1)) if len(rows) > 6 else 1.0,
                            aspect=20, pad=0.02)
         bar.set_label(_metric_label(table.metric))
         bar.outline.set_visible(False)
-        caption = title
+        notes = [title] if title else []
         if len(rows) < len(table.rows):
-            caption = (caption + "\n" if caption else "") + \
-                f"the {len(rows)} groups with most statements, of {len(table.rows)}"
+            notes.append(f"the {len(rows)} groups with most statements, of {len(table.rows)}")
+        if any(flagged(table, row) for row in rows):
+            notes.append(f"{FLAG} fewer than {table.min_statements} statements")
+        caption = "\n".join(notes)
         if caption:
             ax.set_title(caption, loc="left", fontsize=9, pad=12)
     return fig

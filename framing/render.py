@@ -18,13 +18,13 @@ from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 from tabulate import tabulate, tabulate_formats
 
 from framing.errors import UsageError
-from framing.model import Row, ScoredStatement, Table
+from framing.model import Hit, Row, ScoredStatement, Table
 
 DEFAULT_FORMAT = "simple"
 #: Width of the text column in tabulate renderings of statements.
 TEXT_WIDTH = 60
 # Decimals per metric; kept here so rendering does not import compare.
-DECIMALS = {"count": 0, "per1k": 1, "share": 1}
+DECIMALS = {"count": 0, "per1k": 1, "share": 1, "weighted": 2}
 
 Records = tuple[Sequence[str], Sequence[Sequence[Any]]]
 
@@ -272,6 +272,7 @@ def _row_object(table: Table, row: Row) -> dict[str, Any]:
         "values": {f: _json_value(row.values[f], table.metric) for f in table.frames},
         "hits": {f: row.hits[f] for f in table.frames},
         "with_frame": {f: row.with_frame[f] for f in table.frames},
+        "negated": {f: row.negated.get(f, 0) for f in table.frames},
     }
     if table.ci is not None:
         obj["low"] = {f: _json_value(row.low[f], table.metric) for f in table.frames}
@@ -459,16 +460,34 @@ def render(table: Table, fmt: str = DEFAULT_FORMAT, *, show_counts: bool = False
 
 # -- statements -------------------------------------------------------------
 
-def statement_object(scored: ScoredStatement) -> dict[str, Any]:
-    """One statement in the ``statements -f jsonl`` schema."""
+def _hit_object(hit: Hit, frame: bool = True) -> dict[str, Any]:
+    obj: dict[str, Any] = {"frame": hit.frame} if frame else {}
+    obj.update(term=hit.term, start=hit.start, end=hit.end)
+    if hit.weight != 1:  # only weighted lexicons carry weights
+        obj["weight"] = int(hit.weight) if float(hit.weight).is_integer() else hit.weight
+    return obj
+
+
+def statement_object(scored: ScoredStatement, lexicons: Sequence[tuple[str, str]] = ()) -> dict[str, Any]:
+    """One statement in the ``statements -f jsonl`` schema.
+
+    ``negated`` lists, per frame, the matches a negator cancelled ("not
+    terrorism"); they are not in ``hits`` or ``frames``. ``lexicons`` names
+    each lexicon used and its sha256.
+    """
     s = scored.statement
+    order = lambda h: (h.start, h.end, h.frame, h.term)  # noqa: E731
+    negated: dict[str, list[dict[str, Any]]] = {}
+    for hit in sorted(scored.negated, key=lambda h: (h.frame, h.start, h.end, h.term)):
+        negated.setdefault(hit.frame, []).append(_hit_object(hit, frame=False))
     return {
         "doc": s.doc, "source": s.source, "lang": s.lang, "actor": s.actor, "speaker": s.speaker,
         "kind": s.kind, "start": s.start, "end": s.end, "text": s.text, "tokens": scored.tokens,
         "frames": scored.frame_counts(),
-        "hits": [{"frame": h.frame, "term": h.term, "start": h.start, "end": h.end}
-                 for h in sorted(scored.hits, key=lambda h: (h.start, h.end, h.frame, h.term))],
+        "hits": [_hit_object(h) for h in sorted(scored.hits, key=order)],
+        "negated": negated,
         "confidence": s.confidence,
+        "lexicons": [{"name": name, "sha256": sha} for name, sha in lexicons],
     }
 
 
@@ -497,19 +516,21 @@ def _statement_row(scored: ScoredStatement, columns: Sequence[str], short: bool)
     return [obj[c] for c in columns]
 
 
-def iter_statements(scored: Iterable[ScoredStatement], fmt: str = DEFAULT_FORMAT) -> Iterator[str]:
+def iter_statements(scored: Iterable[ScoredStatement], fmt: str = DEFAULT_FORMAT,
+                    lexicons: Sequence[tuple[str, str]] = ()) -> Iterator[str]:
     """Statements as text chunks, streaming for ``jsonl``, ``json``, ``csv``, ``tsv``.
 
     ``jsonl`` is the evaluation schema (see DESIGN.md), ``json`` a list of the
-    same objects, ``csv``/``tsv`` flat with ``frames`` as ``frame:count;...``,
-    tabulate formats a readable table with the text shortened.
+    same objects, each naming ``lexicons`` (name, sha256); ``csv``/``tsv``
+    flat with ``frames`` as ``frame:count;...``, tabulate formats a readable
+    table with the text shortened (both stay pure tables, without provenance).
     """
     check_format(fmt)
     if fmt == "jsonl":
         for item in scored:
-            yield _dumps(statement_object(item)) + "\n"
+            yield _dumps(statement_object(item, lexicons)) + "\n"
     elif fmt == "json":
-        yield from _json_list(statement_object(item) for item in scored)
+        yield from _json_list(statement_object(item, lexicons) for item in scored)
     elif fmt in ("csv", "tsv"):
         rows = (_statement_row(item, STATEMENT_CSV_COLUMNS, short=False) for item in scored)
         yield from _csv((STATEMENT_CSV_COLUMNS, rows), fmt == "tsv")
@@ -518,6 +539,7 @@ def iter_statements(scored: Iterable[ScoredStatement], fmt: str = DEFAULT_FORMAT
         yield _tabulate((STATEMENT_TABLE_COLUMNS, rows), fmt)
 
 
-def render_statements(scored: Iterable[ScoredStatement], fmt: str = DEFAULT_FORMAT) -> str:
+def render_statements(scored: Iterable[ScoredStatement], fmt: str = DEFAULT_FORMAT,
+                      lexicons: Sequence[tuple[str, str]] = ()) -> str:
     """Statements as text in format ``fmt`` (see :func:`iter_statements`)."""
-    return "".join(iter_statements(scored, fmt))
+    return "".join(iter_statements(scored, fmt, lexicons))

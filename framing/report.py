@@ -30,26 +30,31 @@ import html
 import json
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence
 
 from framing import __version__
-from framing.compare import check_by, check_metric, compare
+from framing.compare import MIN_STATEMENTS, check_by, check_ci, check_count, check_metric, compare
 from framing.errors import UsageError
 from framing.model import Document, Lexicon, Row, ScoredStatement, Table
 from framing.plot import INSTALL_HINT, MAX_ROWS, PlotUnavailable, heatmap, row_labels
-from framing.render import format_value, render
-from framing.voice import check_voice, pair_rows
+from framing.render import FLAG, flagged, format_cell, render
+from framing.voice import about_actor, check_voice, pair_rows
 
 if TYPE_CHECKING:
     from framing.actors import ActorRegistry
+    from framing.evidence import Evidence
     from framing.lexicon import Matcher
 
 #: Cells whose evidence is shown, by default.
 TOP_CELLS = 5
 #: Statements shown per cell, by default.
 PER_CELL = 3
-#: Cells resting on fewer statements rank after the others among the top cells.
-MIN_STATEMENTS = 3
+#: Confidence level of the table's bootstrap intervals, by default (None: none).
+CI = 95.0
+#: Over-used words shown per group in the keyness section, by default.
+WORDS = 5
+#: Over-used frames shown per group in the keyness section.
+KEY_FRAMES = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,8 +71,8 @@ class DocumentInfo:
 
 
 @dataclass(frozen=True, slots=True)
-class Evidence:
-    """One cell of the table and the statements behind it."""
+class Cell:
+    """One cell of the table and example statements behind it (see :func:`framing.evidence.explain`)."""
 
     key: tuple[str, ...]
     label: str
@@ -76,16 +81,20 @@ class Evidence:
     statements: int
     with_frame: int
     hits: int
-    examples: tuple[ScoredStatement, ...]
+    shown: str  #: the value as the table shows it: ``value[*] [[low–high]]``
+    flagged: bool
+    examples: tuple[Evidence, ...]
 
 
 @dataclass(frozen=True, slots=True)
-class Keyness:
-    """The frames that distinguish one group from the rest (filled by :mod:`framing.stats`)."""
+class KeyGroup:
+    """What sets one group apart from the rest: its most over-used frames and words, with z-scores."""
 
+    key: tuple[str, ...]
     label: str
-    rows: tuple[tuple[str, ...], ...]
-    headers: tuple[str, ...]
+    statements: int
+    frames: tuple[tuple[str, int, float], ...]  #: (frame, hits, z), z > 0, highest first
+    words: tuple[tuple[str, int, float], ...]   #: (word, count, z), highest first
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,8 +107,8 @@ class Report:
     actors: tuple[tuple[str, str], ...]
     figure: bytes | None
     figure_note: str
-    evidence: tuple[Evidence, ...]
-    keyness: tuple[Keyness, ...]
+    cells: tuple[Cell, ...]
+    keyness: tuple[KeyGroup, ...]
     keyness_note: str
     lexicon: Lexicon
     sources: tuple[str, ...]
@@ -156,9 +165,11 @@ def build_report(
     metric: str = "share",
     narration: bool = False,
     voice: str = "said",
+    ci: float | None = CI,
+    min_statements: int = MIN_STATEMENTS,
     top: int = TOP_CELLS,
     per_cell: int = PER_CELL,
-    min_statements: int = MIN_STATEMENTS,
+    words: int = WORDS,
     max_rows: int | None = MAX_ROWS,
     figure: bool = True,
     title: str = "",
@@ -174,10 +185,12 @@ def build_report(
     lexicons : ``(name, sha256)`` of each lexicon given, for provenance;
         default the merged lexicon's own.
     sources : the corpus sources as the user named them, for provenance.
-    by, metric, narration, voice : as for ``framing compare``.
-    top : number of cells whose evidence is shown.
-    per_cell : statements shown per cell.
-    min_statements : cells with fewer statements rank after the others.
+    by, metric, narration, voice, ci, min_statements : as for ``framing compare``
+        (``ci=None`` for no intervals).
+    top : number of cells whose evidence is shown: the largest values,
+        cells of rows with at least ``min_statements`` statements first.
+    per_cell : statements shown per cell, those with most hits first.
+    words : over-used words shown per group in the keyness section.
     max_rows : rows drawn in the figure at most.
     figure : draw the heatmap (needs matplotlib; without it the report says
         how to get one).
@@ -188,33 +201,45 @@ def build_report(
     >>> from framing import load_corpus, load_registry, load_lexicon
     >>> report = build_report(load_corpus("kazakhstan-2022"), load_registry("kazakhstan-2022"),
     ...                       load_lexicon("unrest"), figure=False)
-    >>> [(e.key, e.frame, e.value) for e in report.evidence[:2]]
-    [(('eu',), 'restraint', 100.0), (('media',), 'violence_casualties', 83.33333333333333)]
+    >>> [(c.key, c.frame, round(c.value, 1)) for c in report.cells[:2]]
+    [(('eu',), 'restraint', 100.0), (('media',), 'violence_casualties', 83.3)]
     """
+    from framing.keyness import count_groups, keyness
     from framing.lexicon import compile_lexicon
-    from framing.pipeline import analyse
+    from framing.pipeline import analyse_documents
 
     keys = check_by(by)
     check_metric(metric)
     check_voice(voice)
-    if top < 0 or per_cell < 0:
-        raise UsageError("--top and --per-cell must be 0 or more")
+    check_ci(ci)
+    for name, value, least in (("--top", top, 0), ("--per-cell", per_cell, 0), ("--words", words, 0),
+                               ("--min-statements", min_statements, 0)):
+        check_count(name, value, least)
     matcher = matcher if matcher is not None else compile_lexicon(lexicon)
     recorder = _Recorder()
-    scored = list(analyse(recorder(documents), registry, matcher, narration=narration, voice=voice))
+    analysed = list(analyse_documents(recorder(documents), registry, matcher, narration=narration, voice=voice))
+    scored = [item for _, items in analysed for item in items]
     provenance = tuple(lexicons) or ((lexicon.name, lexicon.sha256),)
-    table = compare(scored, lexicon.frame_ids, by=keys, metric=metric, lexicons=provenance)
+    table = compare(scored, lexicon.frame_ids, by=keys, metric=metric, lexicons=provenance, ci=ci,
+                    min_statements=min_statements)
     if voice == "both":
         table = pair_rows(table)
     labels = tuple(row_labels(table, registry))
-    image, note = _figure(table, registry, max_rows, title) if figure else (None, "")
-    evidence = tuple(_evidence(scored, table, labels, top, per_cell, min_statements))
-    keyness, keyness_note = _keyness(scored, table, registry)
+    image, note = _figure(table, registry, max_rows) if figure else (None, "")
+    cells = tuple(_cells(analysed, table, labels, top, per_cell))
+    groups = count_groups(scored, keys)
+    if len(groups) >= 2:
+        result = keyness(groups, lexicon.frame_ids, by=keys, against="rest", top=words)
+        key_groups, key_note = _keyness(result, dict(zip((r.key for r in table.rows), labels)))
+    else:
+        key_groups, key_note = (), "Keyness needs at least two groups to compare."
     sources = tuple(sources)
     settings = (
         ("by", ",".join(keys)), ("metric", metric), ("voice", voice),
-        ("narration", "yes" if narration else "no"), ("top cells", str(top)),
-        ("statements per cell", str(per_cell)), ("min statements", str(min_statements)),
+        ("narration", "yes" if narration else "no"),
+        ("confidence intervals", f"{ci:g} % bootstrap" if ci is not None else "none"),
+        ("min statements", str(min_statements)), ("top cells", str(top)),
+        ("statements per cell", str(per_cell)), ("keyness words", str(words)),
     )
     return Report(
         title=title or _default_title(sources, provenance),
@@ -223,9 +248,9 @@ def build_report(
         actors=_actors(table, registry),
         figure=image,
         figure_note=note,
-        evidence=evidence,
-        keyness=keyness,
-        keyness_note=keyness_note,
+        cells=cells,
+        keyness=key_groups,
+        keyness_note=key_note,
         lexicon=lexicon,
         sources=sources,
         documents=tuple(recorder.documents),
@@ -240,7 +265,7 @@ def _default_title(sources: Sequence[str], lexicons: Sequence[tuple[str, str]]) 
     return f"Framing report: {corpus} ({', '.join(name for name, _ in lexicons)})"
 
 
-def _figure(table: Table, registry: ActorRegistry, max_rows: int | None, title: str) -> tuple[bytes | None, str]:
+def _figure(table: Table, registry: ActorRegistry, max_rows: int | None) -> tuple[bytes | None, str]:
     if not table.rows:
         return None, "No figure: there are no statements to draw."
     try:
@@ -249,7 +274,9 @@ def _figure(table: Table, registry: ActorRegistry, max_rows: int | None, title: 
         return None, f"No figure: matplotlib is not installed. To get one: {INSTALL_HINT}"
     shown = min(len(table.rows), max_rows or len(table.rows))
     what = f"the {shown} groups with most statements, of {len(table.rows)}" if shown < len(table.rows) else "all groups"
-    return image, f"Heatmap of the table above ({what}; darker is more)."
+    flag = f"; * marks rows of fewer than {table.min_statements} statements" if any(
+        flagged(table, row) for row in table.rows[:shown]) else ""
+    return image, f"Heatmap of the table above ({what}; darker is more{flag})."
 
 
 def _actors(table: Table, registry: ActorRegistry) -> tuple[tuple[str, str], ...]:
@@ -259,36 +286,58 @@ def _actors(table: Table, registry: ActorRegistry) -> tuple[tuple[str, str], ...
     seen: dict[str, str] = {}
     for row in table.rows:
         actor = row.key[at]
-        base = actor.split(":", 1)[1] if actor.startswith("about:") else actor
+        base = about_actor(actor) or actor
         if base in registry and base not in seen:
             seen[base] = registry.name(base)
     return tuple(sorted(seen.items()))
 
 
-def _matches(scored: ScoredStatement, by: tuple[str, ...], key: tuple[str, ...]) -> bool:
-    return tuple(getattr(scored.statement, k) for k in by) == key
+def _cells(analysed: list[tuple[Document, list[ScoredStatement]]], table: Table, labels: Sequence[str], top: int,
+           per_cell: int) -> Iterator[Cell]:
+    """The top cells (largest values, well-supported rows first) and example statements of each."""
+    from framing.evidence import explain
 
-
-def _evidence(scored: list[ScoredStatement], table: Table, labels: Sequence[str], top: int, per_cell: int,
-              min_statements: int) -> Iterator[Evidence]:
-    """The top cells (largest values, well-supported first) and example statements of each."""
-    cells: list[tuple[tuple, Row, str, str]] = []
+    ranked: list[tuple[tuple, Row, str, str]] = []
     for i, (row, label) in enumerate(zip(table.rows, labels)):
         for j, frame in enumerate(table.frames):
-            if row.with_frame[frame] and row.values[frame] > 0:
-                rank = (row.statements < min_statements, -row.values[frame], -row.with_frame[frame], i, j)
-                cells.append((rank, row, label, frame))
-    cells.sort(key=lambda c: c[0])
-    for _, row, label, frame in cells[:top]:
-        found = [s for s in scored if _matches(s, table.by, row.key) and any(h.frame == frame for h in s.hits)]
-        found.sort(key=lambda s: (-sum(h.frame == frame for h in s.hits), s.statement.doc, s.statement.start,
-                                  s.statement.actor))
-        yield Evidence(key=row.key, label=label, frame=frame, value=row.values[frame], statements=row.statements,
-                       with_frame=row.with_frame[frame], hits=row.hits[frame], examples=tuple(found[:per_cell]))
+            if row.hits[frame] and row.values[frame] > 0:
+                rank = (flagged(table, row), -row.values[frame], -row.with_frame[frame], i, j)
+                ranked.append((rank, row, label, frame))
+    ranked.sort(key=lambda c: c[0])
+    for _, row, label, frame in ranked[:top]:
+        found = explain(analysed, row.key, frame, frames=table.frames, by=table.by).evidence
+        best = sorted(found, key=lambda e: -len(e.hits))[:per_cell]  # stable: document order among equals
+        yield Cell(key=row.key, label=label, frame=frame, value=row.values[frame], statements=row.statements,
+                   with_frame=row.with_frame[frame], hits=row.hits[frame], shown=format_cell(table, row, frame),
+                   flagged=flagged(table, row),
+                   examples=tuple(best))
 
 
-def _keyness(scored: list[ScoredStatement], table: Table, registry: ActorRegistry) -> tuple[tuple[Keyness, ...], str]:
-    return (), "Keyness is not available in this version."
+def _keyness(result: Any, labels: dict[tuple[str, ...], str]) -> tuple[tuple[KeyGroup, ...], str]:
+    """Each group against the rest: its frames with z > 0 and its top words."""
+    frames: dict[tuple[str, ...], list[tuple[str, int, float]]] = {}
+    words: dict[tuple[str, ...], list[tuple[str, int, float]]] = {}
+    for f in result.features:
+        if f.versus is not None or f.z <= 0:
+            continue
+        (frames if f.kind == "frame" else words).setdefault(f.group, []).append((f.feature, f.count, f.z))
+    groups = tuple(
+        KeyGroup(g.key, labels.get(g.key, ",".join(g.key)), g.statements,
+                 tuple(frames.get(g.key, ())[:KEY_FRAMES]), tuple(words.get(g.key, ())))
+        for g in result.groups
+    )
+    note = ("Each group against all the others pooled: log-odds ratio with an informative Dirichlet prior "
+            f"(Monroe, Colaresi & Quinn 2008; prior: {result.prior_label}), z-scores of frames (hits per token) "
+            "and of words (per token), the highest first; |z| > 1.96 is significant at about 5 %.")
+    test = result.table_test
+    if test is not None:
+        note += (f" Frames x groups, chi-square test of independence: chi2 = {test.statistic:.2f}, "
+                 f"df = {test.dof}, p = {_p(test.p)} ({test.rows} groups, {test.columns} frames with hits).")
+    return groups, note
+
+
+def _p(value: float) -> str:
+    return f"{value:.4f}" if value >= 0.0001 else f"{value:.1e}"
 
 
 # -- rendering ----------------------------------------------------------------------
@@ -308,15 +357,30 @@ def _marked(scored: ScoredStatement, frame: str, mark: Callable[[str], str], pla
     return _SPACE.sub(" ", "".join(out)).strip()
 
 
-def _cell_text(ev: Evidence, metric: str) -> str:
-    return (f"{format_value(ev.value, metric)} ({ev.with_frame} of {ev.statements} statements, "
-            f"{ev.hits} hit{'s' if ev.hits != 1 else ''})")
+def _cell_heading(cell: Cell) -> str:
+    return (f"{cell.label} × {cell.frame}: {cell.shown}; {cell.with_frame} of {_plural(cell.statements, 'statement')}, "
+            f"{_plural(cell.hits, 'hit')}")
 
 
-def _source_line(scored: ScoredStatement, dates: dict[str, str]) -> list[str]:
-    s = scored.statement
+def _source_line(ev: Evidence) -> list[str]:
+    s = ev.scored.statement
     who = s.speaker or s.actor
-    return [s.doc, s.source, dates.get(s.doc, ""), f"{who} ({s.kind})", f"{s.lang}, chars {s.start}–{s.end}"]
+    return [s.doc, s.source, ev.date, f"{who} ({s.kind})", f"{s.lang}, characters {s.start}–{s.end}"]
+
+
+def _key_frames(group: KeyGroup) -> str:
+    return ", ".join(f"{name} ({_plural(count, 'hit')}, z {z:.2f})" for name, count, z in group.frames) or "none"
+
+
+def _key_words(group: KeyGroup) -> str:
+    return ", ".join(f"{word} ({count}, z {z:.2f})" for word, count, z in group.words) or "none"
+
+
+def _keyness_rows(report: Report) -> list[tuple[str, int, str, str]]:
+    return [(g.label, g.statements, _key_frames(g), _key_words(g)) for g in report.keyness]
+
+
+_KEYNESS_HEADERS = ("group", "statements", "frames over-used (hits, z)", "words over-used (count, z)")
 
 
 # HTML -------------------------------------------------------------------------------
@@ -324,10 +388,11 @@ def _source_line(scored: ScoredStatement, dates: dict[str, str]) -> list[str]:
 _CSS = """
 body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Noto Naskh Arabic",sans-serif;
 margin:2rem auto;max-width:78rem;padding:0 1rem;color:#1d1d1f;line-height:1.45}
-h1{font-size:1.6rem}h2{margin-top:2.2rem;border-bottom:1px solid #ddd;padding-bottom:.2rem}
+h1{font-size:1.6rem}h2{margin-top:2.2rem;border-bottom:1px solid #ddd;padding-bottom:.2rem}h3{font-size:1rem}
 table{border-collapse:collapse;font-size:.85rem;margin:.6rem 0}
 th,td{border:1px solid #ddd;padding:.25rem .5rem;vertical-align:top}
-th{background:#f4f6f8;text-align:left}td.n{text-align:right;font-variant-numeric:tabular-nums}
+th{background:#f4f6f8;text-align:left}td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+td.n small{display:block;color:#666}
 .scroll{overflow-x:auto}figure{margin:1rem 0}figure img{max-width:100%;height:auto}
 figcaption,.note,.meta{color:#555;font-size:.85rem}code{font-size:.85em}
 mark{background:#ffe58f;padding:0 .1em}blockquote{margin:.3rem 0 .1rem;padding:.2rem .8rem;
@@ -352,6 +417,15 @@ def _html_table(headers: Sequence[str], rows: Iterable[Sequence[object]], numeri
     return "\n".join(out)
 
 
+def _html_cell(table: Table, row: Row, frame: str) -> str:
+    value = format_cell(table, row, frame)  # value, * flag, [low–high]
+    main, _, interval = value.partition(" [")
+    counts = f"{row.with_frame[frame]} of {_plural(row.statements, 'statement')}, {_plural(row.hits[frame], 'hit')}"
+    # a cell without hits has the interval [0–0] in every resample: shown as its counts only
+    extra = f"<small>[{_e(interval)}</small>" if interval and row.hits[frame] else ""
+    return f'<td class="n" title="{_e(counts)}">{_e(main)}{extra}</td>'
+
+
 def _html_comparison(report: Report) -> str:
     table = report.table
     headers = [*table.by, "statements", "tokens", *table.frames]
@@ -359,11 +433,7 @@ def _html_comparison(report: Report) -> str:
            + "</tr></thead>", "<tbody>"]
     for row, label in zip(table.rows, report.labels):
         keys = "".join(f'<td dir="auto">{_e(v)}</td>' for v in row.key)
-        cells = "".join(
-            f'<td class="n" title="{row.with_frame[f]} of {row.statements} statements, {row.hits[f]} hits">'
-            f"{_e(format_value(row.values[f], table.metric))}</td>"
-            for f in table.frames
-        )
+        cells = "".join(_html_cell(table, row, f) for f in table.frames)
         out.append(f'<tr title="{_e(label)}">{keys}<td class="n">{row.statements}</td>'
                    f'<td class="n">{row.tokens}</td>{cells}</tr>')
     out.append("</tbody></table></div>")
@@ -372,7 +442,6 @@ def _html_comparison(report: Report) -> str:
 
 def render_html(report: Report) -> str:
     """The report as one HTML5 document with no external resources."""
-    dates = {d.id: d.date for d in report.documents}
     table = report.table
     parts = [
         "<!DOCTYPE html>",
@@ -404,40 +473,33 @@ def render_html(report: Report) -> str:
     else:
         parts.append(f'<p class="note">{_e(report.figure_note)}</p>')
     parts.append('<h2 id="evidence">Evidence for the top cells</h2>')
-    if not report.evidence:
+    parts.append(f'<p class="meta">{_e(_EVIDENCE_NOTE)}</p>')
+    if not report.cells:
         parts.append('<p class="note">No cell has a hit.</p>')
-    for ev in report.evidence:
-        parts.append(f'<h3 dir="auto">{_e(ev.label)} × {_e(ev.frame)}: {_e(_cell_text(ev, table.metric))}</h3>')
+    for cell in report.cells:
+        parts.append(f'<h3 dir="auto">{_e(_cell_heading(cell))}</h3>')
         parts.append('<ol class="ev">')
-        for item in ev.examples:
-            text = _marked(item, ev.frame, lambda t: f"<mark>{_e(t)}</mark>", _e)
-            source = " · ".join(_e(x) for x in _source_line(item, dates) if x)
+        for ev in cell.examples:
+            text = _marked(ev.scored, cell.frame, lambda t: f"<mark>{_e(t)}</mark>", _e)
+            source = " · ".join(_e(x) for x in _source_line(ev) if x)
             parts.append(f'<li><blockquote dir="auto">{text}</blockquote><div class="src">{source}</div></li>')
         parts.append("</ol>")
     parts.append('<h2 id="keyness">Keyness</h2>')
-    if report.keyness_note:
-        parts.append(f'<p class="note">{_e(report.keyness_note)}</p>')
-    for key in report.keyness:
-        parts.append(f'<h3 dir="auto">{_e(key.label)}</h3>')
-        numeric = [all(_is_num(r[i]) for r in key.rows) for i in range(len(key.headers))]
-        parts.append(_html_table(key.headers, key.rows, numeric))
+    parts.append(f'<p class="meta">{_e(report.keyness_note)}</p>')
+    if report.keyness:
+        parts.append(_html_table(_KEYNESS_HEADERS, _keyness_rows(report), (False, True, False, False)))
     parts.append('<h2 id="provenance">Made from</h2>')
     parts.append(_html_table(("what", "value"), _provenance_rows(report), (False, False)))
-    parts.append(f"<details><summary>{len(report.documents)} document{'s' if len(report.documents) != 1 else ''}"
-                 "</summary>")
+    parts.append(f"<details><summary>{_plural(len(report.documents), 'document')}</summary>")
     parts.append(_html_table(_DOC_HEADERS, _document_rows(report), (False,) * 5 + (True, False)))
     parts.append("</details>")
-    parts.append(f"<details><summary>Lexicon {_e(report.lexicon.name)}: {len(report.lexicon.frames)} frames"
-                 "</summary>")
+    parts.append(f"<details><summary>Lexicon {_e(report.lexicon.name)}: "
+                 f"{_plural(len(report.lexicon.frames), 'frame')}</summary>")
     parts.append(_html_table(("frame", "lang", "terms", "description"), _lexicon_rows(report), (False,) * 4))
     parts.append("</details>")
     parts.append("</body>")
     parts.append("</html>")
     return "\n".join(parts) + "\n"
-
-
-def _is_num(value: object) -> bool:
-    return isinstance(value, (int, float)) or bool(re.fullmatch(r"-?\d+(\.\d+)?(e-?\d+)?", str(value)))
 
 
 # Markdown ---------------------------------------------------------------------------
@@ -459,10 +521,9 @@ def _md_table(headers: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
 
 def render_markdown(report: Report) -> str:
     """The report as one Markdown (GitHub flavour) document; the figure is a ``data:`` URI."""
-    dates = {d.id: d.date for d in report.documents}
     table = report.table
     parts = [f"# {_m(report.title)}", "", _m(_summary(report)), "", "## Comparison", "",
-             _m(_metric_sentence(report)), "", render(table, "github").rstrip("\n"), ""]
+             _m(_metric_sentence(report)), "", render(table, "github", show_counts=True).rstrip("\n"), ""]
     if report.actors:
         parts += ["Actor names:", "", _md_table(("id", "name"), report.actors), ""]
     parts += ["## Heatmap", ""]
@@ -472,22 +533,21 @@ def render_markdown(report: Report) -> str:
                   "", f"*{_m(report.figure_note)}*", ""]
     else:
         parts += [f"*{_m(report.figure_note)}*", ""]
-    parts += ["## Evidence for the top cells", ""]
-    if not report.evidence:
+    parts += ["## Evidence for the top cells", "", _m(_EVIDENCE_NOTE), ""]
+    if not report.cells:
         parts += ["No cell has a hit.", ""]
-    for ev in report.evidence:
-        parts += [f"### {_m(ev.label)} × {_m(ev.frame)}: {_m(_cell_text(ev, table.metric))}", ""]
-        for n, item in enumerate(ev.examples, start=1):
-            text = _marked(item, ev.frame, lambda t: f"**{_m(t)}**", _m)
-            source = " · ".join(_m(x) for x in _source_line(item, dates) if x)
+    for cell in report.cells:
+        parts += [f"### {_m(_cell_heading(cell))}", ""]
+        for n, ev in enumerate(cell.examples, start=1):
+            text = _marked(ev.scored, cell.frame, lambda t: f"**{_m(t)}**", _m)
+            source = " · ".join(_m(x) for x in _source_line(ev) if x)
             parts += [f"{n}. {text}", f"   — {source}", ""]
-    parts += ["## Keyness", ""]
-    if report.keyness_note:
-        parts += [f"*{_m(report.keyness_note)}*", ""]
-    for key in report.keyness:
-        parts += [f"### {_m(key.label)}", "", _md_table(key.headers, key.rows), ""]
+    parts += ["## Keyness", "", _m(report.keyness_note), ""]
+    if report.keyness:
+        parts += [_md_table(_KEYNESS_HEADERS, _keyness_rows(report)), ""]
     parts += ["## Made from", "", _md_table(("what", "value"), _provenance_rows(report)), "",
-              "Documents:", "", _md_table(_DOC_HEADERS, _document_rows(report)), "",
+              f"{_plural(len(report.documents), 'document').capitalize()}:", "",
+              _md_table(_DOC_HEADERS, _document_rows(report)), "",
               f"Lexicon {_m(report.lexicon.name)}:", "",
               _md_table(("frame", "lang", "terms", "description"), _lexicon_rows(report)), ""]
     return "\n".join(parts)
@@ -498,11 +558,21 @@ def render_markdown(report: Report) -> str:
 _DOC_HEADERS = ("id", "source", "date", "lang", "title", "chars", "sha256")
 
 
+_EVIDENCE_NOTE = ("The cells with the largest values (rows of fewer statements last), and the statements "
+                  "behind each with most hits, the matched terms marked. Every statement behind a cell: "
+                  "framing explain GROUP FRAME with the same inputs.")
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
 def _summary(report: Report) -> str:
     table = report.table
     statements = sum(r.statements for r in table.rows)
-    return (f"{len(report.documents)} documents, {statements} statements in {len(table.rows)} groups, "
-            f"{len(table.frames)} frames. Made by framing {report.version}.")
+    return (f"{_plural(len(report.documents), 'document')}, {_plural(statements, 'statement')} in "
+            f"{_plural(len(table.rows), 'group')}, {_plural(len(table.frames), 'frame')}. "
+            f"Made by framing {report.version}.")
 
 
 def _metric_sentence(report: Report) -> str:
@@ -511,8 +581,14 @@ def _metric_sentence(report: Report) -> str:
     settings = dict(report.settings)
     voice = {"said": "what each actor said", "about": "the outlet's own sentences about each actor",
              "both": "what each actor said, each followed by the outlet's own sentences about it (about:)"}
-    return (f"Metric {table.metric}: {description}. Rows: by {settings['by']}, statements of "
+    text = (f"Metric {table.metric}: {description}. Rows: by {settings['by']}, statements of "
             f"{voice[settings['voice']]}{', with the narration (outlet:)' if settings['narration'] == 'yes' else ''}.")
+    if table.min_statements:
+        text += f" {FLAG} marks a row of fewer than {table.min_statements} statements."
+    if table.ci is not None:
+        text += (f" [low–high] is the {table.ci.level:g} % bootstrap interval ({table.ci.resamples} resamples of "
+                 f"the group's statements, seed {table.ci.seed}).")
+    return text
 
 
 def _provenance_rows(report: Report) -> list[tuple[str, str]]:

@@ -10,10 +10,10 @@ table); :func:`framing.render.render_view` turns that into text. Pure.
 from __future__ import annotations
 
 import textwrap
-from typing import TYPE_CHECKING, Any, Iterable, Sequence
+from typing import TYPE_CHECKING, Any, Iterable
 
 from framing.evidence import MARKS, Explanation, Line, flatten
-from framing.render import View, format_value, isolate
+from framing.render import FLAG, View, format_value, isolate
 
 if TYPE_CHECKING:
     from framing.keyness import Keyness
@@ -109,7 +109,7 @@ def kwic_view(lines: Iterable[Line]) -> View:
     lines = list(lines)
     objects = [{f: getattr(line, f) for f in KWIC_FIELDS} for line in lines]
     table_rows = [[line.doc, line.start, line.lang, line.actor, line.term,
-                   isolate(line.left), isolate(line.match), isolate(line.right)] for line in lines]
+                   isolate(line.left.strip()), isolate(line.match), isolate(line.right.strip())] for line in lines]
     align = ["left", "right", "left", "left", "left", "right", "center", "left"]
     return View(objects, objects, (KWIC_FIELDS, [[o[f] for f in KWIC_FIELDS] for o in objects]),
                 (KWIC_TABLE, table_rows), align)
@@ -168,26 +168,23 @@ def keyness_view(result: Keyness) -> View:
 
 def similarity_view(result: Similarity) -> View:
     """``similarity``: the group x group cosine matrix, rows and columns in
-    clustering order; JSON adds the order and the merges of the clustering."""
+    clustering order; JSON adds the order and the merges of the clustering.
+    In tables a group resting on few statements has ``*`` after its count."""
     by = list(result.by)
     labels = list(result.labels)
     matrix = [[round(v, 3) for v in row] for row in result.matrix]
-    headers = (*by, "statements", *labels)
-    flat = [[*key, n, *row] for key, n, row in zip(result.keys, result.statements, matrix)]
-    table = [[*(isolate(k) for k in key), n, *(f"{v:.3f}" for v in row)]
-             for key, n, row in zip(result.keys, result.statements, matrix)]
+    rows = list(zip(result.keys, result.statements, result.flagged, matrix))
+    headers = (*by, "statements", "flagged", *labels)
+    flat = [[*key, n, "true" if few else "false", *row] for key, n, few, row in rows]
+    table = [[*(isolate(k) for k in key), f"{n}{FLAG if few else ''}", *(f"{v:.3f}" for v in row)]
+             for key, n, few, row in rows]
     document = {
         "by": by, "metric": result.metric, "frames": list(result.frames), "linkage": result.method,
         "order": labels,
-        "groups": [{**dict(zip(by, key)), "statements": n, "similarity": dict(zip(labels, row))}
-                   for key, n, row in zip(result.keys, result.statements, matrix)],
+        "groups": [{**dict(zip(by, key)), "statements": n, "flagged": few, "similarity": dict(zip(labels, row))}
+                   for key, n, few, row in rows],
         "merges": [{"left": list(m.left), "right": list(m.right), "distance": round(m.distance, 4)}
                    for m in result.merges],
     }
-    lines = document["groups"]
     align = ["left"] * len(by) + ["right"] * (1 + len(labels))
-    return View(document, lines, (headers, flat), (headers, table), align)
-
-
-def _unused(_: Sequence[Any]) -> None:  # pragma: no cover - keeps typing imports honest
-    return None
+    return View(document, document["groups"], (headers, flat), ((*by, "statements", *labels), table), align)

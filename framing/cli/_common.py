@@ -40,6 +40,13 @@ Lexicons = Annotated[
                  help="Lexicon file or bundled lexicon name; repeat to combine. Default: unrest.",
                  show_default=False),
 ]
+LexiconFormat = Annotated[
+    Optional[str],
+    typer.Option("--lexicon-format", metavar="FORMAT",
+                 help="Read every -l file in this format whatever its suffix: yaml (native or quanteda), "
+                 "quanteda, liwc (.dic), lexicoder (.lc3), wordstat (.cat), csv, tsv.",
+                 show_default=False),
+]
 Actors = Annotated[
     Optional[list[str]],
     typer.Option("--actors", metavar="FILE|NAME",
@@ -87,14 +94,26 @@ class Inputs:
     provenance: tuple[tuple[str, str], ...]
 
 
-def load_inputs(paths: list[str] | None, lexicons: list[str] | None, actors: list[str] | None) -> Inputs:
-    """Resolve PATH..., -l and --actors; documents are streamed, not read yet."""
+def print_note(note: object) -> None:
+    """A lexicon reader's note (a repair it made) as one line on stderr."""
+    from framing.cli._app import report
+
+    report(f"framing: {note}")
+
+
+def load_inputs(paths: list[str] | None, lexicons: list[str] | None, actors: list[str] | None,
+                lexicon_format: str | None = None) -> Inputs:
+    """Resolve PATH..., -l and --actors; documents are streamed, not read yet.
+
+    ``lexicon_format`` (``--lexicon-format``) is the format of every -l file;
+    the readers' notes go to stderr.
+    """
     from framing.corpus import load_corpora
     from framing.lexicon import compile_lexicon, load_lexicons
 
     sources = paths or [DEFAULT_CORPUS]
     registry = build_registry(sources, actors or [])
-    lexicon, provenance = load_lexicons(lexicons or [])
+    lexicon, provenance = load_lexicons(lexicons or [], fmt=lexicon_format, on_note=print_note)
     matcher = compile_lexicon(lexicon)
     return Inputs(progress(load_corpora(sources)), registry, lexicon, matcher, provenance)
 

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Optional
 
 import typer
 
 from framing.cli._app import app
-from framing.cli._common import DEFAULT_FORMAT, Actors, Format, Lexicons, Narration, Paths, Voice, load_inputs, write
+from framing.cli._common import (DEFAULT_FORMAT, Actors, Format, LexiconFormat, Lexicons, Narration, Paths, Voice,
+                                 load_inputs, write)
 from framing.compare import GROUP_KEYS, METRICS, check_by, check_metric
+from framing.model import Table
 from framing.render import check_format
 
 
@@ -16,12 +18,20 @@ from framing.render import check_format
 def compare_command(
     paths: Paths = None,
     lexicon: Lexicons = None,
+    lexicon_format: LexiconFormat = None,
     actors: Actors = None,
     by: Annotated[
-        str,
+        Optional[str],
         typer.Option("--by", metavar="KEY[,KEY...]",
-                     help=f"Group statements by these fields: {', '.join(GROUP_KEYS)}."),
-    ] = "actor",
+                     help=f"Group statements by these fields: {', '.join(GROUP_KEYS)}. "
+                     "Default: actor (doc with --unit document).", show_default=False),
+    ] = None,
+    unit: Annotated[
+        str,
+        typer.Option("--unit", metavar="statement|document",
+                     help="statement: the attributed statements (default); document: each whole document "
+                     "as one unit, without attribution (as LIWC and quanteda count)."),
+    ] = "statement",
     metric: Annotated[
         str,
         typer.Option("--metric", metavar="METRIC",
@@ -30,20 +40,74 @@ def compare_command(
     fmt: Format = DEFAULT_FORMAT,
     narration: Narration = False,
     voice: Voice = "said",
+    show_counts: Annotated[
+        bool,
+        typer.Option("--show-counts", help="In table formats, show the counts behind each value: "
+                     "share (statements with the frame/statements), count (hits/statements), "
+                     "per1k (hits/tokens). csv/tsv/json/jsonl always carry them."),
+    ] = False,
+    ci: Annotated[
+        Optional[float],
+        typer.Option("--ci", metavar="LEVEL", help="Add bootstrap confidence intervals at LEVEL % (e.g. 95), "
+                     "resampling the statements of each group; shown as [low–high] in tables, "
+                     "as low/high fields in csv/tsv/json/jsonl.", show_default=False),
+    ] = None,
+    resamples: Annotated[
+        int, typer.Option("--resamples", metavar="N", help="Bootstrap resamples per group (with --ci)."),
+    ] = 1000,
+    seed: Annotated[
+        int, typer.Option("--seed", metavar="N", help="Random seed of the bootstrap (with --ci)."),
+    ] = 0,
+    min_statements: Annotated[
+        int,
+        typer.Option("--min-statements", metavar="N", help="Flag rows resting on fewer than N statements "
+                     "(* after each value in tables, flagged=true in data formats); 0 flags none."),
+    ] = 3,
+    pivot: Annotated[
+        Optional[str],
+        typer.Option("--pivot", metavar="frame", help="With two --by keys (e.g. --by actor,source): one table "
+                     "per frame, the first key as rows, the second as columns.", show_default=False),
+    ] = None,
 ) -> None:
     """Compare groups of statements (by actor by default) frame by frame."""
     from framing.compare import compare
-    from framing.pipeline import analyse
-    from framing.render import render
+    from framing.pipeline import analyse, score_documents
+    from framing.compare import check_ci, check_count
+    from framing.render import Layout, check_layout, render
     from framing.voice import check_voice, pair_rows
 
-    keys = check_by(by)
+    check_unit(unit, narration=narration, voice=voice)
+    keys = check_by(by or ("doc" if unit == "document" else "actor"))
     check_metric(metric)
     check_format(fmt)
     check_voice(voice)
-    inputs = load_inputs(paths, lexicon, actors)
-    scored = analyse(inputs.documents, inputs.registry, inputs.matcher, narration=narration, voice=voice)
-    table = compare(scored, inputs.lexicon.frame_ids, by=keys, metric=metric, lexicons=inputs.provenance)
+    check_ci(ci)
+    check_count("--resamples", resamples, 1)
+    check_count("--seed", seed, 0)
+    check_count("--min-statements", min_statements, 0)
+    if pivot is not None:
+        check_layout(Table(keys, metric, (), ()), Layout(pivot=pivot))
+    inputs = load_inputs(paths, lexicon, actors, lexicon_format)
+    if unit == "document":
+        scored = score_documents(inputs.documents, inputs.matcher)
+    else:
+        scored = analyse(inputs.documents, inputs.registry, inputs.matcher, narration=narration, voice=voice)
+    table = compare(scored, inputs.lexicon.frame_ids, by=keys, metric=metric, lexicons=inputs.provenance,
+                    ci=ci, resamples=resamples, seed=seed, min_statements=min_statements)
     if voice == "both":
         table = pair_rows(table)
-    write([render(table, fmt)])
+    write([render(table, fmt, show_counts=show_counts, pivot=pivot)])
+
+
+UNITS = ("statement", "document")
+
+
+def check_unit(unit: str, *, narration: bool, voice: str) -> str:
+    """A valid ``--unit``; ``--narration`` and ``--voice`` concern statements only."""
+    from framing.errors import UsageError
+
+    if unit not in UNITS:
+        raise UsageError(f"unknown --unit {unit!r}; choose from: {', '.join(UNITS)}")
+    if unit == "document" and (narration or voice != "said"):
+        raise UsageError("--narration and --voice select statements; they do not apply with --unit document")
+    return unit

@@ -11,7 +11,6 @@ from framing.cli._common import (
     DEFAULT_CORPUS, Actors, By, Lexicons, Metric, Narration, Paths, Voice, load_inputs, registry_sources,
 )
 from framing.cli._output import check_output, output_format, write_output
-from framing.errors import UsageError
 
 
 @app.command("report")
@@ -34,8 +33,14 @@ def report_command(
     metric: Metric = "share",
     narration: Narration = False,
     voice: Voice = "said",
+    ci: Annotated[float, typer.Option("--ci", metavar="LEVEL", help="Bootstrap confidence intervals at LEVEL %; "
+                                      "0 for none.")] = 95.0,
+    min_statements: Annotated[int, typer.Option("--min-statements", metavar="N", help="Flag rows of fewer "
+                                                "statements; their cells come last among the top cells.")] = 3,
     top: Annotated[int, typer.Option("--top", metavar="N", help="Cells whose evidence is shown.")] = 5,
     per_cell: Annotated[int, typer.Option("--per-cell", metavar="N", help="Statements shown per cell.")] = 3,
+    words: Annotated[int, typer.Option("--words", metavar="N", help="Over-used words shown per group "
+                                       "(keyness).")] = 5,
     max_rows: Annotated[int, typer.Option("--max-rows", metavar="N", help="Rows drawn in the heatmap at most.")] = 40,
     title: Annotated[str, typer.Option("--title", metavar="TEXT", help="The report's title. Default: names the corpus and lexicon.",
                                        show_default=False)] = "",
@@ -46,7 +51,7 @@ def report_command(
     The heatmap needs matplotlib (pip install "framing[plot]"); without it the
     report has no figure and says so.
     """
-    from framing.compare import check_by, check_metric
+    from framing.compare import check_by, check_ci, check_count, check_metric
     from framing.report import SUFFIXES, build_report, render_report
     from framing.voice import check_voice
 
@@ -54,15 +59,17 @@ def report_command(
     keys = check_by(by)
     check_metric(metric)
     check_voice(voice)
-    if top < 0 or per_cell < 0 or max_rows < 1:
-        raise UsageError("--top and --per-cell must be 0 or more, --max-rows 1 or more")
+    for name, value, least in (("--top", top, 0), ("--per-cell", per_cell, 0), ("--words", words, 0),
+                               ("--min-statements", min_statements, 0), ("--max-rows", max_rows, 1)):
+        check_count(name, value, least)
+    level = check_ci(ci or None)
     sources = paths or [DEFAULT_CORPUS]
     check_output(output, [*sources, *(lexicon or []), *registry_sources(sources, actors or [])])
     inputs = load_inputs(paths, lexicon, actors)
     report = build_report(
         inputs.documents, inputs.registry, inputs.lexicon, matcher=inputs.matcher, lexicons=inputs.provenance,
-        sources=sources, by=keys, metric=metric, narration=narration, voice=voice, top=top, per_cell=per_cell,
-        max_rows=max_rows, title=title,
+        sources=sources, by=keys, metric=metric, narration=narration, voice=voice, ci=level,
+        min_statements=min_statements, top=top, per_cell=per_cell, words=words, max_rows=max_rows, title=title,
     )
     write_output(output, render_report(report, chosen))
 

@@ -57,6 +57,7 @@ class _State:
     last: tuple[str, ...] = ()
     last_speaker: str = ""
     last_para: int = -100
+    last_end: int = -1   # where the last statement's attribution was
     mentioned: list = field(default_factory=list)  # registry mentions so far, in text order
 
 
@@ -129,6 +130,7 @@ def _paragraph(doc, registry, ps, pe, lang, index, state, sentences) -> list[Sta
             # "X said:" ending a paragraph hands the speaker to the quotation that follows
             previous = actors
             _remember(state, actors, speaker, index)
+            state.last_end = cue.end
     out.extend(_leftover_quotes(doc, registry, quotes, used, out, toks, lang, mentions, ps, index, state, cues))
     return out
 
@@ -202,6 +204,9 @@ def _resolve(doc, registry, cue: Cue, lang, paragraph: Paragraph, state: _State,
             actor = _head_reference(speaker, lang, before)
             if actor:
                 return (actor,), speaker, "anaphor"
+            if before and before[-1].start > state.last_end:
+                # "the ministry said", "в ведомстве сообщили": the body named since the last statement
+                return (before[-1].actor,), speaker, "anaphor"
         if state.last:
             return state.last, speaker or state.last_speaker, cue.subject
         if before and speaker:
@@ -222,7 +227,21 @@ def _resolve(doc, registry, cue: Cue, lang, paragraph: Paragraph, state: _State,
     actor = _head_reference(speaker, lang, before)
     if actor:
         return (actor,), speaker, "anaphor"
+    if _is_anaphor(speaker, lang) and (before or state.last):
+        # "по данным ведомства": an inflected anaphor read as a name
+        if before and (before[-1].start > state.last_end or not state.last):
+            return (before[-1].actor,), speaker, "anaphor"
+        return state.last, speaker, "anaphor"
     return (f"unknown:{speaker}",), speaker, "unknown"
+
+
+def _is_anaphor(speaker: str, lang: str) -> bool:
+    """Whether a mention is one of the language's anaphors, in any inflection."""
+    language = languages.get(lang)
+    anaphors = languages.attribution(lang).anaphors
+    words = [language.bases(w.strip(".,،"))[-1] for w in speaker.split()]
+    stems = {" ".join(language.bases(w)[-1] for w in a.split()) for a in anaphors}
+    return " ".join(words) in stems
 
 
 _DETERMINERS = frozenset({"the", "this", "that", "its", "their"})
@@ -256,7 +275,7 @@ def _joiner(lang: str) -> re.Pattern:
     """What may stand between joint speakers: commas and the language's "and"."""
     words = sorted(languages.attribution(lang).coordinators | {"&", "as well as"}, key=len, reverse=True)
     alternatives = "|".join(re.escape(w) for w in words)
-    return re.compile(rf"^[\s,،]*(?:(?:{alternatives})(?=\s)|و)?[\s,،]*(?:the\s+)?$", re.I)
+    return re.compile(rf"^[\s,،»”\"']*(?:(?:{alternatives})(?=\s)|و)?[\s,،«“\"']*(?:the\s+)?$", re.I)
 
 
 def _joint(text: str, s: int, e: int, inside, lang: str) -> tuple[str, ...]:

@@ -218,6 +218,9 @@ def _subject(p: Paragraph, i, n, sent, left, previous, draft):
             return right
         left_subject = _left_subject(p, left, draft.verb_start, previous is not None)
         return left_subject if left_subject is not None else "dropped"
+    inverted = _inverted_after_comma(p, i, n, sent, left, draft)
+    if inverted is not None:
+        return inverted
     speaker = _left_subject(p, left, draft.verb_start, previous is not None)
     if speaker == "coordinated":
         return "inherit" if previous is not None else None
@@ -226,11 +229,6 @@ def _subject(p: Paragraph, i, n, sent, left, previous, draft):
         if speaker is not None:
             draft.content_start = speaker[1]
             draft.content_end = _after_inverted(p, speaker[1])
-            before = p.text[left:draft.verb_start]
-            if draft.content_end == speaker[1] and before.rstrip().endswith((",", "—", "–", " -")) \
-                    and len(before.split()) >= 3 and not _last_quote_close(p, draft.verb_start) > left:
-                # "Three people died, said the ministry." / "…, сообщили в ГУ МЧС."
-                draft.content_start, draft.content_end = left, draft.verb_start
     return speaker
 
 
@@ -250,6 +248,23 @@ def _retrospective_cue(p: Paragraph, i, n, sent, draft):
     return draft
 
 
+def _inverted_after_comma(p: Paragraph, i, n, sent, left, draft):
+    """"Three people died, said the ministry." / "…, сообщили в ГУ МЧС.": the speaker
+    follows the verb and ends the sentence, and the content precedes them."""
+    before = p.text[left:draft.verb_start]
+    if not before.rstrip().endswith((",", "—", "–", " -")) or len(before.split()) < 3:
+        return None
+    if _last_quote_close(p, draft.verb_start) > left:
+        return None  # "“…,” said X" is the quotation case
+    speaker = _right_subject(p, i + n, sent)
+    if speaker is None or not p.has_mention(*speaker) and not p.text[speaker[0]].isupper():
+        return None
+    if len(p.words(speaker[1], sent[1])) > 3:
+        return None  # more follows: "X, a doctor, said the hospital was full"
+    draft.content_start, draft.content_end = left, draft.verb_start
+    return speaker
+
+
 def _mention_before(p: Paragraph, verb_start: int, left: int):
     """A registry mention ending right before the verb (Arabic subject-verb order)."""
     for m in p.mentions:
@@ -262,6 +277,17 @@ def _according(p: Paragraph, i, n, left, draft):
     toks, text = p.toks, p.text
     j = i + n
     sent = draft.sentence
+    phrase = " ".join(t.norm for t in toks[i:j])
+    if phrase in p.table.according_self:
+        # "по его словам, …", "according to him, …": refers back to the last speaker
+        draft.subject, draft.speaker = "pronoun", (toks[i].start, toks[j - 1].end)
+        before = [t for t in toks if left <= t.start < toks[i].start]
+        if all(t.norm in p.table.discourse for t in before):
+            m = _CLAUSE_PUNCT.search(text, toks[j - 1].end, sent[1])
+            draft.content_start = m.end() if m else toks[j - 1].end
+        else:
+            draft.content_start, draft.content_end = left, toks[i].start
+        return draft
     if j >= len(toks):
         return None
     m = _CLAUSE_PUNCT.search(text, toks[j].start, sent[1])
@@ -316,8 +342,9 @@ def _left_subject(p: Paragraph, left, verb_start, after_cue):
             if words[k - 1].norm in table.coordinators and len(words) - k <= 6:
                 words = words[k:]
                 break
-    if after_cue and words and all(w.norm in table.coordinators for w in words):
-        return "coordinated"  # "X said …, and urged …"
+    if after_cue and words and (all(w.norm in table.coordinators for w in words)
+                                or (words[-1].norm in table.coordinators and span[0] == left)):
+        return "coordinated"  # "X said …, and urged …", "X назвала … и призвала …"
     while words and (words[0].norm in table.discourse or words[0].norm in table.time_words
                      or words[0].norm.isdigit()):
         words = words[1:]
@@ -334,6 +361,10 @@ def _left_subject(p: Paragraph, left, verb_start, after_cue):
     while words and table.cased and (words[-1].norm in _EN_TRAILING
                                      or (words[-1].norm.endswith("ly") and len(words[-1].norm) > 4)):
         words = words[:-1]
+    inside = [m for m in p.mentions if words and m.start >= words[0].start and m.end <= words[-1].end + 1]
+    if len(inside) >= 2 and p.is_media(inside[-1].actor) and not p.is_media(inside[0].actor):
+        # "В пресс-службе завода «Медузе» сообщили": the outlet is the addressee
+        words = [w for w in words if w.end <= inside[-1].start]
     if not words or len(words) > limit:
         return None
     before = [t for t in p.toks if t.end <= words[0].start]
@@ -369,8 +400,14 @@ def _right_subject(p: Paragraph, j, sent):
         if q is None and (tok.norm in table.complementizers or tok.bases[0] in table.particles
                 or tok.norm in table.time_words or tok.norm in table.subject_stop):
             break
-        if table.cased and words and (tok.norm in table.discourse or "," in gap):
+        if table.cased and words and tok.norm in table.discourse:
             break
+        if table.cased and words and "," in gap:
+            # "said the chairman, Armenian Prime Minister Nikol Pashinyan": an apposition naming the speaker
+            part_end = _CLAUSE_PUNCT.search(text, tok.start, sent[1])
+            part_end = part_end.start() if part_end else sent[1]
+            if not (p.has_mention(tok.start, part_end) and len(p.words(tok.start, part_end)) <= 8):
+                break
         words.append(tok)
         pos = tok.end
         j += 1

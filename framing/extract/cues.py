@@ -68,7 +68,7 @@ def _phrase_index(lang: str) -> dict[str, list[tuple[tuple[str, ...], str, str]]
         entries.append((tuple(form.split()), lemma, "verb"))
     for form in table.participles:
         entries.append((tuple(form.split()), form, "participle"))
-    for form in table.according_to:
+    for form in (*table.according_to, *table.according_self):
         entries.append((tuple(form.split()), form, "according"))
     index: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
     for entry in entries:

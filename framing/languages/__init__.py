@@ -110,6 +110,7 @@ class Attribution:
     complementizers : words opening reported content ("that", "أن").
     particles : words that may sit between verb and content ("for", "إلى").
     according_to : phrases that put the speaker after them ("according to X").
+    according_self : such phrases with a pronoun for the speaker ("according to him").
     pronouns : subject words that refer back to the last speaker.
     anaphors : definite descriptions referring back to the last issuing actor
         ("the statement", "the ministry").
@@ -146,6 +147,7 @@ class Attribution:
     complementizers: frozenset[str] = frozenset()
     particles: frozenset[str] = frozenset()
     according_to: tuple[str, ...] = ()
+    according_self: tuple[str, ...] = ()
     pronouns: frozenset[str] = frozenset()
     anaphors: frozenset[str] = frozenset()
     discourse: frozenset[str] = frozenset()

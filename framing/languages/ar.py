@@ -126,6 +126,7 @@ ATTRIBUTION = Attribution(
     according_to=tuple(normalize(w) for w in (
         "وفقا ل", "وفقاً لـ", "بحسب", "حسب", "نقلا عن", "طبقا ل", "على حد قول", "كما قال", "كما ذكرت",
     )),
+    according_self=tuple(normalize(w) for w in ("بحسب قوله", "على حد قوله", "على حد تعبيره", "وفق قوله", "حسب قوله")),
     pronouns=frozenset(normalize(w) for w in ("هو", "هي", "هم", "لكنه", "لكنها", "لكنهم", "إلا أنه", "إلا أنها")),
     anaphors=frozenset(normalize(w) for w in ("البيان", "الوزارة", "المتحدث", "المتحدثة", "الرئيس", "المصدر")),
     discourse=frozenset(normalize(w) for w in (

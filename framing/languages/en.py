@@ -66,6 +66,8 @@ ATTRIBUTION = Attribution(
     complementizers=frozenset({"that"}),
     particles=frozenset({"that", "for", "on", "of", "out"}),
     according_to=("according to", "as reported by", "citing"),
+    according_self=("according to him", "according to her", "according to them", "in his words",
+                    "in her words", "by his account", "by her account"),
     pronouns=frozenset({"he", "she", "it", "they", "we"}),
     anaphors=frozenset({"the statement", "the ministry", "the spokesperson", "the spokesman",
                         "the spokeswoman", "the official", "the minister", "the report", "the agency",

@@ -1,4 +1,4 @@
-"""Framing lexicons: load them from files or bundled names, merge, compile.
+"""Framing lexicons: load them from files or bundled names, merge, compile, write.
 
 >>> from framing.lexicon import load_lexicon, compile_lexicon
 >>> lexicon = load_lexicon("unrest")
@@ -7,37 +7,99 @@
 ['restraint']
 
 This module and ``resources`` are the only lexicon code that touches the file
-system; parsing (``yaml_format``) and matching (``patterns``) are pure.
+system; parsing (``*_format``), matching (``patterns``) and linting (``lint``)
+are pure.
 """
 
 from __future__ import annotations
 
 import hashlib
+import warnings
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
 from framing import resources
 from framing.errors import LexiconError
-from framing.lexicon.patterns import Matcher, compile_lexicon, parse_term
-from framing.lexicon.yaml_format import parse_yaml
+from framing.lexicon.lexicoder_format import parse_lc3
+from framing.lexicon.liwc_format import dump_dic, parse_dic
+from framing.lexicon.patterns import Matcher, Matches, compile_lexicon, parse_term
+from framing.lexicon.quanteda_format import parse_quanteda
+from framing.lexicon.report import Note, Report
+from framing.lexicon.schema import LEVEL_SEPARATOR
+from framing.lexicon.table_format import dump_csv, dump_tsv, parse_csv, parse_tsv
+from framing.lexicon.wordstat_format import parse_cat
+from framing.lexicon.yaml_format import dump_yaml, parse_yaml
 from framing.model import Frame, Lexicon
 
 __all__ = [
-    "DEFAULT_LEXICON", "LOADERS", "Matcher", "compile_lexicon", "load_lexicon", "load_lexicons",
-    "merge_lexicons", "parse_term", "parse_yaml", "provenance",
+    "DEFAULT_LEXICON", "FORMATS", "LOADERS", "LexiconWarning", "Matcher", "Matches", "Note", "Report", "SUFFIXES",
+    "WRITERS", "collapse_levels", "compile_lexicon", "dump_lexicon", "format_for", "load_lexicon", "load_lexicons",
+    "merge_lexicons", "parse_term", "parse_yaml", "provenance", "read_lexicon", "save_lexicon",
 ]
 
 DEFAULT_LEXICON = "unrest"
 
-# Lexicon formats by file suffix: a pure function (text, path for messages) ->
-# Lexicon that raises LexiconError with path and line. To add a format, write
-# framing/lexicon/<format>_format.py using the checks in schema.py, add its
-# suffixes here, and add a test in tests/lexicon/ that the mini lexicon of
-# test_lexicon_load.py written in that format loads equal to the YAML one.
-LOADERS: dict[str, Callable[[str, str], Lexicon]] = {
-    ".yml": parse_yaml,
-    ".yaml": parse_yaml,
+Parser = Callable[..., Lexicon]  # (text, path for messages, report) -> Lexicon
+Writer = Callable[..., str]      # (lexicon, report) -> text
+
+# Lexicon formats by name: a pure function (text, path, report) -> Lexicon
+# that raises LexiconError with path and line (or records it on a
+# keep_going report) and notes what it repaired. To add a format: write
+# framing/lexicon/<format>_format.py using LexiconBuilder from schema.py, add
+# it here and its suffixes to SUFFIXES, and add the mini lexicon of
+# tests/lexicon/test_formats.py in that format to the test's table.
+FORMATS: dict[str, Parser] = {
+    "yaml": parse_yaml,          # the native format; quanteda dictionaries are recognised
+    "quanteda": parse_quanteda,  # force quanteda's nested-key YAML
+    "liwc": parse_dic,
+    "lexicoder": parse_lc3,
+    "wordstat": parse_cat,
+    "csv": parse_csv,
+    "tsv": parse_tsv,
 }
+
+#: File suffix -> format name (``--lexicon-format`` overrides it).
+SUFFIXES: dict[str, str] = {
+    ".yml": "yaml", ".yaml": "yaml", ".dic": "liwc", ".lc3": "lexicoder", ".cat": "wordstat",
+    ".csv": "csv", ".tsv": "tsv", ".txt": "tsv",
+}
+
+#: Parsers by file suffix (derived from FORMATS and SUFFIXES).
+LOADERS: dict[str, Parser] = {suffix: FORMATS[name] for suffix, name in SUFFIXES.items()}
+
+# Writers by format name: a pure function (lexicon, report) -> text that
+# notes on the report what the format cannot hold.
+WRITERS: dict[str, Writer] = {"yaml": dump_yaml, "liwc": dump_dic, "csv": dump_csv, "tsv": dump_tsv}
+
+_ALIASES = {"yml": "yaml", "dic": "liwc", "lc3": "lexicoder", "cat": "wordstat", "txt": "tsv"}
+
+
+class LexiconWarning(UserWarning):
+    """A note from a lexicon reader (``warnings.warn`` when no ``on_note`` is given)."""
+
+
+def format_for(path: str | Path, fmt: str | None = None, *, writing: bool = False) -> str:
+    """The format name for a file: ``fmt`` if given (names or suffixes), else by suffix.
+
+    Raises
+    ------
+    LexiconError
+        For an unknown format or suffix, listing the known ones.
+    """
+    table = WRITERS if writing else FORMATS
+    if fmt:
+        name = _ALIASES.get(fmt.lower().lstrip("."), fmt.lower().lstrip("."))
+        if name not in table:
+            raise LexiconError(f"unknown lexicon format {fmt!r}; use one of {', '.join(sorted(table))}")
+        return name
+    suffix = Path(str(path)).suffix.lower()
+    name = SUFFIXES.get(suffix)
+    if name is None or name not in table:
+        known = sorted(s for s, n in SUFFIXES.items() if n in table)
+        raise LexiconError(
+            f"unknown lexicon format {suffix or '(no suffix)'!r}; use one of {', '.join(known)}, "
+            f"or name the format with --lexicon-format", path=str(path))
+    return name
 
 
 def _resolve(source: str | Path) -> tuple[Path, str, str]:
@@ -54,20 +116,26 @@ def _resolve(source: str | Path) -> tuple[Path, str, str]:
     raise LexiconError(f"no such lexicon file or bundled lexicon {text!r} (bundled: {names})")
 
 
-def load_lexicon(source: str | Path) -> Lexicon:
-    """Read a lexicon from a file, or a bundled lexicon by name.
+def read_lexicon(source: str | Path, fmt: str | None = None, *, keep_going: bool = False) -> tuple[Lexicon, Report]:
+    """Read a lexicon and what its reader noticed.
 
     Parameters
     ----------
     source : str or Path
-        A file path (its suffix picks the format in :data:`LOADERS`) or the
-        name of a bundled lexicon such as ``"unrest"``.
+        A file path or the name of a bundled lexicon such as ``"unrest"``.
+    fmt : str, optional
+        A name in :data:`FORMATS` for a file (bundled names keep their own
+        format); default by the file's suffix (:data:`SUFFIXES`).
+    keep_going : bool
+        Record malformed lines as notes of level ``error`` and read on
+        (``framing lexicons lint``), instead of raising at the first.
 
     Returns
     -------
-    Lexicon
+    (Lexicon, Report)
         ``sha256`` is the hash of the file's bytes; ``path`` is ``source``
-        as given; ``name`` defaults to the file name without suffix.
+        as given; ``name`` defaults to the file name without suffix. The
+        report holds the notes and the line of every entry.
 
     Raises
     ------
@@ -81,10 +149,8 @@ def load_lexicon(source: str | Path) -> Lexicon:
         raise LexiconError("file not found", path=shown)
     if file.is_dir():
         raise LexiconError("is a folder; expected a lexicon file", path=shown)
-    loader = LOADERS.get(file.suffix.lower())
-    if loader is None:
-        formats = ", ".join(sorted(LOADERS))
-        raise LexiconError(f"unknown lexicon format {file.suffix or '(no suffix)'!r}; use one of {formats}", path=shown)
+    bundled = given != shown
+    parser = FORMATS[format_for(shown, None if bundled else fmt)]
     try:
         data = file.read_bytes()
     except OSError as e:
@@ -101,14 +167,114 @@ def load_lexicon(source: str | Path) -> Lexicon:
         ) from None
     if not text.strip():
         raise LexiconError("file is empty", path=shown)
-    lexicon = loader(text, shown)
+    report = Report(shown, keep_going=keep_going)
+    lexicon = parser(text, shown, report)
     return Lexicon(
         name=lexicon.name or file.stem,
         description=lexicon.description,
         frames=lexicon.frames,
         sha256=hashlib.sha256(data).hexdigest(),
         path=given,
+    ), report
+
+
+def _deliver(notes: Iterable[Note], on_note: Callable[[Note], None] | None) -> None:
+    for note in notes:
+        if on_note is not None:
+            on_note(note)
+        else:
+            warnings.warn(str(note), LexiconWarning, stacklevel=3)
+
+
+def load_lexicon(source: str | Path, *, fmt: str | None = None,
+                 on_note: Callable[[Note], None] | None = None) -> Lexicon:
+    """Read a lexicon from a file, or a bundled lexicon by name.
+
+    Parameters
+    ----------
+    source : str or Path
+        A file path (its suffix picks the format in :data:`SUFFIXES`) or the
+        name of a bundled lexicon such as ``"unrest"``.
+    fmt : str, optional
+        Read a file in this format (a name in :data:`FORMATS`) whatever its suffix.
+    on_note : callable, optional
+        Receives each :class:`Note` about repairs the reader made (the CLI
+        prints them on stderr); without it they are issued as
+        :class:`LexiconWarning` warnings.
+
+    Returns
+    -------
+    Lexicon
+        ``sha256`` is the hash of the file's bytes; ``path`` is ``source``
+        as given; ``name`` defaults to the file name without suffix.
+
+    Raises
+    ------
+    LexiconError
+        For a missing, unreadable, binary, non-UTF-8 or empty file, an
+        unknown format, or content that breaks the format; the message names
+        the file and, where there is one, the line.
+    """
+    lexicon, report = read_lexicon(source, fmt)
+    _deliver(report.notes, on_note)
+    return lexicon
+
+
+def dump_lexicon(lexicon: Lexicon, fmt: str = "yaml", *, on_note: Callable[[Note], None] | None = None) -> str:
+    """A lexicon as text in a format of :data:`WRITERS` (``yaml``, ``liwc``, ``csv``, ``tsv``).
+
+    What the format cannot hold (weights in ``.dic``, descriptions in
+    tables) is reported through ``on_note``.
+    """
+    name = format_for("", fmt, writing=True)
+    report = Report(f"<{name}>")
+    text = WRITERS[name](lexicon, report)
+    _deliver(report.notes, on_note)
+    return text
+
+
+def save_lexicon(lexicon: Lexicon, path: str | Path, *, fmt: str | None = None,
+                 on_note: Callable[[Note], None] | None = None) -> None:
+    """Write a lexicon to a file, in the format of its suffix (or ``fmt``)."""
+    name = format_for(path, fmt, writing=True)
+    text = dump_lexicon(lexicon, name, on_note=on_note)
+    try:
+        Path(path).write_text(text, encoding="utf-8", newline="")
+    except OSError as e:
+        raise LexiconError(f"cannot write: {e.strerror or e}", path=str(path)) from None
+
+
+def collapse_levels(lexicon: Lexicon, levels: int) -> Lexicon:
+    """Keep only the first ``levels`` levels of nested frame ids (``A/B/C`` -> ``A/B``).
+
+    Frames that end up with the same id are merged, in order: their terms
+    are united (each once, the first weight kept). Like quanteda's
+    ``dictionary(..., levels = 1:levels)``.
+    """
+    if levels < 1:
+        raise ValueError("levels must be at least 1")
+    merged: dict[str, dict] = {}
+    for frame in lexicon.frames:
+        key = LEVEL_SEPARATOR.join(frame.id.split(LEVEL_SEPARATOR)[:levels])
+        into = merged.setdefault(key, {"terms": {}, "weights": {}, "description": "", "negation": frame.negation})
+        if frame.id == key and frame.description:
+            into["description"] = frame.description
+        for code in frame.terms:
+            terms = into["terms"].setdefault(code, [])
+            weights = into["weights"].setdefault(code, {})
+            for term in frame.terms[code]:
+                if term not in terms:
+                    terms.append(term)
+                    if term in frame.weights.get(code, {}):
+                        weights[term] = frame.weights[code][term]
+    frames = tuple(
+        Frame(id=key, description=parts["description"],
+              terms={c: tuple(t) for c, t in sorted(parts["terms"].items())},
+              weights={c: w for c, w in sorted(parts["weights"].items()) if w},
+              negation=parts["negation"])
+        for key, parts in merged.items()
     )
+    return Lexicon(lexicon.name, lexicon.description, frames, lexicon.sha256, lexicon.path)
 
 
 def merge_lexicons(lexicons: Iterable[Lexicon]) -> Lexicon:
@@ -143,7 +309,8 @@ def provenance(lexicons: Iterable[Lexicon]) -> tuple[tuple[str, str], ...]:
     return tuple((lex.name, lex.sha256) for lex in lexicons)
 
 
-def load_lexicons(sources: Sequence[str | Path] = ()) -> tuple[Lexicon, tuple[tuple[str, str], ...]]:
+def load_lexicons(sources: Sequence[str | Path] = (), *, fmt: str | None = None,
+                  on_note: Callable[[Note], None] | None = None) -> tuple[Lexicon, tuple[tuple[str, str], ...]]:
     """Load and merge the lexicons of repeated ``-l`` options.
 
     Parameters
@@ -151,6 +318,10 @@ def load_lexicons(sources: Sequence[str | Path] = ()) -> tuple[Lexicon, tuple[tu
     sources : sequence of str or Path
         Files or bundled names, in order; empty means the bundled
         :data:`DEFAULT_LEXICON`.
+    fmt : str, optional
+        The format of every file (``--lexicon-format``); bundled names keep theirs.
+    on_note : callable, optional
+        Receives the readers' notes (see :func:`load_lexicon`).
 
     Returns
     -------
@@ -158,5 +329,5 @@ def load_lexicons(sources: Sequence[str | Path] = ()) -> tuple[Lexicon, tuple[tu
         The merged lexicon (its ``frames`` are the merged frames) and the
         provenance of each lexicon loaded.
     """
-    loaded = [load_lexicon(s) for s in (sources or [DEFAULT_LEXICON])]
+    loaded = [load_lexicon(s, fmt=fmt, on_note=on_note) for s in (sources or [DEFAULT_LEXICON])]
     return merge_lexicons(loaded), provenance(loaded)

@@ -1,0 +1,50 @@
+"""``framing explain``: the statements behind one cell of ``framing compare``."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from framing.cli._app import app
+from framing.cli._common import DEFAULT_FORMAT, Actors, By, Format, Lexicons, Paths, load_inputs, write
+from framing.compare import check_by
+from framing.render import check_format
+
+
+@app.command("explain")
+def explain_command(
+    group: Annotated[str, typer.Argument(
+        metavar="ACTOR", help="The row of the cell: an actor id (with --by, one value per key, joined by ',').",
+        show_default=False)],
+    frame: Annotated[str, typer.Argument(metavar="FRAME", help="The column of the cell: a frame id of the lexicon.",
+                                         show_default=False)],
+    paths: Paths = None,
+    lexicon: Lexicons = None,
+    actors: Actors = None,
+    by: By = "actor",
+    width: Annotated[int, typer.Option("--width", metavar="N",
+                                       help="Characters of context on each side of a hit.")] = 30,
+    fmt: Format = DEFAULT_FORMAT,
+) -> None:
+    """Show the statements behind one cell: outlet, date, document, the statement with the
+    matched terms marked ⟦…⟧, and a keyword-in-context line per hit.
+
+    The first line of a table gives the cell's counts. ACTOR may be any row of
+    compare, including outlet:<source> (the narration) and about:<id> (--voice about).
+    """
+    from framing.evidence import explain, parse_key
+    from framing.pipeline import analyse_documents
+    from framing.render import render_view
+    from framing.views import explanation_view
+
+    keys = check_by(by)
+    check_format(fmt)
+    key = parse_key(group, keys)
+    actor = key[keys.index("actor")] if "actor" in keys else ""
+    inputs = load_inputs(paths, lexicon, actors)
+    analysed = analyse_documents(inputs.documents, inputs.registry, inputs.matcher,
+                                 narration=actor.startswith("outlet:"),
+                                 voice="both" if actor.startswith("about:") else "said")
+    result = explain(analysed, key, frame, frames=inputs.lexicon.frame_ids, by=keys, width=width)
+    write([render_view(explanation_view(result), fmt)])

@@ -1,0 +1,56 @@
+"""``framing keyness``: the frames and words that set each group apart."""
+
+from __future__ import annotations
+
+from typing import Annotated, Optional
+
+import typer
+
+from framing.cli._app import app
+from framing.cli._common import DEFAULT_FORMAT, Actors, By, Format, Lexicons, Narration, Paths, load_inputs, write
+from framing.compare import check_by, check_count
+from framing.render import check_format
+
+
+@app.command("keyness")
+def keyness_command(
+    paths: Paths = None,
+    lexicon: Lexicons = None,
+    actors: Actors = None,
+    by: By = "actor",
+    against: Annotated[str, typer.Option(
+        "--against", metavar="rest|each|both",
+        help="Compare each group with the rest (all others pooled), with each other group, or both.")] = "both",
+    top: Annotated[int, typer.Option("--top", metavar="N",
+                                     help="Words per comparison (0: frames only).")] = 10,
+    prior: Annotated[Optional[float], typer.Option(
+        "--prior", metavar="A0", help="Weight of the Dirichlet prior (alpha_0). Default: the corpus counts "
+        "themselves.", show_default=False)] = None,
+    group: Annotated[Optional[list[str]], typer.Option(
+        "--group", metavar="GROUP", help="Only compare this group with the others; repeat for several. "
+        "Default: every group.", show_default=False)] = None,
+    narration: Narration = False,
+    fmt: Format = DEFAULT_FORMAT,
+) -> None:
+    """Keyness across any number of groups: for every group against the rest and against
+    every other group, the log-odds ratio with an informative Dirichlet prior (Monroe,
+    Colaresi & Quinn 2008) and its z-score, for every frame (with chi-square and p) and
+    the top words.
+
+    Tables start with a chi-square test of the whole groups x frames table of hits.
+    """
+    from framing.evidence import parse_key
+    from framing.keyness import count_groups, keyness
+    from framing.pipeline import analyse
+    from framing.render import render_view
+    from framing.views import keyness_view
+
+    keys = check_by(by)
+    check_format(fmt)
+    check_count("--top", top, 0)
+    only = [parse_key(g, keys) for g in group] if group else None
+    inputs = load_inputs(paths, lexicon, actors)
+    scored = analyse(inputs.documents, inputs.registry, inputs.matcher, narration=narration)
+    result = keyness(count_groups(scored, keys), inputs.lexicon.frame_ids, by=keys, against=against, top=top,
+                     prior=prior, only=only)
+    write([render_view(keyness_view(result), fmt)])

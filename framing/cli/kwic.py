@@ -1,0 +1,46 @@
+"""``framing kwic``: keyword-in-context lines for a frame or a term."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from framing.cli._app import app
+from framing.cli._common import DEFAULT_FORMAT, Actors, Format, Lexicons, Narration, Paths, load_inputs, write
+from framing.render import check_format
+
+
+@app.command("kwic")
+def kwic_command(
+    query: Annotated[str, typer.Argument(
+        metavar="TERM|FRAME", help="A frame id of the lexicon, or a term in lexicon syntax "
+        "(terror*, \"peaceful solution\", إرهاب*).", show_default=False)],
+    paths: Paths = None,
+    lexicon: Lexicons = None,
+    actors: Actors = None,
+    width: Annotated[int, typer.Option("--width", metavar="N",
+                                       help="Characters of context on each side of a hit.")] = 40,
+    all_text: Annotated[bool, typer.Option(
+        "--all-text", help="Search every paragraph, not only statements; each line names the statement "
+        "holding the hit, if any (the outlet's narration included).")] = False,
+    narration: Narration = False,
+    fmt: Format = DEFAULT_FORMAT,
+) -> None:
+    """Keyword-in-context lines over statements (or all text): the left context, the match
+    and the right context of every hit, Arabic in logical order."""
+    from framing.evidence import kwic, make_query
+    from framing.pipeline import analyse_documents
+    from framing.render import render_view
+    from framing.views import kwic_view
+
+    check_format(fmt)
+    if width < 1:
+        from framing.errors import UsageError
+
+        raise UsageError(f"--width must be 1 or more, got {width}")
+    inputs = load_inputs(paths, lexicon, actors)
+    query_ = make_query(query, inputs.lexicon.frame_ids, inputs.matcher)
+    analysed = analyse_documents(inputs.documents, inputs.registry, inputs.matcher,
+                                 narration=narration or all_text)
+    write([render_view(kwic_view(kwic(analysed, query_, width=width, all_text=all_text)), fmt)])

@@ -1,0 +1,51 @@
+"""``framing similarity``: which groups talk alike."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from framing.cli._app import app
+from framing.cli._common import DEFAULT_FORMAT, Actors, By, Format, Lexicons, Metric, Narration, Paths, load_inputs, write
+from framing.compare import check_by, check_count, check_metric
+from framing.render import check_format
+
+
+@app.command("similarity")
+def similarity_command(
+    paths: Paths = None,
+    lexicon: Lexicons = None,
+    actors: Actors = None,
+    by: By = "actor",
+    metric: Metric = "share",
+    linkage: Annotated[str, typer.Option("--linkage", metavar="METHOD",
+                                         help="Hierarchical clustering linkage: average, complete, single "
+                                         "or weighted.")] = "average",
+    min_statements: Annotated[int, typer.Option(
+        "--min-statements", metavar="N", help="Flag groups resting on fewer than N statements (* in tables).")] = 3,
+    narration: Narration = False,
+    fmt: Format = DEFAULT_FORMAT,
+) -> None:
+    """Cosine similarity of the groups' frame profiles (their rows of compare under
+    --metric), rows and columns ordered by hierarchical clustering so that groups that
+    talk alike sit together."""
+    from framing.compare import compare
+    from framing.pipeline import analyse
+    from framing.render import render_view
+    from framing.similarity import METHODS, similarity
+    from framing.views import similarity_view
+
+    keys = check_by(by)
+    check_metric(metric)
+    check_format(fmt)
+    check_count("--min-statements", min_statements, 0)
+    if linkage not in METHODS:
+        from framing.errors import UsageError
+
+        raise UsageError(f"unknown --linkage {linkage!r}; choose from: {', '.join(METHODS)}")
+    inputs = load_inputs(paths, lexicon, actors)
+    scored = analyse(inputs.documents, inputs.registry, inputs.matcher, narration=narration)
+    table = compare(scored, inputs.lexicon.frame_ids, by=keys, metric=metric, lexicons=inputs.provenance,
+                    min_statements=min_statements)
+    write([render_view(similarity_view(similarity(table, method=linkage)), fmt)])
