@@ -34,6 +34,8 @@ class Statement:
 
     ``actor`` is a registry id, ``unknown:<mention>`` for a speaker the
     registry does not know, or ``outlet:<source>`` for narration.
+    ``confidence`` (0–1) says how the speaker was found (a named speaker
+    after a speech verb is surest, a continuation paragraph least sure).
     """
 
     doc: str
@@ -46,6 +48,7 @@ class Statement:
     end: int
     text: str
     confidence: float = 1.0
+    via: str = ""       # a source cited as relaying the statement ("according to TASS, Peskov said")
 
 
 @dataclass(frozen=True, slots=True)

@@ -487,6 +487,7 @@ def statement_object(scored: ScoredStatement, lexicons: Sequence[tuple[str, str]
         "hits": [_hit_object(h) for h in sorted(scored.hits, key=order)],
         "negated": negated,
         "confidence": s.confidence,
+        "via": s.via,
         "lexicons": [{"name": name, "sha256": sha} for name, sha in lexicons],
     }
 

@@ -36,6 +36,7 @@ TABLE = Table(
             {"terrorism": 1, "restraint": 0}, {"terrorism": 1, "restraint": 0}),
     ),
     lexicons=(("unrest", "0" * 64),),
+    min_statements=2,
 )
 
 GOLDEN_FORMATS = {"csv": "csv", "tsv": "tsv", "json": "json", "jsonl": "jsonl",
@@ -63,12 +64,15 @@ def test_json_schema_traceable() -> None:
     assert data["lexicons"] == [{"name": "unrest", "sha256": "0" * 64}]
     assert data["by"] == ["actor", "lang"] and data["metric"] == "share"
     assert data["frames"] == ["terrorism", "restraint"]
+    assert data["min_statements"] == 2 and data["ci"] is None
     first = data["rows"][0]
     assert first == {
-        "actor": "kz_government", "lang": "en", "statements": 3, "tokens": 61,
+        "actor": "kz_government", "lang": "en", "statements": 3, "tokens": 61, "flagged": False,
         "values": {"terrorism": 66.7, "restraint": 0.0},
         "hits": {"terrorism": 3, "restraint": 0}, "with_frame": {"terrorism": 2, "restraint": 0},
+        "negated": {"terrorism": 0, "restraint": 0},
     }
+    assert data["rows"][2]["flagged"] is True  # 1 statement < min_statements
     # non-ASCII is written as is
     assert "وكالة" in render(TABLE, "json")
 
@@ -81,9 +85,11 @@ def test_jsonl_rows_equal_json_rows() -> None:
 @pytest.mark.parametrize("fmt,dialect", [("csv", "excel"), ("tsv", "excel-tab")])
 def test_csv_parses(fmt: str, dialect: str) -> None:
     rows = list(csv.reader(io.StringIO(render(TABLE, fmt)), dialect=dialect))
-    assert rows[0] == ["actor", "lang", "statements", "tokens", "terrorism", "restraint"]
-    assert rows[1] == ["kz_government", "en", "3", "61", "66.7", "0.0"]
+    assert rows[0] == ["actor", "lang", "statements", "tokens", "flagged", "terrorism", "restraint",
+                       "terrorism:hits", "restraint:hits", "terrorism:with_frame", "restraint:with_frame"]
+    assert rows[1] == ["kz_government", "en", "3", "61", "false", "66.7", "0.0", "3", "0", "2", "0"]
     assert rows[3][0] == "unknown:وكالة, سبوتنيك"  # quoted, not split at the comma
+    assert rows[3][4] == "true"
     assert len(rows) == 4
 
 
@@ -96,7 +102,7 @@ def test_every_tabulate_format_renders() -> None:
 
 def test_count_metric_is_integer() -> None:
     table = Table(("actor",), "count", ("calm",), (Row(("eu",), 1, 10, {"calm": 2.0}, {"calm": 2}, {"calm": 1}),))
-    assert render(table, "csv").splitlines()[1] == "eu,1,10,2"
+    assert render(table, "csv").splitlines()[1] == "eu,1,10,false,2,2,1"
     assert json.loads(render(table, "json"))["rows"][0]["values"] == {"calm": 2}
 
 
@@ -108,7 +114,7 @@ def test_format_value() -> None:
 
 def test_empty_table() -> None:
     table = Table(("actor",), "share", ("calm",), ())
-    assert render(table, "csv") == "actor,statements,tokens,calm\n"
+    assert render(table, "csv") == "actor,statements,tokens,flagged,calm,calm:hits,calm:with_frame\n"
     assert json.loads(render(table, "json"))["rows"] == []
     assert render(table, "jsonl") == ""
     assert "calm" in render(table, "simple")

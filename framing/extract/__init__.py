@@ -123,9 +123,10 @@ def _paragraph(doc, registry, ps, pe, lang, index, state, sentences) -> list[Sta
         spans = _cue_spans(text, cue, quotes, used)
         if cue.participle and not any(kind == "direct" for _, _, kind in spans):
             continue
+        via = _via(doc.text, cue, registry, lang)
         for start, end, kind in spans:
             for actor in actors:
-                out.append(_statement(doc, lang, actor, speaker, kind, start, end, how))
+                out.append(_statement(doc, lang, actor, speaker, kind, start, end, how, via))
         if spans or text[ps:pe].rstrip().endswith(":"):
             # "X said:" ending a paragraph hands the speaker to the quotation that follows
             previous = actors
@@ -184,6 +185,12 @@ def _resolve(doc, registry, cue: Cue, lang, paragraph: Paragraph, state: _State,
     references back ("the commission" → the last-mentioned electoral commission).
     """
     mentions = paragraph.mentions
+    if cue.subject == "impersonal":
+        # "It was reported that …": the last actor named or speaking, else no statement
+        speaker = doc.text[cue.speaker[0]:cue.speaker[1]]
+        if before and before[-1].start > state.last_end:
+            return (before[-1].actor,), speaker, "anaphor"
+        return (state.last, speaker, "anaphor") if state.last else ((), "", "")
     if cue.subject in ("pronoun", "anaphor", "dropped", "inherit"):
         speaker = doc.text[cue.speaker[0]:cue.speaker[1]] if cue.speaker else ""
         if cue.subject == "anaphor" and cue.speaker:
@@ -333,9 +340,17 @@ def _remember(state: _State, actors, speaker, index) -> None:
     state.last_para = index
 
 
-def _statement(doc, lang, actor, speaker, kind, start, end, how) -> Statement:
+def _statement(doc, lang, actor, speaker, kind, start, end, how, via="") -> Statement:
     return Statement(doc=doc.id, source=doc.source, lang=lang, actor=actor, speaker=speaker, kind=kind,
-                     start=start, end=end, text=doc.text[start:end], confidence=CONFIDENCE.get(how, 0.6))
+                     start=start, end=end, text=doc.text[start:end], confidence=CONFIDENCE.get(how, 0.6), via=via)
+
+
+def _via(text: str, cue: Cue, registry, lang: str) -> str:
+    """The relaying source of a cue as an actor id (or ``unknown:<mention>``), or ""."""
+    if cue.via is None:
+        return ""
+    mention = text[cue.via[0]:cue.via[1]].strip()
+    return registry.resolve(mention, lang) or f"unknown:{mention}"
 
 
 def _leftover_quotes(doc, registry, quotes, used, out, toks, lang, mentions, ps, index, state, cues):

@@ -80,6 +80,7 @@ class _Draft:
     speaker: tuple[int, int] | None = None
     content_start: int = 0
     content_end: int | None = None
+    via: tuple[int, int] | None = None
 
 
 def build_cues(p: Paragraph, lang: str) -> list[Cue]:
@@ -102,7 +103,13 @@ def build_cues(p: Paragraph, lang: str) -> list[Cue]:
             continue
         if kind == "participle" and after_cue and not (p.table.participle_splits or _opens_quote(p, draft.content_start)):
             continue  # "…, noting that X": part of the statement it follows
+        if drafts and _relays(p, drafts[-1], draft):
+            continue  # "X said, according to TASS, that …": TASS relays X's statement
         if drafts and _embedded(p, drafts[-1], draft):
+            if drafts[-1].kind == "according":
+                # "According to TASS, Peskov said …": Peskov speaks, TASS relays
+                draft.via = drafts[-1].speaker
+                drafts[-1] = draft
             continue  # "X said he had appealed …": a report inside a report
         drafts.append(draft)
     cues = []
@@ -118,8 +125,26 @@ def build_cues(p: Paragraph, lang: str) -> list[Cue]:
         end = max(draft.content_start, min(end, limit))
         cues.append(Cue(start=draft.verb_start, end=draft.verb_end, lemma=draft.lemma, subject=draft.subject,
                         speaker=draft.speaker, content=(draft.content_start, end),
-                        participle=draft.kind == "participle", according=draft.kind == "according"))
+                        participle=draft.kind == "participle", according=draft.kind == "according",
+                        via=draft.via))
     return cues
+
+
+def _relays(p: Paragraph, prev: _Draft, draft: _Draft) -> bool:
+    """"X said, according to TASS, that …": the source names who relayed X's words.
+
+    The previous cue then gets the source as ``via`` and its content resumes
+    after the source's phrase.
+    """
+    if draft.kind != "according" or prev.kind == "according" or prev.sentence != draft.sentence:
+        return False
+    if prev.content_end is not None or p.text[prev.verb_end:draft.verb_start].strip(GLUE):
+        return False
+    prev.via = draft.speaker
+    resume = _CLAUSE_PUNCT.search(p.text, draft.speaker[1], draft.sentence[1])
+    start = resume.end() if resume else draft.speaker[1]
+    prev.content_start, _ = _content_start(p, start, (draft.sentence[1], draft.sentence[1]))
+    return True
 
 
 def _analyse(p: Paragraph, i, n, lemma, kind, bound, left, previous: _Draft | None) -> _Draft | None:
@@ -137,7 +162,7 @@ def _analyse(p: Paragraph, i, n, lemma, kind, bound, left, previous: _Draft | No
         if prev.norm in table.determiners and table.cased:
             return None  # "the stated goal", "a noted author"
         if prev.norm in table.passive_aux:
-            return None  # "have been reported injured": impersonal, no speaker
+            return _impersonal(p, i, n, draft, bound)  # "it was reported that …"; "were reported injured": none
     if kind == "participle":
         draft.subject = "inherit"
         draft.content_start, _ = _content_start(p, draft.verb_end, bound)
@@ -245,6 +270,21 @@ def _retrospective_cue(p: Paragraph, i, n, sent, draft):
         return None
     draft.speaker = speaker
     draft.content_start, draft.content_end = earlier[-1]
+    return draft
+
+
+def _impersonal(p: Paragraph, i, n, draft, bound):
+    """"It was reported that …": a passive with an expletive subject and a complement
+    refers to the last issuing actor; any other passive is no statement."""
+    k = i - 1
+    while k >= 0 and p.toks[k].norm in p.table.passive_aux:
+        k -= 1
+    if k < 0 or p.toks[k].norm not in p.table.expletives:
+        return None
+    start, complement = _content_start(p, draft.verb_end, bound)
+    if not complement:
+        return None
+    draft.subject, draft.speaker, draft.content_start = "impersonal", (p.toks[k].start, draft.verb_end), start
     return draft
 
 
@@ -465,7 +505,7 @@ def _embedded(p: Paragraph, prev: _Draft, draft: _Draft) -> bool:
     if prev.sentence != draft.sentence or prev.content_end is not None or draft.kind == "according":
         return False
     head = draft.speaker[0] if draft.speaker else draft.verb_start
-    return head >= prev.content_start and not p.text[prev.content_start:head].strip()
+    return head >= prev.content_start and not p.text[prev.content_start:head].strip(GLUE)
 
 
 def _substantial_speech(p: Paragraph, q: Quote) -> bool:

@@ -47,6 +47,7 @@ class Cue:
     content: tuple[int, int]
     participle: bool = False
     according: bool = False
+    via: tuple[int, int] | None = None   # span of a source relaying the statement
 
 
 def tokens(text: str, start: int, end: int, lang: str) -> list[Tok]:

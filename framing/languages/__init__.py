@@ -132,6 +132,7 @@ class Attribution:
         otherwise only when a quotation follows it ("adding: “…”").
     absolute_with : words opening an absolute clause whose participle has its
         own subject ("with the union saying …").
+    expletives : dummy subjects of an impersonal passive ("it was reported that").
     coordinators : conjunctions joining two verbs of one subject ("said … and urged").
     org_prepositions : prepositions before an organisation that speaks
         ("в МИД заявили", "сообщили в ГУ МЧС").
@@ -164,6 +165,7 @@ class Attribution:
     reporting_particles: frozenset[str] = frozenset()
     absolute_with: frozenset[str] = frozenset()
     coordinators: frozenset[str] = frozenset()
+    expletives: frozenset[str] = frozenset()
     org_prepositions: frozenset[str] = frozenset()
     retrospective: frozenset[str] = frozenset()
 

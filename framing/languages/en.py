@@ -45,7 +45,7 @@ _VERBS = {
     "remark": ("remarks", "remarked"), "observe": ("observes", "observed"), "recall": ("recalls", "recalled"),
     "reveal": ("reveals", "revealed"), "describe": ("describes", "described"), "predict": ("predicts", "predicted"),
     "caution": ("cautions", "cautioned"), "contend": ("contends", "contended"), "complain": ("complains", "complained"),
-    "inform": ("informs", "informed"), "assure": ("assures", "assured"), "shout": ("shouts", "shouted"), "chant": ("chants", "chanted"), "reaffirm": ("reaffirms", "reaffirmed"), "highlight": ("highlights", "highlighted"),
+    "inform": ("informs", "informed"), "read": ("reads",), "assure": ("assures", "assured"), "shout": ("shouts", "shouted"), "chant": ("chants", "chanted"), "reaffirm": ("reaffirms", "reaffirmed"), "highlight": ("highlights", "highlighted"),
 }
 
 # Bare forms double as nouns ("state television", "a report"); only these
@@ -109,5 +109,6 @@ ATTRIBUTION = Attribution(
     needs_complement=frozenset(),
     absolute_with=frozenset({"with"}),
     coordinators=frozenset({"and", "but", "while", "whereas"}),
+    expletives=frozenset({"it"}),
     retrospective=frozenset({"this was", "that was"}),
 )

@@ -59,7 +59,8 @@ def test_csv_by_actor_lang(run, fmt: str, dialect: str) -> None:
     result = run("compare", "--by", "actor,lang", "--metric", "per1k", "-f", fmt)
     rows = list(csv.reader(io.StringIO(result.stdout), dialect=dialect))
     frames = load_lexicon("unrest").frame_ids
-    assert rows[0] == ["actor", "lang", "statements", "tokens", *frames]
+    assert rows[0][:5 + len(frames)] == ["actor", "lang", "statements", "tokens", "flagged", *frames]
+    assert rows[0][5 + len(frames)] == f"{frames[0]}:hits"  # raw counts always follow the values
     assert {r[1] for r in rows[1:]} == {"en", "ar"}
     assert all(len(r) == len(rows[0]) for r in rows)
 
@@ -83,8 +84,9 @@ def test_stdin_and_user_lexicon(run, tmp_path) -> None:
     assert result.exit_code == 0, result.stderr
     data = json.loads(result.stdout)
     assert data["frames"] == ["calm"] and data["lexicons"][0]["name"] == "calm"
-    assert data["rows"] == [{"actor": "eu", "statements": 1, "tokens": 6, "values": {"calm": 100.0},
-                             "hits": {"calm": 1}, "with_frame": {"calm": 1}}]
+    assert data["rows"] == [{"actor": "eu", "statements": 1, "tokens": 6, "flagged": True,
+                             "values": {"calm": 100.0}, "hits": {"calm": 1}, "with_frame": {"calm": 1},
+                             "negated": {"calm": 0}}]
 
 
 def test_user_registry_is_merged_over_the_corpus_registry(run, tmp_path) -> None:

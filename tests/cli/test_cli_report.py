@@ -1,0 +1,215 @@
+"""framing report, framing plot, and --voice on compare/statements: files written, data out, errors in one line."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+
+import pytest
+
+from framing.actors import load_registry
+from framing.compare import compare
+from framing.corpus import load_corpus
+from framing.lexicon import compile_lexicon, load_lexicon
+from framing.pipeline import analyse
+from framing.voice import pair_rows
+
+CORPUS = "kazakhstan-2022"
+HINT = 'pip install "framing[plot]"'
+
+
+def _ok(result) -> None:
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == "" and result.stderr == ""
+
+
+def _fails(result, message: str) -> None:
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr == f"framing: {message}\n"
+
+
+def _no_matplotlib(monkeypatch) -> None:
+    for name in [m for m in sys.modules if m == "matplotlib" or m.startswith("matplotlib.")]:
+        monkeypatch.setitem(sys.modules, name, None)
+    monkeypatch.setitem(sys.modules, "matplotlib", None)
+
+
+# -- voice ------------------------------------------------------------------------
+
+def _rows(text: str) -> dict[str, list[str]]:
+    return {row[0]: row for row in list(csv.reader(io.StringIO(text)))[1:]}
+
+
+def test_compare_voice_both_is_said_and_about_side_by_side(run) -> None:
+    said = run("compare", "-f", "csv").stdout
+    about = run("compare", "--voice", "about", "-f", "csv").stdout
+    both = run("compare", "--voice", "both", "-f", "csv")
+    assert both.exit_code == 0 and both.stderr == ""
+    assert said == run("compare", "--voice", "said", "-f", "csv").stdout
+    keys = list(_rows(both.stdout))
+    assert _rows(both.stdout) == {**_rows(said), **_rows(about)}
+    assert all(k.startswith("about:") for k in _rows(about))
+    # each about: row right after the row of its actor
+    for i, key in enumerate(keys):
+        if key.startswith("about:") and key[len("about:"):] in keys:
+            assert keys[i - 1] == key[len("about:"):]
+    assert keys[:2] == ["kz_government", "about:kz_government"]
+    lexicon = load_lexicon("unrest")
+    scored = analyse(load_corpus(CORPUS), load_registry(CORPUS), compile_lexicon(lexicon), voice="both")
+    table = pair_rows(compare(scored, lexicon.frame_ids, lexicons=[lexicon]))
+    assert [r.key[0] for r in table.rows] == keys
+
+
+def test_statements_about_actors(run) -> None:
+    result = run("statements", "--voice", "about", "-f", "jsonl")
+    assert result.exit_code == 0, result.stderr
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert records and all(r["actor"].startswith("about:") and r["kind"] == "narration" for r in records)
+    (doc,) = load_corpus(CORPUS)
+    for r in records:
+        assert doc.text[r["start"]:r["end"]] == r["text"] and r["speaker"] in r["text"]
+
+
+def test_bad_voice(run) -> None:
+    _fails(run("compare", "--voice", "they"), "unknown --voice 'they'; choose from: said, about, both")
+
+
+# -- report -----------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def html_report(tmp_path_factory):
+    """The bundled corpus's HTML report, written by the CLI in this process."""
+    pytest.importorskip("matplotlib", reason=f"the figure needs matplotlib ({HINT})")
+    from typer.testing import CliRunner
+
+    from framing.cli import app
+
+    path = tmp_path_factory.mktemp("report") / "report.html"
+    result = CliRunner().invoke(app, ["report", "-o", str(path)], catch_exceptions=False)
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == "" and result.stderr == ""
+    return path
+
+
+def test_report_html(html_report) -> None:
+    text = html_report.read_text(encoding="utf-8")
+    assert text.startswith("<!DOCTYPE html>\n") and text.endswith("</html>\n")
+    assert '<img src="data:image/png;base64,' in text
+    assert "Evidence for the top cells" in text and "Keyness" in text
+    assert "<mark>terrorist gangs</mark>" in text
+    lexicon = load_lexicon("unrest")
+    assert lexicon.sha256 in text and ">kazakhstan-2022<" in text
+
+
+def test_report_is_identical_in_another_process(html_report, process, tmp_path) -> None:
+    """Same bytes from a new interpreter with another hash seed (HTML with its PNG, and SVG)."""
+    from typer.testing import CliRunner
+
+    from framing.cli import app
+
+    svg = tmp_path / "here.svg"
+    assert CliRunner().invoke(app, ["plot", "-o", str(svg)]).exit_code == 0
+    there = tmp_path / "there.html"
+    done = process(shell=f'$FRAMING report -o {there} && $FRAMING plot -o {tmp_path / "there.svg"}',
+                   env={"PYTHONHASHSEED": "12345"})
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == b"" and done.stderr == b""
+    assert there.read_bytes() == html_report.read_bytes()
+    assert (tmp_path / "there.svg").read_bytes() == svg.read_bytes()
+
+
+def test_report_markdown_to_file_and_stdout(run, tmp_path) -> None:
+    path = tmp_path / "report.md"
+    _ok(run("report", "-o", str(path), "--top", "2", "--ci", "0"))
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith("# Framing report: kazakhstan-2022 (unrest)\n")
+    assert text.count("\n### ") == 2 and "bootstrap interval" not in text
+    out = run("report", "-o", "-", "--top", "2", "--ci", "0")
+    assert out.exit_code == 0 and out.stderr == ""
+    assert out.stdout == text
+    html = run("report", "-o", "-", "-f", "html", "--top", "0")
+    assert html.stdout.startswith("<!DOCTYPE html>")
+
+
+def test_report_without_matplotlib_says_how_to_get_the_figure(run, tmp_path, monkeypatch) -> None:
+    _no_matplotlib(monkeypatch)
+    path = tmp_path / "report.html"
+    _ok(run("report", "-o", str(path), "--top", "1"))
+    text = path.read_text(encoding="utf-8")
+    assert "<img" not in text
+    assert f"No figure: matplotlib is not installed. To get one: {HINT.replace(chr(34), '&quot;')}" in text
+
+
+# -- plot -------------------------------------------------------------------------
+
+def test_plot_png_and_svg_equal_the_library(run, tmp_path) -> None:
+    pytest.importorskip("matplotlib", reason=f"the figure needs matplotlib ({HINT})")
+    from framing.plot import heatmap
+
+    lexicon = load_lexicon("unrest")
+    registry = load_registry(CORPUS)
+    table = compare(analyse(load_corpus(CORPUS), registry, compile_lexicon(lexicon)), lexicon.frame_ids,
+                    lexicons=[lexicon])
+    png = tmp_path / "heatmap.png"
+    _ok(run("plot", "-o", str(png)))
+    assert png.read_bytes() == heatmap(table, registry=registry)
+    svg = run("plot", "-o", "-")
+    assert svg.exit_code == 0 and svg.stderr == ""
+    assert svg.stdout.encode("utf-8") == heatmap(table, fmt="svg", registry=registry)
+    assert svg.stdout.startswith("<?xml") and "</svg>" in svg.stdout
+
+
+def test_plot_without_matplotlib(run, tmp_path, monkeypatch) -> None:
+    _no_matplotlib(monkeypatch)
+    _fails(run("plot", "-o", str(tmp_path / "h.png")), f"the figure needs matplotlib: {HINT}")
+    assert not (tmp_path / "h.png").exists()
+
+
+# -- output checks ------------------------------------------------------------------
+
+@pytest.fixture
+def corpus(tmp_path):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "a.txt").write_text("The EU said that all sides must show restraint.\n", encoding="utf-8")
+    return folder
+
+
+def test_output_errors(run, tmp_path, corpus) -> None:
+    target = corpus / "a.txt"
+    before = target.read_bytes()
+    cases = [
+        (("report", "-o", str(tmp_path / "r.pdf")),
+         f"cannot tell the format of '{tmp_path / 'r.pdf'}' from its suffix; name it .htm, .html, .markdown, .md, "
+         "or give -f"),
+        (("report", "-o", "x.md", "-f", "pdf"), "unknown format 'pdf'; choose from: html, md"),
+        (("plot", "-o", "-", "-f", "png"), "png is not written to stdout; give -o FILE, or -f svg with -o -"),
+        (("report", "-o", str(tmp_path / "no" / "r.html")),
+         f"cannot write {tmp_path / 'no' / 'r.html'}: no such folder '{tmp_path / 'no'}'"),
+        (("report", "-o", str(tmp_path), "-f", "html"), f"cannot write {tmp_path}: it is a folder"),
+        (("report", str(target), "-o", str(target), "-f", "md", "--actors", CORPUS),
+         f"refusing to overwrite the input file {target} with {target}"),
+        (("report", str(corpus), "-o", str(corpus / "report.md"), "--actors", CORPUS),
+         f"refusing to write {corpus / 'report.md'} inside the input folder {corpus}: it would be read as part "
+         "of the corpus; write it elsewhere"),
+        (("report", "-o", str(tmp_path / "r.html"), "--top", "-1"), "--top must be 0 or more, got -1"),
+        (("report", "-o", str(tmp_path / "r.html"), "--ci", "100"),
+         "--ci must be a percentage between 0 and 100, e.g. 95; got 100"),
+        (("plot", "-o", str(tmp_path / "h.svg"), "--max-rows", "0"), "--max-rows must be 1 or more"),
+        (("plot", "-o", str(tmp_path / "h.svg"), "--by", "colour"),
+         "unknown --by key 'colour'; choose from: actor, source, lang, doc, kind"),
+    ]
+    for args, message in cases:
+        _fails(run(*args), message)
+    assert target.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["corpus"]
+    # the report may go next to the documents when the corpus reader would not read it
+    _ok(run("report", str(corpus), "-o", str(corpus / "report.html"), "--actors", CORPUS, "--top", "1"))
+
+
+def test_missing_output_is_a_usage_error(run) -> None:
+    result = run("plot")
+    assert result.exit_code == 2 and "Missing option '-o'" in result.stderr
