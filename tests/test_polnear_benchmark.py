@@ -39,7 +39,10 @@ def _span(text: str, piece: str, after: int = 0) -> list[int]:
 
 def _word(text: str, piece: str, near: int) -> list[int]:
     """The whole-word occurrence of ``piece`` nearest to offset ``near``."""
-    m = min(re.finditer(rf"\b{re.escape(piece)}\b", text), key=lambda m: abs(m.start() - near))
+    pattern = re.escape(piece)
+    if piece[:1].isalnum():
+        pattern = rf"\b{pattern}\b"
+    m = min(re.finditer(pattern, text), key=lambda m: abs(m.start() - near))
     return [m.start(), m.end()]
 
 
@@ -229,3 +232,15 @@ def test_runs_framing_end_to_end(monkeypatch, capsys, tmp_path):
     assert 0.0 <= out["overlap"]["f1"] <= 1.0
     assert pb.main(["--errors", "1"]) == 0
     assert capsys.readouterr().out.startswith("PolNeAR dev: 2 articles, 6 gold attributions")
+
+
+def test_diagnostics_headline_and_two_apostrophe_quotes():
+    text = "Roe: Vote Was Rigged\n\nRoe said ''it is over,'' and left."
+    article = {"id": "h", "text": text, "attributions": [
+        _attribution(text, "E1", ["Vote Was Rigged"], "Roe", ":"),
+        _attribution(text, "E2", ["''it is over,''"], "Roe", "said")]}
+    pred = _stmt("h", text, "it is over", "Roe", "direct")
+    d = pb.summarise([pb.score_article(article, [pred])])["diagnostics"]
+    assert d["headline"] == {"gold": 1, "matched": 0, "recall": 0.0}
+    assert d["two_apostrophe_quotes"] == {"gold": 1, "matched": 1, "recall": 1.0}
+    assert [g.kind for g in pb.gold_units(article)] == ["indirect", "indirect"]  # '' is no quote mark to the protocol

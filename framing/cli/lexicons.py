@@ -126,7 +126,7 @@ def convert_command(
     if levels is not None:
         lexicon = collapse_levels(lexicon, levels)
     if target == "-":
-        write([dump_lexicon(lexicon, out_format, on_note=print_note)])
+        write([dump_lexicon(lexicon, out_format, on_note=print_note, where="<stdout>")])
         return
     save_lexicon(lexicon, target, fmt=out_format, on_note=print_note)
     entries = sum(len(t) for f in lexicon.frames for t in f.terms.values())

@@ -234,6 +234,17 @@ def _resolve(doc, registry, cue: Cue, lang, paragraph: Paragraph, state: _State,
     actor = _head_reference(speaker, lang, before)
     if actor:
         return (actor,), speaker, "anaphor"
+    possessor = _POSSESSIVE.match(speaker)
+    if possessor and (state.last or before):
+        # "His office said", "Her campaign says": the person just quoted or named
+        if state.last:
+            return state.last, speaker, "anaphor"
+        return (before[-1].actor,), speaker, "anaphor"
+    if possessor is None:
+        owner = re.match(r"^(?:the\s+)?(?P<owner>.+?)[’']s\s+\w+$", speaker, re.I)
+        actor = owner and _head_reference(owner.group("owner"), lang, before)
+        if actor:
+            return (actor,), speaker, "anaphor"  # "The president’s office" after "President Saal"
     if _is_anaphor(speaker, lang) and (before or state.last):
         # "по данным ведомства": an inflected anaphor read as a name
         if before and (before[-1].start > state.last_end or not state.last):
@@ -252,6 +263,7 @@ def _is_anaphor(speaker: str, lang: str) -> bool:
 
 
 _DETERMINERS = frozenset({"the", "this", "that", "its", "their"})
+_POSSESSIVE = re.compile(r"^(?:his|her|its|their)\s+\w+(?:\s+\w+)?$", re.I)
 
 
 def _head_reference(speaker: str, lang: str, before) -> str | None:
@@ -267,8 +279,8 @@ def _head_reference(speaker: str, lang: str, before) -> str | None:
     head = set(language.bases(words[-1].strip(".,،")))
     for mention in reversed(before):
         alias_words = mention.alias.split()
-        if len(alias_words) > len(words) and head & set(language.bases(alias_words[-1])):
-            return mention.actor
+        if len(alias_words) > len(words) and any(head & set(language.bases(w)) for w in alias_words):
+            return mention.actor  # "the governor" after "Governor Anna Petrova"
     return None
 
 

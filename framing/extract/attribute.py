@@ -25,14 +25,15 @@ from framing.extract.quotes import Quote
 # Clause punctuation inside a sentence (sentence ends are Punkt's job, which
 # knows abbreviations such as "Col.").
 _CLAUSE_PUNCT = re.compile(r"[,;:،؛]|—|–|\s-\s")
-_MAX_SUBJECT = 14
+_MAX_SUBJECT = 18
 # What may stand between a quotation and its attribution: "“…,” he said", "«…», — сказал он".
 GLUE = " \t,،—–-"
 _MAX_APPOSITIVE_SUBJECT = 26
 _MAX_COMPLEMENT_DISTANCE = 12
 _EN_TRAILING = frozenset({"has", "have", "had", "also", "later", "again", "then", "once", "would", "will",
                           "could", "further", "publicly", "repeatedly", "earlier", "reportedly", "previously",
-                          "already", "never", "not", "did", "does", "do", "is", "was", "were", "are"})
+                          "already", "never", "not", "did", "does", "do", "is", "was", "were", "are", "long",
+                          "now", "just", "since", "still", "always", "often", "both", "all"})
 
 
 @dataclass(frozen=True)
@@ -361,8 +362,10 @@ def _left_subject(p: Paragraph, left, verb_start, after_cue):
             return None  # "…، وقالت": a dropped subject, not an apposition
         # "X, a spokesperson for Y, said": the subject is the appositive and its head.
         body = [s for s in parts[:-1] if text[s[0]:s[1]].strip()]
-        while len(body) >= 2 and _first_word(p, body[-1]) in table.relativizers | {"known", "also", "then"}:
-            body = body[:-1]  # "X, who asked not to be named, said": the relative clause is not the speaker
+        relative = [k for k, s in enumerate(body) if k and _first_word(p, s) in table.relativizers | {"known"}]
+        if relative:
+            # "X, which represents teachers, nurses and counselors, says": the relative clause is not the speaker
+            body = body[:relative[0]]
         if not body:
             return None
         span = body[-1]
@@ -394,8 +397,8 @@ def _left_subject(p: Paragraph, left, verb_start, after_cue):
                            if len(words) - k - 1 <= 2):
         return "embedded"  # "… protests across the country that he said were led by …": a parenthetical report
     for k in range(1, len(words)):
-        if words[k].norm in table.subject_stop and p.has_mention(words[0].start, words[k].start) \
-                and not p.has_mention(words[k].start, words[-1].end):
+        head_named = p.has_mention(words[0].start, words[k].start) or words[0].norm in table.pronouns
+        if words[k].norm in table.subject_stop and head_named and not p.has_mention(words[k].start, words[-1].end):
             words = words[:k]  # "Ильмения и Сардова в совместном заявлении призвали"
             break
     while words and table.cased and (words[-1].norm in _EN_TRAILING
@@ -456,7 +459,9 @@ def _right_subject(p: Paragraph, j, sent):
     recipient = p.mention_starting(words[0].start)
     if recipient is not None and p.is_media(recipient.actor):
         rest = [w for w in words if w.start >= recipient.end]
-        if len(rest) >= 2:
+        if rest and rest[0].norm in table.org_prepositions:
+            rest = rest[1:]  # "сообщили РИА Новости в краевом управлении МЧС"
+        if len(rest) >= 2 or rest and p.has_mention(rest[0].start, rest[-1].end):
             words = rest  # "рассказала РИА Новости жительница …": the agency is the addressee
     span = (words[0].start, words[-1].end)
     if table.verb_first:

@@ -110,8 +110,9 @@ def find_triggers(text: str, toks: list[Tok], lang: str, quotes: list[Quote]) ->
     while i < len(toks):
         tok = toks[i]
         if any(q.start <= tok.start < q.end for q in quotes) or (
-                cased and text[tok.start].isupper() and i > 0 and not _sentence_initial(text, toks[i - 1], tok)):
-            i += 1  # inside a quotation, or a capitalised name ("West African States")
+                cased and text[tok.start].isupper() and i > 0 and not _sentence_initial(text, toks[i - 1], tok)) or (
+                i > 0 and text[toks[i - 1].end:tok.start] in ("-", "‑")):
+            i += 1  # inside a quotation, a capitalised name ("West African States"), a compound ("so-called")
             continue
         hit = None
         for base in tok.bases:

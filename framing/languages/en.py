@@ -45,7 +45,8 @@ _VERBS = {
     "remark": ("remarks", "remarked"), "observe": ("observes", "observed"), "recall": ("recalls", "recalled"),
     "reveal": ("reveals", "revealed"), "describe": ("describes", "described"), "predict": ("predicts", "predicted"),
     "caution": ("cautions", "cautioned"), "contend": ("contends", "contended"), "complain": ("complains", "complained"),
-    "inform": ("informs", "informed"), "read": ("reads",), "assure": ("assures", "assured"), "shout": ("shouts", "shouted"), "chant": ("chants", "chanted"), "reaffirm": ("reaffirms", "reaffirmed"), "highlight": ("highlights", "highlighted"),
+    "inform": ("informs", "informed"), "read": ("reads", "read"), "find": ("finds", "found"),
+    "call": ("calls", "called"), "assure": ("assures", "assured"), "shout": ("shouts", "shouted"), "chant": ("chants", "chanted"), "reaffirm": ("reaffirms", "reaffirmed"), "highlight": ("highlights", "highlighted"),
 }
 
 # Bare forms double as nouns ("state television", "a report"); only these
@@ -106,7 +107,9 @@ ATTRIBUTION = Attribution(
         "website", "tweet", "post", "communique", "communiqué", "declaration", "decree", "resident",
     }),
     relativizers=frozenset({"that", "which", "who", "whom", "whose"}),
-    needs_complement=frozenset(),
+    # "read", "found" and "called" report speech only with a complement: "the statement read: “…”",
+    # "the audit found that …", "called the claim “a scare tactic”" (not "police found a body").
+    needs_complement=frozenset({"read", "find", "call"}),
     absolute_with=frozenset({"with"}),
     coordinators=frozenset({"and", "but", "while", "whereas"}),
     expletives=frozenset({"it"}),

@@ -220,14 +220,15 @@ def load_lexicon(source: str | Path, *, fmt: str | None = None,
     return lexicon
 
 
-def dump_lexicon(lexicon: Lexicon, fmt: str = "yaml", *, on_note: Callable[[Note], None] | None = None) -> str:
+def dump_lexicon(lexicon: Lexicon, fmt: str = "yaml", *, on_note: Callable[[Note], None] | None = None,
+                 where: str = "<output>") -> str:
     """A lexicon as text in a format of :data:`WRITERS` (``yaml``, ``liwc``, ``csv``, ``tsv``).
 
     What the format cannot hold (weights in ``.dic``, descriptions in
-    tables) is reported through ``on_note``.
+    tables) is reported through ``on_note``, as notes about ``where``.
     """
     name = format_for("", fmt, writing=True)
-    report = Report(f"<{name}>")
+    report = Report(where)
     text = WRITERS[name](lexicon, report)
     _deliver(report.notes, on_note)
     return text
@@ -237,7 +238,7 @@ def save_lexicon(lexicon: Lexicon, path: str | Path, *, fmt: str | None = None,
                  on_note: Callable[[Note], None] | None = None) -> None:
     """Write a lexicon to a file, in the format of its suffix (or ``fmt``)."""
     name = format_for(path, fmt, writing=True)
-    text = dump_lexicon(lexicon, name, on_note=on_note)
+    text = dump_lexicon(lexicon, name, on_note=on_note, where=str(path))
     try:
         Path(path).write_text(text, encoding="utf-8", newline="")
     except OSError as e:

@@ -301,6 +301,17 @@ def _scalar(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
+def _text(value: str) -> str:
+    """A name or description: plain where YAML reads it back unchanged, else quoted."""
+    if value and "\n" not in value and value == value.strip() and not value.startswith(("'", '"')):
+        try:
+            if yaml.safe_load(f"k: {value}") == {"k": value}:
+                return value
+        except yaml.YAMLError:
+            pass
+    return _scalar(value)
+
+
 def _flow(items: list[str], indent: int) -> str:
     """A flow list, wrapped at about ``_WIDTH`` characters."""
     lines, current = [], "["
@@ -340,9 +351,9 @@ def dump_yaml(lexicon: Lexicon, report: Report | None = None) -> str:
     """
     lines = []
     if lexicon.name:
-        lines.append(f"name: {_scalar(lexicon.name)}")
+        lines.append(f"name: {_text(lexicon.name)}")
     if lexicon.description:
-        lines.append(f"description: {_scalar(lexicon.description)}")
+        lines.append(f"description: {_text(lexicon.description)}")
     shared = len({repr(f.negation) for f in lexicon.frames}) <= 1
     common = lexicon.frames[0].negation if shared and lexicon.frames else None
     if common is not None:
@@ -351,7 +362,7 @@ def dump_yaml(lexicon: Lexicon, report: Report | None = None) -> str:
     for frame in lexicon.frames:
         lines.append(f"  {_key(frame.id)}:")
         if frame.description:
-            lines.append(f"    description: {_scalar(frame.description)}")
+            lines.append(f"    description: {_text(frame.description)}")
         if frame.negation is not None and not shared:
             lines.extend(_negation_lines(frame.negation, 4))
         lines.append("    terms:")

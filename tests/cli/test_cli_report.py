@@ -19,6 +19,36 @@ from framing.voice import pair_rows
 CORPUS = "kazakhstan-2022"
 HINT = 'pip install "framing[plot]"'
 
+# A small corpus on disk (English and Arabic, two outlets) with its own small
+# registry and lexicon: quick to load, so most tests run on it.
+FILES = {
+    "corpus/a1.txt": "Interior Minister Dan Roe said that terrorists had attacked the port.\n\n"
+                     "\u201cThese terrorist gangs will be defeated,\u201d Interior Minister Dan Roe said.\n\n"
+                     "The EU called for restraint and calm on all sides.\n\n"
+                     "The government sent troops to the port on Tuesday after the terror attack.\n",
+    "corpus/b1.txt": "قالت الحكومة إن الإرهابيين هاجموا الميناء.\n\nودعا الاتحاد الأوروبي إلى ضبط النفس.\n",
+    "corpus/corpus.yml": "documents:\n  a1: {source: Courier, date: '2024-01-02', lang: en}\n"
+                         "  b1: {source: Akhbar, date: '2024-01-03', lang: ar}\n",
+    "corpus/actors.yml": "actors:\n"
+                         "  gov:\n    name: Government of Veloria\n"
+                         "    aliases: {en: [the government, Interior Minister Dan Roe], ar: [الحكومة]}\n"
+                         "  eu:\n    name: European Union\n"
+                         "    aliases: {en: [EU, the European Union], ar: [الاتحاد الأوروبي]}\n",
+    "mini.yml": "name: mini\nframes:\n"
+                "  terrorism:\n    terms: {en: [terror*], ar: [إرهاب*]}\n"
+                "  restraint:\n    terms: {en: [restraint, calm*], ar: [ضبط النفس]}\n",
+}
+
+
+@pytest.fixture(scope="module")
+def small(tmp_path_factory):
+    """``(root, args)``: the small corpus and the arguments that select it and its lexicon."""
+    root = tmp_path_factory.mktemp("small")
+    for name, text in FILES.items():
+        (root / name).parent.mkdir(exist_ok=True)
+        (root / name).write_text(text, encoding="utf-8")
+    return root, [str(root / "corpus"), "-l", str(root / "mini.yml")]
+
 
 def _ok(result) -> None:
     assert result.exit_code == 0, result.stderr
@@ -43,24 +73,23 @@ def _rows(text: str) -> dict[str, list[str]]:
     return {row[0]: row for row in list(csv.reader(io.StringIO(text)))[1:]}
 
 
-def test_compare_voice_both_is_said_and_about_side_by_side(run) -> None:
-    said = run("compare", "-f", "csv").stdout
-    about = run("compare", "--voice", "about", "-f", "csv").stdout
-    both = run("compare", "--voice", "both", "-f", "csv")
+def test_compare_voice_both_is_said_and_about_side_by_side(run, small) -> None:
+    root, args = small
+    said = run("compare", *args, "-f", "csv").stdout
+    about = run("compare", *args, "--voice", "about", "-f", "csv").stdout
+    both = run("compare", *args, "--voice", "both", "-f", "csv")
     assert both.exit_code == 0 and both.stderr == ""
-    assert said == run("compare", "--voice", "said", "-f", "csv").stdout
-    keys = list(_rows(both.stdout))
+    assert said == run("compare", *args, "--voice", "said", "-f", "csv").stdout
     assert _rows(both.stdout) == {**_rows(said), **_rows(about)}
-    assert all(k.startswith("about:") for k in _rows(about))
-    # each about: row right after the row of its actor
-    for i, key in enumerate(keys):
-        if key.startswith("about:") and key[len("about:"):] in keys:
-            assert keys[i - 1] == key[len("about:"):]
-    assert keys[:2] == ["kz_government", "about:kz_government"]
-    lexicon = load_lexicon("unrest")
-    scored = analyse(load_corpus(CORPUS), load_registry(CORPUS), compile_lexicon(lexicon), voice="both")
+    assert list(_rows(both.stdout)) == ["gov", "about:gov", "eu"]
+    assert list(_rows(about)) == ["about:gov"]
+    # the government's own words are terrorism; the outlet's one sentence about it too ("terror attack")
+    assert _rows(both.stdout)["about:gov"][1:5] == ["1", "13", "100.0", "0.0"]
+    lexicon = load_lexicon(str(root / "mini.yml"))
+    scored = analyse(load_corpus(str(root / "corpus")), load_registry(str(root / "corpus")),
+                     compile_lexicon(lexicon), voice="both")
     table = pair_rows(compare(scored, lexicon.frame_ids, lexicons=[lexicon]))
-    assert [r.key[0] for r in table.rows] == keys
+    assert [r.key[0] for r in table.rows] == list(_rows(both.stdout))
 
 
 def test_statements_about_actors(run) -> None:
@@ -104,40 +133,36 @@ def test_report_html(html_report) -> None:
     assert lexicon.sha256 in text and ">kazakhstan-2022<" in text
 
 
-def test_report_is_identical_in_another_process(html_report, process, tmp_path) -> None:
-    """Same bytes from a new interpreter with another hash seed (HTML with its PNG, and SVG)."""
-    from typer.testing import CliRunner
-
-    from framing.cli import app
-
-    svg = tmp_path / "here.svg"
-    assert CliRunner().invoke(app, ["plot", "-o", str(svg)]).exit_code == 0
-    there = tmp_path / "there.html"
-    done = process(shell=f'$FRAMING report -o {there} && $FRAMING plot -o {tmp_path / "there.svg"}',
-                   env={"PYTHONHASHSEED": "12345"})
+def test_report_is_identical_in_another_process(run, process, tmp_path, small) -> None:
+    """Same bytes, figure included, from a new interpreter with another hash seed."""
+    pytest.importorskip("matplotlib", reason=f"the figure needs matplotlib ({HINT})")
+    here, there = tmp_path / "here.html", tmp_path / "there.html"
+    _ok(run("report", *small[1], "-o", str(here), "--voice", "both"))
+    done = process("report", *small[1], "-o", str(there), "--voice", "both", env={"PYTHONHASHSEED": "12345"})
     assert done.returncode == 0, done.stderr
     assert done.stdout == b"" and done.stderr == b""
-    assert there.read_bytes() == html_report.read_bytes()
-    assert (tmp_path / "there.svg").read_bytes() == svg.read_bytes()
+    assert there.read_bytes() == here.read_bytes()
 
 
-def test_report_markdown_to_file_and_stdout(run, tmp_path) -> None:
+def test_report_markdown_to_file_and_stdout(run, tmp_path, small) -> None:
+    root, args = small
     path = tmp_path / "report.md"
-    _ok(run("report", "-o", str(path), "--top", "2", "--ci", "0"))
+    _ok(run("report", *args, "-o", str(path), "--top", "1", "--ci", "0"))
     text = path.read_text(encoding="utf-8")
-    assert text.startswith("# Framing report: kazakhstan-2022 (unrest)\n")
-    assert text.count("\n### ") == 2 and "bootstrap interval" not in text
-    out = run("report", "-o", "-", "--top", "2", "--ci", "0")
+    assert text.startswith(f"# Framing report: {root / 'corpus'} (mini)\n")
+    assert text.count("\n### ") == 1 and "bootstrap interval" not in text
+    assert "### Government of Veloria × terrorism: 100.0; 3 of 3 statements, 3 hits" in text
+    out = run("report", *args, "-o", "-", "--top", "1", "--ci", "0")
     assert out.exit_code == 0 and out.stderr == ""
     assert out.stdout == text
-    html = run("report", "-o", "-", "-f", "html", "--top", "0")
-    assert html.stdout.startswith("<!DOCTYPE html>")
+    html = run("report", *args, "-o", "-", "-f", "html", "--top", "0", "--voice", "about", "--title", "About")
+    assert html.stdout.startswith("<!DOCTYPE html>") and "<title>About</title>" in html.stdout
 
 
-def test_report_without_matplotlib_says_how_to_get_the_figure(run, tmp_path, monkeypatch) -> None:
+def test_report_without_matplotlib_says_how_to_get_the_figure(run, tmp_path, monkeypatch, small) -> None:
     _no_matplotlib(monkeypatch)
     path = tmp_path / "report.html"
-    _ok(run("report", "-o", str(path), "--top", "1"))
+    _ok(run("report", *small[1], "-o", str(path), "--top", "1"))
     text = path.read_text(encoding="utf-8")
     assert "<img" not in text
     assert f"No figure: matplotlib is not installed. To get one: {HINT.replace(chr(34), '&quot;')}" in text
@@ -145,18 +170,19 @@ def test_report_without_matplotlib_says_how_to_get_the_figure(run, tmp_path, mon
 
 # -- plot -------------------------------------------------------------------------
 
-def test_plot_png_and_svg_equal_the_library(run, tmp_path) -> None:
+def test_plot_png_and_svg_equal_the_library(run, tmp_path, small) -> None:
     pytest.importorskip("matplotlib", reason=f"the figure needs matplotlib ({HINT})")
     from framing.plot import heatmap
 
-    lexicon = load_lexicon("unrest")
-    registry = load_registry(CORPUS)
-    table = compare(analyse(load_corpus(CORPUS), registry, compile_lexicon(lexicon)), lexicon.frame_ids,
-                    lexicons=[lexicon])
+    root, args = small
+    lexicon = load_lexicon(str(root / "mini.yml"))
+    registry = load_registry(str(root / "corpus"))
+    scored = analyse(load_corpus(str(root / "corpus")), registry, compile_lexicon(lexicon), voice="both")
+    table = pair_rows(compare(scored, lexicon.frame_ids, lexicons=[lexicon]))
     png = tmp_path / "heatmap.png"
-    _ok(run("plot", "-o", str(png)))
+    _ok(run("plot", *args, "-o", str(png), "--voice", "both"))
     assert png.read_bytes() == heatmap(table, registry=registry)
-    svg = run("plot", "-o", "-")
+    svg = run("plot", *args, "-o", "-", "--voice", "both")
     assert svg.exit_code == 0 and svg.stderr == ""
     assert svg.stdout.encode("utf-8") == heatmap(table, fmt="svg", registry=registry)
     assert svg.stdout.startswith("<?xml") and "</svg>" in svg.stdout
@@ -165,6 +191,7 @@ def test_plot_png_and_svg_equal_the_library(run, tmp_path) -> None:
 def test_plot_without_matplotlib(run, tmp_path, monkeypatch) -> None:
     _no_matplotlib(monkeypatch)
     _fails(run("plot", "-o", str(tmp_path / "h.png")), f"the figure needs matplotlib: {HINT}")
+    _fails(run("plot", "-o", "-"), f"the figure needs matplotlib: {HINT}")
     assert not (tmp_path / "h.png").exists()
 
 
