@@ -82,13 +82,16 @@ def normalise(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _kept(ch: str) -> bool:
+    return ch in DOUBLE_QUOTES or not (ch.isspace() or unicodedata.category(ch).startswith("P"))
+
+
 def _strip_keep_quotes(s: str) -> str:
     """Strip whitespace and punctuation other than double quote marks."""
-    keep = lambda ch: ch in DOUBLE_QUOTES or not (ch.isspace() or unicodedata.category(ch).startswith("P"))  # noqa: E731
     i, j = 0, len(s)
-    while i < j and not keep(s[i]):
+    while i < j and not _kept(s[i]):
         i += 1
-    while j > i and not keep(s[j - 1]):
+    while j > i and not _kept(s[j - 1]):
         j -= 1
     return s[i:j]
 
@@ -110,14 +113,18 @@ def prediction_kind(text: str, start: int, end: int) -> str:
     """The gold-kind rule applied to a predicted span.
 
     framing's direct statements exclude the quote marks, so a span whose
-    nearest characters outside it (across whitespace and punctuation) are
-    double quote marks on both sides is judged with those marks included.
+    nearest characters outside it (across whitespace and punctuation, within
+    the line) are double quote marks on both sides is judged with those marks
+    included.
     """
+    def skippable(ch: str) -> bool:
+        return ch != "\n" and _trimmable(ch) and ch not in DOUBLE_QUOTES
+
     left = start
-    while left > 0 and _trimmable(text[left - 1]) and text[left - 1] not in DOUBLE_QUOTES:
+    while left > 0 and skippable(text[left - 1]):
         left -= 1
     right = end
-    while right < len(text) and _trimmable(text[right]) and text[right] not in DOUBLE_QUOTES:
+    while right < len(text) and skippable(text[right]):
         right += 1
     if left > 0 and right < len(text) and text[left - 1] in DOUBLE_QUOTES and text[right] in DOUBLE_QUOTES:
         start, end = left - 1, right + 1

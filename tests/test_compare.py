@@ -124,7 +124,7 @@ def test_frame_order_is_the_callers() -> None:
 
 
 @pytest.mark.parametrize("kwargs,message", [
-    ({"metric": "mean"}, r"unknown metric 'mean'; choose from: count, per1k, share"),
+    ({"metric": "mean"}, r"unknown metric 'mean'; choose from: count, per1k, share, weighted"),
     ({"by": ("speaker",)}, r"unknown --by key 'speaker'; choose from: actor, source, lang, doc, kind"),
     ({"by": ("actor", "actor")}, r"--by repeats a key"),
     ({"by": ()}, r"--by needs at least one key"),

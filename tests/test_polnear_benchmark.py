@@ -244,3 +244,9 @@ def test_diagnostics_headline_and_two_apostrophe_quotes():
     assert d["headline"] == {"gold": 1, "matched": 0, "recall": 0.0}
     assert d["two_apostrophe_quotes"] == {"gold": 1, "matched": 1, "recall": 1.0}
     assert [g.kind for g in pb.gold_units(article)] == ["indirect", "indirect"]  # '' is no quote mark to the protocol
+
+
+def test_prediction_kind_stays_in_its_paragraph():
+    text = 'He said: "We won."\n\nThey would appeal, she said.\n\n"Next," he said.'
+    s, e = _span(text, "They would appeal")
+    assert pb.prediction_kind(text, s, e) == "indirect"

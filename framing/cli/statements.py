@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from framing.cli._app import app
-from framing.cli._common import DEFAULT_FORMAT, Actors, Format, Lexicons, Narration, Paths, Voice, load_inputs, write
+from framing.cli._common import (DEFAULT_FORMAT, Actors, Format, LexiconFormat, Lexicons, Narration, Paths, Voice,
+                                 load_inputs, write)
 from framing.render import check_format
 
 
@@ -11,6 +12,7 @@ from framing.render import check_format
 def statements_command(
     paths: Paths = None,
     lexicon: Lexicons = None,
+    lexicon_format: LexiconFormat = None,
     actors: Actors = None,
     fmt: Format = DEFAULT_FORMAT,
     narration: Narration = False,
@@ -23,6 +25,6 @@ def statements_command(
 
     check_format(fmt)
     check_voice(voice)
-    inputs = load_inputs(paths, lexicon, actors)
+    inputs = load_inputs(paths, lexicon, actors, lexicon_format)
     scored = analyse(inputs.documents, inputs.registry, inputs.matcher, narration=narration, voice=voice)
-    write(iter_statements(scored, fmt))
+    write(iter_statements(scored, fmt, inputs.provenance))

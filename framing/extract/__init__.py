@@ -121,8 +121,6 @@ def _paragraph(doc, registry, ps, pe, lang, index, state, sentences) -> list[Sta
         if not actors:
             continue
         spans = _cue_spans(text, cue, quotes, used)
-        if cue.participle and not any(kind == "direct" for _, _, kind in spans):
-            continue
         via = _via(doc.text, cue, registry, lang)
         for start, end, kind in spans:
             for actor in actors:

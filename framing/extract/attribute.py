@@ -376,6 +376,10 @@ def _left_subject(p: Paragraph, left, verb_start, after_cue):
     else:
         span = last
         limit = _MAX_SUBJECT
+        tail = p.words(*last)
+        if len(parts) >= 2 and tail and table.cased and all(_is_trailing(w) for w in tail):
+            # "The school board president, Tom Aldana, has repeatedly said": look before the adverbs
+            return _left_subject(p, left, last[0] - 1, after_cue) if last[0] - 1 > left else None
     if any(q.start <= span[0] and span[1] <= q.end for q in p.quotes if text[span[0]:span[1]].strip()):
         return None  # the "subject" is a quotation
     words = p.words(*span)
@@ -401,8 +405,7 @@ def _left_subject(p: Paragraph, left, verb_start, after_cue):
         if words[k].norm in table.subject_stop and head_named and not p.has_mention(words[k].start, words[-1].end):
             words = words[:k]  # "Ильмения и Сардова в совместном заявлении призвали"
             break
-    while words and table.cased and (words[-1].norm in _EN_TRAILING
-                                     or (words[-1].norm.endswith("ly") and len(words[-1].norm) > 4)):
+    while words and table.cased and _is_trailing(words[-1]):
         words = words[:-1]
     inside = [m for m in p.mentions if words and m.start >= words[0].start and m.end <= words[-1].end + 1]
     if len(inside) >= 2 and p.is_media(inside[-1].actor) and not p.is_media(inside[0].actor):
@@ -552,6 +555,11 @@ def _segments(text, lo, hi):
     return parts
 
 
+def _is_trailing(tok: Tok) -> bool:
+    """An auxiliary or adverb between a subject and its verb ("has repeatedly said")."""
+    return tok.norm in _EN_TRAILING or (tok.norm.endswith("ly") and len(tok.norm) > 4)
+
+
 def _adverbial(p: Paragraph, span) -> bool:
     """A clause part that is a prepositional or time adverbial ("in a televised address")."""
     words = p.words(*span)
@@ -633,4 +641,6 @@ def _looks_like_speaker(p: Paragraph, span):
         return True
     if not table.cased:
         return len(words) <= 10
+    if words[0].norm in table.determiners and len(words) <= 8:
+        return True  # "the national weather service said", "a spokeswoman for the firm said"
     return any(text[t.start].isupper() for t in words) and words[0].norm not in ("it", "this", "there")

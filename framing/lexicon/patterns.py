@@ -95,9 +95,13 @@ def parse_term(term: str) -> tuple[Word, ...]:
             raise ValueError(f"term {term!r}: '*' may only end a word (as in 'terror*')")
         parts = WORD_RE.findall(body)
         if not parts:
-            raise ValueError(f"term {term!r} has no word characters")
+            if glob:
+                raise ValueError(f"term {term!r}: '*' may only end a word (as in 'terror*')")
+            continue  # punctuation between words ("rock & roll") is not a token
         words.extend(Word(p, False) for p in parts[:-1])
         words.append(Word(parts[-1], glob))
+    if not words:
+        raise ValueError(f"term {term!r} has no word characters")
     return tuple(words)
 
 

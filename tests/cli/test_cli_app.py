@@ -39,7 +39,7 @@ def test_compare_help_names_choices(run) -> None:
 
 @pytest.mark.parametrize("args,message", [
     (["compare", "-f", "nope"], "framing: unknown format 'nope'; choose from: csv, tsv, json, jsonl, "),
-    (["compare", "--metric", "mean"], "framing: unknown metric 'mean'; choose from: count, per1k, share"),
+    (["compare", "--metric", "mean"], "framing: unknown metric 'mean'; choose from: count, per1k, share, weighted"),
     (["compare", "--by", "actor,speaker"], "framing: unknown --by key 'speaker'; choose from: actor, source, lang, doc, kind"),
     (["statements", "-f", "nope"], "framing: unknown format 'nope'"),
     (["compare", "missing.txt"], "framing: missing.txt: no such file or folder, and no bundled corpus"),
@@ -87,7 +87,7 @@ def test_user_error_in_a_real_process(process) -> None:
     proc = process("compare", "--metric", "mean")
     assert proc.returncode == 2
     assert proc.stdout == b""
-    assert proc.stderr == b"framing: unknown metric 'mean'; choose from: count, per1k, share\n"
+    assert proc.stderr == b"framing: unknown metric 'mean'; choose from: count, per1k, share, weighted\n"
 
 
 def test_help_does_not_import_the_heavy_parts(process) -> None:

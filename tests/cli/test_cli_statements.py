@@ -9,7 +9,7 @@ import json
 from framing.corpus import load_corpus
 
 KEYS = ["doc", "source", "lang", "actor", "speaker", "kind", "start", "end", "text", "tokens", "frames",
-        "hits", "confidence"]
+        "hits", "negated", "confidence", "lexicons"]
 
 
 def documents() -> dict[str, str]:

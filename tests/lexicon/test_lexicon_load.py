@@ -133,8 +133,9 @@ def test_missing_file_folder_and_format(tmp_path: Path) -> None:
     (tmp_path / "dir.yml").mkdir()
     with pytest.raises(LexiconError, match="is a folder"):
         load_lexicon(str(tmp_path / "dir.yml"))
-    with pytest.raises(LexiconError, match=r"unknown lexicon format '\.txt'; use one of \.yaml, \.yml"):
-        load_lexicon(write(tmp_path, MINI, "mine.txt"))
+    with pytest.raises(LexiconError, match=r"unknown lexicon format '\.docx'; use one of \.cat, \.csv, \.dic, "
+                       r"\.lc3, \.tsv, \.txt, \.yaml, \.yml, or name the format with --lexicon-format"):
+        load_lexicon(write(tmp_path, MINI, "mine.docx"))
 
 
 def test_unknown_bundled_name() -> None:
