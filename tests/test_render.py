@@ -133,7 +133,7 @@ def test_statements_jsonl_schema() -> None:
     assert line.endswith("\n") and line.count("\n") == 1
     obj = json.loads(line)
     assert list(obj) == ["doc", "source", "lang", "actor", "speaker", "kind", "start", "end", "text",
-                         "tokens", "frames", "hits", "negated", "confidence", "lexicons"]
+                         "tokens", "frames", "hits", "negated", "confidence", "via", "lexicons"]
     assert obj["frames"] == {"terrorism": 1}
     assert obj["hits"] == [{"frame": "terrorism", "term": "terror*", "start": T, "end": T + 9}]
     assert obj["text"] == TEXT[obj["start"]:obj["end"]]

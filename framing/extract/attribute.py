@@ -177,6 +177,11 @@ def _analyse(p: Paragraph, i, n, lemma, kind, bound, left, previous: _Draft | No
     speaker = _subject(p, i, n, sent, left, previous, draft)
     if speaker == "embedded":
         return None
+    if isinstance(speaker, tuple) and lemma in table.relay_verbs:
+        relayed = _relayed_speaker(p, speaker, sent)
+        if relayed is not None:
+            draft.via, speaker = speaker, relayed[0]
+            draft.content_start = relayed[1]
     if speaker in ("inherit", "dropped"):
         draft.subject = speaker
     elif speaker is None:
@@ -258,6 +263,24 @@ def _subject(p: Paragraph, i, n, sent, left, previous, draft):
     return speaker
 
 
+def _relayed_speaker(p: Paragraph, relay: tuple[int, int], sent):
+    """In "نقلت وكالة X عن Y قوله إن …" Y speaks and X relays: (Y's span, where the content starts)."""
+    table = p.table
+    after = [t for t in p.toks if relay[1] <= t.start < sent[1]]
+    if not after or after[0].norm not in table.relay_particles:
+        return None
+    words = []
+    for tok in after[1:]:
+        if tok.norm in table.quote_markers or tok.norm in table.complementizers or ":" in p.text[relay[1]:tok.start]:
+            break
+        words.append(tok)
+    if not words or len(words) > _MAX_SUBJECT:
+        return None
+    speaker = (words[0].start, words[-1].end)
+    m = re.match(r"[\s,،]*", p.text[speaker[1]:])
+    return speaker, speaker[1] + (m.end() if m else 0)
+
+
 def _retrospective(p: Paragraph, left: int, verb_start: int) -> bool:
     """"Об этом сообщил X": the cue points back at what was just said."""
     words = " ".join(t.norm for t in p.words(left, verb_start))
@@ -333,6 +356,9 @@ def _according(p: Paragraph, i, n, left, draft):
         return None
     m = _CLAUSE_PUNCT.search(text, toks[j].start, sent[1])
     stop = m.start() if m else sent[1]
+    complementizer = next((t for t in toks[j:] if t.start < stop and t.norm in p.table.complementizers), None)
+    if complementizer is not None:
+        stop = complementizer.start  # "جاء في بيان صادر عن X أن …"
     if toks[j].start >= stop:
         return None
     end = stop
@@ -343,7 +369,7 @@ def _according(p: Paragraph, i, n, left, draft):
         draft.subject = "pronoun"  # "по его словам", "according to him"
     before = [t for t in toks if left <= t.start < toks[i].start]
     if all(t.norm in p.table.discourse for t in before):
-        draft.content_start = stop  # "According to X, content."
+        draft.content_start, _ = _content_start(p, stop, (sent[1], sent[1]))  # "According to X, content."
     else:
         draft.content_start, draft.content_end = left, toks[i].start  # "content, according to X."
     return draft
@@ -444,6 +470,7 @@ def _right_subject(p: Paragraph, j, sent):
         if q is not None and _substantial_speech(p, q):
             break  # a quotation, not a quoted name
         if q is None and (tok.norm in table.complementizers or tok.bases[0] in table.particles
+                          or tok.norm in table.participles
                 or tok.norm in table.time_words or tok.norm in table.subject_stop):
             break
         if table.cased and words and tok.norm in table.discourse:

@@ -132,6 +132,8 @@ class Attribution:
         otherwise only when a quotation follows it ("adding: “…”").
     absolute_with : words opening an absolute clause whose participle has its
         own subject ("with the union saying …").
+    relay_verbs, relay_particles, quote_markers : "نقلت وكالة X عن Y قوله إن": a
+        source (X) relaying a speaker (Y) after a particle, up to a marker.
     expletives : dummy subjects of an impersonal passive ("it was reported that").
     coordinators : conjunctions joining two verbs of one subject ("said … and urged").
     org_prepositions : prepositions before an organisation that speaks
@@ -166,6 +168,9 @@ class Attribution:
     absolute_with: frozenset[str] = frozenset()
     coordinators: frozenset[str] = frozenset()
     expletives: frozenset[str] = frozenset()
+    relay_verbs: frozenset[str] = frozenset()
+    relay_particles: frozenset[str] = frozenset()
+    quote_markers: frozenset[str] = frozenset()
     org_prepositions: frozenset[str] = frozenset()
     retrospective: frozenset[str] = frozenset()
 

@@ -124,7 +124,7 @@ ATTRIBUTION = Attribution(
     )),
     particles=frozenset(normalize(w) for w in ("إلى", "على", "عن", "الى", "من", "ب")),
     according_to=tuple(normalize(w) for w in (
-        "وفقا ل", "وفقاً لـ", "بحسب", "حسب", "نقلا عن", "طبقا ل", "على حد قول", "كما قال", "كما ذكرت",
+        "وفقا ل", "وفقاً لـ", "بحسب", "حسب", "نقلا عن", "جاء في", "ورد في", "بحسب ما أفاد", "وفق ما أفاد", "طبقا ل", "على حد قول", "كما قال", "كما ذكرت",
     )),
     according_self=tuple(normalize(w) for w in ("بحسب قوله", "على حد قوله", "على حد تعبيره", "وفق قوله", "حسب قوله")),
     pronouns=frozenset(normalize(w) for w in ("هو", "هي", "هم", "لكنه", "لكنها", "لكنهم", "إلا أنه", "إلا أنها")),
@@ -140,7 +140,8 @@ ATTRIBUTION = Attribution(
         "الأربعاء", "الخميس", "الجمعة", "السبت", "لوسائل", "للصحفيين", "لوكالة", "ل", "الى", "إلى",
     )),
     time_words=frozenset(normalize(w) for w in (
-        "أمس", "اليوم", "مساء", "صباح", "ليل", "ليلة", "فجر", "ظهر", "عصر", "الليلة", "الأحد", "الاثنين", "الإثنين", "الثلاثاء",
+        "أمس", "اليوم", "مساء", "صباح", "ليل", "ليلة", "فجر", "ظهر", "عصر", "الليلة", "مرارا", "سابقا",
+        "أيضا", "مجددا", "كذلك", "أخيرا", "لاحقا", "حينها", "الأحد", "الاثنين", "الإثنين", "الثلاثاء",
         "الأربعاء", "الخميس", "الجمعة", "السبت", "سابق", "وقت", "الماضي", "الحالي",
     )),
     speaker_nouns=frozenset(normalize(w) for w in (
@@ -152,5 +153,8 @@ ATTRIBUTION = Attribution(
     needs_complement=NEEDS_COMPLEMENT,
     cased=False,
     participle_splits=True,
+    relay_verbs=frozenset({normalize("نقل")}),
+    relay_particles=frozenset({normalize("عن")}),
+    quote_markers=frozenset(normalize(w) for w in ("قوله", "قولها", "قولهم", "قولهما")),
     reporting_particles=frozenset(normalize(w) for w in ("عن", "من", "ب")),
 )
