@@ -7,7 +7,7 @@ results from different documents, workers or machines merge by addition
 frame (:data:`METRICS`).
 
 Intervals (``ci``) need more than the sums: each statement's own counts are
-kept as a vector (:meth:`Counts.vector`, :func:`units`), and the bootstrap
+kept as a vector (:meth:`Counts.vector`, :func:`collect`), and the bootstrap
 (:func:`intervals`, math in :mod:`framing.stats`) resamples the statements of
 each group, sums each resample back into :class:`Counts` and applies the same
 metric, so every metric gets intervals with no code of its own.
@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field, fields
+from functools import cache
 from typing import Callable, Iterable, Mapping, Sequence
 
 from framing.errors import UsageError
@@ -83,16 +84,25 @@ class Counts:
     @classmethod
     def from_vector(cls, vector: Sequence[float], frames: Sequence[str]) -> Counts:
         """The counts a :meth:`vector` (or a sum of vectors) stands for."""
-        values: dict[str, object] = {}
-        i = 0
-        for f in fields(cls):
-            if f.default_factory is Counter:  # type: ignore[comparison-overlap]
-                values[f.name] = Counter(dict(zip(frames, vector[i:i + len(frames)])))
-                i += len(frames)
+        # Runs once per bootstrap resample and group: no dataclass machinery.
+        counts = object.__new__(cls)
+        i, n = 0, len(frames)
+        for name, per_frame in _layout(cls):
+            if per_frame:
+                value: object = Counter()
+                dict.update(value, zip(frames, vector[i:i + n]))  # type: ignore[arg-type]
+                i += n
             else:
-                values[f.name] = vector[i]
+                value = vector[i]
                 i += 1
-        return cls(**values)  # type: ignore[arg-type]
+            setattr(counts, name, value)
+        return counts
+
+
+@cache
+def _layout(cls: type) -> tuple[tuple[str, bool], ...]:
+    """The fields of a counts class: (name, whether it is a Counter per frame)."""
+    return tuple((f.name, f.default_factory is Counter) for f in fields(cls))  # type: ignore[comparison-overlap]
 
 
 Partial = dict[tuple[str, ...], Counts]

@@ -30,11 +30,6 @@ _MAX_SUBJECT = 18
 GLUE = " \t,،—–-"
 _MAX_APPOSITIVE_SUBJECT = 26
 _MAX_COMPLEMENT_DISTANCE = 12
-_EN_TRAILING = frozenset({"has", "have", "had", "also", "later", "again", "then", "once", "would", "will",
-                          "could", "further", "publicly", "repeatedly", "earlier", "reportedly", "previously",
-                          "already", "never", "not", "did", "does", "do", "is", "was", "were", "are", "long",
-                          "now", "just", "since", "still", "always", "often", "both", "all"})
-
 
 @dataclass(frozen=True)
 class Paragraph:
@@ -365,8 +360,11 @@ def _according(p: Paragraph, i, n, left, draft):
     while end > toks[j].start and not text[end - 1].isalnum() and text[end - 1] not in ")”\"»":
         end -= 1
     draft.speaker = (toks[j].start, end)
-    if " ".join(t.norm for t in p.words(*draft.speaker)) in p.table.pronouns:
-        draft.subject = "pronoun"  # "по его словам", "according to him"
+    speaker_words = p.words(*draft.speaker)
+    if speaker_words and speaker_words[0].norm in p.table.pronouns and (
+            len(speaker_words) == 1 or speaker_words[1].norm in p.table.subject_stop):
+        draft.subject = "pronoun"  # "according to him", "как пояснила она на заседании штаба"
+        draft.speaker = (speaker_words[0].start, speaker_words[0].end)
     before = [t for t in toks if left <= t.start < toks[i].start]
     if all(t.norm in p.table.discourse for t in before):
         draft.content_start, _ = _content_start(p, stop, (sent[1], sent[1]))  # "According to X, content."
@@ -403,7 +401,7 @@ def _left_subject(p: Paragraph, left, verb_start, after_cue):
         span = last
         limit = _MAX_SUBJECT
         tail = p.words(*last)
-        if len(parts) >= 2 and tail and table.cased and all(_is_trailing(w) for w in tail):
+        if len(parts) >= 2 and tail and table.cased and all(_is_trailing(w, table) for w in tail):
             # "The school board president, Tom Aldana, has repeatedly said": look before the adverbs
             return _left_subject(p, left, last[0] - 1, after_cue) if last[0] - 1 > left else None
     if any(q.start <= span[0] and span[1] <= q.end for q in p.quotes if text[span[0]:span[1]].strip()):
@@ -431,7 +429,7 @@ def _left_subject(p: Paragraph, left, verb_start, after_cue):
         if words[k].norm in table.subject_stop and head_named and not p.has_mention(words[k].start, words[-1].end):
             words = words[:k]  # "Ильмения и Сардова в совместном заявлении призвали"
             break
-    while words and table.cased and _is_trailing(words[-1]):
+    while words and table.cased and _is_trailing(words[-1], table):
         words = words[:-1]
     inside = [m for m in p.mentions if words and m.start >= words[0].start and m.end <= words[-1].end + 1]
     if len(inside) >= 2 and p.is_media(inside[-1].actor) and not p.is_media(inside[0].actor):
@@ -469,7 +467,8 @@ def _right_subject(p: Paragraph, j, sent):
         q = p.quote_at(tok.start)
         if q is not None and _substantial_speech(p, q):
             break  # a quotation, not a quoted name
-        if q is None and (tok.norm in table.complementizers or tok.bases[0] in table.particles
+        org = tok.norm in table.org_prepositions and p.has_mention(tok.end, sent[1])  # "… в управлении МЧС"
+        if q is None and not org and (tok.norm in table.complementizers or tok.bases[0] in table.particles
                           or tok.norm in table.participles
                 or tok.norm in table.time_words or tok.norm in table.subject_stop):
             break
@@ -582,9 +581,10 @@ def _segments(text, lo, hi):
     return parts
 
 
-def _is_trailing(tok: Tok) -> bool:
-    """An auxiliary or adverb between a subject and its verb ("has repeatedly said")."""
-    return tok.norm in _EN_TRAILING or (tok.norm.endswith("ly") and len(tok.norm) > 4)
+def _is_trailing(tok: Tok, table: languages.Attribution) -> bool:
+    """An auxiliary or adverb between a subject and its verb ("has repeatedly said", "неоднократно заявлял")."""
+    return tok.norm in table.trailing or any(
+        tok.norm.endswith(suffix) and len(tok.norm) > len(suffix) + 3 for suffix in table.adverb_suffixes)
 
 
 def _adverbial(p: Paragraph, span) -> bool:

@@ -134,6 +134,8 @@ class Attribution:
         own subject ("with the union saying …").
     relay_verbs, relay_particles, quote_markers : "نقلت وكالة X عن Y قوله إن": a
         source (X) relaying a speaker (Y) after a particle, up to a marker.
+    trailing, adverb_suffixes : auxiliaries and adverbs that may stand between
+        a subject and its verb ("has repeatedly said"), by word or ending.
     expletives : dummy subjects of an impersonal passive ("it was reported that").
     coordinators : conjunctions joining two verbs of one subject ("said … and urged").
     org_prepositions : prepositions before an organisation that speaks
@@ -168,6 +170,8 @@ class Attribution:
     absolute_with: frozenset[str] = frozenset()
     coordinators: frozenset[str] = frozenset()
     expletives: frozenset[str] = frozenset()
+    trailing: frozenset[str] = frozenset()
+    adverb_suffixes: tuple[str, ...] = ()
     relay_verbs: frozenset[str] = frozenset()
     relay_particles: frozenset[str] = frozenset()
     quote_markers: frozenset[str] = frozenset()

@@ -113,5 +113,10 @@ ATTRIBUTION = Attribution(
     absolute_with=frozenset({"with"}),
     coordinators=frozenset({"and", "but", "while", "whereas"}),
     expletives=frozenset({"it"}),
+    trailing=frozenset({"has", "have", "had", "also", "later", "again", "then", "once", "would", "will",
+                        "could", "further", "publicly", "repeatedly", "earlier", "reportedly", "previously",
+                        "already", "never", "not", "did", "does", "do", "is", "was", "were", "are", "long",
+                        "now", "just", "since", "still", "always", "often", "both", "all"}),
+    adverb_suffixes=("ly",),
     retrospective=frozenset({"this was", "that was"}),
 )

@@ -10,7 +10,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 
-COMMANDS = ("compare", "statements", "lexicons", "actors", "corpora")
+COMMANDS = ("compare", "statements", "lexicons", "actors", "corpora", "explain", "kwic", "keyness", "similarity")
 BOX = set("╭╮╰╯│─")
 
 
