@@ -18,7 +18,9 @@ Scoring follows the protocol in ``shared/eval/polnear/README.md``:
   starts and ends with a double quote mark), ``mixed`` (quote marks inside a
   paraphrase) or ``indirect`` (no double quote mark in the content);
 * predictions are framing's non-narration statements, extracted with an empty
-  actor registry (content extraction is scored, not actor ids);
+  actor registry (content extraction is scored, not actor ids); an
+  interrupted quotation (two direct statements of one speaker around their
+  attribution) is joined into PolNeAR's one unit (``--no-merge`` keeps them);
 * both spans are normalised (leading/trailing whitespace, punctuation and
   quote marks stripped); a prediction matches a gold content hull when their
   overlap covers at least half of each; one-to-one, greedy by largest overlap;
@@ -249,8 +251,37 @@ def gold_units(article: dict) -> list[GoldUnit]:
     return units
 
 
-def predictions(text: str, statements: Iterable) -> list[Prediction]:
+_MAX_INTERRUPTION = 80  # characters of attribution between the two halves of a quotation
+
+
+def merge_interrupted(text: str, statements: Iterable) -> list:
+    """PolNeAR's unit for an interrupted quotation.
+
+    PolNeAR annotates ``"A," X said. "B."`` as one attribution whose content
+    hull runs from A to B; framing reports two direct statements (the
+    convention of the project's own gold). Before scoring, consecutive direct
+    statements of one speaker in one paragraph whose gap is only the
+    attribution are joined into one span.
+    """
+    from dataclasses import replace
+
+    out: list = []
+    for s in sorted(statements, key=lambda s: (s.start, s.end)):
+        prev = out[-1] if out else None
+        gap = text[prev.end:s.start] if prev is not None and prev.end <= s.start else None
+        if (prev is not None and gap is not None and prev.kind == s.kind == "direct" and prev.actor == s.actor
+                and len(gap) <= _MAX_INTERRUPTION and "\n" not in gap):
+            out[-1] = replace(prev, end=s.end, text=text[prev.start:s.end])
+            continue
+        out.append(s)
+    return out
+
+
+def predictions(text: str, statements: Iterable, *, merge: bool = True) -> list[Prediction]:
     """Non-narration statements as predictions (anything with start, end, speaker, actor, kind)."""
+    statements = [s for s in statements if s.kind != "narration"]
+    if merge:
+        statements = merge_interrupted(text, statements)
     out = []
     for s in statements:
         if s.kind == "narration":
@@ -275,11 +306,11 @@ def extract(article: dict) -> list:
     return list(extract_statements(doc, ActorRegistry(), narration=False))
 
 
-def score_article(article: dict, statements: Iterable) -> ArticleResult:
+def score_article(article: dict, statements: Iterable, *, merge: bool = True) -> ArticleResult:
     """Match one article's statements against its gold attributions under every matcher."""
     text = article["text"]
     result = ArticleResult(id=article["id"], publisher=article.get("publisher") or article.get("source") or "",
-                           text=text, gold=gold_units(article), predicted=predictions(text, statements))
+                           text=text, gold=gold_units(article), predicted=predictions(text, statements, merge=merge))
     p_spans = [p.span for p in result.predicted]
     g_spans = [g.span for g in result.gold]
     for how, fn in MATCHERS.items():
@@ -509,9 +540,9 @@ def sample_errors(results: Sequence[ArticleResult], n: int, seed: int = 0) -> li
 
 # ---------------------------------------------------------------- command line
 
-def run(folder: str | os.PathLike, split: str, *, extractor=extract) -> list[ArticleResult]:
+def run(folder: str | os.PathLike, split: str, *, extractor=extract, merge: bool = True) -> list[ArticleResult]:
     """Score every article of one split."""
-    return [score_article(a, extractor(a)) for a in load_split(folder, split)]
+    return [score_article(a, extractor(a), merge=merge) for a in load_split(folder, split)]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -521,6 +552,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                     help="also print N sampled misses and N false alarms (not allowed on test)")
     ap.add_argument("--seed", type=int, default=0, help="seed for sampling --errors (default: 0)")
     ap.add_argument("--format", choices=("text", "json"), default="text")
+    ap.add_argument("--no-merge", action="store_true",
+                    help="score interrupted quotations as framing reports them (two statements), "
+                    "not as PolNeAR's one attribution")
     args = ap.parse_args(argv)
     if args.errors and args.split == "test":
         ap.error("--errors is refused on the test split: look at dev or train errors, score test once")
@@ -533,7 +567,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(SKIP_MESSAGE + where, file=sys.stderr)
         return 0
 
-    results = run(folder, args.split)
+    results = run(folder, args.split, merge=not args.no_merge)
     summary = summarise(results)
     errors = sample_errors(results, args.errors, args.seed) if args.errors else []
     if args.format == "json":

@@ -35,7 +35,7 @@ FIGURE_FORMATS = ("png", "svg")
 #: Rows drawn at most by default; the table's first rows (most statements) are kept.
 MAX_ROWS = 40
 #: Characters of a row label at most.
-LABEL_WIDTH = 42
+LABEL_WIDTH = 50
 DPI = 150
 COLORMAP = "Blues"
 # Per-metric upper end of the colour scale; None means the table's maximum.
@@ -174,7 +174,9 @@ def heatmap_figure(table: Table, labels: Sequence[str] | None = None, *, max_row
     shaping = shapes_arabic()
     labels = list(labels) if labels is not None else row_labels(table)
     rows = table.rows[:max_rows] if max_rows else table.rows
-    labels = [_drawable(label, shaping) for label in labels[: len(rows)]]
+    # a row resting on few statements is flagged once, on its label
+    labels = [_drawable(label, shaping) + (f" {FLAG}" if flagged(table, row) else "")
+              for label, row in zip(labels, rows)]
     frames = [_drawable(f, shaping) for f in table.frames]
     values = [[row.values[f] for f in table.frames] for row in rows]
     top = _SCALE.get(table.metric) or max((v for r in values for v in r), default=0.0) or 1.0
@@ -197,10 +199,9 @@ def heatmap_figure(table: Table, labels: Sequence[str] | None = None, *, max_row
         for spine in ax.spines.values():
             spine.set_visible(False)
         for i, row in enumerate(values):
-            flag = FLAG if flagged(table, rows[i]) else ""
             for j, value in enumerate(row):
                 color = "white" if value / top > 0.55 else "#222222" if value else "#8a8a8a"
-                ax.text(j, i, format_value(value, table.metric) + flag, ha="center", va="center", fontsize=7,
+                ax.text(j, i, format_value(value, table.metric), ha="center", va="center", fontsize=7,
                         color=color)
         bar = fig.colorbar(image, ax=ax, shrink=min(1.0, 6 / max(len(rows), 1)) if len(rows) > 6 else 1.0,
                            aspect=20, pad=0.02)
@@ -210,7 +211,7 @@ def heatmap_figure(table: Table, labels: Sequence[str] | None = None, *, max_row
         if len(rows) < len(table.rows):
             notes.append(f"the {len(rows)} groups with most statements, of {len(table.rows)}")
         if any(flagged(table, row) for row in rows):
-            notes.append(f"{FLAG} fewer than {table.min_statements} statements")
+            notes.append(f"{FLAG} rows of fewer than {table.min_statements} statements")
         caption = "\n".join(notes)
         if caption:
             ax.set_title(caption, loc="left", fontsize=9, pad=12)

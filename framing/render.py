@@ -235,7 +235,7 @@ def _table_sections(table: Table, layout: Layout) -> list[tuple[str | None, Reco
     if layout.pivot:
         return [(f"{table.metric} of {frame}", *_pivot_records(table, frame, layout)) for frame in table.frames]
     headers = [*table.by, "statements", "tokens", *table.frames]
-    rows = [[*row.key, row.statements, row.tokens,
+    rows = [[*map(isolate, row.key), row.statements, row.tokens,
              *(format_cell(table, row, f, layout.show_counts) for f in table.frames)] for row in table.rows]
     return [(None, (headers, rows), ["left"] * len(table.by) + ["right"] * (len(headers) - len(table.by)))]
 
@@ -317,9 +317,9 @@ def _pivot_axes(table: Table) -> tuple[list[str], list[str], dict[tuple[str, ...
 
 def _pivot_records(table: Table, frame: str, layout: Layout) -> tuple[Records, list[str]]:
     labels, columns, cells = _pivot_axes(table)
-    rows = [[label, *(format_cell(table, cells[(label, c)], frame, layout.show_counts) if (label, c) in cells else ""
-                      for c in columns)] for label in labels]
-    return ([table.by[0], *columns], rows), ["left"] + ["right"] * len(columns)
+    rows = [[isolate(label), *(format_cell(table, cells[(label, c)], frame, layout.show_counts)
+                               if (label, c) in cells else "" for c in columns)] for label in labels]
+    return ([table.by[0], *map(isolate, columns)], rows), ["left"] + ["right"] * len(columns)
 
 
 def _pivot_cell(table: Table, row: Row | None, frame: str) -> dict[str, Any] | None:

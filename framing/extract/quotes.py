@@ -1,7 +1,7 @@
 """Find quotations in a paragraph by their marks, with offsets.
 
-Handles curly (“ ”), straight ("), guillemet (« », ‹ ›), low-high („ “) and
-single (‘ ’) quotes. A single closing ’ inside a word is an apostrophe, not
+Handles curly (“ ”), straight ("), typewriter (''…'', ``…''), guillemet
+(« », ‹ ›), low-high („ “) and single (‘ ’) quotes. A single closing ’ inside a word is an apostrophe, not
 a quote. A quote left open at the paragraph's end runs to the end of the
 paragraph (news style for quotes spanning paragraphs).
 
@@ -38,6 +38,14 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[Quote
     pos = start
     while pos < end:
         char = text[pos]
+        double = text[pos:pos + 2]
+        if double in ("''", "``") and _can_open(text, pos, start, "\""):
+            # ''…'' and ``…'' (typewriter quotes of some wires and archives)
+            close = text.find("''", pos + 2, end)
+            if close > pos + 2:
+                quotes.append(Quote(pos, close + 2, pos + 2, close))
+                pos = close + 2
+                continue
         closers = _PAIRS.get(char)
         if closers is None or not _can_open(text, pos, start, char):
             pos += 1

@@ -46,7 +46,12 @@ _VERBS = {
     "reveal": ("reveals", "revealed"), "describe": ("describes", "described"), "predict": ("predicts", "predicted"),
     "caution": ("cautions", "cautioned"), "contend": ("contends", "contended"), "complain": ("complains", "complained"),
     "inform": ("informs", "informed"), "read": ("reads", "read"), "find": ("finds", "found"),
-    "call": ("calls", "called"), "assure": ("assures", "assured"), "shout": ("shouts", "shouted"), "chant": ("chants", "chanted"), "reaffirm": ("reaffirms", "reaffirmed"), "highlight": ("highlights", "highlighted"),
+    "call": ("calls", "called"),
+    # beliefs and findings: attributions only with a complement ("believes that …", "the poll showed that …")
+    "believe": ("believes", "believed"), "think": ("thinks", "thought"), "show": ("shows", "showed"),
+    "estimate": ("estimates", "estimated"), "conclude": ("concludes", "concluded"),
+    "testify": ("testifies", "testified"), "lament": ("laments", "lamented"), "fear": ("fears", "feared"),
+    "hope": ("hopes", "hoped"), "expect": ("expects", "expected"), "worry": ("worries", "worried"), "assure": ("assures", "assured"), "shout": ("shouts", "shouted"), "chant": ("chants", "chanted"), "reaffirm": ("reaffirms", "reaffirmed"), "highlight": ("highlights", "highlighted"),
 }
 
 # Bare forms double as nouns ("state television", "a report"); only these
@@ -109,7 +114,8 @@ ATTRIBUTION = Attribution(
     relativizers=frozenset({"that", "which", "who", "whom", "whose"}),
     # "read", "found" and "called" report speech only with a complement: "the statement read: “…”",
     # "the audit found that …", "called the claim “a scare tactic”" (not "police found a body").
-    needs_complement=frozenset({"read", "find", "call"}),
+    needs_complement=frozenset({"read", "find", "call", "believe", "think", "show", "estimate", "conclude",
+                                "testify", "lament", "fear", "hope", "expect", "worry"}),
     absolute_with=frozenset({"with"}),
     coordinators=frozenset({"and", "but", "while", "whereas"}),
     expletives=frozenset({"it"}),

@@ -90,7 +90,8 @@ def parse_dic(text: str, path: str = "<string>", report: Report | None = None) -
             continue
         cid, name = int(match.group(1)), match.group(2).strip()
         if "\t" not in lines[index].strip() or "\t\t" in lines[index]:
-            report.note_once(number, "category fields not separated by one TAB; read anyway", check="liwc-separator")
+            report.note_once(number, "category fields not separated by one TAB; read anyway",
+                             check="liwc-header-separator")
         if cid in categories:
             report.error(number, f"category id {cid} given twice ({categories[cid]!r} and {name!r})")
             continue
@@ -131,7 +132,7 @@ def _entry(raw: str, number: int, categories: dict[int, str], builder: LexiconBu
             report.note(number, f"entry {line!r} has no category id; skipped", check="liwc-no-id")
             return
         term, codes = match.group(1), match.group(2)
-        report.note_once(number, "term and ids separated by spaces, not a TAB; read anyway", check="liwc-separator")
+        report.note_once(number, "term and ids separated by spaces, not a TAB; read anyway", check="liwc-no-tab")
     term = term.strip()
     if _PARENS.search(codes):
         report.note(number, f"conditional codes {' '.join(_PARENS.findall(codes))} in {term!r} ignored",

@@ -38,6 +38,8 @@ def parse_cat(text: str, path: str = "<string>", report: Report | None = None) -
     report = report if report is not None else Report(path)
     builder = LexiconBuilder(report)
     stack: list[str] = []  # category names, one per level
+    declared: dict[str, int] = {}  # category path -> line
+    used: set[str] = set()  # paths with entries or sub-categories
     for number, raw in enumerate(split_lines(text), start=1):
         if not raw.strip():
             continue
@@ -60,6 +62,7 @@ def parse_cat(text: str, path: str = "<string>", report: Report | None = None) -
                 report.note(number, f"entry {term!r} is indented {depth} level(s) under "
                             f"{LEVEL_SEPARATOR.join(stack)!r}; read as its entry", check="cat-indent")
             owner = LEVEL_SEPARATOR.join(stack[:depth])
+            used.add(owner)
             builder.add(owner, term.replace("_", " "), number, weight=weight)
             continue
         if depth > len(stack):
@@ -70,7 +73,12 @@ def parse_cat(text: str, path: str = "<string>", report: Report | None = None) -
         if name != body:
             report.note(number, f"category {body!r} is {name!r}", check="renamed", level="info")
         stack[depth:] = [name.replace(LEVEL_SEPARATOR, "_")]
-        builder.frame(LEVEL_SEPARATOR.join(stack), number)
+        if depth:
+            used.add(LEVEL_SEPARATOR.join(stack[:depth]))
+        declared.setdefault(LEVEL_SEPARATOR.join(stack), number)
+    for path_, line in declared.items():
+        if path_ not in used:
+            report.note(line, f"category {path_!r} has no entries; left out", check="empty", frame=path_)
     lexicon = builder.build()
     report.finish()
     return lexicon
