@@ -206,8 +206,9 @@ def _analyse(p: Paragraph, i, n, lemma, kind, bound, left, previous: _Draft | No
                 draft.content_start, draft.content_end = left, before[-2][1]
             else:
                 draft.content_start = draft.content_end = draft.verb_end  # "X tweeted on Monday:"
-    if lemma in table.needs_complement and not (complement or _has_complement(p, draft.content_start)):
-        return None
+    quoted_before = draft.content_end is not None or _quote_then_attribution(p, draft, left)
+    if lemma in table.needs_complement and not (complement or quoted_before or _has_complement(p, draft.content_start)):
+        return None  # "объявил режим ЧС", "police found a body": an act, not speech
     if _performative(p, draft.content_start):
         return None
     return draft

@@ -189,3 +189,78 @@ def test_narration_is_the_outlets_voice():
     doc = Document(id="t", text="Protesters gathered in the main square on Friday.", source="Daily News")
     (s,) = extract_statements(doc, REGISTRY)
     assert (s.actor, s.kind) == ("outlet:Daily News", "narration")
+
+
+RU_REGISTRY = parse_registry("""
+actors:
+  russia:
+    name: Russia
+    aliases:
+      ru: [Песков, Дмитрий Песков, Кремль, МИД России, Захарова, Мария Захарова]
+  kz:
+    name: Kazakhstan
+    aliases:
+      ru: [Токаев, Касым-Жомарт Токаев, президент Казахстана]
+  mchs:
+    name: Emergencies ministry
+    aliases:
+      ru: [ГУ МЧС, МЧС]
+  union:
+    name: Trade union
+    aliases:
+      ru: [Пётр Семёнов, Семёнов]
+  media:
+    name: Media
+    kind: media
+    aliases:
+      ru: [ТАСС, РИА Новости]
+""", path="test-registry-ru.yml")
+
+
+def run_ru(text: str) -> set[tuple[str, str, str]]:
+    doc = Document(id="t", text=text, source="Test", lang="ru")
+    return {(s.actor, s.kind, s.text) for s in extract_statements(doc, RU_REGISTRY, narration=False)}
+
+
+RU = [
+    # quote, comma, dash, verb, subject
+    ("«Мы внимательно следим за ситуацией», — сказал Песков журналистам.",
+     {("russia", "direct", "Мы внимательно следим за ситуацией")}),
+    # a hyphen instead of the dash (TASS style)
+    ("«Это провокация», - заявила Мария Захарова.", {("russia", "direct", "Это провокация")}),
+    # attribution, colon, quote
+    ("Захарова написала в Telegram: «Это чистой воды дезинформация».",
+     {("russia", "direct", "Это чистой воды дезинформация")}),
+    # the dashed attribution inside one pair of marks
+    ("«Ситуация под контролем, — сказал Токаев. — Мы не допустим хаоса».",
+     {("kz", "direct", "Ситуация под контролем,"), ("kz", "direct", "Мы не допустим хаоса")}),
+    # как заявил X, …
+    ("Как заявил Токаев, в стране действуют террористические банды.",
+     {("kz", "indirect", "в стране действуют террористические банды")}),
+    # по словам X (an inflected name)
+    ("По словам Пескова, Москва выступает за диалог.", {("russia", "indirect", "Москва выступает за диалог")}),
+    # apposition after the name
+    ("Дмитрий Песков, пресс-секретарь президента, заявил, что Кремль призывает к сдержанности.",
+     {("russia", "indirect", "Кремль призывает к сдержанности")}),
+    # an organisation speaking through «в X заявили»; pronoun continuation
+    ("В МИД России заявили, что ситуация остается напряженной. Он добавил, что Москва готова помочь.",
+     {("russia", "indirect", "ситуация остается напряженной"), ("russia", "indirect", "Москва готова помочь")}),
+    # content first, then the verb and an organisation with «в»
+    ("Более трех тысяч человек эвакуированы, сообщили в ГУ МЧС.",
+     {("mchs", "indirect", "Более трех тысяч человек эвакуированы")}),
+    # «Об этом сообщил X» points at the previous sentence
+    ("Из зоны подтопления вывезли 400 человек. Об этом сообщил Токаев.",
+     {("kz", "indirect", "Из зоны подтопления вывезли 400 человек")}),
+    # a news agency as the addressee, not the speaker
+    ("«Вода пришла ночью», — рассказала РИА Новости жительница поселка Анна Петрова.",
+     {("unknown:жительница поселка Анна Петрова", "direct", "Вода пришла ночью")}),
+    # an act, not speech
+    ("Токаев объявил режим чрезвычайного положения.", set()),
+    # ё and е are one letter
+    ("Семенов сказал, что все спокойно.", {("union", "indirect", "все спокойно")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", RU, ids=[t[:30] for t, _ in RU])
+def test_russian_constructions(text, expected):
+    assert run_ru(text) == expected
