@@ -94,7 +94,7 @@ def score_documents(documents: Iterable[Document], matcher: SupportsMatch) -> It
 
 def analyse_document(
     doc: Document, registry: ActorRegistry, matcher: SupportsMatch, *, narration: bool = False,
-    voice: str = "said",
+    voice: str = "said", min_confidence: float = 0.0,
 ) -> list[ScoredStatement]:
     """The scored statements of one document, in document order.
 
@@ -108,6 +108,8 @@ def analyse_document(
         sentences about each actor they mention (actor ``about:<id>``, see
         :mod:`framing.voice`), ``both`` both; each follows its narration
         sentence.
+    min_confidence : drop statements attributed with less confidence
+        (:attr:`framing.model.Statement.confidence`); narration is kept.
     """
     from framing.extract import extract_statements
     from framing.voice import score_about, wants
@@ -116,7 +118,7 @@ def analyse_document(
     out: list[ScoredStatement] = []
     for statement in extract_statements(doc, registry):
         if statement.kind != NARRATION:
-            if said:
+            if said and statement.confidence >= min_confidence:
                 out.append(score_statement(doc.text, statement, matcher))
             continue
         if narration:
@@ -128,7 +130,7 @@ def analyse_document(
 
 def analyse(
     documents: Iterable[Document], registry: ActorRegistry, matcher: SupportsMatch, *, narration: bool = False,
-    voice: str = "said",
+    voice: str = "said", min_confidence: float = 0.0,
 ) -> Iterator[ScoredStatement]:
     """Stream scored statements over documents, one document at a time.
 
@@ -141,12 +143,13 @@ def analyse(
     'almayadeen-2022-01-06'
     """
     for doc in documents:
-        yield from analyse_document(doc, registry, matcher, narration=narration, voice=voice)
+        yield from analyse_document(doc, registry, matcher, narration=narration, voice=voice,
+                                    min_confidence=min_confidence)
 
 
 def analyse_documents(
     documents: Iterable[Document], registry: ActorRegistry, matcher: SupportsMatch, *, narration: bool = False,
-    voice: str = "said",
+    voice: str = "said", min_confidence: float = 0.0,
 ) -> Iterator[tuple[Document, list[ScoredStatement]]]:
     """Like :func:`analyse`, but each document comes with its scored statements.
 
@@ -154,4 +157,5 @@ def analyse_documents(
     metadata (date, title) and text around a statement.
     """
     for doc in documents:
-        yield doc, analyse_document(doc, registry, matcher, narration=narration, voice=voice)
+        yield doc, analyse_document(doc, registry, matcher, narration=narration, voice=voice,
+                                    min_confidence=min_confidence)

@@ -54,6 +54,12 @@ Actors = Annotated[
                  "(later wins). Added on top of the registry (actors.yml) of each PATH.",
                  show_default=False),
 ]
+MinConfidence = Annotated[
+    float,
+    typer.Option("--min-confidence", metavar="X", min=0.0, max=1.0,
+                 help="Keep only statements attributed with at least this confidence (0-1); "
+                 "1.0 a named speaker is surest, continuations least sure."),
+]
 Narration = Annotated[
     bool,
     typer.Option("--narration", help="Include the outlet's own narration (actor outlet:<source>)."),

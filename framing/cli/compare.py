@@ -7,8 +7,8 @@ from typing import Annotated, Optional
 import typer
 
 from framing.cli._app import app
-from framing.cli._common import (DEFAULT_FORMAT, Actors, Format, LexiconFormat, Lexicons, Narration, Paths, Voice,
-                                 load_inputs, write)
+from framing.cli._common import (DEFAULT_FORMAT, Actors, Format, LexiconFormat, Lexicons, MinConfidence, Narration,
+                                 Paths, Voice, load_inputs, write)
 from framing.compare import GROUP_KEYS, METRICS, check_by, check_metric
 from framing.model import Table
 from framing.render import check_format
@@ -39,6 +39,7 @@ def compare_command(
     ] = "share",
     fmt: Format = DEFAULT_FORMAT,
     narration: Narration = False,
+    min_confidence: MinConfidence = 0.0,
     voice: Voice = "said",
     show_counts: Annotated[
         bool,
@@ -91,7 +92,8 @@ def compare_command(
     if unit == "document":
         scored = score_documents(inputs.documents, inputs.matcher)
     else:
-        scored = analyse(inputs.documents, inputs.registry, inputs.matcher, narration=narration, voice=voice)
+        scored = analyse(inputs.documents, inputs.registry, inputs.matcher, narration=narration, voice=voice,
+                     min_confidence=min_confidence)
     table = compare(scored, inputs.lexicon.frame_ids, by=keys, metric=metric, lexicons=inputs.provenance,
                     ci=ci, resamples=resamples, seed=seed, min_statements=min_statements)
     if voice == "both":

@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from framing.cli._app import app
-from framing.cli._common import DEFAULT_FORMAT, Actors, Format, Lexicons, Paths, load_inputs, write
+from framing.cli._common import DEFAULT_FORMAT, Actors, Format, Lexicons, MinConfidence, Paths, load_inputs, write
 from framing.render import check_format
 
 
@@ -20,6 +20,7 @@ def evaluate_command(
     lexicon: Lexicons = None,
     actors: Actors = None,
     errors: Annotated[bool, typer.Option("--errors", help="List the misses and false alarms instead of the scores.")] = False,
+    min_confidence: MinConfidence = 0.0,
     fmt: Format = DEFAULT_FORMAT,
 ) -> None:
     """Precision, recall and F1 of attribution and extraction (per language, actor and kind),
@@ -40,7 +41,8 @@ def evaluate_command(
         typer.echo(f"framing: warning: {len(missing)} gold document(s) not in the corpus, "
                    f"their statements count as misses: {', '.join(missing[:5])}", err=True)
     predicted = [s for doc_id in sorted(wanted & documents.keys())
-                 for s in extract_statements(documents[doc_id], inputs.registry, narration=False)]
+                 for s in extract_statements(documents[doc_id], inputs.registry, narration=False)
+                 if s.confidence >= min_confidence]
     if errors:
         write(iter_records(ERROR_COLUMNS, error_rows(predicted, records), fmt))
         return

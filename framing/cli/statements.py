@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from framing.cli._app import app
-from framing.cli._common import (DEFAULT_FORMAT, Actors, Format, LexiconFormat, Lexicons, Narration, Paths, Voice,
-                                 load_inputs, write)
+from framing.cli._common import (DEFAULT_FORMAT, Actors, Format, LexiconFormat, Lexicons, MinConfidence, Narration,
+                                 Paths, Voice, load_inputs, write)
 from framing.render import check_format
 
 
@@ -16,6 +16,7 @@ def statements_command(
     actors: Actors = None,
     fmt: Format = DEFAULT_FORMAT,
     narration: Narration = False,
+    min_confidence: MinConfidence = 0.0,
     voice: Voice = "said",
 ) -> None:
     """List attributed statements with their frame hits (-f jsonl for the full schema)."""
@@ -26,5 +27,6 @@ def statements_command(
     check_format(fmt)
     check_voice(voice)
     inputs = load_inputs(paths, lexicon, actors, lexicon_format)
-    scored = analyse(inputs.documents, inputs.registry, inputs.matcher, narration=narration, voice=voice)
+    scored = analyse(inputs.documents, inputs.registry, inputs.matcher, narration=narration, voice=voice,
+                     min_confidence=min_confidence)
     write(iter_statements(scored, fmt, inputs.provenance))

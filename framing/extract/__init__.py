@@ -248,7 +248,8 @@ def _resolve(doc, registry, cue: Cue, lang, paragraph: Paragraph, state: _State,
         if before and (before[-1].start > state.last_end or not state.last):
             return (before[-1].actor,), speaker, "anaphor"
         return state.last, speaker, "anaphor"
-    return (f"unknown:{speaker}",), speaker, "unknown"
+    # an unknown speaker is named by the head of the mention: "Tomas Weber, a shopkeeper" -> Tomas Weber
+    return (f"unknown:{head.strip()}",), speaker, "unknown"
 
 
 def _is_anaphor(speaker: str, lang: str) -> bool:
