@@ -48,6 +48,11 @@ _TWEET = re.compile(
     r"[^\S\n]*(?P<date>[^\n]{0,40})$"
 )
 _URL = re.compile(r"(?:https?://|pic\.twitter\.com/)\S+")
+# A wire dateline opening a paragraph: "PORT AMSEL, March 12 (Meridian) - ", "NIAMARA, Kandara (GPA) — ",
+# "УСТЬ-ЛЕСНОЙ, 14 апр — РИА Новости. "
+_DATELINE = re.compile(r"[A-ZÀ-ÞА-ЯЁ]{2,}(?:[ .'’-]+[A-ZÀ-ÞА-ЯЁ]{2,})*(?:,[^\n—–]{1,40}?|[^\S\n]\([^)\n]{1,20}\))"
+                       r"[^\S\n]+[—–-]{1,2}[^\S\n]+"
+                       r"(?:[^\n.]{1,30}\.[^\S\n]+)?")
 
 
 @dataclass
@@ -59,6 +64,7 @@ class _State:
     last_para: int = -100
     last_end: int = -1   # where the last statement's attribution was
     mentioned: list = field(default_factory=list)  # registry mentions so far, in text order
+    media: frozenset[str] = frozenset()               # actor ids of news media in the registry
 
 
 def extract_statements(doc: Document, registry: ActorRegistry, *, narration: bool = True) -> Iterator[Statement]:
@@ -71,7 +77,7 @@ def extract_statements(doc: Document, registry: ActorRegistry, *, narration: boo
     narration : also yield the outlet's own sentences (kind ``narration``).
     """
     text = doc.text
-    state = _State()
+    state = _State(media=frozenset(a.id for a in registry.actors if registry.kind(a.id) == "media"))
     outlet = f"outlet:{doc.source or doc.id}"
     for index, (ps, pe) in enumerate(paragraph_spans(text)):
         lang = script_lang(text[ps:pe], default=doc.lang if doc.lang in languages.codes() else "en")
@@ -107,15 +113,21 @@ def _paragraph(doc, registry, ps, pe, lang, index, state, sentences) -> list[Sta
     quotes = find_quotes(text, ps, pe)
     toks = tokens(text, ps, pe, lang)
     mentions = registry.find_mentions(text, lang, ps, pe)
-    media = frozenset(a.id for a in registry.actors if registry.kind(a.id) == "media")
-    paragraph = Paragraph(text, toks, sentences, quotes, mentions, languages.attribution(lang), media)
+    dateline = _DATELINE.match(text, ps, pe)
+    if dateline and dateline.end() < sentences[0][1]:
+        # "PORT AMSEL, March 12 (Meridian) - …": the dateline is not part of the first sentence
+        sentences = [(dateline.end(), sentences[0][1]), *sentences[1:]]
+    paragraph = Paragraph(text, toks, sentences, quotes, mentions, languages.attribution(lang), state.media)
     earlier = list(state.mentioned)
     state.mentioned.extend(mentions)
     cues = build_cues(paragraph, lang)
     out: list[Statement] = []
     used: set[int] = set()
     previous: tuple[str, ...] = ()
+    previous_end = ps
     for cue in cues:
+        if ";" in text[previous_end:cue.start] or "؛" in text[previous_end:cue.start]:
+            previous = ()  # "X said …; Y rejected that, saying …": a new clause, a new subject
         actors, speaker, how = _resolve(doc, registry, cue, lang, paragraph, state, previous,
                                         earlier + [m for m in mentions if m.end <= cue.start])
         if not actors:
@@ -127,7 +139,7 @@ def _paragraph(doc, registry, ps, pe, lang, index, state, sentences) -> list[Sta
                 out.append(_statement(doc, lang, actor, speaker, kind, start, end, how, via))
         if spans or text[ps:pe].rstrip().endswith(":"):
             # "X said:" ending a paragraph hands the speaker to the quotation that follows
-            previous = actors
+            previous, previous_end = actors, cue.end
             _remember(state, actors, speaker, index)
             state.last_end = cue.end
     out.extend(_leftover_quotes(doc, registry, quotes, used, out, toks, lang, mentions, ps, index, state, cues))
