@@ -1,7 +1,7 @@
 """Speed and memory of `framing`, measured on this machine.
 
     python benchmarks/bench.py              # all benchmarks
-    python benchmarks/bench.py pipeline     # one of: pipeline, cli
+    python benchmarks/bench.py pipeline     # one of: pipeline, cli, wildcards
 
 Each benchmark runs in a fresh subprocess so that its peak memory (max RSS)
 is its own. The corpus is synthetic: the bundled article and the project's
@@ -77,7 +77,87 @@ def bench_cli(tmp: Path) -> dict:
     return {"seconds": time.perf_counter() - start}
 
 
-BENCHMARKS = {"pipeline": bench_pipeline, "cli": bench_cli}
+def write_wildcard_lexicon(path: Path, phrases: int = 2000, frames: int = 10, seed: int = 7) -> int:
+    """A CSV lexicon of ``phrases`` two-word glob phrases (``word* word*``) over ``frames`` frames.
+
+    Each phrase is the first four letters of two words that follow each other
+    somewhere in the benchmark texts (any language), so the phrases do match;
+    returns the number written.
+    """
+    import csv
+    import random
+    import re
+
+    word = re.compile(r"[^\W\d_]{3,}")
+    pairs: set[tuple[str, str]] = set()
+    for text in _corpus_texts():
+        for line in text.splitlines():
+            tokens = word.findall(line)
+            pairs.update(zip(tokens, tokens[1:]))
+    rng = random.Random(seed)
+    chosen = rng.sample(sorted({(a.lower()[:4], b.lower()[:4]) for a, b in pairs}), phrases)
+    with path.open("w", encoding="utf-8", newline="") as out:
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(["term", "frame"])
+        for i, (a, b) in enumerate(chosen):
+            writer.writerow([f"{a}* {b}*", f"f{i % frames}"])
+    return len(chosen)
+
+
+def bench_wildcards(tmp: Path, megabytes: float = 10.0) -> dict:
+    """Memory and speed of 2,000 `word* word*` phrases on 10 MB of text, whole documents
+    (`compare --unit document`), and on the same 10 MB as one single document."""
+    lexicon = tmp / "wildcards.csv"
+    phrases = write_wildcard_lexicon(lexicon)
+    texts = _corpus_texts()
+    corpus = tmp / "wildcards.jsonl"
+    documents = 0
+    with corpus.open("w", encoding="utf-8") as out:
+        while corpus.stat().st_size < megabytes * 1e6:
+            text = texts[documents % len(texts)]
+            out.write(json.dumps({"id": f"doc{documents:06d}", "text": text, "source": f"outlet{documents % 7}"},
+                                 ensure_ascii=False) + "\n")
+            out.flush()
+            documents += 1
+    size = corpus.stat().st_size
+    code = f"""
+import resource, time
+from framing.compare import compare
+from framing.corpus import load_corpus
+from framing.lexicon import compile_lexicon, load_lexicon
+from framing.model import Document
+from framing.pipeline import score_document, score_documents
+lexicon = load_lexicon({str(lexicon)!r})
+start = time.perf_counter()
+matcher = compile_lexicon(lexicon)
+compile_seconds = time.perf_counter() - start
+before_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+start = time.perf_counter()
+MODE
+seconds = time.perf_counter() - start
+"""
+    many = _child(code.replace("MODE", """table = compare(score_documents(load_corpus(CORPUS), matcher), lexicon.frame_ids, by=["source"],
+                metric="count", min_statements=0)
+hits = sum(sum(r.hits.values()) for r in table.rows)
+RESULT = {"seconds": seconds, "compile_seconds": compile_seconds, "before_scan_mb": before_mb, "hits": hits}
+""").replace("CORPUS", repr(str(corpus))))
+    one = _child(code.replace("MODE", """import json
+text = "\\n\\n".join(json.loads(line)["text"] for line in open(CORPUS, encoding="utf-8"))
+scored = score_document(Document("all", text), matcher)
+hits = len(scored.hits)
+RESULT = {"seconds": seconds, "before_scan_mb": before_mb, "hits": hits, "chars": len(text)}
+""").replace("CORPUS", repr(str(corpus))))
+    return {
+        "phrases": phrases, "documents": documents, "megabytes": size / 1e6,
+        "compile_seconds": many["compile_seconds"], "seconds": many["seconds"],
+        "mb_per_second": size / 1e6 / many["seconds"], "hits": many["hits"],
+        "peak_mb": many["peak_mb"], "before_scan_mb": many["before_scan_mb"],
+        "one_document_seconds": one["seconds"], "one_document_hits": one["hits"],
+        "one_document_peak_mb": one["peak_mb"],
+    }
+
+
+BENCHMARKS = {"pipeline": bench_pipeline, "cli": bench_cli, "wildcards": bench_wildcards}
 
 
 def main(names: list[str]) -> None:

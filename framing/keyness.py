@@ -25,11 +25,14 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Iterable, Mapping, Sequence
 
 from framing.compare import check_by, check_count
 from framing.errors import UsageError
 from framing.model import ScoredStatement
+
+if TYPE_CHECKING:
+    from framing.stats import Chi2Test
 
 #: Values of ``--against``: the rest, each other group, or both.
 AGAINST = ("rest", "each", "both")
@@ -122,7 +125,7 @@ class Keyness:
     groups: tuple[Group, ...]
     prior: float | None
     features: tuple[KeyFeature, ...]
-    table_test: object | None  # framing.stats.Chi2Test
+    table_test: Chi2Test | None
 
     @property
     def prior_label(self) -> str:

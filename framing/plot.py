@@ -102,7 +102,7 @@ def transliterate(text: str) -> str:
     Examples
     --------
     >>> transliterate("unknown:سائق سيارة أجرة")
-    'unknown:sa'q syara ajra'
+    "unknown:sa'q syara ajra"
     """
     out = []
     for ch in text:
@@ -169,7 +169,7 @@ def heatmap_figure(table: Table, labels: Sequence[str] | None = None, *, max_row
     from matplotlib.figure import Figure
 
     if not table.rows or not table.frames:
-        raise UsageError("nothing to plot: the table has no rows" if not table.rows
+        raise UsageError("nothing to plot: there are no statements" if not table.rows
                          else "nothing to plot: the table has no frames")
     shaping = shapes_arabic()
     labels = list(labels) if labels is not None else row_labels(table)

@@ -15,7 +15,8 @@ evidence and keyness need them), so it is meant for corpora a reader can read
 about, not for millions of documents.
 
 Hashes make a report checkable: a document's ``sha256`` is that of its text
-as UTF-8 (the file's bytes, for a UTF-8 file without a byte order mark); the
+as UTF-8, which for a ``.txt``/``.md`` document is the file's ``sha256sum``
+(texts are read exactly as they are, byte order mark and line ends kept); the
 corpus ``sha256`` is that of its documents' records, one JSON line each
 (``id``, ``source``, ``date``, ``lang``, ``url``, ``title``, ``sha256``) in
 reading order; the registry ``sha256`` that of its actors as JSON lines

@@ -14,14 +14,15 @@ from sklearn.base import BaseEstimator, TransformerMixin
 
 from framing import languages
 from framing.lexicon import schema
-from framing.lexicon.patterns import Matcher, compile_lexicon
+from framing.lexicon.patterns import Matcher, Matches, compile_lexicon
 from framing.model import Frame, Hit, Lexicon
 from framing.text import script_lang
 
 AUTO = "auto"
 
 
-def count_matrix(hit_lists: Iterable[Sequence[Hit]], frames: Sequence[str], *, binary: bool = False) -> sp.csr_matrix:
+def count_matrix(hit_lists: Iterable[Sequence[Hit]], frames: Sequence[str], *, binary: bool = False,
+                 weighted: bool = False) -> sp.csr_matrix:
     """A rows x frames CSR matrix of hit counts from per-row hit lists.
 
     Parameters
@@ -32,21 +33,24 @@ def count_matrix(hit_lists: Iterable[Sequence[Hit]], frames: Sequence[str], *, b
         Frame ids, the column order. Hits of other frames are ignored.
     binary : bool
         Mark presence (1) instead of counting.
+    weighted : bool
+        Sum the hits' lexicon weights (float matrix) instead of counting.
     """
     column = {frame: j for j, frame in enumerate(frames)}
     indptr, indices, values = [0], [], []
     for hits in hit_lists:
-        counts: dict[int, int] = {}
+        counts: dict[int, float] = {}
         for hit in hits:
             j = column.get(hit.frame)
             if j is not None:
-                counts[j] = counts.get(j, 0) + 1
+                counts[j] = counts.get(j, 0) + (hit.weight if weighted else 1)
         for j in sorted(counts):
             indices.append(j)
             values.append(1 if binary else counts[j])
         indptr.append(len(indices))
+    dtype = np.float64 if weighted and not binary else np.int64
     return sp.csr_matrix(
-        (np.asarray(values, dtype=np.int64), np.asarray(indices, dtype=np.int32), np.asarray(indptr, dtype=np.int64)),
+        (np.asarray(values, dtype=dtype), np.asarray(indices, dtype=np.int32), np.asarray(indptr, dtype=np.int64)),
         shape=(len(indptr) - 1, len(frames)),
     )
 
@@ -58,8 +62,14 @@ def _frames_from_mapping(frames: Mapping[str, Any]) -> tuple[Frame, ...]:
         if not isinstance(terms, Mapping) or not terms:
             raise ValueError(f"frames[{frame_id!r}] must map language codes to lists of terms, e.g. {{'en': ['calm']}}")
         clean: dict[str, tuple[str, ...]] = {}
+        weights: dict[str, dict[str, float]] = {}
         for code, words in terms.items():
             schema.check_lang(code)
+            if isinstance(words, Mapping):  # {term: weight}
+                found = {t: float(w) for t, w in words.items() if isinstance(w, (int, float)) and w != 1}
+                if found:
+                    weights[code] = found
+                words = tuple(words)
             if isinstance(words, str) or not isinstance(words, Iterable):
                 raise ValueError(f"frames[{frame_id!r}][{code!r}] must be a list of strings, got {type(words).__name__}")
             words = tuple(words)
@@ -68,7 +78,7 @@ def _frames_from_mapping(frames: Mapping[str, Any]) -> tuple[Frame, ...]:
             for word in words:
                 schema.check_term(word)
             clean[code] = words
-        out.append(Frame(id=frame_id, description="", terms=clean))
+        out.append(Frame(id=frame_id, description="", terms=clean, weights=weights))
     return tuple(out)
 
 
@@ -80,7 +90,8 @@ class LexiconVectorizer(TransformerMixin, BaseEstimator):
     mixed-language statements pass their texts with ``lang="auto"``, or
     group them by language). Matching follows
     :mod:`framing.lexicon.patterns`: whole tokens, ``*`` prefixes, phrases,
-    overlaps within a frame counted once.
+    overlaps within a frame counted once; a negated match ("not
+    terrorism") is not counted (see :meth:`negated`).
 
     Nothing is learned from the data; ``fit`` validates the parameters and
     compiles the lexicon once, and ``transform`` compiles it on first use
@@ -93,11 +104,15 @@ class LexiconVectorizer(TransformerMixin, BaseEstimator):
         estimator does not read files.
     frames : sequence of Frame or mapping, default=None
         Instead of ``lexicon``: ``Frame`` objects, or a mapping
-        ``{frame_id: {lang: [terms]}}``. Give exactly one of the two.
+        ``{frame_id: {lang: [terms]}}`` (or ``{lang: {term: weight}}``).
+        Give exactly one of the two.
     lang : {"en", "ar", "auto"}, default="en"
         Language of the documents; ``"auto"`` judges each by its script.
     binary : bool, default=False
         If True, every non-zero count is set to 1.
+    weighted : bool, default=False
+        If True, sum the lexicon weights of the hits (a float matrix)
+        instead of counting them.
 
     Attributes
     ----------
@@ -137,11 +152,13 @@ class LexiconVectorizer(TransformerMixin, BaseEstimator):
         frames: Sequence[Frame] | Mapping[str, Any] | None = None,
         lang: str = "en",
         binary: bool = False,
+        weighted: bool = False,
     ):
         self.lexicon = lexicon
         self.frames = frames
         self.lang = lang
         self.binary = binary
+        self.weighted = weighted
 
     def _validate_frames(self) -> tuple[Frame, ...]:
         if (self.lexicon is None) == (self.frames is None):
@@ -189,6 +206,8 @@ class LexiconVectorizer(TransformerMixin, BaseEstimator):
         """
         _check_not_str(raw_documents)
         self._validate_lang()
+        if self.binary and self.weighted:
+            raise ValueError("Give binary=True or weighted=True, not both.")
         frames = self._validate_frames()
         self.matcher_: Matcher = compile_lexicon(frames)
         self.frames_: tuple[Frame, ...] = frames
@@ -198,8 +217,7 @@ class LexiconVectorizer(TransformerMixin, BaseEstimator):
         if not hasattr(self, "matcher_"):
             self.fit()
 
-    def hits(self, raw_documents: Iterable[str]) -> list[list[Hit]]:
-        """Per document, its hits (offsets into that document), sorted."""
+    def _scan(self, raw_documents: Iterable[str]) -> list[Matches]:
         _check_not_str(raw_documents)
         self._ensure_fitted()
         out = []
@@ -207,8 +225,16 @@ class LexiconVectorizer(TransformerMixin, BaseEstimator):
             if not isinstance(doc, str):
                 raise TypeError(f"Document {number} is {type(doc).__name__}; raw text (str) expected.")
             lang = script_lang(doc) if self.lang == AUTO else self.lang
-            out.append(self.matcher_.match(doc, lang))
+            out.append(self.matcher_.scan(doc, lang))
         return out
+
+    def hits(self, raw_documents: Iterable[str]) -> list[list[Hit]]:
+        """Per document, its hits (offsets into that document), sorted."""
+        return [found.hits for found in self._scan(raw_documents)]
+
+    def negated(self, raw_documents: Iterable[str]) -> list[list[Hit]]:
+        """Per document, the matches a negator cancelled ("not terrorism"), sorted."""
+        return [found.negated for found in self._scan(raw_documents)]
 
     def transform(self, raw_documents: Iterable[str]) -> sp.csr_matrix:
         """Count frame hits per document.
@@ -221,11 +247,11 @@ class LexiconVectorizer(TransformerMixin, BaseEstimator):
         Returns
         -------
         X : scipy.sparse.csr_matrix of shape (n_documents, n_frames)
-            Hit counts (or 0/1 with ``binary=True``), columns in lexicon
-            frame order.
+            Hit counts (or 0/1 with ``binary=True``, weight sums with
+            ``weighted=True``), columns in lexicon frame order.
         """
         hit_lists = self.hits(raw_documents)
-        return count_matrix(hit_lists, self.matcher_.frames, binary=self.binary)
+        return count_matrix(hit_lists, self.matcher_.frames, binary=self.binary, weighted=self.weighted)
 
     def get_feature_names_out(self, input_features: Any = None) -> np.ndarray:
         """Frame ids, in lexicon order.

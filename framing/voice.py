@@ -59,7 +59,10 @@ def about_actor(actor: str) -> str | None:
     return actor[len(ABOUT):] if actor.startswith(ABOUT) else None
 
 
-def about_statements(text: str, narration: Statement, registry: ActorRegistry) -> Iterator[tuple[Statement, tuple[tuple[int, int], ...]]]:
+Spans = tuple[tuple[int, int], ...]
+
+
+def about_statements(text: str, narration: Statement, registry: ActorRegistry) -> Iterator[tuple[Statement, Spans]]:
     """The statements about actors that one narration sentence makes.
 
     Parameters

@@ -86,6 +86,17 @@ def test_same_table_same_bytes(fmt) -> None:
         assert b"Software" not in first and b"matplotlib" not in first
 
 
+def test_rows_of_few_statements_are_flagged_on_their_label() -> None:
+    import dataclasses
+
+    fig = plot.heatmap_figure(dataclasses.replace(TABLE, min_statements=3), plot.row_labels(TABLE, REGISTRY))
+    ax = fig.axes[0]
+    assert [t.get_text() for t in ax.get_yticklabels()] == [
+        "Kazakhstan (government)", "European Union", "unknown: المتحدث باسم الخارجية *"]
+    assert "* rows of fewer than 3 statements" in ax.get_title(loc="left")
+    assert "*" not in "".join(t.get_text() for t in ax.texts)
+
+
 def test_rows_beyond_max_rows_are_left_out_and_said_so() -> None:
     fig = plot.heatmap_figure(TABLE, max_rows=2)
     ax = fig.axes[0]
@@ -94,7 +105,7 @@ def test_rows_beyond_max_rows_are_left_out_and_said_so() -> None:
 
 
 def test_nothing_to_plot_and_unknown_format() -> None:
-    with pytest.raises(UsageError, match="nothing to plot: the table has no rows"):
+    with pytest.raises(UsageError, match="nothing to plot: there are no statements"):
         plot.heatmap(Table(("actor",), "share", FRAMES, ()))
     with pytest.raises(UsageError, match=r"unknown figure format 'gif'; choose from: png, svg"):
         plot.heatmap(TABLE, fmt="gif")

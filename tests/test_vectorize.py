@@ -135,7 +135,7 @@ def test_parameter_errors_raised_in_fit(params: dict, error: type, message: str)
 
 def test_get_and_set_params_and_clone() -> None:
     vec = LexiconVectorizer(frames=FRAMES, lang="en", binary=True)
-    assert vec.get_params() == {"lexicon": None, "frames": FRAMES, "lang": "en", "binary": True}
+    assert vec.get_params() == {"lexicon": None, "frames": FRAMES, "lang": "en", "binary": True, "weighted": False}
     fitted = vec.fit(DOCS)
     copy = clone(fitted)
     assert not hasattr(copy, "matcher_")
@@ -173,3 +173,18 @@ def test_count_matrix_ignores_unknown_frames() -> None:
     X = count_matrix(hits, ["a", "b"])
     assert X.toarray().tolist() == [[0, 2], [0, 0], [1, 0]]
     assert count_matrix(hits, ["a", "b"], binary=True).toarray().tolist() == [[0, 1], [0, 0], [1, 0]]
+
+
+def test_weighted_and_negated() -> None:
+    frames = {"valence": {"en": {"good": 3, "bad": -3, "not good": -2}}}
+    docs = ["good and bad", "not good", "good, good", "never good"]
+    vec = LexiconVectorizer(frames=frames, weighted=True)
+    X = vec.fit_transform(docs)
+    assert X.dtype == np.float64
+    assert X.toarray().ravel().tolist() == [0.0, -2.0, 6.0, 0.0]
+    assert LexiconVectorizer(frames=frames).fit_transform(docs).toarray().ravel().tolist() == [2, 1, 2, 0]
+    assert [[h.term for h in hits] for hits in vec.negated(docs)] == [[], [], [], ["good"]]
+    with pytest.raises(ValueError, match="binary=True or weighted=True, not both"):
+        LexiconVectorizer(frames=frames, weighted=True, binary=True).fit(docs)
+    weighted = count_matrix([[Hit("a", "t", 0, 1, 0.5), Hit("a", "t", 2, 3, 2.0)]], ["a"], weighted=True)
+    assert weighted.toarray().tolist() == [[2.5]]

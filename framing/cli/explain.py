@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from framing.cli._app import app
-from framing.cli._common import DEFAULT_FORMAT, Actors, By, Format, Lexicons, Paths, load_inputs, write
+from framing.cli._common import DEFAULT_FORMAT, Actors, By, Format, Lexicons, MinConfidence, Paths, load_inputs, write
 from framing.compare import check_by
 from framing.render import check_format
 
@@ -25,6 +25,7 @@ def explain_command(
     by: By = "actor",
     width: Annotated[int, typer.Option("--width", metavar="N",
                                        help="Characters of context on each side of a hit.")] = 30,
+    min_confidence: MinConfidence = 0.0,
     fmt: Format = DEFAULT_FORMAT,
 ) -> None:
     """Show the statements behind one cell: outlet, date, document, the statement with the
@@ -45,6 +46,7 @@ def explain_command(
     inputs = load_inputs(paths, lexicon, actors)
     analysed = analyse_documents(inputs.documents, inputs.registry, inputs.matcher,
                                  narration=actor.startswith("outlet:"),
-                                 voice="both" if actor.startswith("about:") else "said")
+                                 voice="both" if actor.startswith("about:") else "said",
+                                 min_confidence=min_confidence)
     result = explain(analysed, key, frame, frames=inputs.lexicon.frame_ids, by=keys, width=width)
     write([render_view(explanation_view(result), fmt)])

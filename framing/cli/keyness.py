@@ -7,7 +7,9 @@ from typing import Annotated, Optional
 import typer
 
 from framing.cli._app import app
-from framing.cli._common import DEFAULT_FORMAT, Actors, By, Format, Lexicons, Narration, Paths, load_inputs, write
+from framing.cli._common import (
+    DEFAULT_FORMAT, Actors, By, Format, Lexicons, MinConfidence, Narration, Paths, Voice, load_inputs, write,
+)
 from framing.compare import check_by, check_count
 from framing.render import check_format
 
@@ -30,6 +32,8 @@ def keyness_command(
         "--group", metavar="GROUP", help="Only compare this group with the others; repeat for several. "
         "Default: every group.", show_default=False)] = None,
     narration: Narration = False,
+    voice: Voice = "said",
+    min_confidence: MinConfidence = 0.0,
     fmt: Format = DEFAULT_FORMAT,
 ) -> None:
     """Keyness across any number of groups: for every group against the rest and against
@@ -43,14 +47,17 @@ def keyness_command(
     from framing.keyness import count_groups, keyness
     from framing.pipeline import analyse
     from framing.render import render_view
+    from framing.voice import check_voice
     from framing.views import keyness_view
 
     keys = check_by(by)
     check_format(fmt)
+    check_voice(voice)
     check_count("--top", top, 0)
     only = [parse_key(g, keys) for g in group] if group else None
     inputs = load_inputs(paths, lexicon, actors)
-    scored = analyse(inputs.documents, inputs.registry, inputs.matcher, narration=narration)
+    scored = analyse(inputs.documents, inputs.registry, inputs.matcher, narration=narration, voice=voice,
+                     min_confidence=min_confidence)
     result = keyness(count_groups(scored, keys), inputs.lexicon.frame_ids, by=keys, against=against, top=top,
                      prior=prior, only=only)
     write([render_view(keyness_view(result), fmt)])

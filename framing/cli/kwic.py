@@ -7,7 +7,9 @@ from typing import Annotated
 import typer
 
 from framing.cli._app import app
-from framing.cli._common import DEFAULT_FORMAT, Actors, Format, Lexicons, Narration, Paths, load_inputs, write
+from framing.cli._common import (
+    DEFAULT_FORMAT, Actors, Format, Lexicons, MinConfidence, Narration, Paths, load_inputs, write,
+)
 from framing.render import check_format
 
 
@@ -25,6 +27,7 @@ def kwic_command(
         "--all-text", help="Search every paragraph, not only statements; each line names the statement "
         "holding the hit, if any (the outlet's narration included).")] = False,
     narration: Narration = False,
+    min_confidence: MinConfidence = 0.0,
     fmt: Format = DEFAULT_FORMAT,
 ) -> None:
     """Keyword-in-context lines over statements (or all text): the left context, the match
@@ -42,5 +45,5 @@ def kwic_command(
     inputs = load_inputs(paths, lexicon, actors)
     query_ = make_query(query, inputs.lexicon.frame_ids, inputs.matcher)
     analysed = analyse_documents(inputs.documents, inputs.registry, inputs.matcher,
-                                 narration=narration or all_text)
+                                 narration=narration or all_text, min_confidence=min_confidence)
     write([render_view(kwic_view(kwic(analysed, query_, width=width, all_text=all_text)), fmt)])

@@ -38,7 +38,8 @@ def plot_command(
     voice: Voice = "said",
     max_rows: Annotated[int, typer.Option("--max-rows", metavar="N", help="Rows drawn at most (those with most "
                                           "statements).")] = 40,
-    title: Annotated[str, typer.Option("--title", metavar="TEXT", help="A caption above the figure.", show_default=False)] = "",
+    title: Annotated[str, typer.Option("--title", metavar="TEXT", help="A caption above the figure.",
+                                       show_default=False)] = "",
 ) -> None:
     """Draw the groups x frames table as a heatmap (needs matplotlib: pip install "framing[plot]").
 
@@ -46,7 +47,7 @@ def plot_command(
     """
     from framing.compare import check_by, check_metric, compare
     from framing.pipeline import analyse
-    from framing.plot import available, heatmap, PlotUnavailable
+    from framing.plot import PlotUnavailable, available, heatmap
     from framing.voice import check_voice, pair_rows
 
     chosen = output_format(output, fmt, SUFFIXES, stdout="svg", text=("svg",))

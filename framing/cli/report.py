@@ -42,8 +42,8 @@ def report_command(
     words: Annotated[int, typer.Option("--words", metavar="N", help="Over-used words shown per group "
                                        "(keyness).")] = 5,
     max_rows: Annotated[int, typer.Option("--max-rows", metavar="N", help="Rows drawn in the heatmap at most.")] = 40,
-    title: Annotated[str, typer.Option("--title", metavar="TEXT", help="The report's title. Default: names the corpus and lexicon.",
-                                       show_default=False)] = "",
+    title: Annotated[str, typer.Option("--title", metavar="TEXT", show_default=False,
+                                       help="The report's title. Default: names the corpus and lexicon.")] = "",
 ) -> None:
     """Write a report: the comparison table, its heatmap, the evidence for the top cells, keyness,
     and the corpus, lexicons and registry it was made from with their sha256 hashes.

@@ -7,7 +7,9 @@ from typing import Annotated
 import typer
 
 from framing.cli._app import app
-from framing.cli._common import DEFAULT_FORMAT, Actors, By, Format, Lexicons, Metric, Narration, Paths, load_inputs, write
+from framing.cli._common import (
+    DEFAULT_FORMAT, Actors, By, Format, Lexicons, Metric, MinConfidence, Narration, Paths, Voice, load_inputs, write,
+)
 from framing.compare import check_by, check_count, check_metric
 from framing.render import check_format
 
@@ -25,6 +27,8 @@ def similarity_command(
     min_statements: Annotated[int, typer.Option(
         "--min-statements", metavar="N", help="Flag groups resting on fewer than N statements (* in tables).")] = 3,
     narration: Narration = False,
+    voice: Voice = "said",
+    min_confidence: MinConfidence = 0.0,
     fmt: Format = DEFAULT_FORMAT,
 ) -> None:
     """Cosine similarity of the groups' frame profiles (their rows of compare under
@@ -34,18 +38,21 @@ def similarity_command(
     from framing.pipeline import analyse
     from framing.render import render_view
     from framing.similarity import METHODS, similarity
+    from framing.voice import check_voice
     from framing.views import similarity_view
 
     keys = check_by(by)
     check_metric(metric)
     check_format(fmt)
+    check_voice(voice)
     check_count("--min-statements", min_statements, 0)
     if linkage not in METHODS:
         from framing.errors import UsageError
 
         raise UsageError(f"unknown --linkage {linkage!r}; choose from: {', '.join(METHODS)}")
     inputs = load_inputs(paths, lexicon, actors)
-    scored = analyse(inputs.documents, inputs.registry, inputs.matcher, narration=narration)
+    scored = analyse(inputs.documents, inputs.registry, inputs.matcher, narration=narration, voice=voice,
+                     min_confidence=min_confidence)
     table = compare(scored, inputs.lexicon.frame_ids, by=keys, metric=metric, lexicons=inputs.provenance,
                     min_statements=min_statements)
     write([render_view(similarity_view(similarity(table, method=linkage)), fmt)])

@@ -61,7 +61,7 @@ def test_explain_every_format_marks_terrorist(explanation, fmt: str) -> None:
     assert out.endswith("\n")
 
 
-@pytest.mark.parametrize("fmt", ["csv", "json", "simple", "github", "latex"])
+@pytest.mark.parametrize("fmt", ["csv", "json", "simple"])
 def test_explain_cli_equals_library(run, explanation, fmt: str) -> None:
     from framing.render import render_view
     from framing.views import explanation_view

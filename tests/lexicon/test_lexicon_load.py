@@ -56,9 +56,9 @@ def test_load_yaml(tmp_path: Path) -> None:
 def test_suffixes_and_defaults(tmp_path: Path) -> None:
     assert set(LOADERS) >= {".yml", ".yaml"}
     text = "frames:\n  calm:\n    terms:\n      en: [calm, calm]\n"
-    lexicon = load_lexicon(write(tmp_path, text, "other.YAML"))
+    lexicon = load_lexicon(write(tmp_path, text, "other.YAML"), on_note=lambda note: None)
     assert lexicon.name == "other"  # no name: the file name
-    assert lexicon.frames[0].terms == {"en": ("calm",)}  # duplicates dropped
+    assert lexicon.frames[0].terms == {"en": ("calm",)}  # duplicates counted once (with a note)
 
 
 def test_utf8_bom_accepted(tmp_path: Path) -> None:
@@ -199,3 +199,36 @@ def test_error_uses_the_path_as_given(tmp_path: Path, monkeypatch: pytest.Monkey
     with pytest.raises(LexiconError) as info:
         load_lexicon("lexicons/mine.yml")
     assert str(info.value) == "lexicons/mine.yml:5: frames.calm.terms.en must be a list of strings, got int"
+
+
+def test_weights_in_yaml(tmp_path: Path) -> None:
+    text = FRAME_HEAD + '      en: ["calm", {"restraint": 2}, {"calm down": -0.5}]\n'
+    lexicon = load_lexicon(write(tmp_path, text))
+    assert lexicon.frames[0].terms == {"en": ("calm", "restraint", "calm down")}
+    assert lexicon.frames[0].weights == {"en": {"restraint": 2.0, "calm down": -0.5}}
+    block = FRAME_HEAD + "      en:\n        - calm\n        - restraint: 2\n"
+    assert load_lexicon(write(tmp_path, block, "b.yml")).frames[0].weights == {"en": {"restraint": 2.0}}
+
+
+@pytest.mark.parametrize(("terms", "message"), [
+    ('[{"restraint": high}]', r"5: frames.calm.terms.en: the weight of 'restraint' must be a number, got str"),
+    ('[{"restraint": .inf}]', r"5: frames.calm.terms.en: weight '.inf' is not a number"),
+    ('[{"a": 1, "b": 2}]', r"5: frames.calm.terms.en must be a list of strings, got mapping \(item 1; quote it\)"),
+])
+def test_weight_errors(tmp_path: Path, terms: str, message: str) -> None:
+    path = write(tmp_path, FRAME_HEAD + f"      en: {terms}\n")
+    with pytest.raises(LexiconError, match=re.escape(path) + ":" + message):
+        load_lexicon(path)
+
+
+def test_repeated_terms_are_noted(tmp_path: Path) -> None:
+    path = write(tmp_path, FRAME_HEAD + "      en:\n        - calm\n        - calm\n")
+    notes: list = []
+    lexicon = load_lexicon(path, on_note=notes.append)
+    assert lexicon.frames[0].terms == {"en": ("calm",)}
+    assert [str(n) for n in notes] == [
+        f"{path}:7: warning: duplicate entry 'calm' in frame 'calm' (first at line 6); counted once"]
+    from framing.lexicon import LexiconWarning
+
+    with pytest.warns(LexiconWarning, match="duplicate entry 'calm'"):
+        load_lexicon(path)

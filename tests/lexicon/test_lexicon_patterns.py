@@ -192,3 +192,40 @@ def test_thousands_of_glob_phrases_stay_fast() -> None:
     assert hits, "random text should hit some of the 2,000 phrases"
     assert all(text[h.start:h.end].count(" ") == 1 for h in hits)
     assert elapsed < 20  # a sanity bound only; this takes well under a second
+
+
+def test_memory_stays_flat_on_a_long_text_without_sentence_breaks(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The scan keeps a window of tokens, not the text's tokens: its buffers stay
+    # bounded however long the text (benchmarks/bench.py wildcards measures bytes).
+    from framing.lexicon import patterns
+
+    rng = random.Random(3)
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    vocab = ["".join(rng.choice(letters) for _ in range(rng.randint(3, 9))) for _ in range(3000)]
+    terms = tuple(f"{rng.choice(vocab)[:4]}* {rng.choice(vocab)[:4]}*" for _ in range(2000))
+    matcher = compile_lexicon([Frame(f"f{i % 10}", "", {"en": terms[i::10]}) for i in range(10)])
+    text = " ".join(rng.choice(vocab) for _ in range(60_000))  # one "sentence" of 60,000 tokens
+    sizes: list[int] = []
+    at = patterns._Scan.at
+
+    def spy(self, p: int, count: int) -> None:
+        sizes.append(len(self.starts))
+        at(self, p, count)
+
+    monkeypatch.setattr(patterns._Scan, "at", spy)
+    found = matcher.scan(text, "en")
+    assert len(sizes) == 60_000 and found.hits
+    assert max(sizes) <= patterns._TRIM_EVERY + 3 + 2 + 2  # window + negation window + longest phrase
+
+
+def test_scan_equals_a_scan_in_pieces() -> None:
+    # the sliding window gives what matching sentence by sentence gives
+    text = " ".join(["terrorist attacks and a peaceful solution through dialogue; tear gas, gas prices."] * 1000)
+    whole = MATCHER.scan(text, "en")
+    pieces = []
+    start = 0
+    for end in [i + 1 for i, ch in enumerate(text) if ch in ";."] + [len(text)]:
+        pieces.extend(MATCHER.scan(text, "en", start, end).hits)
+        start = end
+    assert whole.hits == sorted(pieces, key=lambda h: (h.start, h.frame, h.end, h.term))
+    assert len(whole.hits) == 1000 * 5
