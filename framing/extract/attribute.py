@@ -83,7 +83,10 @@ def build_cues(p: Paragraph, lang: str) -> list[Cue]:
     """All cues of one paragraph, in text order."""
     drafts: list[_Draft] = []
     prev_end = None
-    triggers = find_triggers(p.text, p.toks, lang, p.quotes)
+    triggers = find_triggers(p.text, p.toks, lang, p.quotes, p.mentions)
+    # a speech verb opening a new clause ends the content before it, even when it is no cue itself
+    clause_starts = [p.toks[i].start for i, _, _, kind in triggers if kind == "verb" and i > 0 and (
+        _CLAUSE_PUNCT.search(p.text, p.toks[i - 1].end, p.toks[i].start))]
     for k, (i, n, lemma, kind) in enumerate(triggers):
         verb_start = p.toks[i].start
         sent = p.sentence_of(verb_start)
@@ -112,6 +115,9 @@ def build_cues(p: Paragraph, lang: str) -> list[Cue]:
     for k, draft in enumerate(drafts):
         # an explicit end ("“A,” he said, “B.”" across a sentence break) is bounded only by the next cue
         limit = _sentence_end(p, draft.sentence, draft.content_start) if draft.content_end is None else len(p.text)
+        later = [s for s in clause_starts if s > draft.content_start and s > draft.verb_end]
+        if later and draft.content_end is None:
+            limit = min(limit, later[0])
         if k + 1 < len(drafts):
             nxt = drafts[k + 1]
             nxt_start = nxt.speaker[0] if nxt.speaker and nxt.speaker[0] > draft.verb_end else nxt.verb_start
@@ -338,6 +344,9 @@ def _according(p: Paragraph, i, n, left, draft):
     j = i + n
     sent = draft.sentence
     phrase = " ".join(t.norm for t in toks[i:j])
+    while j < len(toks) and toks[j].start < sent[1] and (
+            set(toks[j].bases) & p.table.according_fillers or toks[j].norm in p.table.verbs):
+        j += 1  # "وفقاً لما أفاد به تجار": the speaker follows the relative "what … reported"
     if phrase in p.table.according_self:
         # "по его словам, …", "according to him, …": refers back to the last speaker
         draft.subject, draft.speaker = "pronoun", (toks[i].start, toks[j - 1].end)
@@ -420,8 +429,11 @@ def _left_subject(p: Paragraph, left, verb_start, after_cue):
     while words and (words[0].norm in table.discourse or words[0].norm in table.time_words
                      or words[0].norm.isdigit()):
         words = words[1:]
-    if words and words[0].norm in table.relativizers:
-        return "embedded"
+    if words and (words[0].norm in table.relativizers or (
+            not table.cased and any(b in table.complementizers for b in words[0].bases))):
+        return "embedded"  # "…، وأن التحقيقات الأولية تشير إلى": a clause inside the content
+    while words and not table.cased and words[0].bases[0] in table.particles:
+        words = words[1:]
     if table.cased and any(w.norm in table.relativizers and k >= 4 for k, w in enumerate(words[:-1])
                            if len(words) - k - 1 <= 2):
         return "embedded"  # "… protests across the country that he said were led by …": a parenthetical report

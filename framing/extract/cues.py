@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from typing import NamedTuple
+from typing import NamedTuple, Sequence
 
 from framing import languages, text as textmod
 from framing.extract.quotes import Quote
@@ -101,18 +101,26 @@ def _sentence_initial(text: str, prev: Tok, tok: Tok) -> bool:
     return any(c in gap for c in ".!?\n“\"«")
 
 
-def find_triggers(text: str, toks: list[Tok], lang: str, quotes: list[Quote]) -> list[tuple[int, int, str, str]]:
-    """(first token, token count, lemma, kind) of every cue word outside quotes."""
+def find_triggers(text: str, toks: list[Tok], lang: str, quotes: list[Quote],
+                  mentions: Sequence = ()) -> list[tuple[int, int, str, str]]:
+    """(first token, token count, lemma, kind) of every cue word outside quotes and actor names.
+
+    A word inside a registry mention ("وزارة النقل", "State Department") or
+    carrying the Arabic article ("النقل") is a noun, not a speech verb.
+    """
     index = _phrase_index(lang)
-    cased = languages.attribution(lang).cased
+    table = languages.attribution(lang)
+    cased = table.cased
     found = []
     i = 0
     while i < len(toks):
         tok = toks[i]
         if any(q.start <= tok.start < q.end for q in quotes) or (
                 cased and text[tok.start].isupper() and i > 0 and not _sentence_initial(text, toks[i - 1], tok)) or (
-                i > 0 and text[toks[i - 1].end:tok.start] in ("-", "‑")):
-            i += 1  # inside a quotation, a capitalised name ("West African States"), a compound ("so-called")
+                i > 0 and text[toks[i - 1].end:tok.start] in ("-", "‑")) or (
+                any(m.start <= tok.start < m.end for m in mentions)) or (
+                tok.norm.startswith(table.nominal_prefixes) if table.nominal_prefixes else False):
+            i += 1  # in a quotation, a name, a compound ("so-called") or a noun with an article
             continue
         hit = None
         for base in tok.bases:

@@ -111,6 +111,7 @@ class Attribution:
     particles : words that may sit between verb and content ("for", "إلى").
     according_to : phrases that put the speaker after them ("according to X").
     according_self : such phrases with a pronoun for the speaker ("according to him").
+    according_fillers : words between such a phrase and its speaker ("بحسب ما أفاد به X").
     pronouns : subject words that refer back to the last speaker.
     anaphors : definite descriptions referring back to the last issuing actor
         ("the statement", "the ministry").
@@ -134,6 +135,8 @@ class Attribution:
         own subject ("with the union saying …").
     relay_verbs, relay_particles, quote_markers : "نقلت وكالة X عن Y قوله إن": a
         source (X) relaying a speaker (Y) after a particle, up to a marker.
+    nominal_prefixes : prefixes only nouns take (the Arabic article), so such a
+        word is never a speech verb ("النقل" is transport, not "he relayed").
     trailing, adverb_suffixes : auxiliaries and adverbs that may stand between
         a subject and its verb ("has repeatedly said"), by word or ending.
     expletives : dummy subjects of an impersonal passive ("it was reported that").
@@ -153,6 +156,7 @@ class Attribution:
     particles: frozenset[str] = frozenset()
     according_to: tuple[str, ...] = ()
     according_self: tuple[str, ...] = ()
+    according_fillers: frozenset[str] = frozenset()
     pronouns: frozenset[str] = frozenset()
     anaphors: frozenset[str] = frozenset()
     discourse: frozenset[str] = frozenset()
@@ -171,6 +175,7 @@ class Attribution:
     coordinators: frozenset[str] = frozenset()
     expletives: frozenset[str] = frozenset()
     trailing: frozenset[str] = frozenset()
+    nominal_prefixes: tuple[str, ...] = ()
     adverb_suffixes: tuple[str, ...] = ()
     relay_verbs: frozenset[str] = frozenset()
     relay_particles: frozenset[str] = frozenset()

@@ -101,13 +101,14 @@ for _group in (
     ("استطرد", "استطردت"),
     ("أبلغ", "أبلغت"),
     ("أعرب", "أعربت", "أعربوا", "يعرب", "تعرب"),
+    ("أبدى", "أبدت", "أبدوا", "يبدي", "تبدي"),
 ):
     VERBS.update(_forms(*_group))
 
 # Verbs that are only speech with a complement: a quote, أن/إن, a colon or عن.
 # ("أعلن حالة الطوارئ" declares an act; "أعلن أن ..." reports speech.)
 NEEDS_COMPLEMENT = frozenset(normalize(v) for v in (
-    "أعلن", "نقل", "كتب", "ذكر", "رأى", "وصف", "أدان", "أعرب", "تابع", "أبلغ", "لفت",
+    "أعلن", "نقل", "كتب", "ذكر", "رأى", "وصف", "أدان", "أعرب", "تابع", "أبلغ", "لفت", "أبدى",
 ))
 
 ATTRIBUTION = Attribution(
@@ -126,6 +127,7 @@ ATTRIBUTION = Attribution(
     according_to=tuple(normalize(w) for w in (
         "وفقا ل", "وفقاً لـ", "بحسب", "حسب", "نقلا عن", "جاء في", "ورد في", "بحسب ما أفاد", "وفق ما أفاد", "طبقا ل", "على حد قول", "كما قال", "كما ذكرت",
     )),
+    according_fillers=frozenset(normalize(w) for w in ("ما", "به", "عنه", "عنها", "بها")),
     according_self=tuple(normalize(w) for w in ("بحسب قوله", "على حد قوله", "على حد تعبيره", "وفق قوله", "حسب قوله")),
     pronouns=frozenset(normalize(w) for w in ("هو", "هي", "هم", "لكنه", "لكنها", "لكنهم", "إلا أنه", "إلا أنها")),
     anaphors=frozenset(normalize(w) for w in ("البيان", "الوزارة", "المتحدث", "المتحدثة", "الرئيس", "المصدر")),
@@ -153,6 +155,7 @@ ATTRIBUTION = Attribution(
     needs_complement=NEEDS_COMPLEMENT,
     cased=False,
     participle_splits=True,
+    nominal_prefixes=tuple(normalize(p) for p in ("ال", "وال", "فال", "بال", "كال", "لل", "ولل")),
     relay_verbs=frozenset({normalize("نقل")}),
     relay_particles=frozenset({normalize("عن")}),
     quote_markers=frozenset(normalize(w) for w in ("قوله", "قولها", "قولهم", "قولهما")),
