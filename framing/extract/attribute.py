@@ -552,7 +552,12 @@ def _embedded(p: Paragraph, prev: _Draft, draft: _Draft) -> bool:
     if prev.sentence != draft.sentence or prev.content_end is not None or draft.kind == "according":
         return False
     head = draft.speaker[0] if draft.speaker else draft.verb_start
-    return head >= prev.content_start and not p.text[prev.content_start:head].strip(GLUE)
+    if head >= prev.content_start and not p.text[prev.content_start:head].strip(GLUE):
+        return True
+    if p.table.verb_first and draft.kind == "verb" and draft.verb_start > prev.content_start > prev.verb_start:
+        # "قال X إن الوفد أبدى مرونة": a verb inside the reported clause, with no clause break before it
+        return not _CLAUSE_PUNCT.search(p.text, prev.content_start, draft.verb_start)
+    return False
 
 
 def _substantial_speech(p: Paragraph, q: Quote) -> bool:
