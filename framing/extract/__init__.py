@@ -100,6 +100,8 @@ def _is_heading(text: str, ps: int, pe: int) -> bool:
     words = len(body.split())
     if words < 4 or _TWEET.search(body):
         return words < 4
+    if body[0] in "“\"«„'" and _SIGNATURE.search(body):
+        return False  # "“…” — Esther Tapia": a signed quotation
     # a headline may end in a quotation ('… blames "foreign agents"') but not in a full stop
     ending = body.rstrip(_CLOSERS)
     return words < 40 and (not ending or ending[-1] not in _TERMINAL)
@@ -111,6 +113,9 @@ def _paragraph(doc, registry, ps, pe, lang, index, state, sentences) -> list[Sta
     if tweet and tweet.end() == pe:
         return _tweet(doc, registry, ps, tweet, lang, index, state)
     quotes = find_quotes(text, ps, pe)
+    labelled = _labelled(doc, registry, ps, pe, quotes, lang, index, state)
+    if labelled is not None:
+        return labelled
     toks = tokens(text, ps, pe, lang)
     mentions = registry.find_mentions(text, lang, ps, pe)
     dateline = _DATELINE.match(text, ps, pe)
@@ -412,6 +417,35 @@ def _sentence_start(text, ps, pos):
 def _starts_sentence(text, ps, pos):
     before = text[ps:pos].rstrip()
     return not before or before[-1] in ".!?؟”\"»"
+
+
+# "WALLACE: …" (a transcript's speaker label) and "“…” — Esther Tapia" (a signed quotation)
+_LABEL = re.compile(r"(?P<name>[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ .'’-]{1,40}):[^\S\n]+")
+_SIGNATURE = re.compile(r"[^\S\n]*[—―–][^\S\n]*(?P<name>[^\W\d_][^—―–\n]{1,60}?)[.]?$")
+
+
+def _labelled(doc, registry, ps, pe, quotes, lang, index, state) -> list[Statement] | None:
+    """Paragraphs whose speaker is a label: a transcript line or a quotation signed with a dash."""
+    text = doc.text
+    label = _LABEL.match(text, ps, pe)
+    if label and not any(c.islower() for c in label.group("name")) and len(label.group("name").split()) <= 4:
+        name = label.group("name").strip()
+        start, end = label.end(), pe
+        how = "name"
+    else:
+        first = quotes[0] if quotes else None
+        if first is None or text[ps:first.start].strip() or len(quotes) != 1:
+            return None
+        signature = _SIGNATURE.match(text, first.end, pe)
+        if signature is None or signature.end() != pe:
+            return None
+        name = signature.group("name").strip()
+        start, end = first.inner_start, first.inner_end
+        how = "name"
+    head = re.split(r"\s*,\s*", name, maxsplit=1)[0]
+    actor = registry.resolve(name, lang) or registry.resolve(head.title(), lang) or f"unknown:{head}"
+    _remember(state, (actor,), name, index)
+    return [_statement(doc, lang, actor, name, "direct", start, end, how)]
 
 
 def _tweet(doc, registry, ps, match, lang, index, state) -> list[Statement]:

@@ -119,8 +119,9 @@ def find_triggers(text: str, toks: list[Tok], lang: str, quotes: list[Quote],
                 cased and text[tok.start].isupper() and i > 0 and not _sentence_initial(text, toks[i - 1], tok)) or (
                 i > 0 and text[toks[i - 1].end:tok.start] in ("-", "‑")) or (
                 any(m.start <= tok.start < m.end for m in mentions)) or (
-                tok.norm.startswith(table.nominal_prefixes) if table.nominal_prefixes else False):
-            i += 1  # in a quotation, a name, a compound ("so-called") or a noun with an article
+                tok.norm.startswith(table.nominal_prefixes) if table.nominal_prefixes else False) or (
+                i > 0 and toks[i - 1].norm.isdigit() and not text[toks[i - 1].end:tok.start].strip()):
+            i += 1  # in a quotation, a name, a compound ("so-called"), a noun ("النقل", "11 states")
             continue
         hit = None
         for base in tok.bases:

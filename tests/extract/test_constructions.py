@@ -110,6 +110,34 @@ EN = [
     # a quote in the speaker's own words holds no new cue
     ("“I said that we would act,” Kovac stressed.",
      {("gov", "direct", "I said that we would act,")}),
+    # typewriter quotes of some wires and archives
+    ("''We will not step down,'' Dolan said.", {("gov", "direct", "We will not step down,")}),
+    # content first, inverted attribution last
+    ("Three people died overnight, said the Interior Ministry.",
+     {("gov", "indirect", "Three people died overnight")}),
+    # a definite noun phrase as the speaker, after the content
+    ("Roads into the capital were closed, the national weather service said.",
+     {("unknown:the national weather service", "indirect", "Roads into the capital were closed")}),
+    # an adverb and an auxiliary between subject and verb
+    ("The opposition has repeatedly said that the count was rigged.",
+     {("opp", "indirect", "the count was rigged")}),
+    # a relative clause with its own commas inside the apposition
+    ("Amnesty International, which monitors arrests, trials and prisons, says 300 people are held.",
+     {("amnesty", "indirect", "300 people are held")}),
+    # a participle with no cue before it in the sentence takes the sentence's subject
+    ("Brandt defended the boycott, saying the election was a sham.",
+     {("opp", "indirect", "the election was a sham")}),
+    # a wire dateline is not part of the content
+    ("CAPITAL CITY, March 3 (Reuters) - Fuel prices doubled overnight, the Interior Ministry said.",
+     {("gov", "indirect", "Fuel prices doubled overnight")}),
+    # the relaying source is kept as via, the speaker is the one quoted
+    ("According to Reuters, Guterres said the UN was ready to mediate.",
+     {("un", "indirect", "the UN was ready to mediate")}),
+    # a compound word is not a cue
+    ("The so-called “reform package” passed overnight.", set()),
+    # a finding verb is a cue only with a complement; an act is not
+    ("Police found two bodies near the square.", set()),
+    ("An Amnesty report found that detainees were beaten.", {("amnesty", "indirect", "detainees were beaten")}),
 ]
 
 AR = [
@@ -171,6 +199,26 @@ def test_embedded_tweet_is_a_direct_statement_of_its_author():
             "We call on all sides to refrain from violence and to engage in dialogue. https://t.co/abc123"
             " — Peter Stano (@ExtSpoxEU) March 3, 2024\n")
     assert run(text) == {("eu", "direct", "We call on all sides to refrain from violence and to engage in dialogue.")}
+
+
+def test_relaying_source_is_recorded_as_via():
+    doc = Document(id="t", text="Guterres said, according to Reuters, that the UN was ready to mediate.", source="T")
+    (s,) = extract_statements(doc, REGISTRY, narration=False)
+    assert (s.actor, s.via, s.text) == ("un", "media", "the UN was ready to mediate")
+
+
+def test_impersonal_passive_refers_to_the_last_actor_named():
+    text = "Dolan met the cabinet on Monday. It was reported that the curfew would be lifted."
+    assert run(text) == {("gov", "indirect", "the curfew would be lifted")}
+    assert run("It was reported that the curfew would be lifted.") == set()
+
+
+def test_transcript_labels_and_signed_quotes():
+    text = ("Interview with the opposition leader, in full.\n\n"
+            "BRANDT: We will take the streets until the vote is recounted.\n\n"
+            "“Nobody will silence us.” ― Mira Solis, a student\n")
+    assert run(text) == {("opp", "direct", "We will take the streets until the vote is recounted."),
+                         ("unknown:Mira Solis", "direct", "Nobody will silence us.")}
 
 
 def test_quote_spanning_sentences_is_one_statement():
