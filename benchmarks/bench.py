@@ -120,33 +120,30 @@ def bench_wildcards(tmp: Path, megabytes: float = 10.0) -> dict:
             out.flush()
             documents += 1
     size = corpus.stat().st_size
-    code = f"""
+    code = """
 import resource, time
 from framing.compare import compare
 from framing.corpus import load_corpus
 from framing.lexicon import compile_lexicon, load_lexicon
 from framing.model import Document
 from framing.pipeline import score_document, score_documents
-lexicon = load_lexicon({str(lexicon)!r})
+lexicon = load_lexicon(LEXICON)
 start = time.perf_counter()
 matcher = compile_lexicon(lexicon)
 compile_seconds = time.perf_counter() - start
 before_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+PREPARE
 start = time.perf_counter()
-MODE
+WORK
 seconds = time.perf_counter() - start
-"""
-    many = _child(code.replace("MODE", """table = compare(score_documents(load_corpus(CORPUS), matcher), lexicon.frame_ids, by=["source"],
-                metric="count", min_statements=0)
-hits = sum(sum(r.hits.values()) for r in table.rows)
 RESULT = {"seconds": seconds, "compile_seconds": compile_seconds, "before_scan_mb": before_mb, "hits": hits}
-""").replace("CORPUS", repr(str(corpus))))
-    one = _child(code.replace("MODE", """import json
+""".replace("LEXICON", repr(str(lexicon)))
+    many = _child(code.replace("PREPARE", "").replace("WORK", """table = compare(score_documents(load_corpus(CORPUS), matcher), lexicon.frame_ids, by=["source"],
+                metric="count", min_statements=0)
+hits = sum(sum(r.hits.values()) for r in table.rows)""").replace("CORPUS", repr(str(corpus))))
+    one = _child(code.replace("PREPARE", """import json
 text = "\\n\\n".join(json.loads(line)["text"] for line in open(CORPUS, encoding="utf-8"))
-scored = score_document(Document("all", text), matcher)
-hits = len(scored.hits)
-RESULT = {"seconds": seconds, "before_scan_mb": before_mb, "hits": hits, "chars": len(text)}
-""").replace("CORPUS", repr(str(corpus))))
+before_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024""").replace("WORK", """hits = len(score_document(Document("all", text), matcher).hits)""").replace("CORPUS", repr(str(corpus))))
     return {
         "phrases": phrases, "documents": documents, "megabytes": size / 1e6,
         "compile_seconds": many["compile_seconds"], "seconds": many["seconds"],

@@ -16,6 +16,7 @@ from framing.render import check_format
 
 @app.command("compare")
 def compare_command(
+    ctx: typer.Context,
     paths: Paths = None,
     lexicon: Lexicons = None,
     lexicon_format: LexiconFormat = None,
@@ -79,6 +80,8 @@ def compare_command(
 
     check_unit(unit, narration=narration, voice=voice)
     keys = check_by(by or ("doc" if unit == "document" else "actor"))
+    if unit == "document" and getattr(ctx.get_parameter_source("min_statements"), "name", "") == "DEFAULT":
+        min_statements = 0  # a row of one document is not "resting on too few statements"
     check_metric(metric)
     check_format(fmt)
     check_voice(voice)

@@ -42,11 +42,11 @@ in the lexicon and its weight. They are sorted by ``(start, frame, end)``.
 How it stays fast and flat
 --------------------------
 The compiled :class:`Matcher` is plain dicts and tuples (picklable, shared
-read-only by worker processes): per language an exact-form dict and a
-prefix-by-length dict for the first word of every term, so finding the
-candidate terms at a token costs a few dict lookups whatever the lexicon
-size; the remaining words of a phrase are checked only for those candidates.
-Globs are never expanded. The scan streams over tokens keeping only a window
+read-only by worker processes): per language a trie of term words, each node
+with an exact-form dict and a prefix-by-length dict for the next word, so
+following the terms from a token costs a few dict lookups per word whatever
+the lexicon size, and phrases that share their first words share the
+lookups. Globs are never expanded. The scan streams over tokens keeping only a window
 of ``longest phrase + negation window`` tokens and, per frame, the run of
 overlapping candidates not yet resolved, so memory does not grow with the
 length of the text or the number of wildcard phrases.
@@ -120,9 +120,25 @@ WordForms = tuple[tuple[str, ...], bool]  # (normalised forms, is prefix)
 
 
 def term_words(term: str, lang: str) -> tuple[WordForms, ...]:
-    """A term as the matcher sees it: per word, its normalised forms and glob flag."""
+    """A term as the matcher sees it: per word, its normalised forms and glob flag.
+
+    A glob word does not use its own stem (languages with a stemmer, such as
+    Russian, add the stem to a word's forms): the glob already covers the
+    endings, and a stem is often much shorter than the written prefix
+    (``убит*`` has the stem ``уб``), so it would match unrelated words.
+    """
+    language = languages.get(lang)
     strip = _term_forms(lang)
-    return tuple((tuple(strip(w.text)), w.prefix) for w in parse_term(term))
+    out = []
+    for word in parse_term(term):
+        forms = tuple(strip(word.text))
+        if word.prefix and language.stem is not None:
+            norm = language.normalize(word.text)
+            stem = language.stem(norm)
+            if stem != norm:
+                forms = tuple(f for f in forms if f != stem) or (norm,)
+        out.append((forms, word.prefix))
+    return tuple(out)
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,12 +159,44 @@ class _NegationRule:
     proclitics: tuple[str, ...]
 
 
+class _Node:
+    """A word trie node: the terms that end here, and the next word by exact form or glob prefix."""
+
+    __slots__ = ("ends", "exact", "prefix", "lengths")
+
+    def __init__(self) -> None:
+        self.ends: tuple[int, ...] = ()            # pattern ids whose last word leads here
+        self.exact: dict[str, _Node] = {}          # next word's normalised form -> node
+        self.prefix: dict[str, _Node] = {}         # next word's glob prefix -> node
+        self.lengths: tuple[int, ...] = ()         # distinct lengths of the glob prefixes, ascending
+
+    def __getstate__(self) -> tuple:
+        return (self.ends, self.exact, self.prefix, self.lengths)
+
+    def __setstate__(self, state: tuple) -> None:
+        self.ends, self.exact, self.prefix, self.lengths = state
+
+    def children(self, bases: tuple[str, ...]) -> list[_Node]:
+        """The nodes reached by a token with these bases (may repeat)."""
+        out = []
+        exact, prefix, lengths = self.exact, self.prefix, self.lengths
+        for b in bases:
+            node = exact.get(b)
+            if node is not None:
+                out.append(node)
+            for length in lengths:
+                if length > len(b):
+                    break
+                node = prefix.get(b[:length])
+                if node is not None:
+                    out.append(node)
+        return out
+
+
 @dataclass(frozen=True, slots=True)
 class _Index:
     patterns: tuple[_Pattern, ...]
-    exact: dict[str, tuple[int, ...]]    # first-word form -> pattern ids
-    prefix: dict[str, tuple[int, ...]]   # first-word glob form -> pattern ids
-    prefix_lengths: tuple[int, ...]      # distinct lengths of the glob forms, ascending
+    root: _Node                          # the terms of one language as a trie of words
     max_words: int
     rules: tuple[_NegationRule | None, ...]  # per frame index (None: no negation)
 
@@ -160,43 +208,39 @@ class Matches(NamedTuple):
     negated: list[Hit]
 
 
-def _word_matches(forms: tuple[str, ...], prefix: bool, bases: tuple[str, ...]) -> bool:
-    if prefix:
-        return any(b.startswith(f) for b in bases for f in forms)
-    return any(b in forms for b in bases)
-
-
 def _build_index(patterns: list[_Pattern], rules: tuple[_NegationRule | None, ...]) -> _Index:
-    exact: dict[str, list[int]] = {}
-    prefix: dict[str, list[int]] = {}
+    """A trie of the patterns' words: shared first words are looked up once, and a
+    phrase's next word is looked up only below the nodes its first words reached."""
+    root = _Node()
+    ends: dict[int, list[int]] = {}
+    nodes: dict[int, _Node] = {id(root): root}
     for pid, pattern in enumerate(patterns):
-        forms, is_prefix = pattern.words[0]
-        table = prefix if is_prefix else exact
-        for form in forms:
-            ids = table.setdefault(form, [])
-            if not ids or ids[-1] != pid:
+        level = [root]
+        for forms, is_prefix in pattern.words:
+            nxt = []
+            for node in level:
+                table = node.prefix if is_prefix else node.exact
+                for form in forms:
+                    child = table.get(form)
+                    if child is None:
+                        child = table[form] = _Node()
+                        nodes[id(child)] = child
+                    if child not in nxt:
+                        nxt.append(child)
+            level = nxt
+        for node in level:
+            ids = ends.setdefault(id(node), [])
+            if pid not in ids:
                 ids.append(pid)
+    for key, node in nodes.items():
+        node.ends = tuple(ends.get(key, ()))
+        node.lengths = tuple(sorted({len(k) for k in node.prefix}))
     return _Index(
         patterns=tuple(patterns),
-        exact={k: tuple(v) for k, v in exact.items()},
-        prefix={k: tuple(v) for k, v in prefix.items()},
-        prefix_lengths=tuple(sorted({len(k) for k in prefix})),
+        root=root,
         max_words=max((len(p.words) for p in patterns), default=1),
         rules=rules,
     )
-
-
-def _candidates(index: _Index, bases: tuple[str, ...]) -> list[int]:
-    """Pattern ids whose first word matches a token with these bases (may repeat)."""
-    ids: list[int] = []
-    exact, prefix, lengths = index.exact, index.prefix, index.prefix_lengths
-    for b in bases:
-        ids.extend(exact.get(b, ()))
-        for length in lengths:
-            if length > len(b):
-                break
-            ids.extend(prefix.get(b[:length], ()))
-    return ids
 
 
 class _Scan:
@@ -261,22 +305,26 @@ class _Scan:
     def at(self, p: int, count: int) -> None:
         """Find the matches whose first token is ``p`` (``count`` tokens read so far)."""
         index = self.index
-        ids = _candidates(index, self.bases[p - self.base])
-        if not ids:
+        level = index.root.children(self.bases[p - self.base])
+        if not level:
             return
+        found: dict[int, int] = {}  # pattern id -> last token
+        last = p
+        while True:
+            for node in level:
+                for pid in node.ends:
+                    found.setdefault(pid, last)
+            last += 1
+            if last >= count or self.broken(last):
+                break
+            bases = self.bases[last - self.base]
+            level = [child for node in level if node.exact or node.prefix for child in node.children(bases)]
+            if not level:
+                break
         patterns = index.patterns
         negated_by_rule: dict[int, bool] = {}
-        for pid in dict.fromkeys(ids):
+        for pid, last in found.items():
             pattern = patterns[pid]
-            words = pattern.words
-            last = p + len(words) - 1
-            if last >= count:
-                continue
-            if not all(
-                not self.broken(p + k) and _word_matches(forms, is_prefix, self.bases[p + k - self.base])
-                for k, (forms, is_prefix) in enumerate(words[1:], start=1)
-            ):
-                continue
             frame = pattern.frame
             rule = index.rules[frame]
             negated = False
@@ -325,7 +373,7 @@ class _Scan:
     def is_negator(self, j: int, rule: _NegationRule) -> bool:
         i = j - self.base
         text = self.text
-        token = languages.get(self.lang).normalize(text[self.starts[i]:self.ends[i]])
+        token = self.bases[i][0]  # the normalised token (Language.bases gives it first)
         word = token if token in rule.negators else None
         if word is None:
             for clitic in rule.proclitics:

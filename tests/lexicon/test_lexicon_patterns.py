@@ -229,3 +229,11 @@ def test_scan_equals_a_scan_in_pieces() -> None:
         start = end
     assert whole.hits == sorted(pieces, key=lambda h: (h.start, h.frame, h.end, h.term))
     assert len(whole.hits) == 1000 * 5
+
+
+def test_a_glob_does_not_use_its_stem() -> None:
+    # Russian words carry their Snowball stem among their forms; for a glob the stem
+    # would be a far shorter prefix (убит* -> уб*) and match unrelated words.
+    matcher = compile_lexicon([Frame("v", "", {"ru": ("убит*", "бандит*", "терроризм")})])
+    text = "убиты, убедить, убрать, бандиты, банда, терроризма"
+    assert [text[h.start:h.end] for h in matcher.match(text, "ru")] == ["убиты", "бандиты", "терроризма"]
