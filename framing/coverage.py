@@ -7,9 +7,10 @@ does not cover. Like :mod:`framing.compare` it is a sum: per-group
 :class:`Coverage` counts merge by addition, so the map over documents stays
 streaming and parallel.
 
-Content words are word tokens in their normalised form (as the matcher sees
-them), without numbers, one-letter tokens, the stopwords of the language
-(:data:`STOPWORDS`) and the negators of :mod:`framing.languages`.
+Content words are word tokens counted in their normalised form (as the
+matcher sees them) and shown as most often written, without numbers,
+one-letter tokens, the stopwords of the language (:func:`stopwords`) and the
+negators of :mod:`framing.languages`.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from framing.text import WORD_RE
 # Function words per language. scikit-learn's English list plus reporting
 # words every news statement has; short Arabic and Russian lists of
 # particles, pronouns and prepositions (normalised as the language does).
-_AR = """في من إلى الى على عن مع هذا هذه ذلك تلك التي الذي الذين ان أن إن كان كانت قد لقد ما لا لم لن
+_AR = """في من إلى الى على عن مع هذا هذه ذلك تلك التي الذي الذين ان أن إن كان كانت قد لقد ما لا لم لن جميع كافة
 هو هي هم نحن انا أنا انت أنت كل بعد قبل حتى او أو ثم بين عند كما اي أي وقد فقد ايضا أيضا لكن بل
 منذ خلال حول ضد دون غير له لها لهم به بها فيه فيها منه منها عليه عليها اليوم امس أمس قال قالت وقال وقالت
 يكون تكون التى وهو وهي عبر لدى""".split()
@@ -61,7 +62,8 @@ class Coverage:
     statements: int = 0
     unmatched: int = 0
     tokens: int = 0
-    words: Counter[str] = field(default_factory=Counter)
+    words: Counter[str] = field(default_factory=Counter)            # normalised word -> count
+    forms: Counter[tuple[str, str]] = field(default_factory=Counter)  # (normalised, as written) -> count
 
     def add(self, scored: ScoredStatement, stop: frozenset[str]) -> None:
         """Count one statement in; its words only if it hit no frame."""
@@ -75,6 +77,7 @@ class Coverage:
             word = normalize(match.group())
             if len(word) > 1 and not word.isdigit() and word not in stop:
                 self.words[word] += 1
+                self.forms[(word, match.group().lower())] += 1
 
     def merge(self, other: Coverage) -> None:
         """Add another group's totals to these."""
@@ -82,6 +85,12 @@ class Coverage:
         self.unmatched += other.unmatched
         self.tokens += other.tokens
         self.words.update(other.words)
+        self.forms.update(other.forms)
+
+    def shown(self, word: str) -> str:
+        """A normalised word as it is most often written (ties: alphabetical)."""
+        written = [(n, form) for (norm, form), n in self.forms.items() if norm == word]
+        return min(written, key=lambda nf: (-nf[0], nf[1]))[1] if written else word
 
     @property
     def share(self) -> float:
@@ -121,6 +130,6 @@ def coverage_rows(groups: dict[tuple[str, ...], Coverage], by: Sequence[str], to
     if () in groups:
         ordered.append((tuple("(all)" for _ in keys), groups[()]))
     for key, c in ordered:
-        words = ", ".join(f"{w} ({n})" for w, n in top_words(c.words, top))
+        words = ", ".join(f"{c.shown(w)} ({n})" for w, n in top_words(c.words, top))
         rows.append([*key, c.statements, c.unmatched, f"{c.share:.1f}", words])
     return headers, rows

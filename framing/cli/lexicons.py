@@ -15,13 +15,20 @@ from typer.core import TyperGroup
 
 from framing import resources
 from framing.cli._app import app, report
-from framing.cli._common import (DEFAULT_FORMAT, Actors, Format, LexiconFormat, Lexicons, Paths, load_inputs,
-                                 print_note, write)
+from framing.cli._common import (DEFAULT_FORMAT, Actors, Format, LexiconFormat, Lexicons, Narration, Paths,
+                                 load_inputs, print_note, write)
 from framing.errors import UsageError
 from framing.render import check_format, iter_records
 
 # Options of `list`/`show` that take a value, to find the first argument.
 _VALUE_OPTIONS = {"-f", "--format", "--lexicon-format"}
+
+InFormat = Annotated[
+    Optional[str],
+    typer.Option("--lexicon-format", metavar="FORMAT",
+                 help="Read the lexicon in this format whatever its suffix: yaml (native or quanteda), quanteda, "
+                 "liwc (.dic), lexicoder (.lc3), wordstat (.cat), csv, tsv.", show_default=False),
+]
 
 
 class LexiconsGroup(TyperGroup):
@@ -81,7 +88,7 @@ def list_command(fmt: Format = DEFAULT_FORMAT) -> None:
 @lexicons_app.command("show")
 def show_command(
     name: Annotated[str, typer.Argument(metavar="NAME|FILE", help="A bundled lexicon name or a lexicon file.")],
-    lexicon_format: LexiconFormat = None,
+    lexicon_format: InFormat = None,
     fmt: Format = DEFAULT_FORMAT,
 ) -> None:
     """Show one lexicon's frames and terms (weights in parentheses)."""
@@ -103,7 +110,7 @@ def convert_command(
     source: Annotated[str, typer.Argument(metavar="IN", help="A lexicon file or bundled lexicon name.")],
     target: Annotated[str, typer.Argument(metavar="OUT", help="The file to write (its suffix picks the format: "
                                           ".yml, .dic, .csv, .tsv), or - for stdout.")],
-    lexicon_format: LexiconFormat = None,
+    lexicon_format: InFormat = None,
     to: Annotated[Optional[str], typer.Option("--to", metavar="FORMAT", help="Write this format whatever OUT's "
                                               "suffix: yaml, liwc, csv, tsv. Default for -: yaml.",
                                               show_default=False)] = None,
@@ -137,9 +144,9 @@ def convert_command(
 def lint_command(
     source: Annotated[str, typer.Argument(metavar="FILE", help="A lexicon file or bundled lexicon name.")],
     paths: Annotated[Optional[list[str]], typer.Argument(
-        metavar="[PATH...]", help="A corpus to count every entry's hits in (whole documents).",
-        show_default=False)] = None,
-    lexicon_format: LexiconFormat = None,
+        metavar="PATH", help="A corpus to count every entry's hits in (whole documents): files, folders, - or "
+        "bundled corpus names.", show_default=False)] = None,
+    lexicon_format: InFormat = None,
     fmt: Format = DEFAULT_FORMAT,
 ) -> None:
     """Check a lexicon: malformed and repaired lines, duplicate, shadowed and overlapping entries, globs
@@ -185,6 +192,7 @@ def coverage_command(
                                     help="Group statements by these fields: actor, source, lang, doc, kind.")
                   ] = "actor,lang",
     top: Annotated[int, typer.Option("--top", metavar="N", help="How many frequent words to list per group.")] = 10,
+    narration: Narration = False,
     fmt: Format = DEFAULT_FORMAT,
 ) -> None:
     """The share of statements that hit no frame, per actor and language, with the most frequent content
@@ -198,6 +206,6 @@ def coverage_command(
     if top < 0:
         raise UsageError(f"--top must be 0 or more, got {top}")
     inputs = load_inputs(paths, lexicon, actors, lexicon_format)
-    groups = coverage(analyse(inputs.documents, inputs.registry, inputs.matcher), keys)
+    groups = coverage(analyse(inputs.documents, inputs.registry, inputs.matcher, narration=narration), keys)
     headers, rows = coverage_rows(groups, keys, top)
     write(iter_records(headers, rows, fmt))

@@ -37,6 +37,9 @@ class Language:
         what follows ("not only", "no doubt", Arabic "لا بد").
     negator_proclitics : proclitics a negator may carry (Arabic و ف ب:
         "ولا", "بدون"); other proclitics are not stripped from negators.
+    negation_stops : words that end a negator's scope ("not a protest but
+        terrorism", Arabic "بل"): a term after one is not negated by a
+        negator before it.
     """
 
     code: str
@@ -49,6 +52,7 @@ class Language:
     negation_window: int = 3
     pseudo_negators: tuple[str, ...] = ()
     negator_proclitics: tuple[str, ...] = ()
+    negation_stops: frozenset[str] = frozenset()
 
     def bases(self, token: str) -> tuple[str, ...]:
         """The normalised token and each form left by stripping one proclitic chain."""

@@ -57,7 +57,9 @@ def term_bases(term: str) -> tuple[str, ...]:
 
 LANGUAGE = Language(code="ar", normalize=normalize, proclitics=PROCLITICS, min_base=MIN_BASE,
                     negators=NEGATORS, term_bases=term_bases, pseudo_negators=PSEUDO_NEGATORS,
-                    negator_proclitics=("و", "ف", "ب"))
+                    negator_proclitics=("و", "ف", "ب"),
+                    negation_stops=frozenset(normalize(w) for w in ("بل", "لكن", "ولكن", "لكنه", "لكنها", "إنما",
+                                                                    "وإنما", "بينما")))
 
 
 def _forms(*stems: str) -> dict[str, str]:

@@ -19,7 +19,11 @@ NEGATORS = frozenset({"not", "no", "never", "nothing", "nobody", "without", "nei
 PSEUDO_NEGATORS = ("not only", "not just", "not least", "no doubt", "without doubt", "no matter",
                    "nothing but", "no alternative", "never before")
 
-LANGUAGE = Language(code="en", normalize=normalize, negators=NEGATORS, pseudo_negators=PSEUDO_NEGATORS)
+# Contrast ends a negator's scope: "not a protest but terrorism".
+NEGATION_STOPS = frozenset({"but", "however", "although", "though", "yet", "instead", "rather", "whereas", "while"})
+
+LANGUAGE = Language(code="en", normalize=normalize, negators=NEGATORS, pseudo_negators=PSEUDO_NEGATORS,
+                    negation_stops=NEGATION_STOPS)
 
 
 # Speech verbs: lemma -> (3rd person present, past). Finite forms only; the

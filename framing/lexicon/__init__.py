@@ -108,8 +108,8 @@ def _resolve(source: str | Path) -> tuple[Path, str, str]:
     if isinstance(source, Path) or "/" in text or "\\" in text or Path(text).suffix:
         return Path(text), text, text
     bundled = resources.lexicon_path(text)
-    if bundled is not None:
-        return bundled, str(bundled), text
+    if bundled is not None:  # shown relative to the data folder: no absolute paths in output
+        return bundled, f"{bundled.parent.name}/{bundled.name}", text
     if Path(text).is_file():
         return Path(text), text, text
     names = ", ".join(resources.bundled_lexicons()) or "none"

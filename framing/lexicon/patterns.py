@@ -29,9 +29,12 @@ Matching semantics (the same for every lexicon format)
   the term listed first. A token may count in several frames.
 - Negation: a match whose first token is preceded, within the frame's
   negation window and in the same sentence (no break as above in between),
-  by a negator is *negated*: it is reported apart and is not a hit. Negators,
-  window and the negator-led phrases that do not negate ("not only") come
-  from the language (:mod:`framing.languages`) unless the lexicon sets them.
+  by a negator is *negated*: it is reported apart and is not a hit. A
+  contrast word between them ("not a protest but terrorism", Arabic بل)
+  ends the negator's scope. Negators, window and the negator-led phrases
+  that do not negate ("not only") come from the language
+  (:mod:`framing.languages`) unless the lexicon sets them; the contrast
+  words come from the language.
   Negation is decided after the longest-match rule, so a lexicon entry that
   contains its own negator ("not good") wins over the bare word and is a hit.
 
@@ -60,7 +63,9 @@ from functools import lru_cache
 from typing import Callable, Iterable, NamedTuple
 
 from framing import languages
-from framing.model import Frame, Hit, Lexicon, Negation
+from framing.lexicon.negation import NegationRule, negation_key, negation_rule
+from framing.lexicon.trie import Node, WordForms, build_trie
+from framing.model import Frame, Hit, Lexicon
 from framing.text import WORD_RE
 
 # What may not lie between two tokens of one phrase, or a negator and its term.
@@ -116,9 +121,6 @@ def _token_bases(code: str, token: str) -> tuple[str, ...]:
     return languages.get(code).bases(token)
 
 
-WordForms = tuple[tuple[str, ...], bool]  # (normalised forms, is prefix)
-
-
 def term_words(term: str, lang: str) -> tuple[WordForms, ...]:
     """A term as the matcher sees it: per word, its normalised forms and glob flag.
 
@@ -151,54 +153,11 @@ class _Pattern:
 
 
 @dataclass(frozen=True, slots=True)
-class _NegationRule:
-    window: int
-    negators: frozenset[str]                              # normalised single words
-    contractions: dict[str, tuple[str, ...]]              # last word ("t") -> endings ("n't")
-    pseudo: dict[str, tuple[tuple[str, ...], ...]]        # negator -> following words that cancel it
-    proclitics: tuple[str, ...]
-
-
-class _Node:
-    """A word trie node: the terms that end here, and the next word by exact form or glob prefix."""
-
-    __slots__ = ("ends", "exact", "prefix", "lengths")
-
-    def __init__(self) -> None:
-        self.ends: tuple[int, ...] = ()            # pattern ids whose last word leads here
-        self.exact: dict[str, _Node] = {}          # next word's normalised form -> node
-        self.prefix: dict[str, _Node] = {}         # next word's glob prefix -> node
-        self.lengths: tuple[int, ...] = ()         # distinct lengths of the glob prefixes, ascending
-
-    def __getstate__(self) -> tuple:
-        return (self.ends, self.exact, self.prefix, self.lengths)
-
-    def __setstate__(self, state: tuple) -> None:
-        self.ends, self.exact, self.prefix, self.lengths = state
-
-    def children(self, bases: tuple[str, ...]) -> list[_Node]:
-        """The nodes reached by a token with these bases (may repeat)."""
-        out = []
-        exact, prefix, lengths = self.exact, self.prefix, self.lengths
-        for b in bases:
-            node = exact.get(b)
-            if node is not None:
-                out.append(node)
-            for length in lengths:
-                if length > len(b):
-                    break
-                node = prefix.get(b[:length])
-                if node is not None:
-                    out.append(node)
-        return out
-
-
-@dataclass(frozen=True, slots=True)
 class _Index:
     patterns: tuple[_Pattern, ...]
-    root: _Node                          # the terms of one language as a trie of words
+    root: Node                           # the terms of one language as a trie of words
     max_words: int
-    rules: tuple[_NegationRule | None, ...]  # per frame index (None: no negation)
+    rules: tuple[NegationRule | None, ...]  # per frame index (None: no negation)
 
 
 class Matches(NamedTuple):
@@ -206,41 +165,6 @@ class Matches(NamedTuple):
 
     hits: list[Hit]
     negated: list[Hit]
-
-
-def _build_index(patterns: list[_Pattern], rules: tuple[_NegationRule | None, ...]) -> _Index:
-    """A trie of the patterns' words: shared first words are looked up once, and a
-    phrase's next word is looked up only below the nodes its first words reached."""
-    root = _Node()
-    ends: dict[int, list[int]] = {}
-    nodes: dict[int, _Node] = {id(root): root}
-    for pid, pattern in enumerate(patterns):
-        level = [root]
-        for forms, is_prefix in pattern.words:
-            nxt = []
-            for node in level:
-                table = node.prefix if is_prefix else node.exact
-                for form in forms:
-                    child = table.get(form)
-                    if child is None:
-                        child = table[form] = _Node()
-                        nodes[id(child)] = child
-                    if child not in nxt:
-                        nxt.append(child)
-            level = nxt
-        for node in level:
-            ids = ends.setdefault(id(node), [])
-            if pid not in ids:
-                ids.append(pid)
-    for key, node in nodes.items():
-        node.ends = tuple(ends.get(key, ()))
-        node.lengths = tuple(sorted({len(k) for k in node.prefix}))
-    return _Index(
-        patterns=tuple(patterns),
-        root=root,
-        max_words=max((len(p.words) for p in patterns), default=1),
-        rules=rules,
-    )
 
 
 class _Scan:
@@ -361,16 +285,16 @@ class _Scan:
             hit = Hit(self.frames[frame], pattern.term, char_start, char_end, pattern.weight)
             (self.negated if negated else self.hits).append(hit)
 
-    def is_negated(self, p: int, rule: _NegationRule) -> bool:
+    def is_negated(self, p: int, rule: NegationRule) -> bool:
         """A negator within ``rule.window`` tokens before token ``p``, in the same sentence."""
         for j in range(p - 1, max(p - rule.window, self.base) - 1, -1):
-            if self.broken(j + 1):
+            if self.broken(j + 1) or self.bases[j - self.base][0] in rule.stops:
                 return False
             if self.is_negator(j, rule):
                 return True
         return False
 
-    def is_negator(self, j: int, rule: _NegationRule) -> bool:
+    def is_negator(self, j: int, rule: NegationRule) -> bool:
         i = j - self.base
         text = self.text
         token = self.bases[i][0]  # the normalised token (Language.bases gives it first)
@@ -456,41 +380,6 @@ class Matcher:
         return self.scan(text, lang, start, end).hits
 
 
-def _negation_rule(code: str, negation: Negation | None) -> _NegationRule | None:
-    language = languages.get(code)
-    window = language.negation_window
-    negators: Iterable[str] = language.negators
-    pseudo: Iterable[str] = language.pseudo_negators
-    if negation is not None:
-        if negation.window is not None:
-            window = negation.window
-        negators = negation.negators.get(code, negators)
-        pseudo = negation.pseudo.get(code, pseudo)
-    if window <= 0:
-        return None
-    words: set[str] = set()
-    contractions: dict[str, list[str]] = {}
-    for entry in negators:
-        norm = language.normalize(entry.strip())
-        parts = WORD_RE.findall(norm)
-        if len(parts) == 1 and parts[0] == norm:
-            words.add(norm)
-        elif parts:  # "n't": the end of a contraction, seen from its last token "t"
-            contractions.setdefault(parts[-1], []).append(norm)
-    tails: dict[str, list[tuple[str, ...]]] = {}
-    for phrase in pseudo:
-        parts = [language.normalize(w) for w in WORD_RE.findall(phrase)]
-        if len(parts) > 1:
-            tails.setdefault(parts[0], []).append(tuple(parts[1:]))
-    return _NegationRule(
-        window=window,
-        negators=frozenset(words),
-        contractions={k: tuple(v) for k, v in sorted(contractions.items())},
-        pseudo={k: tuple(v) for k, v in sorted(tails.items())},
-        proclitics=tuple(language.negator_proclitics),
-    )
-
-
 def compile_lexicon(frames: Lexicon | Iterable[Frame]) -> Matcher:
     """Compile a lexicon's frames into a :class:`Matcher`.
 
@@ -522,19 +411,19 @@ def compile_lexicon(frames: Lexicon | Iterable[Frame]) -> Matcher:
     indexes = {}
     for code, patterns in sorted(by_lang.items()):
         # Frames sharing a negation setting share one rule object.
-        rules: dict[object, _NegationRule | None] = {}
+        rules: dict[object, NegationRule | None] = {}
         per_frame = []
         for frame in frame_list:
-            key = _negation_key(frame.negation)
+            key = negation_key(frame.negation)
             if key not in rules:
-                rules[key] = _negation_rule(code, frame.negation)
+                rules[key] = negation_rule(code, frame.negation)
             per_frame.append(rules[key])
-        indexes[code] = _build_index(patterns, tuple(per_frame))
+        indexes[code] = _Index(
+            patterns=tuple(patterns),
+            root=build_trie(p.words for p in patterns),
+            max_words=max(len(p.words) for p in patterns),
+            rules=tuple(per_frame),
+        )
     return Matcher(ids, indexes)
 
 
-def _negation_key(negation: Negation | None) -> object:
-    if negation is None:
-        return None
-    return (negation.window, tuple(sorted((k, tuple(v)) for k, v in negation.negators.items())),
-            tuple(sorted((k, tuple(v)) for k, v in negation.pseudo.items())))

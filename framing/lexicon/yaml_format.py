@@ -90,11 +90,24 @@ def compose(text: str, path: str) -> Node | None:
 
 
 def is_quanteda(root: Node | None) -> bool:
-    """A quanteda dictionary: a mapping without ``frames`` whose values are all mappings or lists."""
+    """A quanteda dictionary: a mapping without ``frames`` whose values are all mappings or lists.
+
+    A mapping with a ``terms`` key anywhere in its first levels is a native
+    lexicon with a mistake (``frame:`` for ``frames:``), so that the native
+    reader names it instead of reading ``terms`` as a category.
+    """
     if not isinstance(root, MappingNode) or not root.value:
         return False
     keys = {str(k.value) for k, _ in root.value if isinstance(k, ScalarNode)}
-    return "frames" not in keys and all(isinstance(v, (MappingNode, SequenceNode)) for _, v in root.value)
+    if "frames" in keys or not all(isinstance(v, (MappingNode, SequenceNode)) for _, v in root.value):
+        return False
+
+    def has_terms(node: Node, depth: int) -> bool:
+        if not isinstance(node, MappingNode) or depth > 3:
+            return False
+        return any((isinstance(k, ScalarNode) and k.value == "terms") or has_terms(v, depth + 1) for k, v in node.value)
+
+    return not has_terms(root, 0)
 
 
 class _Parser:

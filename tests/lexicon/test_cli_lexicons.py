@@ -7,7 +7,6 @@ import io
 import json
 from pathlib import Path
 
-
 from framing.lexicon import load_lexicon
 
 
@@ -134,3 +133,16 @@ def test_tables_stay_pure(run) -> None:
     for command, fmt in [("compare", "csv"), ("compare", "simple"), ("statements", "tsv")]:
         out = run(command, "-f", fmt).stdout
         assert out and "sha256" not in out and load_lexicon("unrest").sha256[:12] not in out
+
+
+def test_the_readme_documents_the_lexicon_commands_and_options() -> None:
+    import typer.main
+
+    from framing.cli.lexicons import lexicons_app
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    for command in typer.main.get_group(lexicons_app).commands:
+        if command not in ("list", "show"):
+            assert f"framing lexicons {command}" in readme, command
+    for option in ("--lexicon-format", "--unit document", "--metric weighted", "--levels", "negation:"):
+        assert option in readme, option

@@ -229,3 +229,11 @@ def test_quanteda_yaml(tmp_path: Path) -> None:
     assert "'?' wildcards are not supported" in report.notes[2].message
     forced = load_lexicon(write(tmp_path, "f.yml", "frames: [a, b]\nother: [c]\n"), fmt="quanteda")
     assert forced.frame_ids == ("frames", "other")
+
+
+def test_a_native_lexicon_with_a_typo_is_not_read_as_quanteda(tmp_path: Path) -> None:
+    from framing.errors import LexiconError
+
+    path = write(tmp_path, "typo.yml", "frame:\n  calm:\n    terms:\n      en: [calm]\n")
+    with pytest.raises(LexiconError, match=r"typo\.yml:1: the lexicon: unknown key 'frame'"):
+        load_lexicon(path)

@@ -24,6 +24,8 @@ CASES = [
     ("No. Terrorists attacked.", "en", [("terrorism", "Terrorists")], []),  # a sentence end in between
     ("Not only terrorism but banditry.", "en", [("terrorism", "terrorism"), ("terrorism", "banditry")], []),
     ("There is no alternative to dialogue.", "en", [("dialogue", "dialogue")], []),
+    ("Not protests but terrorism.", "en", [("terrorism", "terrorism")], []),  # contrast ends the scope
+    ("هذا ليس احتجاجا بل إرهاب", "ar", [("terrorism", "إرهاب")], []),  # بل "but rather"
     ("without dialogue and without restraint", "en", [], [("dialogue", "dialogue"), ("restraint", "restraint")]),
     ("هذا ليس إرهابا", "ar", [], [("terrorism", "إرهابا")]),
     ("هذا إرهاب", "ar", [("terrorism", "إرهاب")], []),
