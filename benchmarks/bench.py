@@ -51,7 +51,7 @@ def bench_pipeline(tmp: Path, documents: int = 2000) -> dict:
     result = _child(f"""
 import time
 from framing.actors import load_registry
-from framing.compare import compare
+from framing.comparison import compare
 from framing.corpus import load_corpus
 from framing.lexicon import compile_lexicon, load_lexicon
 from framing.pipeline import analyse
@@ -122,7 +122,7 @@ def bench_wildcards(tmp: Path, megabytes: float = 10.0) -> dict:
     size = corpus.stat().st_size
     code = """
 import resource, time
-from framing.compare import compare
+from framing.comparison import compare
 from framing.corpus import load_corpus
 from framing.lexicon import compile_lexicon, load_lexicon
 from framing.model import Document

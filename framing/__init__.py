@@ -33,11 +33,11 @@ _EXPORTS = {
     "merge_registries": "framing.actors",
     "analyse": "framing.pipeline",
     "analyse_document": "framing.pipeline",
-    "compare": "framing.compare",
-    "METRICS": "framing.compare",
-    "render": "framing.render",
-    "render_statements": "framing.render",
-    "RENDERERS": "framing.render",
+    "compare": "framing.comparison",
+    "METRICS": "framing.comparison",
+    "render": "framing.rendering",
+    "render_statements": "framing.rendering",
+    "RENDERERS": "framing.rendering",
     "Document": "framing.model",
     "Statement": "framing.model",
     "Hit": "framing.model",
@@ -68,11 +68,11 @@ def __dir__() -> list[str]:
 
 if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
     from framing.actors import load_registry, merge_registries
-    from framing.compare import METRICS, compare
+    from framing.comparison import METRICS, compare
     from framing.corpus import corpus_registry_path, load_corpora, load_corpus
     from framing.errors import FramingError
     from framing.extract import extract_statements
     from framing.lexicon import compile_lexicon, load_lexicon, load_lexicons, merge_lexicons
     from framing.model import Actor, Document, Frame, Hit, Lexicon, Row, ScoredStatement, Statement, Table
     from framing.pipeline import analyse, analyse_document
-    from framing.render import RENDERERS, render, render_statements
+    from framing.rendering import RENDERERS, render, render_statements

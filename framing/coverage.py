@@ -3,7 +3,7 @@
 ``framing lexicons coverage`` groups statements (by actor and language by
 default), counts those without a single hit, and lists the content words
 that are most frequent in them, so a user sees which vocabulary the lexicon
-does not cover. Like :mod:`framing.compare` it is a sum: per-group
+does not cover. Like :mod:`framing.comparison` it is a sum: per-group
 :class:`Coverage` counts merge by addition, so the map over documents stays
 streaming and parallel.
 
@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
 from framing import languages
-from framing.compare import check_by
+from framing.comparison import check_by
 from framing.model import ScoredStatement
 from framing.text import WORD_RE
 
@@ -99,7 +99,7 @@ class Coverage:
 
 
 def coverage(scored: Iterable[ScoredStatement], by: Sequence[str] = ("actor", "lang")) -> dict[tuple[str, ...], Coverage]:
-    """Coverage per group (keys from :data:`framing.compare.GROUP_KEYS`), plus ``()`` for all statements."""
+    """Coverage per group (keys from :data:`framing.comparison.GROUP_KEYS`), plus ``()`` for all statements."""
     keys = check_by(by)
     groups: dict[tuple[str, ...], Coverage] = {}
     total = Coverage()

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Iterator, Sequence
 
-from framing.compare import METRICS, Counts, check_by
+from framing.comparison import METRICS, Counts, check_by
 from framing.errors import UsageError
 from framing.model import Document, Frame, Hit, ScoredStatement, Statement
 
@@ -264,7 +264,7 @@ class Explanation:
 
     @property
     def values(self) -> dict[str, float]:
-        """The cell's value under every metric of :data:`framing.compare.METRICS`."""
+        """The cell's value under every metric of :data:`framing.comparison.METRICS`."""
         return {name: metric.value(self.counts, self.frame) for name, metric in METRICS.items()}
 
 
@@ -296,7 +296,7 @@ def explain(
         (:func:`framing.pipeline.analyse_documents`).
     key : the group, one value per ``by`` field (e.g. ``("kz_government",)``).
     frame : a frame id of ``frames`` (the lexicon's).
-    by : the grouping, as in :func:`framing.compare.compare`.
+    by : the grouping, as in :func:`framing.comparison.compare`.
     width : characters of context on each side of a hit.
 
     Raises

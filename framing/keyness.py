@@ -18,7 +18,7 @@ Words
     the group uses and over-uses (z > 0) are kept, the ``top`` highest.
 
 Counting is a sum per group (:class:`GroupTotals`), mergeable like
-:class:`framing.compare.Counts`.
+:class:`framing.comparison.Counts`.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterable, Mapping, Sequence
 
-from framing.compare import check_by, check_count
+from framing.comparison import check_by, check_count
 from framing.errors import UsageError
 from framing.model import ScoredStatement
 

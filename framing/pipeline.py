@@ -5,7 +5,7 @@ lexicon hits inside each statement's span and count its tokens. The
 per-document step (:func:`analyse_document`) is a pure, module-level function
 of picklable arguments, so the same step can run in worker processes
 (``functools.partial(analyse_document, registry=..., matcher=...)`` mapped
-over documents) and its results be summed with :func:`framing.compare.merge`.
+over documents) and its results be summed with :func:`framing.comparison.merge`.
 """
 
 from __future__ import annotations

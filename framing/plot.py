@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, Sequence
 
 from framing.errors import FramingError, UsageError
 from framing.model import Table
-from framing.render import FLAG, flagged, format_value
+from framing.rendering import FLAG, flagged, format_value
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -229,7 +229,7 @@ def heatmap(table: Table, *, fmt: str = "png", registry: ActorRegistry | None = 
 
     Parameters
     ----------
-    table : a comparison table (:func:`framing.compare.compare`).
+    table : a comparison table (:func:`framing.comparison.compare`).
     fmt : ``png`` or ``svg``.
     registry : gives actors their display names; ids are shown without one.
     max_rows : draw at most this many rows (the table's first); None for all.

@@ -34,11 +34,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence
 
 from framing import __version__
-from framing.compare import MIN_STATEMENTS, check_by, check_ci, check_count, check_metric, compare
+from framing.comparison import MIN_STATEMENTS, check_by, check_ci, check_count, check_metric, compare
 from framing.errors import UsageError
 from framing.model import Document, Lexicon, Row, ScoredStatement, Table
 from framing.plot import INSTALL_HINT, MAX_ROWS, PlotUnavailable, heatmap, row_labels
-from framing.render import FLAG, flagged, format_cell, render
+from framing.rendering import FLAG, flagged, format_cell, render
 from framing.voice import about_actor, check_voice, pair_rows
 
 if TYPE_CHECKING:

@@ -1,7 +1,7 @@
 """Statistics behind the tables: bootstrap intervals, log-odds keyness, chi-square.
 
 Pure functions over numpy arrays, no I/O and no knowledge of statements or
-frames (:mod:`framing.compare` and :mod:`framing.keyness` bring those).
+frames (:mod:`framing.comparison` and :mod:`framing.keyness` bring those).
 Everything random takes a seed or a ``numpy.random.Generator``, so the same
 input gives the same numbers, bit for bit, on every run.
 

@@ -1,10 +1,10 @@
-"""What the evidence and statistics commands show, as :class:`framing.render.View`.
+"""What the evidence and statistics commands show, as :class:`framing.rendering.View`.
 
 One function per result: :func:`explanation_view` (``explain``),
 :func:`kwic_view` (``kwic``), :func:`keyness_view` (``keyness``) and
 :func:`similarity_view` (``similarity``). Each lays its result out once for
 every format (a JSON document, JSONL lines, flat CSV records and a readable
-table); :func:`framing.render.render_view` turns that into text. Pure.
+table); :func:`framing.rendering.render_view` turns that into text. Pure.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import textwrap
 from typing import TYPE_CHECKING, Any, Iterable
 
 from framing.evidence import MARKS, Explanation, Line, flatten
-from framing.render import FLAG, View, format_value, isolate
+from framing.rendering import FLAG, View, format_value, isolate
 
 if TYPE_CHECKING:
     from framing.keyness import Keyness

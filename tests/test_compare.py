@@ -6,7 +6,7 @@ import pickle
 
 import pytest
 
-from framing.compare import METRICS, Counts, compare, merge, partial, table
+from framing.comparison import METRICS, Counts, compare, merge, partial, table
 from framing.errors import UsageError
 from framing.model import Hit, Lexicon, ScoredStatement, Statement
 

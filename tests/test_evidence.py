@@ -19,7 +19,7 @@ from framing.errors import UsageError
 from framing.evidence import MARKS, context, explain, flatten, kwic, make_query, mark, parse_key
 from framing.lexicon import compile_lexicon, load_lexicon
 from framing.model import Document, Hit, ScoredStatement, Statement
-from framing.render import FSI, PDI, render_view
+from framing.rendering import FSI, PDI, render_view
 from framing.views import explanation_view, kwic_view
 
 GOLDEN = Path(__file__).parent / "golden"

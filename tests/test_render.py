@@ -15,7 +15,7 @@ from tabulate import tabulate_formats
 
 from framing.errors import UsageError
 from framing.model import Hit, Row, ScoredStatement, Statement, Table
-from framing.render import (
+from framing.rendering import (
     RENDERERS, check_format, format_value, render, render_records, render_statements, shorten,
 )
 
@@ -178,7 +178,7 @@ def test_records() -> None:
 def test_deterministic_across_hash_seeds() -> None:
     code = (
         "import sys; sys.path.insert(0, %r); from tests.test_render import TABLE, SCORED;"
-        "from framing.render import render, render_statements;"
+        "from framing.rendering import render, render_statements;"
         "print(''.join(render(TABLE, f) for f in ('json', 'csv', 'simple')) + render_statements([SCORED], 'jsonl'))"
     ) % str(Path(__file__).parent.parent)
     outs = {

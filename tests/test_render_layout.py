@@ -13,7 +13,7 @@ from tabulate import tabulate_formats
 
 from framing.errors import UsageError
 from framing.model import Bootstrap, Row, Table
-from framing.render import format_cell, render
+from framing.rendering import format_cell, render
 
 GOLDEN = Path(__file__).parent / "golden"
 UPDATE = os.environ.get("FRAMING_UPDATE_GOLDEN") == "1"

@@ -15,11 +15,11 @@ from pathlib import Path
 import pytest
 
 from framing.actors import ActorRegistry
-from framing.compare import compare
+from framing.comparison import compare
 from framing.lexicon import compile_lexicon
 from framing.model import Actor, Document, Frame, Lexicon
 from framing.pipeline import analyse
-from framing.render import render
+from framing.rendering import render
 from framing.report import build_report, registry_sha256, render_html, render_markdown, render_report
 
 REGISTRY = ActorRegistry([

@@ -18,7 +18,7 @@ import numpy as np
 import pytest
 from scipy.stats import chi2_contingency
 
-from framing.compare import compare, intervals
+from framing.comparison import compare, intervals
 from framing.errors import UsageError
 from framing.keyness import GroupTotals, count_groups, keyness
 from framing.model import Hit, ScoredStatement, Statement

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Annotated, Iterable, Iterator, Optional
 import typer
 
 from framing.model import Document, Lexicon
-from framing.render import DEFAULT_FORMAT
+from framing.rendering import DEFAULT_FORMAT
 
 if TYPE_CHECKING:
     from framing.actors import ActorRegistry

@@ -9,7 +9,7 @@ import typer
 from framing.cli._app import app
 from framing.cli._common import DEFAULT_CORPUS, DEFAULT_FORMAT, Actors, Format, build_registry, load_inputs, write
 from framing.errors import UsageError
-from framing.render import check_format, iter_records
+from framing.rendering import check_format, iter_records
 
 
 @app.command("actors")

@@ -9,9 +9,9 @@ import typer
 from framing.cli._app import app
 from framing.cli._common import (DEFAULT_FORMAT, Actors, Format, LexiconFormat, Lexicons, MinConfidence, Narration,
                                  Paths, Voice, load_inputs, write)
-from framing.compare import GROUP_KEYS, METRICS, check_by, check_metric
+from framing.comparison import GROUP_KEYS, METRICS, check_by, check_metric
 from framing.model import Table
-from framing.render import check_format
+from framing.rendering import check_format
 
 
 @app.command("compare")
@@ -72,10 +72,10 @@ def compare_command(
     ] = None,
 ) -> None:
     """Compare groups of statements (by actor by default) frame by frame."""
-    from framing.compare import compare
+    from framing.comparison import compare
     from framing.pipeline import analyse, score_documents
-    from framing.compare import check_ci, check_count
-    from framing.render import Layout, check_layout, render
+    from framing.comparison import check_ci, check_count
+    from framing.rendering import Layout, check_layout, render
     from framing.voice import check_voice, pair_rows
 
     check_unit(unit, narration=narration, voice=voice)

@@ -9,7 +9,7 @@ import typer
 from framing import resources
 from framing.cli._app import app
 from framing.cli._common import DEFAULT_FORMAT, Format, write
-from framing.render import check_format, iter_records
+from framing.rendering import check_format, iter_records
 
 
 @app.command("corpora")

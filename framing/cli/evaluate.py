@@ -8,7 +8,7 @@ import typer
 
 from framing.cli._app import app
 from framing.cli._common import DEFAULT_FORMAT, Actors, Format, Lexicons, MinConfidence, Paths, load_inputs, write
-from framing.render import check_format
+from framing.rendering import check_format
 
 
 @app.command("evaluate")
@@ -28,7 +28,7 @@ def evaluate_command(
     from framing.corpus.readers import decode
     from framing.evaluate import ERROR_COLUMNS, EVALUATION_COLUMNS, error_rows, evaluation_rows, parse_gold
     from framing.extract import extract_statements
-    from framing.render import iter_records
+    from framing.rendering import iter_records
 
     check_format(fmt)
     inputs = load_inputs(paths, lexicon, actors)

@@ -8,8 +8,8 @@ import typer
 
 from framing.cli._app import app
 from framing.cli._common import DEFAULT_FORMAT, Actors, By, Format, Lexicons, MinConfidence, Paths, load_inputs, write
-from framing.compare import check_by
-from framing.render import check_format
+from framing.comparison import check_by
+from framing.rendering import check_format
 
 
 @app.command("explain")
@@ -36,7 +36,7 @@ def explain_command(
     """
     from framing.evidence import explain, parse_key
     from framing.pipeline import analyse_documents
-    from framing.render import render_view
+    from framing.rendering import render_view
     from framing.views import explanation_view
 
     keys = check_by(by)

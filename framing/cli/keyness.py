@@ -10,8 +10,8 @@ from framing.cli._app import app
 from framing.cli._common import (
     DEFAULT_FORMAT, Actors, By, Format, Lexicons, MinConfidence, Narration, Paths, Voice, load_inputs, write,
 )
-from framing.compare import check_by, check_count
-from framing.render import check_format
+from framing.comparison import check_by, check_count
+from framing.rendering import check_format
 
 
 @app.command("keyness")
@@ -46,7 +46,7 @@ def keyness_command(
     from framing.evidence import parse_key
     from framing.keyness import count_groups, keyness
     from framing.pipeline import analyse
-    from framing.render import render_view
+    from framing.rendering import render_view
     from framing.voice import check_voice
     from framing.views import keyness_view
 

@@ -10,7 +10,7 @@ from framing.cli._app import app
 from framing.cli._common import (
     DEFAULT_FORMAT, Actors, Format, Lexicons, MinConfidence, Narration, Paths, load_inputs, write,
 )
-from framing.render import check_format
+from framing.rendering import check_format
 
 
 @app.command("kwic")
@@ -34,7 +34,7 @@ def kwic_command(
     and the right context of every hit, Arabic in logical order."""
     from framing.evidence import kwic, make_query
     from framing.pipeline import analyse_documents
-    from framing.render import render_view
+    from framing.rendering import render_view
     from framing.views import kwic_view
 
     check_format(fmt)

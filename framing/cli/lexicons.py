@@ -18,7 +18,7 @@ from framing.cli._app import app, report
 from framing.cli._common import (DEFAULT_FORMAT, Actors, Format, LexiconFormat, Lexicons, Narration, Paths,
                                  load_inputs, print_note, write)
 from framing.errors import UsageError
-from framing.render import check_format, iter_records
+from framing.rendering import check_format, iter_records
 
 # Options of `list`/`show` that take a value, to find the first argument.
 _VALUE_OPTIONS = {"-f", "--format", "--lexicon-format"}
@@ -197,7 +197,7 @@ def coverage_command(
 ) -> None:
     """The share of statements that hit no frame, per actor and language, with the most frequent content
     words of those statements: what the lexicon misses. The last row, (all), counts every statement."""
-    from framing.compare import check_by
+    from framing.comparison import check_by
     from framing.coverage import coverage, coverage_rows
     from framing.pipeline import analyse
 

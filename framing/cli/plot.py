@@ -45,7 +45,7 @@ def plot_command(
 
     Rows are labelled with the registry's display names; each cell shows its value.
     """
-    from framing.compare import check_by, check_metric, compare
+    from framing.comparison import check_by, check_metric, compare
     from framing.pipeline import analyse
     from framing.plot import PlotUnavailable, available, heatmap
     from framing.voice import check_voice, pair_rows

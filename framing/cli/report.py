@@ -51,7 +51,7 @@ def report_command(
     The heatmap needs matplotlib (pip install "framing[plot]"); without it the
     report has no figure and says so.
     """
-    from framing.compare import check_by, check_ci, check_count, check_metric
+    from framing.comparison import check_by, check_ci, check_count, check_metric
     from framing.report import SUFFIXES, build_report, render_report
     from framing.voice import check_voice
 

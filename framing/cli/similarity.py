@@ -10,8 +10,8 @@ from framing.cli._app import app
 from framing.cli._common import (
     DEFAULT_FORMAT, Actors, By, Format, Lexicons, Metric, MinConfidence, Narration, Paths, Voice, load_inputs, write,
 )
-from framing.compare import check_by, check_count, check_metric
-from framing.render import check_format
+from framing.comparison import check_by, check_count, check_metric
+from framing.rendering import check_format
 
 
 @app.command("similarity")
@@ -34,9 +34,9 @@ def similarity_command(
     """Cosine similarity of the groups' frame profiles (their rows of compare under
     --metric), rows and columns ordered by hierarchical clustering so that groups that
     talk alike sit together."""
-    from framing.compare import compare
+    from framing.comparison import compare
     from framing.pipeline import analyse
-    from framing.render import render_view
+    from framing.rendering import render_view
     from framing.similarity import METHODS, similarity
     from framing.voice import check_voice
     from framing.views import similarity_view

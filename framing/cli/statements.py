@@ -5,7 +5,7 @@ from __future__ import annotations
 from framing.cli._app import app
 from framing.cli._common import (DEFAULT_FORMAT, Actors, Format, LexiconFormat, Lexicons, MinConfidence, Narration,
                                  Paths, Voice, load_inputs, write)
-from framing.render import check_format
+from framing.rendering import check_format
 
 
 @app.command("statements")
@@ -21,7 +21,7 @@ def statements_command(
 ) -> None:
     """List attributed statements with their frame hits (-f jsonl for the full schema)."""
     from framing.pipeline import analyse
-    from framing.render import iter_statements
+    from framing.rendering import iter_statements
     from framing.voice import check_voice
 
     check_format(fmt)

@@ -8,12 +8,12 @@ import json
 
 import pytest
 
-from framing.compare import compare
+from framing.comparison import compare
 from framing.corpus import load_corpus
 from framing.actors import load_registry
 from framing.lexicon import compile_lexicon, load_lexicon
 from framing.pipeline import analyse
-from framing.render import render
+from framing.rendering import render
 
 CORPUS = "kazakhstan-2022"
 

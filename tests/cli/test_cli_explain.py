@@ -53,7 +53,7 @@ def explanation():
 
 @pytest.mark.parametrize("fmt", ["csv", "tsv", "json", "jsonl", *sorted(tabulate_formats)])
 def test_explain_every_format_marks_terrorist(explanation, fmt: str) -> None:
-    from framing.render import render_view
+    from framing.rendering import render_view
     from framing.views import explanation_view
 
     out = render_view(explanation_view(explanation), fmt)
@@ -63,7 +63,7 @@ def test_explain_every_format_marks_terrorist(explanation, fmt: str) -> None:
 
 @pytest.mark.parametrize("fmt", ["csv", "json", "simple"])
 def test_explain_cli_equals_library(run, explanation, fmt: str) -> None:
-    from framing.render import render_view
+    from framing.rendering import render_view
     from framing.views import explanation_view
 
     result = run("explain", "kz_government", "terrorism", "-f", fmt)

@@ -10,7 +10,7 @@ import sys
 import pytest
 
 from framing.actors import load_registry
-from framing.compare import compare
+from framing.comparison import compare
 from framing.corpus import load_corpus
 from framing.lexicon import compile_lexicon, load_lexicon
 from framing.pipeline import analyse
