@@ -166,6 +166,7 @@ def build_report(
     metric: str = "share",
     narration: bool = False,
     voice: str = "said",
+    min_confidence: float = 0.0,
     ci: float | None = CI,
     min_statements: int = MIN_STATEMENTS,
     top: int = TOP_CELLS,
@@ -218,7 +219,8 @@ def build_report(
         check_count(name, value, least)
     matcher = matcher if matcher is not None else compile_lexicon(lexicon)
     recorder = _Recorder()
-    analysed = list(analyse_documents(recorder(documents), registry, matcher, narration=narration, voice=voice))
+    analysed = list(analyse_documents(recorder(documents), registry, matcher, narration=narration, voice=voice,
+                                      min_confidence=min_confidence))
     scored = [item for _, items in analysed for item in items]
     provenance = tuple(lexicons) or ((lexicon.name, lexicon.sha256),)
     table = compare(scored, lexicon.frame_ids, by=keys, metric=metric, lexicons=provenance, ci=ci,

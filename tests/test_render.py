@@ -1,4 +1,4 @@
-"""render.py: every format of a fixed table against golden files, and determinism."""
+"""rendering.py: every format of a fixed table against golden files, and determinism."""
 
 from __future__ import annotations
 

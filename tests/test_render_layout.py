@@ -1,4 +1,4 @@
-"""render.py: intervals, flags, --show-counts and --pivot frame on fixed tables, against golden files."""
+"""rendering.py: intervals, flags, --show-counts and --pivot frame on fixed tables, against golden files."""
 
 from __future__ import annotations
 

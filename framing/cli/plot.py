@@ -8,7 +8,8 @@ import typer
 
 from framing.cli._app import app
 from framing.cli._common import (
-    DEFAULT_CORPUS, Actors, By, Lexicons, Metric, Narration, Paths, Voice, load_inputs, registry_sources,
+    DEFAULT_CORPUS, Actors, By, Lexicons, Metric, MinConfidence, Narration, Paths, Voice, load_inputs,
+    registry_sources,
 )
 from framing.cli._output import check_output, output_format, write_output
 from framing.errors import UsageError
@@ -35,6 +36,7 @@ def plot_command(
     by: By = "actor",
     metric: Metric = "share",
     narration: Narration = False,
+    min_confidence: MinConfidence = 0.0,
     voice: Voice = "said",
     max_rows: Annotated[int, typer.Option("--max-rows", metavar="N", help="Rows drawn at most (those with most "
                                           "statements).")] = 40,
@@ -61,7 +63,8 @@ def plot_command(
     sources = paths or [DEFAULT_CORPUS]
     check_output(output, [*sources, *(lexicon or []), *registry_sources(sources, actors or [])])
     inputs = load_inputs(paths, lexicon, actors)
-    scored = analyse(inputs.documents, inputs.registry, inputs.matcher, narration=narration, voice=voice)
+    scored = analyse(inputs.documents, inputs.registry, inputs.matcher, narration=narration, voice=voice,
+                     min_confidence=min_confidence)
     table = compare(scored, inputs.lexicon.frame_ids, by=keys, metric=metric, lexicons=inputs.provenance)
     if voice == "both":
         table = pair_rows(table)

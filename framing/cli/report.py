@@ -8,7 +8,8 @@ import typer
 
 from framing.cli._app import app
 from framing.cli._common import (
-    DEFAULT_CORPUS, Actors, By, Lexicons, Metric, Narration, Paths, Voice, load_inputs, registry_sources,
+    DEFAULT_CORPUS, Actors, By, Lexicons, Metric, MinConfidence, Narration, Paths, Voice, load_inputs,
+    registry_sources,
 )
 from framing.cli._output import check_output, output_format, write_output
 
@@ -32,6 +33,7 @@ def report_command(
     by: By = "actor",
     metric: Metric = "share",
     narration: Narration = False,
+    min_confidence: MinConfidence = 0.0,
     voice: Voice = "said",
     ci: Annotated[float, typer.Option("--ci", metavar="LEVEL", help="Bootstrap confidence intervals at LEVEL %; "
                                       "0 for none.")] = 95.0,
@@ -68,7 +70,7 @@ def report_command(
     inputs = load_inputs(paths, lexicon, actors)
     report = build_report(
         inputs.documents, inputs.registry, inputs.lexicon, matcher=inputs.matcher, lexicons=inputs.provenance,
-        sources=sources, by=keys, metric=metric, narration=narration, voice=voice, ci=level,
+        sources=sources, by=keys, metric=metric, narration=narration, voice=voice, min_confidence=min_confidence, ci=level,
         min_statements=min_statements, top=top, per_cell=per_cell, words=words, max_rows=max_rows, title=title,
     )
     write_output(output, render_report(report, chosen))
