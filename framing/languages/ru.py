@@ -29,6 +29,10 @@ def _stemmer():
 
 
 NEGATORS = frozenset({"не", "нет", "никогда", "ни", "без", "ничего", "никто"})
+# Negator-led phrases that do not negate ("not only", "no doubt", "more than once").
+PSEUDO_NEGATORS = ("не только", "не менее", "не раз", "нет сомнений", "без сомнения", "не исключено", "не секрет")
+# Contrast ends a negator's reach: "не протест, а терроризм".
+NEGATION_STOPS = frozenset({"но", "а", "однако", "зато", "хотя"})
 
 
 def _past(stem_: str) -> tuple[str, ...]:
@@ -135,4 +139,5 @@ ATTRIBUTION = Attribution(
     retrospective=frozenset({"об этом", "об этом же", "это", "о том"}),
 )
 
-LANGUAGE = Language(code="ru", normalize=normalize, stem=stem, negators=NEGATORS)
+LANGUAGE = Language(code="ru", normalize=normalize, stem=stem, negators=NEGATORS, pseudo_negators=PSEUDO_NEGATORS,
+                    negation_stops=NEGATION_STOPS)
