@@ -1,0 +1,126 @@
+"""Where a cue's reported content starts and ends, and whether it has one.
+
+"told reporters that …", "wrote on Facebook: “…”", "“A,” he said, “B.”",
+"According to X, …", "…, according to X.", and verbs that report speech only
+with a complement ("أعلن أن", not "أعلن حالة الطوارئ").
+"""
+
+from __future__ import annotations
+
+import re
+
+from framing.extract.paragraph import (CLAUSE_PUNCT, MAX_COMPLEMENT_DISTANCE, GLUE, Paragraph, Draft,
+                                       substantial)
+
+def find_content_start(p: Paragraph, pos, bound) -> tuple[int, bool]:
+    """Skip recipients, metadata and time adverbials up to a complementizer or colon.
+
+    "told reporters that …", "said in a statement that …", "أعلن X، فجر
+    الثلاثاء، أن …", "كتب على صفحته: “…”". Without one, the content starts
+    right after the verb (or subject). Also says whether a complement was found.
+    """
+    table, text = p.table, p.text
+    following = [t for t in p.toks if pos <= t.start < min(bound)][:MAX_COMPLEMENT_DISTANCE]
+    for k, tok in enumerate(following):
+        gap_start = pos if k == 0 else following[k - 1].end
+        gap = text[gap_start:tok.start]
+        if k and ":" in gap:
+            return gap_start + gap.index(":") + 1, True
+        opens = [q for q in p.quotes if gap_start <= q.start < tok.start]
+        if k and (any(substantial(p, q) for q in opens) or (CLAUSE_PUNCT.search(gap) and table.cased)):
+            break
+        if tok.norm in table.complementizers:
+            return tok.end, True
+    m = re.match(r"[\s,:،]*", text[pos:])
+    return pos + (m.end() if m else 0), False
+
+
+def has_complement(p: Paragraph, pos):
+    """Verbs like Arabic "أعلن" report speech only with أن/إن, عن/من, a colon or a quote."""
+    table, text = p.table, p.text
+    if ":" in text[max(0, pos - 1):pos + 3] or any(pos <= q.start <= pos + 3 for q in p.quotes):
+        return True
+    for tok in [t for t in p.toks if t.start >= pos][:8]:
+        if tok.norm in table.complementizers or tok.norm in table.reporting_particles:
+            return True
+        if any(q.start in (tok.end, tok.end + 1) for q in p.quotes if substantial(p, q)):
+            return True
+    return False
+
+
+def after_inverted(p: Paragraph, pos):
+    """After "“A,” he said": a following ', “B.”' is the content; else nothing."""
+    m = re.match(r"[^\S\n]*[,:،.][^\S\n]*(?:[—–][^\S\n]*)?", p.text[pos:])
+    if m:
+        q = next((q for q in p.quotes if q.start == pos + m.end()), None)
+        if q is not None:
+            return q.end
+    return pos
+
+
+def quote_then_attribution(p: Paragraph, draft: Draft, left):
+    """Whether a quotation ends right before this cue's subject ("“…,” Tokayev said")."""
+    head = draft.speaker[0] if draft.speaker and draft.speaker[0] < draft.verb_start else draft.verb_start
+    for q in p.quotes:
+        if left <= q.end <= head and not p.text[q.end:head].strip(GLUE):
+            return not re.match(r"\s*(that\b|:|[“«\"„])", p.text[draft.verb_end:draft.verb_end + 8])
+    return False
+
+
+def only_metadata(p: Paragraph, draft: Draft) -> bool:
+    """Whether nothing but time or place follows the verb ("police said on Tuesday.")."""
+    rest = p.words(draft.content_start, draft.sentence[1])
+    if not rest:
+        return True
+    first = rest[0].norm
+    return len(rest) <= 5 and (first in p.table.time_words or first in p.table.subject_stop)
+
+
+def performative(p: Paragraph, pos: int) -> bool:
+    """Content that names an act, not speech ("declared a 30-day state of emergency")."""
+    head = " ".join(t.norm for t in p.words(pos, pos + 60)[:6])
+    return any(obj in head for obj in p.table.performative_objects)
+
+
+def according_cue(p: Paragraph, i, n, left, draft):
+    toks, text = p.toks, p.text
+    j = i + n
+    sent = draft.sentence
+    phrase = " ".join(t.norm for t in toks[i:j])
+    while j < len(toks) and toks[j].start < sent[1] and (
+            set(toks[j].bases) & p.table.according_fillers or toks[j].norm in p.table.verbs):
+        j += 1  # "وفقاً لما أفاد به تجار": the speaker follows the relative "what … reported"
+    if phrase in p.table.according_self:
+        # "по его словам, …", "according to him, …": refers back to the last speaker
+        draft.subject, draft.speaker = "pronoun", (toks[i].start, toks[j - 1].end)
+        before = [t for t in toks if left <= t.start < toks[i].start]
+        if all(t.norm in p.table.discourse for t in before):
+            m = CLAUSE_PUNCT.search(text, toks[j - 1].end, sent[1])
+            draft.content_start = m.end() if m else toks[j - 1].end
+        else:
+            draft.content_start, draft.content_end = left, toks[i].start
+        return draft
+    if j >= len(toks):
+        return None
+    m = CLAUSE_PUNCT.search(text, toks[j].start, sent[1])
+    stop = m.start() if m else sent[1]
+    complementizer = next((t for t in toks[j:] if t.start < stop and t.norm in p.table.complementizers), None)
+    if complementizer is not None:
+        stop = complementizer.start  # "جاء في بيان صادر عن X أن …"
+    if toks[j].start >= stop:
+        return None
+    end = stop
+    while end > toks[j].start and not text[end - 1].isalnum() and text[end - 1] not in ")”\"»":
+        end -= 1
+    draft.speaker = (toks[j].start, end)
+    speaker_words = p.words(*draft.speaker)
+    if speaker_words and speaker_words[0].norm in p.table.pronouns and (
+            len(speaker_words) == 1 or speaker_words[1].norm in p.table.subject_stop):
+        draft.subject = "pronoun"  # "according to him", "как пояснила она на заседании штаба"
+        draft.speaker = (speaker_words[0].start, speaker_words[0].end)
+    before = [t for t in toks if left <= t.start < toks[i].start]
+    if all(t.norm in p.table.discourse for t in before):
+        draft.content_start, _ = find_content_start(p, stop, (sent[1], sent[1]))  # "According to X, content."
+    else:
+        draft.content_start, draft.content_end = left, toks[i].start  # "content, according to X."
+    return draft

@@ -1,0 +1,316 @@
+"""Who speaks: the subject of a cue, before or after its verb, or none.
+
+* subject before the verb ("X said", "X, a doctor, said", "X تشير إلى", "أما X فـ"),
+* subject after the verb ("قال X إن", "“…,” said X", "…, said the ministry"),
+* a dropped subject ("وأضاف أن"), a coordinated verb sharing one subject,
+* relays ("نقلت وكالة X عن Y قوله"), impersonal passives ("it was reported that"),
+  retrospective subjects ("Об этом сообщил X").
+"""
+
+from __future__ import annotations
+
+import re
+
+from framing import languages
+from framing.extract.content import after_inverted, find_content_start
+from framing.extract.cues import Tok
+from framing.extract.paragraph import (CLAUSE_PUNCT, MAX_APPOSITIVE_SUBJECT, MAX_SUBJECT, Paragraph,
+                                       last_quote_close, segments, substantial_speech)
+
+def find_subject(p: Paragraph, i, n, sent, left, previous, draft):
+    """The speaker span, or "inherit"/"dropped"/"embedded"/None."""
+    table, toks = p.table, p.toks
+    if table.verb_first:
+        subject_first = _mention_before(p, draft.verb_start, left)
+        if subject_first is not None:
+            return subject_first  # "غير أن مونتيس قالت …"
+        right = _right_subject(p, i + n, sent)
+        # a verb carrying a conjunction clitic ("ودعت") continues the previous cue's subject
+        coordinated = previous is not None and any(b != toks[i].norm and toks[i].norm.endswith(b) for b in toks[i].bases)
+        if coordinated and (right is None or p.mention_starting(right[0]) is None):
+            return "inherit"  # "قالت X …، ودعت البعثات إلى …": the noun after the verb is its object
+        if right is not None:
+            return right
+        left_subject = _left_subject(p, left, draft.verb_start, previous is not None)
+        return left_subject if left_subject is not None else "dropped"
+    inverted = _inverted_after_comma(p, i, n, sent, left, draft)
+    if inverted is not None:
+        return inverted
+    speaker = _left_subject(p, left, draft.verb_start, previous is not None)
+    if speaker == "coordinated":
+        return "inherit" if previous is not None else None
+    if speaker is None and (left == sent[0] or left == last_quote_close(p, draft.verb_start) > 0):
+        speaker = _right_subject(p, i + n, sent)  # "“…,” said X"
+        if speaker is not None:
+            draft.content_start = speaker[1]
+            draft.content_end = after_inverted(p, speaker[1])
+    return speaker
+
+
+def relayed_speaker(p: Paragraph, relay: tuple[int, int], sent):
+    """In "نقلت وكالة X عن Y قوله إن …" Y speaks and X relays: (Y's span, where the content starts)."""
+    table = p.table
+    after = [t for t in p.toks if relay[1] <= t.start < sent[1]]
+    if not after or after[0].norm not in table.relay_particles:
+        return None
+    words = []
+    for tok in after[1:]:
+        if tok.norm in table.quote_markers or tok.norm in table.complementizers or ":" in p.text[relay[1]:tok.start]:
+            break
+        words.append(tok)
+    if not words or len(words) > MAX_SUBJECT:
+        return None
+    speaker = (words[0].start, words[-1].end)
+    m = re.match(r"[\s,،]*", p.text[speaker[1]:])
+    return speaker, speaker[1] + (m.end() if m else 0)
+
+
+def is_retrospective(p: Paragraph, left: int, verb_start: int) -> bool:
+    """"Об этом сообщил X": the cue points back at what was just said."""
+    words = " ".join(t.norm for t in p.words(left, verb_start))
+    return any(words == r or words.startswith(r + " ") for r in p.table.retrospective)
+
+
+def retrospective_cue(p: Paragraph, i, n, sent, draft):
+    speaker = _right_subject(p, i + n, sent)
+    earlier = [s for s in p.sentences if s[1] <= sent[0]]
+    if speaker is None or not earlier:
+        return None
+    draft.speaker = speaker
+    draft.content_start, draft.content_end = earlier[-1]
+    return draft
+
+
+def impersonal_cue(p: Paragraph, i, n, draft, bound):
+    """"It was reported that …": a passive with an expletive subject and a complement
+    refers to the last issuing actor; any other passive is no statement."""
+    k = i - 1
+    while k >= 0 and p.toks[k].norm in p.table.passive_aux:
+        k -= 1
+    if k < 0 or p.toks[k].norm not in p.table.expletives:
+        return None
+    start, complement = find_content_start(p, draft.verb_end, bound)
+    if not complement:
+        return None
+    draft.subject, draft.speaker, draft.content_start = "impersonal", (p.toks[k].start, draft.verb_end), start
+    return draft
+
+
+def _inverted_after_comma(p: Paragraph, i, n, sent, left, draft):
+    """"Three people died, said the ministry." / "…, сообщили в ГУ МЧС.": the speaker
+    follows the verb and ends the sentence, and the content precedes them."""
+    before = p.text[left:draft.verb_start]
+    if not before.rstrip().endswith((",", "—", "–", " -")) or len(before.split()) < 3:
+        return None
+    if last_quote_close(p, draft.verb_start) > left:
+        return None  # "“…,” said X" is the quotation case
+    speaker = _right_subject(p, i + n, sent)
+    if speaker is None or not p.has_mention(*speaker) and not p.text[speaker[0]].isupper():
+        return None
+    if len(p.words(speaker[1], sent[1])) > 3:
+        return None  # more follows: "X, a doctor, said the hospital was full"
+    draft.content_start, draft.content_end = left, draft.verb_start
+    return speaker
+
+
+def _mention_before(p: Paragraph, verb_start: int, left: int):
+    """A registry mention ending right before the verb (Arabic subject-verb order)."""
+    for m in p.mentions:
+        if m.end <= verb_start and m.start >= left and not p.text[m.end:verb_start].strip():
+            return (m.start, m.end)
+    return None
+
+
+def _left_subject(p: Paragraph, left, verb_start, after_cue):
+    """The subject before the verb, read back to the clause boundary."""
+    table, text = p.table, p.text
+    parts = segments(text, left, verb_start)
+    if len(parts) >= 3 and not table.verb_first and _adverbial(p, parts[-1]):
+        # "Tokayev, who imposed …, in a televised address said": the adverbial is not the subject
+        parts = [*parts[:-1], (parts[-1][1], parts[-1][1])]
+    last = parts[-1]
+    if not text[last[0]:last[1]].strip() and len(parts) >= 2:
+        if table.verb_first:
+            return None  # "…، وقالت": a dropped subject, not an apposition
+        # "X, a spokesperson for Y, said": the subject is the appositive and its head.
+        body = [s for s in parts[:-1] if text[s[0]:s[1]].strip()]
+        relative = [k for k, s in enumerate(body) if k and _first_word(p, s) in table.relativizers | {"known"}]
+        if relative:
+            # "X, which represents teachers, nurses and counselors, says": the relative clause is not the speaker
+            body = body[:relative[0]]
+        if not body:
+            return None
+        span = body[-1]
+        limit = MAX_SUBJECT
+        if len(body) >= 2 and not _is_discourse(p, body[-2]):
+            span = (body[-2][0], body[-1][1])
+            limit = MAX_APPOSITIVE_SUBJECT
+    else:
+        span = last
+        limit = MAX_SUBJECT
+        tail = p.words(*last)
+        if len(parts) >= 2 and tail and table.cased and all(_is_trailing(w, table) for w in tail):
+            # "The school board president, Tom Aldana, has repeatedly said": look before the adverbs
+            return _left_subject(p, left, last[0] - 1, after_cue) if last[0] - 1 > left else None
+    if any(q.start <= span[0] and span[1] <= q.end for q in p.quotes if text[span[0]:span[1]].strip()):
+        return None  # the "subject" is a quotation
+    words = p.words(*span)
+    if after_cue and table.cased and span[0] == left:
+        # "Moscow called for calm and Washington urged …": the subject follows the last "and".
+        for k in range(len(words) - 1, 0, -1):
+            if words[k - 1].norm in table.coordinators and len(words) - k <= 6:
+                words = words[k:]
+                break
+    if after_cue and words and (all(w.norm in table.coordinators for w in words)
+                                or (words[-1].norm in table.coordinators and span[0] == left)):
+        return "coordinated"  # "X said …, and urged …", "X назвала … и призвала …"
+    while words and (words[0].norm in table.discourse or words[0].norm in table.time_words
+                     or words[0].norm.isdigit()):
+        words = words[1:]
+    if words and (words[0].norm in table.relativizers or (
+            not table.cased and any(b in table.complementizers for b in words[0].bases))):
+        return "embedded"  # "…، وأن التحقيقات الأولية تشير إلى": a clause inside the content
+    while words and not table.cased and words[0].bases[0] in table.particles:
+        words = words[1:]
+    if table.cased and any(w.norm in table.relativizers and k >= 4 for k, w in enumerate(words[:-1])
+                           if len(words) - k - 1 <= 2):
+        return "embedded"  # "… protests across the country that he said were led by …": a parenthetical report
+    for k in range(1, len(words)):
+        head_named = p.has_mention(words[0].start, words[k].start) or words[0].norm in table.pronouns
+        if words[k].norm in table.subject_stop and head_named and not p.has_mention(words[k].start, words[-1].end):
+            words = words[:k]  # "Ильмения и Сардова в совместном заявлении призвали"
+            break
+    while words and table.cased and _is_trailing(words[-1], table):
+        words = words[:-1]
+    inside = [m for m in p.mentions if words and m.start >= words[0].start and m.end <= words[-1].end + 1]
+    if len(inside) >= 2 and p.is_media(inside[-1].actor) and not p.is_media(inside[0].actor):
+        # "В пресс-службе завода «Медузе» сообщили": the outlet is the addressee
+        words = [w for w in words if w.end <= inside[-1].start]
+    if not words or len(words) > limit:
+        return None
+    before = [t for t in p.toks if t.end <= words[0].start]
+    if before and before[-1].norm in table.relativizers and not text[before[-1].end:words[0].start].strip():
+        return "embedded"
+    return (words[0].start, words[-1].end)
+
+
+def _right_subject(p: Paragraph, j, sent):
+    """The subject after the verb: tokens up to a complementizer, particle, time word or clause end.
+
+    In verb-first languages a subject that opens with a registry mention ends
+    with it, extended by joined mentions ("X وY") and closed appositions
+    ("X، Y، إن"), so the object that follows is not taken for the speaker.
+    """
+    table, toks, text = p.table, p.toks, p.text
+    if table.verb_first and j < len(toks):
+        first = p.mention_starting(toks[j].start)
+        if first is not None:
+            return _mention_chain(p, (first.start, sent[1]))  # "أعلن عسكريون في كندارا، …"
+    words: list[Tok] = []
+    pos = toks[j - 1].end if j > 0 else sent[0]
+    if j + 1 < len(toks) and toks[j].norm in table.org_prepositions and p.has_mention(toks[j + 1].start, sent[1]):
+        j += 1  # "сообщили в региональном ГУ МЧС": the organisation speaks
+    while j < len(toks) and toks[j].start < sent[1] and len(words) < MAX_SUBJECT:
+        tok = toks[j]
+        gap = text[pos:tok.start]
+        if ":" in gap or ";" in gap or re.search(r"[.!?؟](\s|$)", gap):
+            break
+        q = p.quote_at(tok.start)
+        if q is not None and substantial_speech(p, q):
+            break  # a quotation, not a quoted name
+        org = tok.norm in table.org_prepositions and p.has_mention(tok.end, sent[1])  # "… в управлении МЧС"
+        if q is None and not org and (tok.norm in table.complementizers or tok.bases[0] in table.particles
+                          or tok.norm in table.participles
+                or tok.norm in table.time_words or tok.norm in table.subject_stop):
+            break
+        if table.cased and words and tok.norm in table.discourse:
+            break
+        if table.cased and words and "," in gap:
+            # "said the chairman, Armenian Prime Minister Nikol Pashinyan": an apposition naming the speaker
+            part_end = CLAUSE_PUNCT.search(text, tok.start, sent[1])
+            part_end = part_end.start() if part_end else sent[1]
+            if not (p.has_mention(tok.start, part_end) and len(p.words(tok.start, part_end)) <= 8):
+                break
+        words.append(tok)
+        pos = tok.end
+        j += 1
+    if not words:
+        return None
+    recipient = p.mention_starting(words[0].start)
+    if recipient is not None and p.is_media(recipient.actor):
+        rest = [w for w in words if w.start >= recipient.end]
+        if rest and rest[0].norm in table.org_prepositions:
+            rest = rest[1:]  # "сообщили РИА Новости в краевом управлении МЧС"
+        if len(rest) >= 2 or rest and p.has_mention(rest[0].start, rest[-1].end):
+            words = rest  # "рассказала РИА Новости жительница …": the agency is the addressee
+    span = (words[0].start, words[-1].end)
+    if table.verb_first:
+        span = _mention_chain(p, span) or span
+    return span
+
+
+def _mention_chain(p: Paragraph, span):
+    """The leading mention of a span with its joined mentions and closed appositions."""
+    text = p.text
+    first = next((m for m in p.mentions if span[0] <= m.start <= span[0] + 12 and m.end <= span[1]), None)
+    if first is None or text[span[0]:first.start].count(" ") > 1:
+        return None
+    end = first.end
+    while True:
+        nxt = next((m for m in p.mentions if m.start > end and m.end <= span[1]), None)
+        if nxt is not None and not text[end:nxt.start].strip() and text[nxt.start] in "وو":
+            end = nxt.end  # "منظمة الدول الأمريكية والاتحاد الأوروبي"
+            continue
+        m = re.match(r"[^\S\n]*،([^،]{1,60})،", text[end:span[1] + 1])
+        if m and _apposition(p, end + m.start(1), end + m.end(1)):
+            end += m.end() - 1  # "الرئيس الكازاخستاني، قاسم جومارت توكاييف، إن"
+            continue
+        return (span[0], end)
+
+
+def _apposition(p: Paragraph, lo: int, hi: int) -> bool:
+    """A short noun phrase naming or describing a speaker, not a time or place adverbial."""
+    words = p.words(lo, hi)
+    if not words or len(words) > 6 or p.has_mention(lo, hi):
+        return bool(words) and len(words) <= 6
+    table = p.table
+    if any(t.norm in table.time_words or t.norm in table.subject_stop or t.norm.isdigit() for t in words):
+        return False
+    return len(words) <= 4 or any(b in table.speaker_nouns for t in words for b in t.bases)
+
+
+def _is_trailing(tok: Tok, table: languages.Attribution) -> bool:
+    """An auxiliary or adverb between a subject and its verb ("has repeatedly said", "неоднократно заявлял")."""
+    return tok.norm in table.trailing or any(
+        tok.norm.endswith(suffix) and len(tok.norm) > len(suffix) + 3 for suffix in table.adverb_suffixes)
+
+
+def _adverbial(p: Paragraph, span) -> bool:
+    """A clause part that is a prepositional or time adverbial ("in a televised address")."""
+    words = p.words(*span)
+    return bool(words) and (words[0].norm in p.table.subject_stop or words[0].norm in p.table.time_words) \
+        and not p.has_mention(*span)
+
+
+def _first_word(p: Paragraph, span):
+    words = p.words(*span)
+    return words[0].norm if words else ""
+
+
+def _is_discourse(p: Paragraph, span):
+    words = p.words(*span)
+    return not words or words[0].norm in p.table.discourse or words[0].norm in p.table.time_words
+
+
+def looks_like_speaker(p: Paragraph, span):
+    if p.has_mention(*span):
+        return True
+    table, text = p.table, p.text
+    words = p.words(*span)
+    if any(t.norm in table.speaker_nouns or any(b in table.speaker_nouns for b in t.bases) for t in words):
+        return True
+    if not table.cased:
+        return len(words) <= 10
+    if words[0].norm in table.determiners and len(words) <= 8:
+        return True  # "the national weather service said", "a spokeswoman for the firm said"
+    return any(text[t.start].isupper() for t in words) and words[0].norm not in ("it", "this", "there")
