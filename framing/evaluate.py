@@ -176,8 +176,8 @@ def evaluation_rows(predicted: Sequence[Statement], gold: Sequence[Gold],
         members = [i for i, p in enumerate(predicted)
                    if low <= p.confidence < high or (high == 1.0 and p.confidence == 1.0)]
         hits = sum(1 for i in members if i in matched)
-        rows.append(("calibration", "confidence", f"{low:.1f}-{high:.1f}", "", len(members), hits,
-                     round(hits / len(members), 3) if members else "", "", ""))
+        rows.append(("calibration", "confidence", f"{low:.1f}-{high:.1f}", None, len(members), hits,
+                     round(hits / len(members), 3) if members else None, None, None))
     return rows
 
 
