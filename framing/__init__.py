@@ -36,7 +36,7 @@ _EXPORTS = {
     "compare": "framing.comparison",
     "METRICS": "framing.comparison",
     "render": "framing.rendering",
-    "render_statements": "framing.rendering",
+    "render_statements": "framing.statement_rendering",
     "RENDERERS": "framing.rendering",
     "Document": "framing.model",
     "Statement": "framing.model",
@@ -75,4 +75,5 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
     from framing.lexicon import compile_lexicon, load_lexicon, load_lexicons, merge_lexicons
     from framing.model import Actor, Document, Frame, Hit, Lexicon, Row, ScoredStatement, Statement, Table
     from framing.pipeline import analyse, analyse_document
-    from framing.rendering import RENDERERS, render, render_statements
+    from framing.rendering import RENDERERS, render
+    from framing.statement_rendering import render_statements

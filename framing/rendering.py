@@ -1,4 +1,4 @@
-"""Tables and statements as text, in every output format. Pure: no printing.
+"""Tables as text, in every output format. Pure: no printing. (Statements: ``statement_rendering``.)
 
 Formats are every ``tabulate`` table format plus ``csv``, ``tsv`` (written
 with the ``csv`` module; tabulate's own ``tsv`` pads cells), ``json`` and
@@ -18,7 +18,7 @@ from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 from tabulate import tabulate, tabulate_formats
 
 from framing.errors import UsageError
-from framing.model import Hit, Row, ScoredStatement, Table
+from framing.model import Row, Table
 
 DEFAULT_FORMAT = "simple"
 #: Width of the text column in tabulate renderings of statements.
@@ -456,91 +456,3 @@ def render(table: Table, fmt: str = DEFAULT_FORMAT, *, show_counts: bool = False
     """
     layout = check_layout(table, Layout(show_counts=show_counts, pivot=pivot))
     return RENDERERS[check_format(fmt)](table, layout)
-
-
-# -- statements -------------------------------------------------------------
-
-def _hit_object(hit: Hit, frame: bool = True) -> dict[str, Any]:
-    obj: dict[str, Any] = {"frame": hit.frame} if frame else {}
-    obj.update(term=hit.term, start=hit.start, end=hit.end)
-    if hit.weight != 1:  # only weighted lexicons carry weights
-        obj["weight"] = int(hit.weight) if float(hit.weight).is_integer() else hit.weight
-    return obj
-
-
-def statement_object(scored: ScoredStatement, lexicons: Sequence[tuple[str, str]] = ()) -> dict[str, Any]:
-    """One statement in the ``statements -f jsonl`` schema.
-
-    ``negated`` lists, per frame, the matches a negator cancelled ("not
-    terrorism"); they are not in ``hits`` or ``frames``. ``lexicons`` names
-    each lexicon used and its sha256.
-    """
-    s = scored.statement
-    order = lambda h: (h.start, h.end, h.frame, h.term)  # noqa: E731
-    negated: dict[str, list[dict[str, Any]]] = {}
-    for hit in sorted(scored.negated, key=lambda h: (h.frame, h.start, h.end, h.term)):
-        negated.setdefault(hit.frame, []).append(_hit_object(hit, frame=False))
-    return {
-        "doc": s.doc, "source": s.source, "lang": s.lang, "actor": s.actor, "speaker": s.speaker,
-        "kind": s.kind, "start": s.start, "end": s.end, "text": s.text, "tokens": scored.tokens,
-        "frames": scored.frame_counts(),
-        "hits": [_hit_object(h) for h in sorted(scored.hits, key=order)],
-        "negated": negated,
-        "confidence": s.confidence,
-        "via": s.via,
-        "lexicons": [{"name": name, "sha256": sha} for name, sha in lexicons],
-    }
-
-
-def _frames_cell(counts: Mapping[str, int]) -> str:
-    return ";".join(f"{frame}:{n}" for frame, n in counts.items())
-
-
-def shorten(text: str, width: int = TEXT_WIDTH) -> str:
-    """``text`` on one line, cut to ``width`` characters with an ellipsis."""
-    flat = " ".join(text.split())
-    return flat if len(flat) <= width else flat[: width - 1].rstrip() + "…"
-
-
-STATEMENT_CSV_COLUMNS = ("doc", "source", "lang", "actor", "speaker", "kind", "start", "end",
-                         "tokens", "frames", "confidence", "text")
-STATEMENT_TABLE_COLUMNS = ("doc", "lang", "actor", "speaker", "kind", "start", "end", "tokens",
-                           "frames", "text")
-
-
-def _statement_row(scored: ScoredStatement, columns: Sequence[str], short: bool) -> list[Any]:
-    obj = statement_object(scored)
-    obj["frames"] = _frames_cell(obj["frames"])
-    obj["confidence"] = repr(obj["confidence"])
-    if short:
-        obj["text"] = shorten(obj["text"])
-    return [obj[c] for c in columns]
-
-
-def iter_statements(scored: Iterable[ScoredStatement], fmt: str = DEFAULT_FORMAT,
-                    lexicons: Sequence[tuple[str, str]] = ()) -> Iterator[str]:
-    """Statements as text chunks, streaming for ``jsonl``, ``json``, ``csv``, ``tsv``.
-
-    ``jsonl`` is the evaluation schema (see DESIGN.md), ``json`` a list of the
-    same objects, each naming ``lexicons`` (name, sha256); ``csv``/``tsv``
-    flat with ``frames`` as ``frame:count;...``, tabulate formats a readable
-    table with the text shortened (both stay pure tables, without provenance).
-    """
-    check_format(fmt)
-    if fmt == "jsonl":
-        for item in scored:
-            yield _dumps(statement_object(item, lexicons)) + "\n"
-    elif fmt == "json":
-        yield from _json_list(statement_object(item, lexicons) for item in scored)
-    elif fmt in ("csv", "tsv"):
-        rows = (_statement_row(item, STATEMENT_CSV_COLUMNS, short=False) for item in scored)
-        yield from _csv((STATEMENT_CSV_COLUMNS, rows), fmt == "tsv")
-    else:
-        rows = [_statement_row(item, STATEMENT_TABLE_COLUMNS, short=True) for item in scored]
-        yield _tabulate((STATEMENT_TABLE_COLUMNS, rows), fmt)
-
-
-def render_statements(scored: Iterable[ScoredStatement], fmt: str = DEFAULT_FORMAT,
-                      lexicons: Sequence[tuple[str, str]] = ()) -> str:
-    """Statements as text in format ``fmt`` (see :func:`iter_statements`)."""
-    return "".join(iter_statements(scored, fmt, lexicons))

@@ -15,9 +15,8 @@ from tabulate import tabulate_formats
 
 from framing.errors import UsageError
 from framing.model import Hit, Row, ScoredStatement, Statement, Table
-from framing.rendering import (
-    RENDERERS, check_format, format_value, render, render_records, render_statements, shorten,
-)
+from framing.rendering import RENDERERS, check_format, format_value, render, render_records
+from framing.statement_rendering import render_statements, shorten
 
 GOLDEN = Path(__file__).parent / "golden"
 # FRAMING_UPDATE_GOLDEN=1 pytest tests/test_render.py rewrites the golden files.
@@ -178,7 +177,7 @@ def test_records() -> None:
 def test_deterministic_across_hash_seeds() -> None:
     code = (
         "import sys; sys.path.insert(0, %r); from tests.test_render import TABLE, SCORED;"
-        "from framing.rendering import render, render_statements;"
+        "from framing.rendering import render; from framing.statement_rendering import render_statements;"
         "print(''.join(render(TABLE, f) for f in ('json', 'csv', 'simple')) + render_statements([SCORED], 'jsonl'))"
     ) % str(Path(__file__).parent.parent)
     outs = {

@@ -21,7 +21,7 @@ def statements_command(
 ) -> None:
     """List attributed statements with their frame hits (-f jsonl for the full schema)."""
     from framing.pipeline import analyse
-    from framing.rendering import iter_statements
+    from framing.statement_rendering import iter_statements
     from framing.voice import check_voice
 
     check_format(fmt)
