@@ -20,7 +20,8 @@ from framing.lexicon import compile_lexicon
 from framing.model import Actor, Document, Frame, Lexicon
 from framing.pipeline import analyse
 from framing.rendering import render
-from framing.report import build_report, registry_sha256, render_html, render_markdown, render_report
+from framing.report import build_report, registry_sha256
+from framing.report_render import render_html, render_markdown, render_report
 
 REGISTRY = ActorRegistry([
     Actor("gov", "Government of Veloria", {"en": ("the government", "Interior Minister Dan Roe"), "ar": ("الحكومة",)}),

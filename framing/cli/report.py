@@ -54,7 +54,8 @@ def report_command(
     report has no figure and says so.
     """
     from framing.comparison import check_by, check_ci, check_count, check_metric
-    from framing.report import SUFFIXES, build_report, render_report
+    from framing.report import build_report
+    from framing.report_render import SUFFIXES, render_report
     from framing.voice import check_voice
 
     chosen = output_format(output, fmt, SUFFIXES, stdout="md", text=("html", "md"))
