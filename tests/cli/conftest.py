@@ -8,22 +8,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from framing.cli import app
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture
-def run():
-    """``run(*args, input=None)`` -> click Result with separate stdout/stderr."""
-    runner = CliRunner()
-
-    def invoke(*args: str, input: str | bytes | None = None):
-        return runner.invoke(app, list(args), input=input, catch_exceptions=False)
-
-    return invoke
 
 
 @pytest.fixture

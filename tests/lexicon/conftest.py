@@ -5,22 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from framing.cli import app
 
 FIXTURES = Path(__file__).resolve().parents[1] / "data" / "lexicon-fixtures"
-
-
-@pytest.fixture
-def run():
-    """``run(*args, input=None)`` -> click Result with separate stdout/stderr."""
-    runner = CliRunner()
-
-    def invoke(*args: str, input: str | bytes | None = None):
-        return runner.invoke(app, list(args), input=input, catch_exceptions=False)
-
-    return invoke
 
 
 @pytest.fixture
