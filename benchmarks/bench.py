@@ -50,7 +50,7 @@ def bench_pipeline(tmp: Path, documents: int = 2000) -> dict:
     size = write_corpus(corpus, documents)
     result = _child(f"""
 import time
-from framing.actors import load_registry
+from framing.registry_file import load_registry
 from framing.comparison import compare
 from framing.corpus import load_corpus
 from framing.lexicon import compile_lexicon, load_lexicon

@@ -29,7 +29,7 @@ _EXPORTS = {
     "load_lexicons": "framing.lexicon",
     "merge_lexicons": "framing.lexicon",
     "compile_lexicon": "framing.lexicon",
-    "load_registry": "framing.actors",
+    "load_registry": "framing.registry_file",
     "merge_registries": "framing.actors",
     "analyse": "framing.pipeline",
     "analyse_document": "framing.pipeline",
@@ -67,7 +67,8 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
-    from framing.actors import load_registry, merge_registries
+    from framing.actors import merge_registries
+    from framing.registry_file import load_registry
     from framing.comparison import METRICS, compare
     from framing.corpus import corpus_registry_path, load_corpora, load_corpus
     from framing.errors import FramingError

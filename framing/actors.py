@@ -25,12 +25,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 from typing import Iterable, Iterator, Mapping
 
-import yaml
-
-from framing import languages, resources
+from framing import languages
 from framing.errors import RegistryError
 from framing.model import Actor
 from framing.text import token_spans
@@ -40,7 +37,7 @@ ID_RE = re.compile(r"[a-z0-9_]+")
 
 # Punctuation that ends a phrase: an alias never matches across it, and
 # resolve() treats it as the boundary of an appositive ("X, Title").
-_HARD = re.compile(r"[,;:،؛!?؟()\[\]{}\n—–|]")
+PHRASE_BREAK = re.compile(r"[,;:،؛!?؟()\[\]{}\n—–|]")
 
 # Prepositions that open a trailing locative or directional phrase in a
 # speaker mention ("... in Moscow", "... to the US", "... في موسكو").  Language
@@ -75,7 +72,7 @@ class _Alias:
     handle: bool
 
 
-def _compile(alias: str, lang: str, actor: str) -> _Alias | None:
+def compile_alias(alias: str, lang: str, actor: str) -> _Alias | None:
     language = languages.get(lang)
     spans = token_spans(alias)
     if not spans:
@@ -95,7 +92,7 @@ def _compile(alias: str, lang: str, actor: str) -> _Alias | None:
     )
 
 
-def _alias_key(compiled: _Alias, lang: str) -> tuple[str, tuple[str, ...]]:
+def alias_key(compiled: _Alias, lang: str) -> tuple[str, tuple[str, ...]]:
     return ("@" if compiled.handle else lang, compiled.tokens)
 
 
@@ -131,10 +128,10 @@ class ActorRegistry:
         for actor in sorted(by_id.values(), key=lambda a: a.id):
             for lang in sorted(actor.aliases):
                 for alias in actor.aliases[lang]:
-                    compiled = _compile(alias, lang, actor.id)
+                    compiled = compile_alias(alias, lang, actor.id)
                     if compiled is None:
                         raise RegistryError(f"actors.{actor.id}.aliases.{lang}: alias {alias!r} has no letters or digits")
-                    key = _alias_key(compiled, lang)
+                    key = alias_key(compiled, lang)
                     other = owners.setdefault(key, compiled)
                     if other.actor != actor.id:
                         raise RegistryError(
@@ -221,7 +218,7 @@ class ActorRegistry:
         if not spans:
             return []
         keys = [_token_keys(text[s:e], lang) for s, e in spans]
-        hard = [bool(_HARD.search(text, spans[i].end, spans[i + 1].start)) for i in range(len(spans) - 1)]
+        hard = [bool(PHRASE_BREAK.search(text, spans[i].end, spans[i + 1].start)) for i in range(len(spans) - 1)]
         candidates: list[tuple[int, int, _Alias]] = []
         for i, token_keys in enumerate(keys):
             seen: set[int] = set()
@@ -274,7 +271,7 @@ class ActorRegistry:
         found = self.find_mentions(mention, lang)
         if not found:
             return None
-        bounds = [m.start() for m in _HARD.finditer(mention)]
+        bounds = [m.start() for m in PHRASE_BREAK.finditer(mention)]
         locatives = _locatives(lang)
         spans = token_spans(mention)
         covered = [any(m.start <= s < m.end for m in found) for s, _ in spans]
@@ -287,7 +284,7 @@ class ActorRegistry:
         def rank(m: Mention) -> tuple:
             phrase = _phrase(bounds, m.start)
             in_tail = m.start >= tails.get(phrase, len(mention) + 1)
-            compiled = _compile(m.alias, lang, m.actor)
+            compiled = compile_alias(m.alias, lang, m.actor)
             generic = compiled.generic if compiled else False
             return (in_tail, -len(token_spans(mention, m.start, m.end)), generic, phrase, -m.start)
 
@@ -353,165 +350,16 @@ def merge_registries(registries: Iterable[ActorRegistry]) -> ActorRegistry:
         for actor in registry.actors:
             for lang, aliases in actor.aliases.items():
                 for alias in aliases:
-                    compiled = _compile(alias, lang, actor.id)
+                    compiled = compile_alias(alias, lang, actor.id)
                     if compiled:
-                        owner[_alias_key(compiled, lang)] = actor.id
+                        owner[alias_key(compiled, lang)] = actor.id
     merged = []
     for actor in actors.values():
         kept = {}
         for lang, aliases in actor.aliases.items():
             kept[lang] = tuple(
                 a for a in aliases
-                if (c := _compile(a, lang, actor.id)) and owner[_alias_key(c, lang)] == actor.id
+                if (c := compile_alias(a, lang, actor.id)) and owner[alias_key(c, lang)] == actor.id
             )
         merged.append(Actor(actor.id, actor.name, kept))
     return ActorRegistry(merged, kinds=kinds)
-
-
-# -- loading ----------------------------------------------------------------------
-
-
-def load_registry(source: str | Path) -> ActorRegistry:
-    """Read a registry: a YAML file, a corpus folder holding ``actors.yml``, or a bundled corpus name.
-
-    Raises
-    ------
-    RegistryError
-        naming the file and line of the problem.
-    """
-    path = Path(source)
-    if "\x00" in str(source):
-        raise RegistryError("not a file name (contains a NUL character)", path=repr(str(source)))
-    if path.is_dir():
-        path = path / "actors.yml"
-    elif not path.exists() and resources.corpus_path(str(source)) is not None:
-        path = resources.corpus_path(str(source)) / "actors.yml"
-    elif not path.exists():
-        corpora = ", ".join(resources.bundled_corpora()) or "none"
-        raise RegistryError(f"no such registry file or bundled corpus (bundled: {corpora})", path=str(source))
-    where = str(path)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise RegistryError("no such file", path=where) from None
-    except OSError as e:
-        raise RegistryError(f"cannot read: {e.strerror}", path=where) from None
-    return parse_registry(data, path=where)
-
-
-def parse_registry(data: bytes | str, *, path: str = "<registry>") -> ActorRegistry:
-    """Build a registry from YAML text; ``path`` is used in error messages only."""
-    if isinstance(data, bytes):
-        if b"\x00" in data:
-            raise RegistryError("binary file, expected UTF-8 YAML", path=path)
-        try:
-            data = data.decode("utf-8-sig")
-        except UnicodeDecodeError as e:
-            line = data[: e.start].count(b"\n") + 1
-            raise RegistryError(f"not UTF-8 text (byte 0x{data[e.start]:02x})", path=path, line=line) from None
-    try:
-        root = yaml.compose(data, Loader=yaml.SafeLoader)
-    except yaml.MarkedYAMLError as e:
-        mark = e.problem_mark or e.context_mark
-        what = ", ".join(part for part in (e.context, e.problem) if part)
-        raise RegistryError(f"invalid YAML: {what}", path=path, line=mark.line + 1 if mark else None) from None
-    except yaml.reader.ReaderError as e:
-        line = data[: e.position].count("\n") + 1
-        char = e.character if isinstance(e.character, str) else chr(e.character)
-        raise RegistryError(
-            f"invalid YAML: control character U+{ord(char):04X} is not allowed", path=path, line=line
-        ) from None
-    except yaml.YAMLError as e:
-        raise RegistryError(f"invalid YAML: {e}", path=path) from None
-    if root is None:
-        raise RegistryError("empty registry; expected a mapping with 'actors:'", path=path, line=1)
-    return _build(root, path)
-
-
-def _fail(message: str, node: yaml.Node, path: str) -> RegistryError:
-    return RegistryError(message, path=path, line=node.start_mark.line + 1)
-
-
-def _type(node: yaml.Node) -> str:
-    if isinstance(node, yaml.MappingNode):
-        return "mapping"
-    if isinstance(node, yaml.SequenceNode):
-        return "list"
-    return node.tag.rsplit(":", 1)[-1]
-
-
-def _mapping(node: yaml.Node, where: str, path: str, allowed: tuple[str, ...] | None = None) -> dict[str, tuple[yaml.Node, yaml.Node]]:
-    """A mapping node as key -> (key node, value node), rejecting duplicates and unknown keys."""
-    if not isinstance(node, yaml.MappingNode):
-        raise _fail(f"{where} must be a mapping, got {_type(node)}", node, path)
-    out: dict[str, tuple[yaml.Node, yaml.Node]] = {}
-    for key, value in node.value:
-        if not isinstance(key, yaml.ScalarNode):
-            raise _fail(f"{where}: keys must be plain words, got a {_type(key)}", key, path)
-        if key.value in out:
-            first = out[key.value][0].start_mark.line + 1
-            raise _fail(f"{where}: duplicate key {key.value!r} (first at line {first})", key, path)
-        if allowed is not None and key.value not in allowed:
-            raise _fail(f"{where}: unknown key {key.value!r}; expected {', '.join(allowed)}", key, path)
-        out[key.value] = (key, value)
-    return out
-
-
-def _string(node: yaml.Node, where: str, path: str) -> str:
-    if not (isinstance(node, yaml.ScalarNode) and node.tag == "tag:yaml.org,2002:str"):
-        raise _fail(f"{where} must be a string, got {_type(node)} (quote it)", node, path)
-    return node.value
-
-
-def _build(root: yaml.Node, path: str) -> ActorRegistry:
-    top = _mapping(root, "the registry", path, ("actors", "name", "description"))
-    if "actors" not in top:
-        raise _fail("missing 'actors:' mapping of actor id to name and aliases", root, path)
-    entries = _mapping(top["actors"][1], "actors", path)
-    if not entries:
-        raise _fail("actors has no actors", top["actors"][1], path)
-    codes = languages.codes()
-    actors: list[Actor] = []
-    kinds: dict[str, str] = {}
-    owners: dict[tuple[str, tuple[str, ...]], tuple[str, int]] = {}
-    for actor_id, (key_node, node) in entries.items():
-        if not ID_RE.fullmatch(actor_id):
-            raise _fail(f"actor id {actor_id!r} must be lower-case letters, digits and _", key_node, path)
-        where = f"actors.{actor_id}"
-        fields = _mapping(node, where, path, ("name", "kind", "aliases"))
-        name = _string(fields["name"][1], f"{where}.name", path) if "name" in fields else actor_id
-        if "kind" in fields:
-            kind = _string(fields["kind"][1], f"{where}.kind", path)
-            if kind not in KINDS:
-                raise _fail(f"{where}.kind must be one of {', '.join(KINDS)}, got {kind!r}", fields["kind"][1], path)
-            kinds[actor_id] = kind
-        if "aliases" not in fields:
-            raise _fail(f"{where} has no aliases", key_node, path)
-        aliases: dict[str, tuple[str, ...]] = {}
-        for lang, (lang_node, seq) in _mapping(fields["aliases"][1], f"{where}.aliases", path).items():
-            if lang not in codes:
-                raise _fail(f"{where}.aliases: unknown language {lang!r}; choose one of {', '.join(codes)}", lang_node, path)
-            here = f"{where}.aliases.{lang}"
-            if not isinstance(seq, yaml.SequenceNode):
-                raise _fail(f"{here} must be a list of strings, got {_type(seq)}", seq, path)
-            kept: list[str] = []
-            for item in seq.value:
-                alias = _string(item, f"{here} item", path).strip()
-                line = item.start_mark.line + 1
-                if _HARD.search(alias):
-                    raise _fail(f"{here}: alias {alias!r} contains punctuation that ends a phrase; split it", item, path)
-                compiled = _compile(alias, lang, actor_id)
-                if compiled is None:
-                    raise _fail(f"{here}: alias {alias!r} has no letters or digits", item, path)
-                other, other_line = owners.setdefault(_alias_key(compiled, lang), (actor_id, line))
-                if other != actor_id:
-                    raise _fail(
-                        f"{here}: alias {alias!r} is also an alias of {other!r} (line {other_line}); "
-                        f"an alias must name one actor",
-                        item, path,
-                    )
-                if alias not in kept:
-                    kept.append(alias)
-            aliases[lang] = tuple(kept)
-        actors.append(Actor(actor_id, name, dict(sorted(aliases.items()))))
-    return ActorRegistry(actors, kinds=kinds)

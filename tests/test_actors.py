@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from framing import languages
-from framing.actors import ActorRegistry, Mention, load_registry, merge_registries, parse_registry
+from framing.actors import ActorRegistry, Mention, merge_registries
+from framing.registry_file import load_registry, parse_registry
 from framing.errors import RegistryError
 from framing.model import Actor
 

@@ -139,7 +139,7 @@ def test_bad_options(kwargs: dict, message: str) -> None:
 def test_per_document_map_pickles_and_sums_to_the_whole() -> None:
     from functools import partial as bind
 
-    from framing.actors import load_registry
+    from framing.registry_file import load_registry
     from framing.corpus import load_corpus
     from framing.lexicon import compile_lexicon, load_lexicon
     from framing.pipeline import analyse, analyse_document

@@ -7,7 +7,7 @@ import sys
 
 import yaml
 
-from framing.actors import parse_registry
+from framing.registry_file import parse_registry
 from framing.discover import registry_stub, unknown_speakers
 from framing.extract import extract_statements
 from framing.model import Document

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from framing.actors import load_registry
+from framing.registry_file import load_registry
 
 DATA = Path(__file__).resolve().parent / "data"
 SETS = ["articles", "russian", "dev2", "heldout"]

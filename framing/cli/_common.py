@@ -139,7 +139,8 @@ def registry_sources(sources: Iterable[str], actors: Iterable[str]) -> list[str]
 
 def build_registry(sources: Iterable[str], actors: Iterable[str]) -> ActorRegistry:
     """The merged registry for these corpus sources and --actors values (later wins)."""
-    from framing.actors import load_registry, merge_registries
+    from framing.actors import merge_registries
+    from framing.registry_file import load_registry
 
     return merge_registries([load_registry(s) for s in registry_sources(sources, actors)])
 

@@ -10,7 +10,7 @@ import pytest
 
 from framing.comparison import compare
 from framing.corpus import load_corpus
-from framing.actors import load_registry
+from framing.registry_file import load_registry
 from framing.lexicon import compile_lexicon, load_lexicon
 from framing.pipeline import analyse
 from framing.rendering import render

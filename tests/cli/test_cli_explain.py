@@ -40,7 +40,7 @@ def test_explain_json_lists_the_tokayev_statements(run) -> None:
 @pytest.fixture(scope="module")
 def explanation():
     """The library's explanation of the cell, computed once."""
-    from framing.actors import load_registry
+    from framing.registry_file import load_registry
     from framing.evidence import explain
     from framing.lexicon import compile_lexicon, load_lexicon
     from framing.pipeline import analyse_documents

@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from framing.actors import load_registry
+from framing.registry_file import load_registry
 from framing.comparison import compare
 from framing.corpus import load_corpus
 from framing.lexicon import compile_lexicon, load_lexicon

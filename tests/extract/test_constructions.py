@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from framing.actors import parse_registry
+from framing.registry_file import parse_registry
 from framing.extract import extract_statements
 from framing.model import Document
 

@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pytest
 
-from framing.actors import load_registry
+from framing.registry_file import load_registry
 from framing.corpus import load_corpus
 from framing.evaluate import match, parse_gold, score
 from framing.extract import extract_statements
