@@ -118,8 +118,9 @@ def _paragraph(doc, registry, ps, pe, lang, index, state, sentences) -> list[Sta
     previous: tuple[str, ...] = ()
     previous_end = ps
     for cue in cues:
-        if ";" in text[previous_end:cue.start] or "؛" in text[previous_end:cue.start]:
-            previous = ()  # "X said …; Y rejected that, saying …": a new clause, a new subject
+        between = text[previous_end:cue.start]
+        if ";" in between or "؛" in between or paragraph.sentence_of(cue.start) != paragraph.sentence_of(previous_end):
+            previous = ()  # "X said …; Y rejected that, saying …": a new clause or sentence, a new subject
         actors, speaker, how = resolve_speaker(doc, registry, cue, lang, paragraph, state, previous,
                                         earlier + [m for m in mentions if m.end <= cue.start])
         if not actors:
