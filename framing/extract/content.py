@@ -30,6 +30,10 @@ def find_content_start(p: Paragraph, pos, bound) -> tuple[int, bool]:
         if k and (any(substantial(p, q) for q in opens) or (CLAUSE_PUNCT.search(gap) and table.cased)):
             break
         if tok.norm in table.complementizers:
+            skipped = following[:k]
+            if table.cased and k > 3 and not any(t.norm in table.subject_stop or t.norm in table.time_words
+                                                 for t in skipped):
+                break  # "said the board will not approve a contract that …": a relative "that" inside the content
             return tok.end, True
     m = re.match(r"[\s,:،]*", text[pos:])
     return pos + (m.end() if m else 0), False
