@@ -130,8 +130,10 @@ def _paragraph(doc, registry, ps, pe, lang, index, state, sentences) -> list[Sta
         for start, end, kind in spans:
             for actor in actors:
                 out.append(make_statement(doc, lang, actor, speaker, kind, start, end, how, via))
-        if spans or text[ps:pe].rstrip().endswith(":"):
-            # "X said:" ending a paragraph hands the speaker to the quotation that follows
+        pointer = _REFERENCE_ONLY.fullmatch(text[slice(*_trim(text, *cue.content))])
+        if spans or pointer or text[ps:pe].rstrip().endswith(":"):
+            # "X said:" ending a paragraph hands the speaker to the quotation that follows; "X denied
+            # that, and said …" keeps X as the speaker
             previous, previous_end = actors, cue.end
             remember(state, actors, speaker, index)
             state.last_end = cue.end
@@ -149,6 +151,8 @@ def _cue_spans(text: str, cue: Cue, quotes: list[Quote], used: set[int]) -> list
                 used.add(k)
                 spans.append((q.inner_start, q.inner_end, "direct"))
     start, end = _trim(text, *cue.content)
+    if _REFERENCE_ONLY.fullmatch(text[start:end]):
+        return spans  # "denied that", "نفت ذلك", "опроверг это": a reference to what was said before
     if end > start:
         inside = [(k, q) for k, q in enumerate(quotes) if q.start >= start and q.end <= end + 1]
         for k, _ in inside:
@@ -166,6 +170,8 @@ def _words(s: str) -> int:
     return len(s.split())
 
 
+# Content that only points back ("that", "this", "ذلك", "это") is no statement of its own.
+_REFERENCE_ONLY = re.compile(r"(?i)(?:that|this|it|so|ذلك|هذا|هذه|это|этого|то)[.!?؟]?")
 _TRAILING_JOINER = re.compile(r"(?:[\s,;،]+(?:and|but|while|whereas|as|or))+\s*$", re.I)
 
 

@@ -138,6 +138,9 @@ EN = [
     # a finding verb is a cue only with a complement; an act is not
     ("Police found two bodies near the square.", set()),
     ("An Amnesty report found that detainees were beaten.", {("amnesty", "indirect", "detainees were beaten")}),
+    # content that only points back is no statement of its own
+    ("Dolan accused the opposition of lying. Brandt denied that.",
+     {("gov", "indirect", "the opposition of lying")}),
 ]
 
 AR = [
@@ -161,6 +164,8 @@ AR = [
      {("eu", "indirect", "الاتحاد يتابع التطورات عن كثب"), ("eu", "indirect", "العنف غير مقبول")}),
     # an act, not speech
     ("وأعلن الرئيس الفيلوري حالة الطوارئ في العاصمة.", set()),
+    # a denial that only points back; the next verb keeps its speaker
+    ("ونفت المعارضة ذلك، وقالت إن الانتخابات مزورة.", {("opp", "indirect", "الانتخابات مزورة")}),
     # impersonal passive
     ("يشار إلى أن الاحتجاجات بدأت الأسبوع الماضي.", set()),
     # colon then quote
