@@ -118,7 +118,7 @@ def html_report(tmp_path_factory):
     from framing.cli import app
 
     path = tmp_path_factory.mktemp("report") / "report.html"
-    result = CliRunner().invoke(app, ["report", "-o", str(path)], catch_exceptions=False)
+    result = CliRunner().invoke(app, ["report", "--top", "10", "-o", str(path)], catch_exceptions=False)
     assert result.exit_code == 0, result.stderr
     assert result.stdout == "" and result.stderr == ""
     return path
