@@ -42,8 +42,6 @@ def build_cues(p: Paragraph, lang: str) -> list[Cue]:
         # the content of a cue never reaches past the next cue word
         bound = (p.toks[triggers[k + 1][0]].start if k + 1 < len(triggers) else sent[1], sent[1])
         draft = _analyse(p, i, n, lemma, kind, bound, left, drafts[-1] if drafts and after_cue else None)
-        if draft is not None:
-            draft.sentence = sent
         prev_end = p.toks[i + n - 1].end
         if draft is None:
             continue
