@@ -36,7 +36,13 @@ def find_content_start(p: Paragraph, pos, bound) -> tuple[int, bool]:
                 break  # "said the board will not approve a contract that …": a relative "that" inside the content
             return tok.end, True
     m = re.match(r"[\s,:،]*", text[pos:])
-    return pos + (m.end() if m else 0), False
+    pos += m.end() if m else 0
+    if table.preamble is not None:
+        # "said in a statement it was …", "said on Instagram he was …": where, not what
+        pre = table.preamble.match(text, pos)
+        if pre:
+            pos = pre.end()
+    return pos, False
 
 
 def has_complement(p: Paragraph, pos):

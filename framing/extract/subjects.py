@@ -33,13 +33,15 @@ def find_subject(p: Paragraph, i, n, sent, left, previous, draft):
             return right
         left_subject = _left_subject(p, left, draft.verb_start, previous is not None)
         return left_subject if left_subject is not None else "dropped"
-    inverted = _inverted_after_comma(p, i, n, sent, left, draft)
+    # "told AFP", "informed reporters": the noun after these verbs is the addressee, never the speaker
+    invertible = draft.lemma not in table.addressee_verbs
+    inverted = _inverted_after_comma(p, i, n, sent, left, draft) if invertible else None
     if inverted is not None:
         return inverted
     speaker = _left_subject(p, left, draft.verb_start, previous is not None)
     if speaker == "coordinated":
         return "inherit" if previous is not None else None
-    if speaker is None and (left == sent[0] or left == last_quote_close(p, draft.verb_start) > 0):
+    if speaker is None and invertible and (left == sent[0] or left == last_quote_close(p, draft.verb_start) > 0):
         speaker = _right_subject(p, i + n, sent)  # "“…,” said X"
         if speaker is not None:
             draft.content_start = speaker[1]

@@ -8,6 +8,7 @@ and registry aliases for it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Callable
@@ -143,6 +144,10 @@ class Attribution:
         word is never a speech verb ("النقل" is transport, not "he relayed").
     trailing, adverb_suffixes : auxiliaries and adverbs that may stand between
         a subject and its verb ("has repeatedly said"), by word or ending.
+    addressee_verbs : lemmas whose following noun is the addressee ("told AFP"),
+        so the subject never follows them.
+    preamble : where-and-when phrases between a verb and its content when no
+        complementizer marks it ("said in a statement it …").
     expletives : dummy subjects of an impersonal passive ("it was reported that").
     coordinators : conjunctions joining two verbs of one subject ("said … and urged").
     org_prepositions : prepositions before an organisation that speaks
@@ -178,6 +183,8 @@ class Attribution:
     absolute_with: frozenset[str] = frozenset()
     coordinators: frozenset[str] = frozenset()
     expletives: frozenset[str] = frozenset()
+    addressee_verbs: frozenset[str] = frozenset()
+    preamble: re.Pattern | None = None
     trailing: frozenset[str] = frozenset()
     nominal_prefixes: tuple[str, ...] = ()
     adverb_suffixes: tuple[str, ...] = ()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from framing.languages import Attribution, Language
@@ -90,7 +91,7 @@ ATTRIBUTION = Attribution(
                          "with", "from", "last", "this", "speaking", "asked", "addressing", "if"}),
     passive_aux=frozenset({"been", "be", "being", "is", "are", "was", "were", "widely", "previously"}),
     determiners=frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "my", "your", "this",
-                           "that", "these", "those", "unnamed", "newly", "s"}),
+                           "that", "these", "those", "unnamed", "newly", "s", "one"}),
     performative_objects=("state of emergency", "emergency rule", "curfew", "martial law", "war on",
                           "independence", "victory", "day of mourning", "days of mourning", "bankruptcy",
                           "ceasefire", "truce", "holiday", "the winner", "winner of"),
@@ -107,7 +108,7 @@ ATTRIBUTION = Attribution(
         "lawyer", "lawyers", "doctor", "doctors", "diplomat", "diplomats", "minister", "ministry",
         "police", "army", "military", "statement", "report", "reports", "agency", "media", "outlets",
         "government", "authorities", "leader", "leaders", "observers", "critics", "opposition",
-        "organisers", "organizers", "group", "committee", "council", "office", "embassy", "president",
+        "organisers", "organizers", "organiser", "organizer", "group", "committee", "council", "office", "embassy", "president",
         "prime", "secretary", "chief", "head", "director", "correspondent", "reporter", "journalist",
         "journalists", "people", "man", "woman", "student", "students", "worker", "workers", "teacher",
         "farmer", "farmers", "union", "party", "spokespeople", "representative", "representatives",
@@ -123,6 +124,14 @@ ATTRIBUTION = Attribution(
     absolute_with=frozenset({"with"}),
     coordinators=frozenset({"and", "but", "while", "whereas"}),
     expletives=frozenset({"it"}),
+    addressee_verbs=frozenset({"tell", "inform", "assure", "call on", "urge", "accuse", "warn"}),
+    preamble=re.compile(
+        r"(?:(?:in|on|at|during|via|through)\s+(?:an?|the|his|her|its|their)?\s*(?:[\w-]+\s+){0,2}?"
+        r"(?:statement|interview|briefing|conference|address|speech|post|tweet|video|message|broadcast|"
+        r"Instagram|Facebook|Twitter|X|Telegram|television|TV|radio|"
+        r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+        r"(?:\s+(?:with|to|on)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?|(?:late|early)\s+\w+day)[\s,]+",
+        re.I),
     trailing=frozenset({"has", "have", "had", "also", "later", "again", "then", "once", "would", "will",
                         "could", "further", "publicly", "repeatedly", "earlier", "reportedly", "previously",
                         "already", "never", "not", "did", "does", "do", "is", "was", "were", "are", "long",

@@ -138,6 +138,13 @@ EN = [
     # a finding verb is a cue only with a complement; an act is not
     ("Police found two bodies near the square.", set()),
     ("An Amnesty report found that detainees were beaten.", {("amnesty", "indirect", "detainees were beaten")}),
+    # where and when, with no "that", are not part of the content
+    ("The European Union said in a statement it was following the situation closely.",
+     {("eu", "indirect", "it was following the situation closely")}),
+    ("Kovac said on Instagram he was ready for talks.", {("gov", "indirect", "he was ready for talks")}),
+    # the noun after "told" is the addressee, not the speaker
+    ("“This is not about parties,” one organiser, who asked not to be named, told Reuters.",
+     {("unknown:one organiser", "direct", "This is not about parties,")}),
     # content that only points back is no statement of its own
     ("Dolan accused the opposition of lying. Brandt denied that.",
      {("gov", "indirect", "the opposition of lying")}),
