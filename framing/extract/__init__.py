@@ -125,12 +125,11 @@ def _paragraph(doc, registry, ps, pe, lang, index, state, sentences) -> list[Sta
                                         earlier + [m for m in mentions if m.end <= cue.start])
         if not actors:
             continue
-        spans = _cue_spans(text, cue, quotes, used)
+        spans, pointer = _cue_spans(text, cue, quotes, used)
         via = relay_actor(doc.text, cue, registry, lang)
         for start, end, kind in spans:
             for actor in actors:
                 out.append(make_statement(doc, lang, actor, speaker, kind, start, end, how, via))
-        pointer = _REFERENCE_ONLY.fullmatch(text[slice(*_trim(text, *cue.content))])
         if spans or pointer or text[ps:pe].rstrip().endswith(":"):
             # "X said:" ending a paragraph hands the speaker to the quotation that follows; "X denied
             # that, and said …" keeps X as the speaker
@@ -141,8 +140,9 @@ def _paragraph(doc, registry, ps, pe, lang, index, state, sentences) -> list[Sta
     return out
 
 
-def _cue_spans(text: str, cue: Cue, quotes: list[Quote], used: set[int]) -> list[tuple[int, int, str]]:
-    """The statement spans of a cue: adjacent quotations, else its reported content."""
+def _cue_spans(text: str, cue: Cue, quotes: list[Quote], used: set[int]) -> tuple[list[tuple[int, int, str]], bool]:
+    """The statement spans of a cue (adjacent quotations, else its reported content), and
+    whether the content only points back at something said before ("denied that")."""
     spans = []
     head = cue.speaker[0] if cue.speaker and cue.speaker[0] < cue.start else cue.start
     if not cue.according:
@@ -152,7 +152,7 @@ def _cue_spans(text: str, cue: Cue, quotes: list[Quote], used: set[int]) -> list
                 spans.append((q.inner_start, q.inner_end, "direct"))
     start, end = _trim(text, *cue.content)
     if _REFERENCE_ONLY.fullmatch(text[start:end]):
-        return spans  # "denied that", "نفت ذلك", "опроверг это": a reference to what was said before
+        return spans, True  # "denied that", "نفت ذلك", "опроверг это": a reference to what was said before
     if end > start:
         inside = [(k, q) for k, q in enumerate(quotes) if q.start >= start and q.end <= end + 1]
         for k, _ in inside:
@@ -163,7 +163,7 @@ def _cue_spans(text: str, cue: Cue, quotes: list[Quote], used: set[int]) -> list
             spans.append((q.inner_start, q.inner_end, "direct"))
         elif not spans or _words(text[start:end]) >= 3:
             spans.append((start, end, "indirect"))
-    return spans
+    return spans, False
 
 
 def _words(s: str) -> int:
