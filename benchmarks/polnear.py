@@ -251,7 +251,7 @@ def gold_units(article: dict) -> list[GoldUnit]:
     return units
 
 
-_MAX_INTERRUPTION = 80  # characters of attribution between the two halves of a quotation
+_MAX_INTERRUPTION = 400  # characters of attribution between the two halves of a quotation
 
 
 def merge_interrupted(text: str, statements: Iterable) -> list:

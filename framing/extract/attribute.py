@@ -42,9 +42,9 @@ def build_cues(p: Paragraph, lang: str) -> list[Cue]:
         # the content of a cue never reaches past the next cue word
         bound = (p.toks[triggers[k + 1][0]].start if k + 1 < len(triggers) else sent[1], sent[1])
         draft = _analyse(p, i, n, lemma, kind, bound, left, drafts[-1] if drafts and after_cue else None)
-        prev_end = p.toks[i + n - 1].end
         if draft is None:
-            continue
+            continue  # no attribution here ("the race she hoped to carry"): it bounds nothing
+        prev_end = p.toks[i + n - 1].end
         if kind == "participle" and after_cue and not (p.table.participle_splits or opens_quote(p, draft.content_start)):
             continue  # "…, noting that X": part of the statement it follows
         if drafts and _relays(p, drafts[-1], draft):
@@ -160,8 +160,8 @@ def _analyse(p: Paragraph, i, n, lemma, kind, bound, left, previous: Draft | Non
     quoted_before = draft.content_end is not None or quote_then_attribution(p, draft, left)
     if lemma in table.needs_complement and not (complement or quoted_before or has_complement(p, draft.content_start)):
         return None  # "объявил режим ЧС", "police found a body": an act, not speech
-    if performative(p, draft.content_start):
-        return None
+    if not quoted_before and performative(p, draft.content_start):
+        return None  # "declared a state of emergency"; not "“…,” he said in his victory speech"
     return draft
 
 

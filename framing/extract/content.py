@@ -78,11 +78,17 @@ def quote_then_attribution(p: Paragraph, draft: Draft, left):
 
 
 def only_metadata(p: Paragraph, draft: Draft) -> bool:
-    """Whether nothing but time or place follows the verb ("police said on Tuesday.")."""
+    """Whether nothing but time or place follows the verb ("police said on Tuesday.").
+
+    A participle cue after a comma starts a new statement and ends this one
+    ("…, Spicer said, adding, “…”").
+    """
     rest = p.words(draft.content_start, draft.sentence[1])
     if not rest:
         return True
     first = rest[0].norm
+    if first in p.table.participles and re.match(r"[^\S\n]*,", p.text[draft.verb_end:]):
+        return True
     return len(rest) <= 5 and (first in p.table.time_words or first in p.table.subject_stop)
 
 

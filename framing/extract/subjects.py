@@ -107,9 +107,20 @@ def _inverted_after_comma(p: Paragraph, i, n, sent, left, draft):
     if last_quote_close(p, draft.verb_start) > left:
         return None  # "“…,” said X" is the quotation case
     speaker = _right_subject(p, i + n, sent)
-    if speaker is None or not p.has_mention(*speaker) and not p.text[speaker[0]].isupper():
+    if speaker is None:
         return None
-    if len(p.words(speaker[1], sent[1])) > 3:
+    table, words = p.table, p.words(*speaker)
+    relative = next((k for k, w in enumerate(words) if k and w.norm in table.relativizers - table.complementizers), None)
+    if relative is not None:
+        words = words[:relative]  # "…, said an official who was briefed on the talks"
+        speaker = (words[0].start, words[-1].end)
+    if any(w.norm in table.trailing or w.norm in table.passive_aux for w in words):
+        return None  # a clause, not a name: "X, a doctor, said the police were overwhelmed"
+    named = p.has_mention(*speaker) or p.text[speaker[0]].isupper()
+    if not named and not any(w.norm in table.speaker_nouns or set(w.bases) & table.speaker_nouns for w in words):
+        return None
+    rest = p.text[speaker[1]:sent[1]]
+    if relative is None and len(p.words(speaker[1], sent[1])) > 3 and not re.match(r"\s*,", rest):
         return None  # more follows: "X, a doctor, said the hospital was full"
     draft.content_start, draft.content_end = left, draft.verb_start
     return speaker
