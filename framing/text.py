@@ -104,7 +104,15 @@ def trim(text: str, span: Span) -> Span:
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     """Sentences of ``text[start:end]`` (one paragraph) as spans into ``text``."""
     end = len(text) if end is None else end
-    return [Span(start + s, start + e) for s, e in _punkt().span_tokenize(text[start:end])]
+    spans: list[Span] = []
+    for s, e in _punkt().span_tokenize(text[start:end]):
+        s, e = start + s, start + e
+        if spans and text[s].islower() and text[spans[-1].end - 1] in ".)":
+            # "Sen. Mitch McConnell (R-Ky.) said …": a sentence never opens in lower case
+            spans[-1] = Span(spans[-1].start, e)
+        else:
+            spans.append(Span(s, e))
+    return spans
 
 
 def token_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:

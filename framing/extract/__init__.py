@@ -147,7 +147,9 @@ def _cue_spans(text: str, cue: Cue, quotes: list[Quote], used: set[int]) -> tupl
     head = cue.speaker[0] if cue.speaker and cue.speaker[0] < cue.start else cue.start
     if not cue.according:
         for k, q in enumerate(quotes):
-            if k not in used and q.end <= head and not text[q.end:head].strip(GLUE) and len(text[q.inner_start:q.inner_end].split()) >= 2:
+            inside_content = cue.content[0] <= q.start and q.end <= cue.content[1]
+            if (k not in used and q.end <= head and not text[q.end:head].strip(GLUE) and not inside_content
+                    and len(text[q.inner_start:q.inner_end].split()) >= 2):
                 used.add(k)
                 spans.append((q.inner_start, q.inner_end, "direct"))
     start, end = _trim(text, *cue.content)

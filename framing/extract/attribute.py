@@ -16,12 +16,13 @@ constructions handled, in every language:
 from __future__ import annotations
 
 from framing.extract.content import (according_cue, after_inverted, find_content_start, has_complement, only_metadata,
-                                     performative, quote_then_attribution)
+                                     performative, preceding_quote, quote_then_attribution,
+                                     skip_addressee)
 from framing.extract.cues import Cue, find_triggers
 from framing.extract.paragraph import (CLAUSE_PUNCT, GLUE, Paragraph, Draft, last_quote_close, opens_quote,
                                        segments, sentence_end)
 from framing.extract.subjects import (impersonal_cue, looks_like_speaker, relayed_speaker, is_retrospective,
-                                      retrospective_cue, find_subject)
+                                      retrospective_cue, find_subject, sentence_subject)
 
 __all__ = ["GLUE", "Paragraph", "build_cues"]
 
@@ -110,13 +111,24 @@ def _analyse(p: Paragraph, i, n, lemma, kind, bound, left, previous: Draft | Non
             return None  # "the stated goal", "a noted author"
         if prev.norm in table.passive_aux:
             return impersonal_cue(p, i, n, draft, bound)  # "it was reported that …"; "were reported injured": none
+        if prev.norm in table.infinitive_markers:
+            return None  # "is expected to say more", "declined to say whether": no statement yet
     if kind == "participle":
         draft.subject = "inherit"
-        draft.content_start, _ = find_content_start(p, draft.verb_end, bound)
+        draft.content_start, complement = find_content_start(p, draft.verb_end, bound)
+        if lemma in table.needs_complement and not (complement or has_complement(p, draft.content_start, lemma)):
+            return None  # "…, calling a meeting", not "…, calling it “a sham”"
+        if performative(p, draft.content_start):
+            return None  # "a decree declaring a state of emergency"
         words = p.words(segments(text, left, draft.verb_start)[-1][0], draft.verb_start)
         if len(words) > 1 and words[0].norm in table.absolute_with:
             # "…, with the union saying …": the participle has its own subject
             draft.subject, draft.speaker = "name", (words[1].start, words[-1].end)
+        elif previous is None and not p.has_mention(sent[0], draft.verb_start):
+            # "Trump went after Bush, calling him …": the subject of the sentence's main verb
+            found = sentence_subject(p, sent, draft.verb_start)
+            if found is not None:
+                draft.subject, draft.speaker = found
         return draft
     if is_retrospective(p, left, draft.verb_start):
         return retrospective_cue(p, i, n, sent, draft)
@@ -146,7 +158,13 @@ def _analyse(p: Paragraph, i, n, lemma, kind, bound, left, previous: Draft | Non
     complement = False
     if draft.content_end is None:
         draft.content_start, complement = find_content_start(p, draft.content_start, bound)
-        if not complement and draft.subject not in ("inherit", "dropped") and quote_then_attribution(p, draft, left):
+        if not complement and lemma in table.addressee_verbs and draft.speaker and draft.speaker[1] <= draft.verb_start:
+            draft.content_start = skip_addressee(p, draft.content_start, bound)  # "told reporters the deal was dead"
+        quote = preceding_quote(p, draft, left) if not complement and draft.subject not in ("inherit", "dropped") else None
+        if quote is not None and len(p.words(left, quote.start)) >= 2:
+            # 'The bill's failure was "heartbreaking," she said.': the quotation ends a clause that is the content
+            draft.content_start, draft.content_end = left, quote.end
+        elif quote is not None:
             draft.content_end = after_inverted(p, draft.verb_end)
             if draft.content_end == draft.verb_end:
                 draft.content_start = draft.verb_end
@@ -158,7 +176,7 @@ def _analyse(p: Paragraph, i, n, lemma, kind, bound, left, previous: Draft | Non
             else:
                 draft.content_start = draft.content_end = draft.verb_end  # "X tweeted on Monday:"
     quoted_before = draft.content_end is not None or quote_then_attribution(p, draft, left)
-    if lemma in table.needs_complement and not (complement or quoted_before or has_complement(p, draft.content_start)):
+    if lemma in table.needs_complement and not (complement or quoted_before or has_complement(p, draft.content_start, lemma)):
         return None  # "объявил режим ЧС", "police found a body": an act, not speech
     if not quoted_before and performative(p, draft.content_start):
         return None  # "declared a state of emergency"; not "“…,” he said in his victory speech"
@@ -172,6 +190,8 @@ def _embedded(p: Paragraph, prev: Draft, draft: Draft) -> bool:
     head = draft.speaker[0] if draft.speaker else draft.verb_start
     if head >= prev.content_start and not p.text[prev.content_start:head].strip(GLUE):
         return True
+    if prev.verb_end <= head < prev.content_start and not CLAUSE_PUNCT.search(p.text, prev.verb_end, head):
+        return True  # "told Reuters the recount had found …": the subject runs on from the hearer
     if p.table.verb_first and draft.kind == "verb" and draft.verb_start > prev.content_start > prev.verb_start:
         # "قال X إن الوفد أبدى مرونة": a verb inside the reported clause, with no clause break before it
         return not CLAUSE_PUNCT.search(p.text, prev.content_start, draft.verb_start)

@@ -45,11 +45,40 @@ def find_content_start(p: Paragraph, pos, bound) -> tuple[int, bool]:
     return pos, False
 
 
-def has_complement(p: Paragraph, pos):
+def skip_addressee(p: Paragraph, pos: int, bound) -> int:
+    """After "told" with no complementizer, where the content starts past the hearer.
+
+    "told reporters the deal was dead", "told the crowd in Ohio it was time",
+    "told CNN he would run": a hearer word or a capitalised name, then the clause.
+    """
+    table, text = p.table, p.text
+    words = [t for t in p.toks if pos <= t.start < min(bound)][:10]
+    first = 1 if words and words[0].norm in table.determiners else 0
+    k = first
+    if k < len(words) and words[k].norm in table.addressees:
+        k += 1
+    else:
+        while k < len(words) and text[words[k].start].isupper() and k < 5:
+            k += 1
+    if k == first or k >= len(words):
+        return pos  # "told a story about …": no hearer, so no reported clause either
+    while k + 2 < len(words) and words[k].norm in table.subject_stop:
+        # "told reporters on Monday the plan …", "told the crowd in Dayton it was …": skip the adverbial
+        k += 1
+        while k < len(words) and (text[words[k].start].isupper() or words[k].norm in table.time_words or (
+                words[k].norm in table.determiners and k + 1 < len(words) and text[words[k + 1].start].isupper())):
+            k += 1
+    return words[k].start if k < len(words) else pos
+
+
+def has_complement(p: Paragraph, pos, lemma: str = ""):
     """Verbs like Arabic "أعلن" report speech only with أن/إن, عن/من, a colon or a quote."""
     table, text = p.table, p.text
     if ":" in text[max(0, pos - 1):pos + 3] or any(pos <= q.start <= pos + 3 for q in p.quotes):
         return True
+    naming = [q for q in p.quotes if pos <= q.start and len(p.words(pos, q.start)) <= 4]
+    if lemma in table.naming_verbs and naming:
+        return True  # "called her “weak”", "calling the plan “reckless” and “cruel”"
     for tok in [t for t in p.toks if t.start >= pos][:8]:
         if tok.norm in table.complementizers or tok.norm in table.reporting_particles:
             return True
@@ -70,11 +99,18 @@ def after_inverted(p: Paragraph, pos):
 
 def quote_then_attribution(p: Paragraph, draft: Draft, left):
     """Whether a quotation ends right before this cue's subject ("“…,” Tokayev said")."""
+    return preceding_quote(p, draft, left) is not None
+
+
+def preceding_quote(p: Paragraph, draft: Draft, left):
+    """The quotation ending right before this cue's subject, unless a complement follows the verb."""
     head = draft.speaker[0] if draft.speaker and draft.speaker[0] < draft.verb_start else draft.verb_start
     for q in p.quotes:
         if left <= q.end <= head and not p.text[q.end:head].strip(GLUE):
-            return not re.match(r"\s*(that\b|:|[“«\"„])", p.text[draft.verb_end:draft.verb_end + 8])
-    return False
+            if re.match(r"\s*(that\b|:|[“«\"„])", p.text[draft.verb_end:draft.verb_end + 8]):
+                return None
+            return q
+    return None
 
 
 def only_metadata(p: Paragraph, draft: Draft) -> bool:
@@ -87,8 +123,10 @@ def only_metadata(p: Paragraph, draft: Draft) -> bool:
     if not rest:
         return True
     first = rest[0].norm
-    if first in p.table.participles and re.match(r"[^\S\n]*,", p.text[draft.verb_end:]):
-        return True
+    adjunct = first.endswith(p.table.adjunct_suffixes or ("\0",)) and not any(
+        " ".join(w.norm for w in rest[:3]).startswith(a) for a in p.table.according_to)
+    if (first in p.table.participles or adjunct) and re.match(r"[^\S\n]*,", p.text[draft.verb_end:]):
+        return True  # "…, Spicer said, adding …", "…, he said, wiping sweat off his face"
     return len(rest) <= 5 and (first in p.table.time_words or first in p.table.subject_stop)
 
 

@@ -67,7 +67,9 @@ def resolve_speaker(doc, registry, cue: Cue, lang, paragraph: Paragraph, state: 
         return (actor,), speaker, "anaphor"
     possessor = _POSSESSIVE.match(speaker)
     if possessor and (state.last or before):
-        # "His office said", "Her campaign says": the person just quoted or named
+        # "His office said", "Her campaign says": the person named since the last statement, else the last speaker
+        if before and before[-1].start > state.last_end:
+            return (before[-1].actor,), speaker, "anaphor"
         if state.last:
             return state.last, speaker, "anaphor"
         return (before[-1].actor,), speaker, "anaphor"

@@ -14,7 +14,7 @@ import re
 from framing import languages
 from framing.extract.content import after_inverted, find_content_start
 from framing.extract.cues import Tok
-from framing.extract.paragraph import (CLAUSE_PUNCT, MAX_APPOSITIVE_SUBJECT, MAX_SUBJECT, Paragraph,
+from framing.extract.paragraph import (CLAUSE_PUNCT, GLUE, MAX_APPOSITIVE_SUBJECT, MAX_SUBJECT, Paragraph,
                                        last_quote_close, segments, substantial_speech)
 
 def find_subject(p: Paragraph, i, n, sent, left, previous, draft):
@@ -41,12 +41,63 @@ def find_subject(p: Paragraph, i, n, sent, left, previous, draft):
     speaker = _left_subject(p, left, draft.verb_start, previous is not None)
     if speaker == "coordinated":
         return "inherit" if previous is not None else None
-    if speaker is None and invertible and (left == sent[0] or left == last_quote_close(p, draft.verb_start) > 0):
+    after_quote = p.text[:draft.verb_start].rstrip(GLUE + ".!?").endswith(("”", '"', "»", "’", "'")) or any(
+        q.end <= draft.verb_start and not p.text[q.end:draft.verb_start].strip(GLUE) for q in p.quotes)
+    if speaker is None and invertible and after_quote and (
+            left == sent[0] or left == last_quote_close(p, draft.verb_start) > 0):
         speaker = _right_subject(p, i + n, sent)  # "“…,” said X"
-        if speaker is not None:
+        quote = next((q for q in p.quotes if sent[0] <= q.start and q.end <= draft.verb_start
+                      and not p.text[q.end:draft.verb_start].strip(GLUE)), None)
+        if speaker is not None and quote is not None and previous is None and len(p.words(sent[0], quote.start)) >= 2:
+            # 'Trump's plan may be "strategic," said X': the quotation ends the clause that is the content
+            draft.content_start, draft.content_end = sent[0], quote.end
+        elif speaker is not None:
             draft.content_start = speaker[1]
             draft.content_end = after_inverted(p, speaker[1])
     return speaker
+
+
+def sentence_subject(p: Paragraph, sent, verb_start: int):
+    """The subject that opens a sentence, for a participle with no cue before it.
+
+    "Trump went after Bush, calling him “a total stiff.”" → Trump;
+    "Congressman Gowdy's office slammed the suit, calling it …" → Congressman
+    Gowdy's office. Only a capitalised name (with a possessive noun) or a
+    pronoun: anything else is left unresolved.
+    """
+    table, text = p.table, p.text
+    if not table.cased:
+        return None
+    words: list[Tok] = []
+    parts = [s for s in segments(text, sent[0], verb_start) if p.words(*s)]
+    for k, (lo, hi) in enumerate(parts):
+        words = p.words(lo, hi)
+        opener = words[0].norm in table.discourse or words[0].norm in table.subject_stop or words[0].norm in table.time_words
+        if opener and k + 1 < len(parts):
+            continue  # "On Monday, …", "Asked about the report, …"
+        while words and words[0].norm in table.discourse - table.subject_stop:
+            words = words[1:]  # "But Trump …"
+        break
+    if not words:
+        return None
+    if words[0].norm in table.pronouns:
+        return "pronoun", (words[0].start, words[0].end)
+    if words[0].norm in table.determiners and not text[words[0].start].isupper() or words[0].norm in ("the", "a", "an"):
+        head = next((k for k, w in enumerate(words[1:4], 1) if w.norm in table.speaker_nouns), None)
+        if head is not None:
+            return "name", (words[0].start, words[head].end)  # "The senator voted …, saying …"
+    k = 0
+    while k < len(words) and (text[words[k].start].isupper() or k and words[k].norm in ("of", "the")):
+        k += 1
+    while k and words[k - 1].norm in ("of", "the"):
+        k -= 1
+    if k == 0 or p.quote_at(words[0].start) is not None:
+        return None
+    end = words[k - 1].end
+    m = re.match(r"[’']s\s+(\w+)", text[end:])
+    if m and k < len(words) and words[k].norm in table.speaker_nouns | {"s"}:
+        end += m.end()  # "Gowdy's office"
+    return "name", (words[0].start, end)
 
 
 def relayed_speaker(p: Paragraph, relay: tuple[int, int], sent):
@@ -111,12 +162,13 @@ def _inverted_after_comma(p: Paragraph, i, n, sent, left, draft):
         return None
     table, words = p.table, p.words(*speaker)
     relative = next((k for k, w in enumerate(words) if k and w.norm in table.relativizers - table.complementizers), None)
+    person = relative is not None and words[relative].norm.startswith("who")  # "an engineer who …"
     if relative is not None:
         words = words[:relative]  # "…, said an official who was briefed on the talks"
         speaker = (words[0].start, words[-1].end)
     if any(w.norm in table.trailing or w.norm in table.passive_aux for w in words):
         return None  # a clause, not a name: "X, a doctor, said the police were overwhelmed"
-    named = p.has_mention(*speaker) or p.text[speaker[0]].isupper()
+    named = p.has_mention(*speaker) or p.text[speaker[0]].isupper() or person
     if not named and not any(w.norm in table.speaker_nouns or set(w.bases) & table.speaker_nouns for w in words):
         return None
     rest = p.text[speaker[1]:sent[1]]
@@ -178,8 +230,8 @@ def _left_subject(p: Paragraph, left, verb_start, after_cue):
                                 or (words[-1].norm in table.coordinators and span[0] == left)):
         return "coordinated"  # "X said …, and urged …", "X назвала … и призвала …"
     while words and (words[0].norm in table.discourse or words[0].norm in table.time_words
-                     or words[0].norm.isdigit()):
-        words = words[1:]
+                     or words[0].norm.isdigit() and not (len(words) > 1 and words[1].norm in table.speaker_nouns)):
+        words = words[1:]  # "On 5 January X said", but "27 percent said", "40 delegates said"
     if words and (words[0].norm in table.relativizers or (
             not table.cased and any(b in table.complementizers for b in words[0].bases))):
         return "embedded"  # "…، وأن التحقيقات الأولية تشير إلى": a clause inside the content
@@ -199,6 +251,8 @@ def _left_subject(p: Paragraph, left, verb_start, after_cue):
     if len(inside) >= 2 and p.is_media(inside[-1].actor) and not p.is_media(inside[0].actor):
         # "В пресс-службе завода «Медузе» сообщили": the outlet is the addressee
         words = [w for w in words if w.end <= inside[-1].start]
+    if words and table.cased and (paren := text.find("(", words[0].start, words[-1].end)) > words[0].start:
+        words = [w for w in words if w.end <= paren]  # "Sen. Mitch McConnell (R-Ky.) said"
     if not words or len(words) > limit:
         return None
     before = [t for t in p.toks if t.end <= words[0].start]

@@ -154,6 +154,14 @@ class Attribution:
         ("в МИД заявили", "сообщили в ГУ МЧС").
     retrospective : subjects that point back at the previous sentence as the
         content ("Об этом сообщил X").
+    addressees : words that stand for the hearer after "told" with no
+        complementizer ("told reporters the deal was dead", "told him it was over").
+    infinitive_markers : words before a cue verb that make it an intention,
+        not a statement ("is expected to say", "declined to say").
+    naming_verbs : verbs that characterise their object with a quoted
+        predicate ("called her “weak”", "calling the deal “a disaster”").
+    adjunct_suffixes : endings of a participle that opens a manner adjunct after
+        an attribution, not its content ("…, he said, wiping his face").
     reporting_particles : prepositions that introduce reported content after a
         verb that needs a complement (Arabic "أعلن عن", "حذر من").
     """
@@ -193,6 +201,10 @@ class Attribution:
     quote_markers: frozenset[str] = frozenset()
     org_prepositions: frozenset[str] = frozenset()
     retrospective: frozenset[str] = frozenset()
+    adjunct_suffixes: tuple[str, ...] = ()
+    addressees: frozenset[str] = frozenset()
+    naming_verbs: frozenset[str] = frozenset()
+    infinitive_markers: frozenset[str] = frozenset()
 
 
 def attribution(code: str) -> Attribution:

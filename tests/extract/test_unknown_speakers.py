@@ -1,0 +1,85 @@
+"""Attribution with an empty registry: the speakers of wire and political news.
+
+A researcher's registry never names everyone quoted: analysts, voters,
+aides. These cases check that such statements are still found, with the
+speaker mention as written. Each row is a text and the statements expected
+as (speaker, kind, text), compared as a set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from framing.actors import ActorRegistry
+from framing.extract import extract_statements
+from framing.model import Document
+
+CASES = [
+    # content first, then an inverted speaker with an apposition or a relative clause
+    ("The vote will be close, said Maria Ortiz, a pollster at the Lerner Institute in Quito.",
+     {("Maria Ortiz", "indirect", "The vote will be close")}),
+    ("The port could reopen by Friday, said an engineer who had inspected the damage on Tuesday.",
+     {("an engineer", "indirect", "The port could reopen by Friday")}),
+    ("Turnout may have been lower than in 2019, said several observers.",
+     {("several observers", "indirect", "Turnout may have been lower than in 2019")}),
+    # a clause after "X, a doctor, said" is content, not a speaker
+    ("Hugo Lind, a nurse, said the wards were full.", {("Hugo Lind, a nurse", "indirect", "the wards were full")}),
+    # a rejected cue word ("hoped") bounds nothing
+    ("Even in towns the party hoped to hold, the race will be tight, said Omar Haddad.",
+     {("Omar Haddad", "indirect", "Even in towns the party hoped to hold, the race will be tight")}),
+    # a participle after the attribution starts something new, or is a manner adjunct
+    ('The two leaders will meet next week, Kessler said, adding, "They have a lot to settle."',
+     {("Kessler", "indirect", "The two leaders will meet next week"),
+      ("Kessler", "direct", "They have a lot to settle.")}),
+    ("Business was slow, she said, wiping down the counter.", {("she", "indirect", "Business was slow")}),
+    # a quotation closing a clause: the whole clause is the content
+    ('The ruling was "a disgrace," he said.', {("he", "indirect", 'The ruling was "a disgrace,"')}),
+    ('The new tariff is "reckless," said Ines Bauer, who chairs the traders\' association.',
+     {("Ines Bauer", "indirect", 'The new tariff is "reckless,"')}),
+    # a quotation that opens its sentence stays a direct statement
+    ("“We will rebuild every school,” said Ada Moreno.", {("Ada Moreno", "direct", "We will rebuild every school,")}),
+    # a party label in parentheses is not part of the sentence break or the speaker
+    ("Sen. Dana Reyes (D-Ore.) said that the bill would not pass this year.",
+     {("Sen. Dana Reyes", "indirect", "the bill would not pass this year")}),
+    ("Rep. Tom Akers (R-Texas) told reporters the deal was dead.",
+     {("Rep. Tom Akers", "indirect", "the deal was dead")}),
+    # "told" with no "that": the hearer is skipped
+    ("She told the crowd in Dayton it was time for a change.", {("She", "indirect", "it was time for a change")}),
+    ("Okafor told Radio Lagos on Sunday the strike would go on.",
+     {("Okafor", "indirect", "the strike would go on")}),
+    ("Inspector Lamb told AP the fire had started in the kitchen.",
+     {("Inspector Lamb", "indirect", "the fire had started in the kitchen")}),
+    # characterising with a quoted predicate ("called X “…”") is a statement
+    ('The coach called the referee "a disgrace" and said he would appeal.',
+     {("The coach", "indirect", 'the referee "a disgrace"'), ("The coach", "indirect", "he would appeal")}),
+    ("The mayor called a meeting for Monday.", set()),
+    # a participle after a main verb that is no cue has that verb's subject
+    ("Pereira attacked the budget, calling it “a gift to the banks.”",
+     {("Pereira", "direct", "a gift to the banks.")}),
+    ("On Friday, the minister visited the mine, telling workers that wages would rise.",
+     {("the minister", "indirect", "wages would rise")}),
+    ("Asked about the fine, a spokesman declined to comment, saying the firm would appeal.",
+     {("a spokesman", "indirect", "the firm would appeal")}),
+    ("The new law took effect in May, putting 300 firms out of business.", set()),
+    # questions
+    ("“Who pays for this?” she asked.", {("she", "direct", "Who pays for this?")}),
+    ("Reporters asked whether the talks had failed.", {("Reporters", "indirect", "whether the talks had failed")}),
+    # an infinitive is an intention, not a statement yet
+    ("The president is expected to say more on Thursday.", set()),
+    # shares and groups of people speak
+    ("Only 9 percent said they were undecided, while 31 percent said they could still switch.",
+     {("Only 9 percent", "indirect", "they were undecided"), ("31 percent", "indirect", "they could still switch")}),
+    ("Most said the economy mattered more than immigration.",
+     {("Most", "indirect", "the economy mattered more than immigration")}),
+    # a month is a time, not part of the speaker's name
+    ("On 3 March Laura Pike said the audit was complete.", {("Laura Pike", "indirect", "the audit was complete")}),
+    # "victory" in the setting of the speech does not make "said" an act
+    ("“This is your night,” he said in his victory speech.", {("he", "direct", "This is your night,")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[t[:40] for t, _ in CASES])
+def test_statements_of_unregistered_speakers(text, expected):
+    doc = Document(id="t", text=text, source="T", lang="en")
+    got = {(s.speaker, s.kind, s.text) for s in extract_statements(doc, ActorRegistry(), narration=False)}
+    assert got == expected
