@@ -104,7 +104,7 @@ def _analyse(p: Paragraph, i, n, lemma, kind, bound, left, previous: Draft | Non
     sent = p.sentence_of(toks[i].start)
     draft = Draft(toks[i].start, toks[i + n - 1].end, lemma, kind, sent, content_start=toks[i + n - 1].end)
     if kind == "according":
-        return according_cue(p, i, n, left, draft)
+        return according_cue(p, i, n, left, draft, previous)
     prev = toks[i - 1] if i > 0 and toks[i - 1].start >= sent[0] else None
     if prev is not None and not text[prev.end:draft.verb_start].strip():
         if prev.norm in table.determiners and table.cased:
@@ -157,7 +157,8 @@ def _analyse(p: Paragraph, i, n, lemma, kind, bound, left, previous: Draft | Non
             draft.content_start = speaker[1]
     complement = False
     if draft.content_end is None:
-        draft.content_start, complement = find_content_start(p, draft.content_start, bound)
+        draft.content_start, complement = find_content_start(p, draft.content_start, bound,
+                                                             hearer=lemma in table.addressee_verbs)
         if not complement and lemma in table.addressee_verbs and draft.speaker and draft.speaker[1] <= draft.verb_start:
             draft.content_start = skip_addressee(p, draft.content_start, bound)  # "told reporters the deal was dead"
         quote = preceding_quote(p, draft, left) if not complement and draft.subject not in ("inherit", "dropped") else None

@@ -12,7 +12,7 @@ import re
 from framing.extract.paragraph import (CLAUSE_PUNCT, MAX_COMPLEMENT_DISTANCE, GLUE, Paragraph, Draft,
                                        substantial)
 
-def find_content_start(p: Paragraph, pos, bound) -> tuple[int, bool]:
+def find_content_start(p: Paragraph, pos, bound, hearer: bool = False) -> tuple[int, bool]:
     """Skip recipients, metadata and time adverbials up to a complementizer or colon.
 
     "told reporters that …", "said in a statement that …", "أعلن X، فجر
@@ -31,9 +31,11 @@ def find_content_start(p: Paragraph, pos, bound) -> tuple[int, bool]:
             break
         if tok.norm in table.complementizers:
             skipped = following[:k]
-            if table.cased and k > 3 and not any(t.norm in table.subject_stop or t.norm in table.time_words
-                                                 for t in skipped):
-                break  # "said the board will not approve a contract that …": a relative "that" inside the content
+            if table.cased and k > 3 and not (hearer or skipped[0].norm in table.subject_stop
+                                              or skipped[0].norm in table.time_words):
+                # "said the board will not approve a contract that …", "said Clinton ran a campaign in
+                # Nevada that …": a relative "that" inside the content; but "said on Monday in Ohio that …"
+                break
             return tok.end, True
     m = re.match(r"[\s,:،]*", text[pos:])
     pos += m.end() if m else 0
@@ -127,16 +129,27 @@ def only_metadata(p: Paragraph, draft: Draft) -> bool:
         " ".join(w.norm for w in rest[:3]).startswith(a) for a in p.table.according_to)
     if (first in p.table.participles or adjunct) and re.match(r"[^\S\n]*,", p.text[draft.verb_end:]):
         return True  # "…, Spicer said, adding …", "…, he said, wiping sweat off his face"
+    hearer = p.words(draft.verb_end, draft.sentence[1])
+    lead = p.text[draft.sentence[0]:draft.speaker[0]].rstrip() if draft.speaker else ""
+    if draft.lemma in p.table.addressee_verbs and lead.endswith(",") and len(hearer) <= 6 and not any(
+            w.norm in p.table.complementizers or w.norm in p.table.finite_aux for w in hearer) and not any(
+            draft.verb_end <= q.start < draft.sentence[1] for q in p.quotes):
+        return True  # "…, he told reporters.", "…, she told the court in a filing."
     return len(rest) <= 5 and (first in p.table.time_words or first in p.table.subject_stop)
 
 
 def performative(p: Paragraph, pos: int) -> bool:
     """Content that names an act, not speech ("declared a 30-day state of emergency")."""
-    head = " ".join(t.norm for t in p.words(pos, pos + 60)[:6])
-    return any(obj in head for obj in p.table.performative_objects)
+    words = [t.norm for t in p.words(pos, pos + 80)[:6]]
+    if p.table.verb_first:  # "أعلن توكاييف حالة الطوارئ": the subject may stand between verb and object
+        return any(obj in " ".join(words) for obj in p.table.performative_objects)
+    # the act is the object itself ("declared a 30-day state of emergency"), not a word later in the
+    # content ("said Clinton ran a campaign that led to her victory")
+    return any((" ".join(words[k:]) + " ").startswith(obj + " ") for k in range(min(4, len(words)))
+               for obj in p.table.performative_objects)
 
 
-def according_cue(p: Paragraph, i, n, left, draft):
+def according_cue(p: Paragraph, i, n, left, draft, previous: Draft | None = None):
     toks, text = p.toks, p.text
     j = i + n
     sent = draft.sentence
@@ -156,6 +169,10 @@ def according_cue(p: Paragraph, i, n, left, draft):
         return draft
     if j >= len(toks):
         return None
+    quoted = next((q for q in p.quotes if q.end == left and sent[0] <= q.start
+                   and not text[q.end:toks[i].start].strip(GLUE)), None)
+    if quoted is not None and previous is None:
+        left = sent[0]  # "“…,” according to CNN.": the quotation is the content
     m = CLAUSE_PUNCT.search(text, toks[j].start, sent[1])
     stop = m.start() if m else sent[1]
     complementizer = next((t for t in toks[j:] if t.start < stop and t.norm in p.table.complementizers), None)

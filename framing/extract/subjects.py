@@ -203,6 +203,13 @@ def _left_subject(p: Paragraph, left, verb_start, after_cue):
         if relative:
             # "X, which represents teachers, nurses and counselors, says": the relative clause is not the speaker
             body = body[:relative[0]]
+        else:
+            for k, seg in enumerate(body):
+                rel = next((w for w in p.words(*seg)[1:] if w.norm in table.relativizers - table.complementizers), None)
+                if k and rel is not None:
+                    # "Ana Mirel, 41, a cook whose husband, Dario, has worked there for years, said"
+                    body = [*body[:k], (seg[0], rel.start)]
+                    break
         if not body:
             return None
         span = body[-1]
@@ -251,6 +258,12 @@ def _left_subject(p: Paragraph, left, verb_start, after_cue):
     if len(inside) >= 2 and p.is_media(inside[-1].actor) and not p.is_media(inside[0].actor):
         # "В пресс-службе завода «Медузе» сообщили": the outlet is the addressee
         words = [w for w in words if w.end <= inside[-1].start]
+    aux = next((k for k, w in enumerate(words[:-1]) if k and table.cased and w.norm in table.finite_aux
+                and not any(v.norm in table.relativizers for v in words[:k])), None)
+    if aux is not None:
+        if not any(w.norm in table.coordinators for w in words[aux:]):
+            return None  # a clause, not a subject: "the campaign has reserved time in four states, according to …"
+        words = words[:aux]  # "the coalition has rejected the result and called for …": the first verb's subject
     if words and table.cased and (paren := text.find("(", words[0].start, words[-1].end)) > words[0].start:
         words = [w for w in words if w.end <= paren]  # "Sen. Mitch McConnell (R-Ky.) said"
     if not words or len(words) > limit:

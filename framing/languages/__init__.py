@@ -156,6 +156,8 @@ class Attribution:
         content ("Об этом сообщил X").
     addressees : words that stand for the hearer after "told" with no
         complementizer ("told reporters the deal was dead", "told him it was over").
+    finite_aux : auxiliaries that make a would-be subject a clause ("the
+        campaign has reserved time …"), unless a relative clause holds them.
     infinitive_markers : words before a cue verb that make it an intention,
         not a statement ("is expected to say", "declined to say").
     naming_verbs : verbs that characterise their object with a quoted
@@ -205,6 +207,7 @@ class Attribution:
     addressees: frozenset[str] = frozenset()
     naming_verbs: frozenset[str] = frozenset()
     infinitive_markers: frozenset[str] = frozenset()
+    finite_aux: frozenset[str] = frozenset()
 
 
 def attribution(code: str) -> Attribution:

@@ -161,6 +161,8 @@ ATTRIBUTION = Attribution(
     reporting_particles=frozenset({"whether", "if"}),
     naming_verbs=frozenset({"call", "calling"}),
     infinitive_markers=frozenset({"to"}),
+    finite_aux=frozenset({"has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could",
+                          "should", "did", "does"}),
     addressees=frozenset({"him", "her", "them", "me", "us", "you", "reporters", "journalists", "supporters",
                           "voters", "crowd", "audience", "lawmakers", "listeners", "viewers", "readers",
                           "members", "donors", "students", "congress", "parliament", "senators"}),

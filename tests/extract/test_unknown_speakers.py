@@ -66,6 +66,22 @@ CASES = [
     ("Reporters asked whether the talks had failed.", {("Reporters", "indirect", "whether the talks had failed")}),
     # an infinitive is an intention, not a statement yet
     ("The president is expected to say more on Thursday.", set()),
+    # "…, he told reporters.": the hearer is no content
+    ("Both plants will stay open, he told reporters.", {("he", "indirect", "Both plants will stay open")}),
+    ("The contract was never signed, she told the court in a filing.",
+     {("she", "indirect", "The contract was never signed")}),
+    ("Wolff urged both sides to return to the table.", {("Wolff", "indirect", "both sides to return to the table")}),
+    # a quotation right before "according to" is the content
+    ("“Inspectors will return in the spring,” according to the agency.",
+     {("the agency", "direct", "Inspectors will return in the spring,")}),
+    # a plural noun that spells like a verb ("four states") is no cue, and a clause is no subject
+    ("The campaign has booked airtime in four Super Tuesday states, according to people who track ad buys.",
+     {("people who track ad buys", "indirect", "The campaign has booked airtime in four Super Tuesday states")}),
+    ("The union has rejected the offer and called for a strike.",
+     {("The union", "indirect", "a strike")}),
+    # a relative "that" far into the content is not a complementizer
+    ("Lopez said Ruiz ran a campaign in Leon that shaped the race.",
+     {("Lopez", "indirect", "Ruiz ran a campaign in Leon that shaped the race")}),
     # shares and groups of people speak
     ("Only 9 percent said they were undecided, while 31 percent said they could still switch.",
      {("Only 9 percent", "indirect", "they were undecided"), ("31 percent", "indirect", "they could still switch")}),
