@@ -15,6 +15,8 @@ constructions handled, in every language:
 
 from __future__ import annotations
 
+import re
+
 from framing.extract.content import (according_cue, after_inverted, find_content_start, has_complement, only_metadata,
                                      performative, preceding_quote, quote_then_attribution,
                                      skip_addressee)
@@ -156,6 +158,13 @@ def _analyse(p: Paragraph, i, n, lemma, kind, bound, left, previous: Draft | Non
         if draft.content_end is None and table.verb_first and speaker[1] > draft.verb_end:
             draft.content_start = speaker[1]
     complement = False
+    if draft.speaker and table.person_relativizers and re.fullmatch(
+            r"\s*,\s*(?:%s)\s+" % "|".join(table.person_relativizers), text[draft.speaker[1]:draft.verb_start]):
+        # "Mr. Sanders, who said he would rest, flew home": the relative clause ends at its comma
+        close = CLAUSE_PUNCT.search(text, draft.verb_end, sent[1])
+        if close:
+            draft.content_end = close.start()
+            draft.content_start, _ = find_content_start(p, draft.content_start, (close.start(), sent[1]))
     if draft.content_end is None:
         draft.content_start, complement = find_content_start(p, draft.content_start, bound,
                                                              hearer=lemma in table.addressee_verbs)

@@ -42,7 +42,9 @@ def find_subject(p: Paragraph, i, n, sent, left, previous, draft):
     if speaker == "coordinated":
         return "inherit" if previous is not None else None
     after_quote = p.text[:draft.verb_start].rstrip(GLUE + ".!?").endswith(("”", '"', "»", "’", "'")) or any(
-        q.end <= draft.verb_start and not p.text[q.end:draft.verb_start].strip(GLUE) for q in p.quotes)
+        q.end <= draft.verb_start and not p.text[q.end:draft.verb_start].strip(GLUE) for q in p.quotes) or (
+        draft.verb_start == sent[0] and re.match(r"[^\S\n]+[^,.;:]{1,60},[^\S\n]*[“\"«]", p.text[draft.verb_end:]))
+    # the last: 'Said Comey, "…"' opening a sentence
     if speaker is None and invertible and after_quote and (
             left == sent[0] or left == last_quote_close(p, draft.verb_start) > 0):
         speaker = _right_subject(p, i + n, sent)  # "“…,” said X"
@@ -210,6 +212,8 @@ def _left_subject(p: Paragraph, left, verb_start, after_cue):
                     # "Ana Mirel, 41, a cook whose husband, Dario, has worked there for years, said"
                     body = [*body[:k], (seg[0], rel.start)]
                     break
+        while len(body) >= 2 and _is_discourse(p, body[-1]) and len(p.words(*body[-1])) <= 3:
+            body = body[:-1]  # "Will Rogers, for example, said"
         if not body:
             return None
         span = body[-1]
@@ -239,6 +243,11 @@ def _left_subject(p: Paragraph, left, verb_start, after_cue):
     while words and (words[0].norm in table.discourse or words[0].norm in table.time_words
                      or words[0].norm.isdigit() and not (len(words) > 1 and words[1].norm in table.speaker_nouns)):
         words = words[1:]  # "On 5 January X said", but "27 percent said", "40 delegates said"
+    if (table.cased and len(words) == 1 and words[0].norm in table.person_relativizers and len(parts) >= 2
+            and text[parts[-2][0]:parts[-2][1]].strip()):
+        antecedent = p.words(*parts[-2])
+        if 0 < len(antecedent) <= 8 and text[antecedent[0].start].isupper():
+            return (antecedent[0].start, antecedent[-1].end)  # "Mr. Sanders, who said he would rest, …"
     if words and (words[0].norm in table.relativizers or (
             not table.cased and any(b in table.complementizers for b in words[0].bases))):
         return "embedded"  # "…، وأن التحقيقات الأولية تشير إلى": a clause inside the content

@@ -156,6 +156,10 @@ class Attribution:
         content ("Об этом сообщил X").
     addressees : words that stand for the hearer after "told" with no
         complementizer ("told reporters the deal was dead", "told him it was over").
+    person_relativizers : relative pronouns whose antecedent is a person, who
+        then speaks ("Mr. Sanders, who said he would rest, …").
+    noun_homographs : cue forms that are also nouns, never cues after a number
+        ("11 states", "two reports"); other verbs are ("four in 10 said").
     finite_aux : auxiliaries that make a would-be subject a clause ("the
         campaign has reserved time …"), unless a relative clause holds them.
     infinitive_markers : words before a cue verb that make it an intention,
@@ -208,6 +212,8 @@ class Attribution:
     naming_verbs: frozenset[str] = frozenset()
     infinitive_markers: frozenset[str] = frozenset()
     finite_aux: frozenset[str] = frozenset()
+    noun_homographs: frozenset[str] = frozenset()
+    person_relativizers: frozenset[str] = frozenset()
 
 
 def attribution(code: str) -> Attribution:

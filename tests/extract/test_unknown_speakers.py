@@ -82,6 +82,17 @@ CASES = [
     # a relative "that" far into the content is not a complementizer
     ("Lopez said Ruiz ran a campaign in Leon that shaped the race.",
      {("Lopez", "indirect", "Ruiz ran a campaign in Leon that shaped the race")}),
+    ("About three in 10 said they would stay home.", {("About three in 10", "indirect", "they would stay home")}),
+    ("Turnout rose in 11 states, and in two it set a record.", set()),
+    # a sentence that opens with the verb: 'Said X, "…"'
+    ('Said Moreau, "Nobody here has ever seen water this high."',
+     {("Moreau", "direct", "Nobody here has ever seen water this high.")}),
+    # "X, who said …, …": the relative clause's content ends at its comma, and X speaks
+    ("Ms. Ito, who said she had not slept in two days, left before noon.",
+     {("Ms. Ito", "indirect", "she had not slept in two days")}),
+    # a discourse adverbial between the subject and the verb
+    ("Chairman Ruth Abe, for example, said the count would take a week.",
+     {("Chairman Ruth Abe", "indirect", "the count would take a week")}),
     # shares and groups of people speak
     ("Only 9 percent said they were undecided, while 31 percent said they could still switch.",
      {("Only 9 percent", "indirect", "they were undecided"), ("31 percent", "indirect", "they could still switch")}),
