@@ -84,14 +84,14 @@ def sentence_subject(p: Paragraph, sent, verb_start: int):
         return None
     if words[0].norm in table.pronouns:
         return "pronoun", (words[0].start, words[0].end)
-    if words[0].norm in table.determiners and not text[words[0].start].isupper() or words[0].norm in ("the", "a", "an"):
+    if words[0].norm in table.determiners:
         head = next((k for k, w in enumerate(words[1:4], 1) if w.norm in table.speaker_nouns), None)
         if head is not None:
             return "name", (words[0].start, words[head].end)  # "The senator voted …, saying …"
     k = 0
-    while k < len(words) and (text[words[k].start].isupper() or k and words[k].norm in ("of", "the")):
-        k += 1
-    while k and words[k - 1].norm in ("of", "the"):
+    while k < len(words) and (text[words[k].start].isupper() or k and words[k].norm in table.name_joiners):
+        k += 1  # "Secretary of State John Kerry"
+    while k and words[k - 1].norm in table.name_joiners:
         k -= 1
     if k == 0 or p.quote_at(words[0].start) is not None:
         return None
@@ -164,7 +164,7 @@ def _inverted_after_comma(p: Paragraph, i, n, sent, left, draft):
         return None
     table, words = p.table, p.words(*speaker)
     relative = next((k for k, w in enumerate(words) if k and w.norm in table.relativizers - table.complementizers), None)
-    person = relative is not None and words[relative].norm.startswith("who")  # "an engineer who …"
+    person = relative is not None and words[relative].norm in table.person_relativizers  # "an engineer who …"
     if relative is not None:
         words = words[:relative]  # "…, said an official who was briefed on the talks"
         speaker = (words[0].start, words[-1].end)

@@ -156,6 +156,7 @@ class Attribution:
         content ("Об этом сообщил X").
     addressees : words that stand for the hearer after "told" with no
         complementizer ("told reporters the deal was dead", "told him it was over").
+    name_joiners : lower-case words inside a capitalised name ("Secretary of State").
     person_relativizers : relative pronouns whose antecedent is a person, who
         then speaks ("Mr. Sanders, who said he would rest, …").
     noun_homographs : cue forms that are also nouns, never cues after a number
@@ -214,6 +215,7 @@ class Attribution:
     finite_aux: frozenset[str] = frozenset()
     noun_homographs: frozenset[str] = frozenset()
     person_relativizers: frozenset[str] = frozenset()
+    name_joiners: frozenset[str] = frozenset()
 
 
 def attribution(code: str) -> Attribution:
