@@ -48,8 +48,10 @@ def build_cues(p: Paragraph, lang: str) -> list[Cue]:
         if draft is None:
             continue  # no attribution here ("the race she hoped to carry"): it bounds nothing
         prev_end = p.toks[i + n - 1].end
-        if kind == "participle" and after_cue and not (p.table.participle_splits or opens_quote(p, draft.content_start)):
-            continue  # "…, noting that X": part of the statement it follows
+        closed = bool(drafts) and drafts[-1].content_end is not None and drafts[-1].content_end <= verb_start
+        if kind == "participle" and after_cue and not (p.table.participle_splits or closed
+                                                       or opens_quote(p, draft.content_start)):
+            continue  # "…, noting that X": part of the statement it follows; not after "“A,” X said, adding …"
         if drafts and _relays(p, drafts[-1], draft):
             continue  # "X said, according to TASS, that …": TASS relays X's statement
         if drafts and _embedded(p, drafts[-1], draft):

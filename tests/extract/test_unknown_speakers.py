@@ -93,6 +93,11 @@ CASES = [
     # a discourse adverbial between the subject and the verb
     ("Chairman Ruth Abe, for example, said the count would take a week.",
      {("Chairman Ruth Abe", "indirect", "the count would take a week")}),
+    # a participle after a closed statement is a statement of its own; after open content, part of it
+    ('"We can still win," Ms. Oduya said, adding that the count was not over.',
+     {("Ms. Oduya", "direct", "We can still win,"), ("Ms. Oduya", "indirect", "the count was not over")}),
+    ("Ms. Oduya said the race was close, adding that the count was not over.",
+     {("Ms. Oduya", "indirect", "the race was close, adding that the count was not over")}),
     # shares and groups of people speak
     ("Only 9 percent said they were undecided, while 31 percent said they could still switch.",
      {("Only 9 percent", "indirect", "they were undecided"), ("31 percent", "indirect", "they could still switch")}),
