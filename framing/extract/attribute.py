@@ -75,11 +75,38 @@ def build_cues(p: Paragraph, lang: str) -> list[Cue]:
                 limit = min(limit, nxt_start)
         end = draft.content_end if draft.content_end is not None else limit
         end = max(draft.content_start, min(end, limit))
+        if draft.content_end is None:
+            end = _before_trailing_relative(p, draft.content_start, end)
         cues.append(Cue(start=draft.verb_start, end=draft.verb_end, lemma=draft.lemma, subject=draft.subject,
                         speaker=draft.speaker, content=(draft.content_start, end),
                         participle=draft.kind == "participle", according=draft.kind == "according",
                         via=draft.via))
     return cues
+
+
+def _before_trailing_relative(p: Paragraph, start: int, end: int) -> int:
+    """Where reported content ends before a non-restrictive relative clause that closes the sentence.
+
+    "X said he supports the bill, which includes …": the relative clause is
+    the writer's gloss. One that is closed by a comma ("the bill, which
+    passed in May, was flawed") stays in the content.
+    """
+    if not p.table.cased:
+        return end
+    relative = p.table.relativizers - p.table.complementizers
+    for m in re.finditer(r",[^\S\n]+(\w+)", p.text[start:end]):
+        if m.group(1).lower() in relative and "," not in p.text[start + m.end():end]:
+            return start + m.start()
+    return end
+
+
+def _parenthetical_end(p: Paragraph, draft: Draft) -> bool:
+    """Whether a comma closes the attribution right after its verb ("he said," / "he said on Tuesday,")."""
+    comma = re.match(r"[^,.;:!?\n]{0,40},", p.text[draft.verb_end:])
+    if comma is None:
+        return False
+    between = p.words(draft.verb_end, draft.verb_end + comma.end())
+    return not between or between[0].norm in p.table.subject_stop or between[0].norm in p.table.time_words
 
 
 def _relays(p: Paragraph, prev: Draft, draft: Draft) -> bool:
@@ -187,6 +214,11 @@ def _analyse(p: Paragraph, i, n, lemma, kind, bound, left, previous: Draft | Non
                 draft.content_start, draft.content_end = left, before[-2][1]
             else:
                 draft.content_start = draft.content_end = draft.verb_end  # "X tweeted on Monday:"
+        elif (draft.speaker and left < draft.speaker[0] < draft.verb_start and not complement and table.cased
+              and _parenthetical_end(p, draft) and text[left:draft.speaker[0]].rstrip().endswith(",")
+              and p.words(left, draft.speaker[0]) and not opens_quote(p, draft.content_start)):
+            # "Many of the closures, he said, involved public courses": the attribution interrupts the content
+            draft.content_start = left
     quoted_before = draft.content_end is not None or quote_then_attribution(p, draft, left)
     if lemma in table.needs_complement and not (complement or quoted_before or has_complement(p, draft.content_start, lemma)):
         return None  # "объявил режим ЧС", "police found a body": an act, not speech

@@ -98,6 +98,13 @@ CASES = [
      {("Ms. Oduya", "direct", "We can still win,"), ("Ms. Oduya", "indirect", "the count was not over")}),
     ("Ms. Oduya said the race was close, adding that the count was not over.",
      {("Ms. Oduya", "indirect", "the race was close, adding that the count was not over")}),
+    # an attribution inside the content: the content runs on both sides
+    ("Most of the closures, he said on Monday, involved public courses.",
+     {("he", "indirect", "Most of the closures, he said on Monday, involved public courses")}),
+    # a relative clause that closes the sentence is the writer's gloss; one closed by a comma is not
+    ("Kaur said she backs the final bill, which includes new audits.", {("Kaur", "indirect", "she backs the final bill")}),
+    ("Kaur said the bill, which passed in May, was flawed.",
+     {("Kaur", "indirect", "the bill, which passed in May, was flawed")}),
     # shares and groups of people speak
     ("Only 9 percent said they were undecided, while 31 percent said they could still switch.",
      {("Only 9 percent", "indirect", "they were undecided"), ("31 percent", "indirect", "they could still switch")}),
