@@ -31,8 +31,11 @@ def find_content_start(p: Paragraph, pos, bound, hearer: bool = False) -> tuple[
             break
         if tok.norm in table.complementizers:
             skipped = following[:k]
-            if table.cased and k > 3 and not (hearer or skipped[0].norm in table.subject_stop
-                                              or skipped[0].norm in table.time_words):
+            infinitive = k > 3 and skipped[0].norm in table.infinitive_markers and not (
+                skipped[1].norm in table.addressees or skipped[1].norm in table.determiners
+                or text[skipped[1].start].isupper())  # "threatened to veto the bill that …", not "said to reporters that"
+            if table.cased and k > 3 and (infinitive or not (hearer or skipped[0].norm in table.subject_stop
+                                                             or skipped[0].norm in table.time_words)):
                 # "said the board will not approve a contract that …", "said Clinton ran a campaign in
                 # Nevada that …": a relative "that" inside the content; but "said on Monday in Ohio that …"
                 break

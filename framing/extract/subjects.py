@@ -33,6 +33,9 @@ def find_subject(p: Paragraph, i, n, sent, left, previous, draft):
             return right
         left_subject = _left_subject(p, left, draft.verb_start, previous is not None)
         return left_subject if left_subject is not None else "dropped"
+    if previous is not None and _relative_cue(p, previous) and previous.content_end is not None and not (
+            p.text[previous.content_end:draft.verb_start].strip(" ,")):
+        return previous.speaker  # "Graham, who says …, tweeted that …": the antecedent speaks again
     # "told AFP", "informed reporters": the noun after these verbs is the addressee, never the speaker
     invertible = draft.lemma not in table.addressee_verbs
     inverted = _inverted_after_comma(p, i, n, sent, left, draft) if invertible else None
@@ -43,8 +46,9 @@ def find_subject(p: Paragraph, i, n, sent, left, previous, draft):
         return "inherit" if previous is not None else None
     after_quote = p.text[:draft.verb_start].rstrip(GLUE + ".!?").endswith(("”", '"', "»", "’", "'")) or any(
         q.end <= draft.verb_start and not p.text[q.end:draft.verb_start].strip(GLUE) for q in p.quotes) or (
-        draft.verb_start == sent[0] and re.match(r"[^\S\n]+[^,.;:]{1,60},[^\S\n]*[“\"«]", p.text[draft.verb_end:]))
-    # the last: 'Said Comey, "…"' opening a sentence
+        draft.verb_start == sent[0] and re.match(r"[^\S\n]+[^,.;:]{1,60}[,:][^\S\n]*(?:[“\"«]|\n|$)",
+                                                 p.text[draft.verb_end:]))
+    # the last: 'Said Comey, "…"', 'Continued Stone:' opening a sentence
     if speaker is None and invertible and after_quote and (
             left == sent[0] or left == last_quote_close(p, draft.verb_start) > 0):
         speaker = _right_subject(p, i + n, sent)  # "“…,” said X"
@@ -57,6 +61,13 @@ def find_subject(p: Paragraph, i, n, sent, left, previous, draft):
             draft.content_start = speaker[1]
             draft.content_end = after_inverted(p, speaker[1])
     return speaker
+
+
+def _relative_cue(p: Paragraph, draft) -> bool:
+    """Whether a cue is the verb of "X, who said …," (its speaker is the relative's antecedent)."""
+    return bool(draft.speaker) and p.table.person_relativizers and re.fullmatch(
+        r"\s*,\s*(?:%s)\s+" % "|".join(p.table.person_relativizers),
+        p.text[draft.speaker[1]:draft.verb_start]) is not None
 
 
 def sentence_subject(p: Paragraph, sent, verb_start: int):

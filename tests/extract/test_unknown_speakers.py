@@ -105,6 +105,11 @@ CASES = [
     ("Kaur said she backs the final bill, which includes new audits.", {("Kaur", "indirect", "she backs the final bill")}),
     ("Kaur said the bill, which passed in May, was flawed.",
      {("Kaur", "indirect", "the bill, which passed in May, was flawed")}),
+    ("Ferris, who says the port must stay open, wrote that the closure \"helps nobody.\"",
+     {("Ferris", "indirect", "the port must stay open"), ("Ferris", "indirect", 'the closure "helps nobody."')}),
+    # "threatened to veto the bill that …": the "that" is a relative inside the content
+    ("The governor threatened to veto the bill that caps rents.",
+     {("The governor", "indirect", "to veto the bill that caps rents")}),
     # shares and groups of people speak
     ("Only 9 percent said they were undecided, while 31 percent said they could still switch.",
      {("Only 9 percent", "indirect", "they were undecided"), ("31 percent", "indirect", "they could still switch")}),
