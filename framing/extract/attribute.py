@@ -84,6 +84,28 @@ def build_cues(p: Paragraph, lang: str) -> list[Cue]:
     return cues
 
 
+def _bare_clause(p: Paragraph, draft: Draft) -> bool:
+    """A complement clause without "that" after a verb that needs one.
+
+    "a new poll shows Clinton leading", "the survey found 40% of voters …":
+    a document reports whatever follows. "thinks he can win": a subject
+    pronoun right after a belief verb opens a clause (not "fears it").
+    """
+    table = p.table
+    if draft.speaker and any(w.norm in table.document_nouns for w in p.words(*draft.speaker)):
+        return True
+    after = p.words(draft.content_start, draft.sentence[1])
+    if len(after) < 3 or draft.lemma in table.naming_verbs:
+        return False
+    if after[0].norm in table.pronouns - table.expletives:
+        return True
+    # "believe Clinton is dishonest", "think the vote was rigged": a short subject, then a finite verb
+    aux = next((w for w in after[1:5] if w.norm in table.finite_aux), None)
+    return aux is not None and after[0].norm not in table.infinitive_markers and not any(
+        w.norm in table.complementizers or w.norm in table.relativizers for w in after[:5]) and not (
+        CLAUSE_PUNCT.search(p.text, draft.content_start, aux.start))
+
+
 def _before_trailing_relative(p: Paragraph, start: int, end: int) -> int:
     """Where reported content ends before a non-restrictive relative clause that closes the sentence.
 
@@ -219,7 +241,8 @@ def _analyse(p: Paragraph, i, n, lemma, kind, bound, left, previous: Draft | Non
             # "Many of the closures, he said, involved public courses": the attribution interrupts the content
             draft.content_start = left
     quoted_before = draft.content_end is not None or quote_then_attribution(p, draft, left)
-    if lemma in table.needs_complement and not (complement or quoted_before or has_complement(p, draft.content_start, lemma)):
+    if lemma in table.needs_complement and not (complement or quoted_before or has_complement(p, draft.content_start, lemma)
+                                                or _bare_clause(p, draft)):
         return None  # "объявил режим ЧС", "police found a body": an act, not speech
     if not quoted_before and performative(p, draft.content_start):
         return None  # "declared a state of emergency"; not "“…,” he said in his victory speech"

@@ -156,6 +156,8 @@ class Attribution:
         content ("Об этом сообщил X").
     addressees : words that stand for the hearer after "told" with no
         complementizer ("told reporters the deal was dead", "told him it was over").
+    document_nouns : subjects that report findings with a bare clause ("a poll
+        shows Clinton leading"), after verbs that otherwise need a complement.
     name_joiners : lower-case words inside a capitalised name ("Secretary of State").
     person_relativizers : relative pronouns whose antecedent is a person, who
         then speaks ("Mr. Sanders, who said he would rest, …").
@@ -216,6 +218,7 @@ class Attribution:
     noun_homographs: frozenset[str] = frozenset()
     person_relativizers: frozenset[str] = frozenset()
     name_joiners: frozenset[str] = frozenset()
+    document_nouns: frozenset[str] = frozenset()
 
 
 def attribution(code: str) -> Attribution:

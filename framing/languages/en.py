@@ -56,13 +56,14 @@ _VERBS = {
     "believe": ("believes", "believed"), "think": ("thinks", "thought"), "show": ("shows", "showed"),
     "estimate": ("estimates", "estimated"), "conclude": ("concludes", "concluded"),
     "testify": ("testifies", "testified"), "lament": ("laments", "lamented"), "fear": ("fears", "feared"),
-    "ask": ("asks", "asked"), "wonder": ("wonders", "wondered"),
+    "ask": ("asks", "asked"), "indicate": ("indicates", "indicated"), "wonder": ("wonders", "wondered"),
     "hope": ("hopes", "hoped"), "expect": ("expects", "expected"), "worry": ("worries", "worried"), "assure": ("assures", "assured"), "shout": ("shouts", "shouted"), "chant": ("chants", "chanted"), "reaffirm": ("reaffirms", "reaffirmed"), "highlight": ("highlights", "highlighted"),
 }
 
 # Bare forms double as nouns ("state television", "a report"); only these
 # are verbs often enough ("officials say", "witnesses tell").
-_BARE = {"say", "tell", "insist", "argue", "warn", "urge", "call for", "call on", "deny", "accuse", "claim"}
+_BARE = {"say", "tell", "insist", "argue", "warn", "urge", "call for", "call on", "deny", "accuse", "claim", "show",
+         "find", "think", "believe"}
 
 VERBS: dict[str, str] = {}
 for _lemma, _forms in _VERBS.items():
@@ -137,7 +138,7 @@ ATTRIBUTION = Attribution(
     relativizers=frozenset({"that", "which", "who", "whom", "whose"}),
     # "read", "found" and "called" report speech only with a complement: "the statement read: “…”",
     # "the audit found that …", "called the claim “a scare tactic”" (not "police found a body").
-    needs_complement=frozenset({"read", "find", "call", "calling", "ask", "asking", "wonder", "wondering", "believe", "think", "show", "estimate", "conclude",
+    needs_complement=frozenset({"read", "find", "indicate", "call", "calling", "ask", "asking", "wonder", "wondering", "believe", "think", "show", "estimate", "conclude",
                                 "testify", "lament", "fear", "hope", "expect", "worry"}),
     absolute_with=frozenset({"with"}),
     coordinators=frozenset({"and", "but", "while", "whereas"}),
@@ -163,11 +164,15 @@ ATTRIBUTION = Attribution(
     infinitive_markers=frozenset({"to"}),
     person_relativizers=frozenset({"who", "whom", "whose"}),
     name_joiners=frozenset({"of", "the", "for"}),
+    document_nouns=frozenset({"poll", "polls", "survey", "surveys", "study", "studies", "report", "reports",
+                              "data", "analysis", "figures", "research", "audit", "review", "investigation",
+                              "projection", "average", "census", "tally", "count", "forecast", "model"}),
     noun_homographs=frozenset({"states", "reports", "claims", "calls", "notes", "comments", "remarks", "demands",
                                "pledges", "promises", "threats", "appeals", "tweets", "finds", "shows", "fears",
                                "hopes", "estimates", "statements"}),
     finite_aux=frozenset({"has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could",
-                          "should", "did", "does"}),
+                          "should", "did", "does", "must", "might", "may", "shall", "won't", "can't", "isn't",
+                          "wasn't", "doesn't", "didn't", "hasn't", "haven't", "wouldn't", "couldn't", "aren't"}),
     addressees=frozenset({"him", "her", "them", "me", "us", "you", "reporters", "journalists", "supporters",
                           "voters", "crowd", "audience", "lawmakers", "listeners", "viewers", "readers",
                           "members", "donors", "students", "congress", "parliament", "senators"}),

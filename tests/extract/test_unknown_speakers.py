@@ -110,6 +110,15 @@ CASES = [
     # "threatened to veto the bill that …": the "that" is a relative inside the content
     ("The governor threatened to veto the bill that caps rents.",
      {("The governor", "indirect", "to veto the bill that caps rents")}),
+    # findings of documents and beliefs with a bare clause
+    ("Recent polls show Mendes leading in the north.", {("Recent polls", "indirect", "Mendes leading in the north")}),
+    ("The audit found 40% of the invoices had been paid twice.",
+     {("The audit", "indirect", "40% of the invoices had been paid twice")}),
+    ("Farmers believe the new dam will dry out their fields.",
+     {("Farmers", "indirect", "the new dam will dry out their fields")}),
+    ("Okoro thinks he can still win.", {("Okoro", "indirect", "he can still win")}),
+    ("Police found a body in the river.", set()),
+    ("The minister expected the bill to pass.", set()),
     # shares and groups of people speak
     ("Only 9 percent said they were undecided, while 31 percent said they could still switch.",
      {("Only 9 percent", "indirect", "they were undecided"), ("31 percent", "indirect", "they could still switch")}),
