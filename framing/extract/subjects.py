@@ -268,7 +268,8 @@ def _left_subject(p: Paragraph, left, verb_start, after_cue):
                            if len(words) - k - 1 <= 2):
         return "embedded"  # "… protests across the country that he said were led by …": a parenthetical report
     for k in range(1, len(words)):
-        head_named = p.has_mention(words[0].start, words[k].start) or words[0].norm in table.pronouns
+        head_named = (p.has_mention(words[0].start, words[k].start) or words[0].norm in table.pronouns
+                      or table.cased and k == 2 and words[0].norm in table.determiners and text[words[1].start].isupper())
         if words[k].norm in table.subject_stop and head_named and not p.has_mention(words[k].start, words[-1].end):
             words = words[:k]  # "Ильмения и Сардова в совместном заявлении призвали"
             break

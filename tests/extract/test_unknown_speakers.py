@@ -119,6 +119,14 @@ CASES = [
     ("Okoro thinks he can still win.", {("Okoro", "indirect", "he can still win")}),
     ("Police found a body in the river.", set()),
     ("The minister expected the bill to pass.", set()),
+    # a subordinator is not part of the speaker; a time after a short name is not either
+    ("Although Vance has admitted the error, he does not regret it.",
+     {("Vance", "indirect", "the error, he does not regret it")}),
+    ("The Herald on Sunday wrote that the mayor had resigned.", {("The Herald", "indirect", "the mayor had resigned")}),
+    # a second speaker after "and" ends the first statement
+    ("The minister insisted that the reforms were working, and rights groups warned that arrests had doubled.",
+     {("The minister", "indirect", "the reforms were working"),
+      ("rights groups", "indirect", "arrests had doubled")}),
     # shares and groups of people speak
     ("Only 9 percent said they were undecided, while 31 percent said they could still switch.",
      {("Only 9 percent", "indirect", "they were undecided"), ("31 percent", "indirect", "they could still switch")}),
