@@ -252,8 +252,6 @@ def gold_units(article: dict) -> list[GoldUnit]:
 
 
 _MAX_INTERRUPTION = 400  # characters of attribution between the two halves of a quotation
-_QUOTE_MARKS = set('"“”„«»')  # a gap holding another quotation ('He called it "…"') is no interruption
-_EDGE = "\"“”„«»'‘’ ,.;:!?—–-"  # the closing and opening marks of the two halves themselves
 
 
 def merge_interrupted(text: str, statements: Iterable) -> list:
@@ -263,7 +261,9 @@ def merge_interrupted(text: str, statements: Iterable) -> list:
     hull runs from A to B; framing reports two direct statements (the
     convention of the project's own gold). Before scoring, consecutive direct
     statements of one speaker in one paragraph whose gap is only the
-    attribution (at most 400 characters, no quotation mark) are joined into one span.
+    attribution (at most 400 characters) are joined into one span; PolNeAR's
+    hull also runs on across a sentence of the same source ('"A," X said.
+    He has directed "B."').
     """
     from dataclasses import replace
 
@@ -272,7 +272,7 @@ def merge_interrupted(text: str, statements: Iterable) -> list:
         prev = out[-1] if out else None
         gap = text[prev.end:s.start] if prev is not None and prev.end <= s.start else None
         if (prev is not None and gap is not None and prev.kind == s.kind == "direct" and prev.actor == s.actor
-                and len(gap) <= _MAX_INTERRUPTION and "\n" not in gap and not _QUOTE_MARKS.intersection(gap.strip(_EDGE))):
+                and len(gap) <= _MAX_INTERRUPTION and "\n" not in gap):
             out[-1] = replace(prev, end=s.end, text=text[prev.start:s.end])
             continue
         out.append(s)

@@ -250,3 +250,13 @@ def test_prediction_kind_stays_in_its_paragraph():
     text = 'He said: "We won."\n\nThey would appeal, she said.\n\n"Next," he said.'
     s, e = _span(text, "They would appeal")
     assert pb.prediction_kind(text, s, e) == "indirect"
+
+
+def test_interrupted_quotation_with_a_long_speaker_description_is_one_unit():
+    long_speaker = "said Ana Ruiz, a nurse who has worked at the county hospital for twenty years and runs its union"
+    text = f'"We are exhausted," {long_speaker}. "Nobody listens."\n\n"We stay," she said.'
+    first = _stmt("j", text, "We are exhausted,", "Ana Ruiz", "direct")
+    second = _stmt("j", text, "Nobody listens.", "Ana Ruiz", "direct")
+    third = _stmt("j", text, "We stay,", "Ana Ruiz", "direct")
+    joined = pb.merge_interrupted(text, [first, second, third])
+    assert [text[s.start:s.end] for s in joined] == [f'We are exhausted," {long_speaker}. "Nobody listens.', "We stay,"]
