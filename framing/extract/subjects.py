@@ -239,6 +239,13 @@ def _left_subject(p: Paragraph, left, verb_start, after_cue):
         if len(parts) >= 2 and tail and table.cased and all(_is_trailing(w, table) for w in tail):
             # "The school board president, Tom Aldana, has repeatedly said": look before the adverbs
             return _left_subject(p, left, last[0] - 1, after_cue) if last[0] - 1 > left else None
+        if table.cased and any(w.norm in table.coordinators for w in tail[1:-1]):
+            # "Friends, lobbyists and former foes say": the items of a list before its last
+            k = len(parts) - 1
+            while k > 0 and 0 < len(p.words(*parts[k - 1])) <= 3 and not _is_discourse(p, parts[k - 1]) and not any(
+                    w.norm in table.finite_aux for w in p.words(*parts[k - 1])):
+                k -= 1
+            span = (parts[k][0], last[1])
     if any(q.start <= span[0] and span[1] <= q.end for q in p.quotes if text[span[0]:span[1]].strip()):
         return None  # the "subject" is a quotation
     words = p.words(*span)
@@ -252,7 +259,8 @@ def _left_subject(p: Paragraph, left, verb_start, after_cue):
                                 or (words[-1].norm in table.coordinators and span[0] == left)):
         return "coordinated"  # "X said …, and urged …", "X назвала … и призвала …"
     while words and (words[0].norm in table.discourse or words[0].norm in table.time_words
-                     or words[0].norm.isdigit() and not (len(words) > 1 and words[1].norm in table.speaker_nouns)):
+                     or words[0].norm.isdigit() and not (len(words) > 1 and words[1].norm in table.speaker_nouns)
+                     and not text[words[0].end:words[0].end + 1] == "%"):
         words = words[1:]  # "On 5 January X said", but "27 percent said", "40 delegates said"
     if (table.cased and len(words) == 1 and words[0].norm in table.person_relativizers and len(parts) >= 2
             and text[parts[-2][0]:parts[-2][1]].strip()):
@@ -292,7 +300,8 @@ def _left_subject(p: Paragraph, left, verb_start, after_cue):
     before = [t for t in p.toks if t.end <= words[0].start]
     if before and before[-1].norm in table.relativizers and not text[before[-1].end:words[0].start].strip():
         return "embedded"
-    return (words[0].start, words[-1].end)
+    end = words[-1].end + (text[words[-1].end:words[-1].end + 1] == "%")  # "42%"
+    return (words[0].start, end)
 
 
 def _right_subject(p: Paragraph, j, sent):
@@ -410,6 +419,8 @@ def looks_like_speaker(p: Paragraph, span):
     words = p.words(*span)
     if any(t.norm in table.speaker_nouns or any(b in table.speaker_nouns for b in t.bases) for t in words):
         return True
+    if words and words[0].norm.isdigit() and text[words[0].end:words[0].end + 1] == "%":
+        return True  # "42% say …": a share of those polled
     if not table.cased:
         return len(words) <= 10
     if words[0].norm in table.determiners and len(words) <= 8:

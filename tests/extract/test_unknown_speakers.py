@@ -127,6 +127,11 @@ CASES = [
     ("The minister insisted that the reforms were working, and rights groups warned that arrests had doubled.",
      {("The minister", "indirect", "the reforms were working"),
       ("rights groups", "indirect", "arrests had doubled")}),
+    ("Asked about the war, 42% said the troops should come home.",
+     {("42%", "indirect", "the troops should come home")}),
+    ("Two-thirds say the fare rise is unfair.", {("Two-thirds", "indirect", "the fare rise is unfair")}),
+    ("Neighbours, colleagues and former rivals say that Ibsen earned the post.",
+     {("Neighbours, colleagues and former rivals", "indirect", "Ibsen earned the post")}),
     # shares and groups of people speak
     ("Only 9 percent said they were undecided, while 31 percent said they could still switch.",
      {("Only 9 percent", "indirect", "they were undecided"), ("31 percent", "indirect", "they could still switch")}),
