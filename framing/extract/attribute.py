@@ -169,6 +169,7 @@ def _analyse(p: Paragraph, i, n, lemma, kind, bound, left, previous: Draft | Non
     if kind == "participle":
         draft.subject = "inherit"
         draft.content_start, complement = find_content_start(p, draft.verb_end, bound)
+        draft.complement = complement
         if lemma in table.needs_complement and not (complement or has_complement(p, draft.content_start, lemma)):
             return None  # "…, calling a meeting", not "…, calling it “a sham”"
         if performative(p, draft.content_start):
@@ -218,12 +219,14 @@ def _analyse(p: Paragraph, i, n, lemma, kind, bound, left, previous: Draft | Non
     if draft.content_end is None:
         draft.content_start, complement = find_content_start(p, draft.content_start, bound,
                                                              hearer=lemma in table.addressee_verbs)
+        draft.complement = complement
         if not complement and lemma in table.addressee_verbs and draft.speaker and draft.speaker[1] <= draft.verb_start:
             draft.content_start = skip_addressee(p, draft.content_start, bound)  # "told reporters the deal was dead"
         quote = preceding_quote(p, draft, left) if not complement and draft.subject not in ("inherit", "dropped") else None
-        if quote is not None and len(p.words(left, quote.start)) >= 2:
+        lead = max(left, text.rfind("(", left, quote.start) + 1) if quote is not None else left
+        if quote is not None and len(p.words(lead, quote.start)) >= 2:
             # 'The bill's failure was "heartbreaking," she said.': the quotation ends a clause that is the content
-            draft.content_start, draft.content_end = left, quote.end
+            draft.content_start, draft.content_end = lead, quote.end
         elif quote is not None:
             draft.content_end = after_inverted(p, draft.verb_end)
             if draft.content_end == draft.verb_end:

@@ -73,6 +73,7 @@ class Draft:
     content_start: int = 0
     content_end: int | None = None
     via: tuple[int, int] | None = None
+    complement: bool = False  # the content opens with a complementizer ("said that …")
 
 
 def substantial_speech(p: Paragraph, q: Quote) -> bool:

@@ -41,6 +41,11 @@ def find_subject(p: Paragraph, i, n, sent, left, previous, draft):
     inverted = _inverted_after_comma(p, i, n, sent, left, draft) if invertible else None
     if inverted is not None:
         return inverted
+    if (previous is not None and previous.complement and previous.content_end is None
+            and draft.lemma in table.needs_complement
+            and previous.content_start < draft.verb_start
+            and not CLAUSE_PUNCT.search(p.text, previous.content_start, draft.verb_start)):
+        return "embedded"  # "saying that the results in Iowa and New Hampshire show …": inside the content
     speaker = _left_subject(p, left, draft.verb_start, previous is not None)
     if speaker == "coordinated":
         return "inherit" if previous is not None else None
@@ -54,9 +59,10 @@ def find_subject(p: Paragraph, i, n, sent, left, previous, draft):
         speaker = _right_subject(p, i + n, sent)  # "“…,” said X"
         quote = next((q for q in p.quotes if sent[0] <= q.start and q.end <= draft.verb_start
                       and not p.text[q.end:draft.verb_start].strip(GLUE)), None)
-        if speaker is not None and quote is not None and previous is None and len(p.words(sent[0], quote.start)) >= 2:
+        lead = max(sent[0], p.text.rfind("(", sent[0], quote.start) + 1) if quote is not None else sent[0]
+        if speaker is not None and quote is not None and previous is None and len(p.words(lead, quote.start)) >= 2:
             # 'Trump's plan may be "strategic," said X': the quotation ends the clause that is the content
-            draft.content_start, draft.content_end = sent[0], quote.end
+            draft.content_start, draft.content_end = lead, quote.end
         elif speaker is not None:
             draft.content_start = speaker[1]
             draft.content_end = after_inverted(p, speaker[1])

@@ -132,6 +132,14 @@ CASES = [
     ("Two-thirds say the fare rise is unfair.", {("Two-thirds", "indirect", "the fare rise is unfair")}),
     ("Neighbours, colleagues and former rivals say that Ibsen earned the post.",
      {("Neighbours, colleagues and former rivals", "indirect", "Ibsen earned the post")}),
+    # a finding inside reported content stays inside it; a coordinated speech verb keeps the speaker
+    ("The party sent an email saying that the results in Leon and Tarma show the race is close.",
+     {("The party", "indirect", "the results in Leon and Tarma show the race is close")}),
+    ("The minister said that the talks had failed and urged calm.",
+     {("The minister", "indirect", "the talks had failed"), ("The minister", "indirect", "calm")}),
+    # a quotation in parentheses is its own statement, not the sentence around it
+    ('The decision drew anger from members ("We want our dues back," wrote Ola Berg, a welder).',
+     {("Ola Berg", "direct", "We want our dues back,")}),
     # shares and groups of people speak
     ("Only 9 percent said they were undecided, while 31 percent said they could still switch.",
      {("Only 9 percent", "indirect", "they were undecided"), ("31 percent", "indirect", "they could still switch")}),
