@@ -120,7 +120,8 @@ def find_triggers(text: str, toks: list[Tok], lang: str, quotes: list[Quote],
                 i > 0 and text[toks[i - 1].end:tok.start] in ("-", "‑")) or (
                 any(m.start <= tok.start < m.end for m in mentions)) or (
                 tok.norm.startswith(table.nominal_prefixes) if table.nominal_prefixes else False) or (
-                i > 0 and toks[i - 1].norm.isdigit() and not text[toks[i - 1].end:tok.start].strip()
+                i > 0 and (toks[i - 1].norm.isdigit() or toks[i - 1].norm in table.number_words)
+                and not text[toks[i - 1].end:tok.start].strip()
                 and (tok.norm in table.noun_homographs or not table.noun_homographs)):
             i += 1  # in a quotation, a name, a compound ("so-called"), a noun ("النقل", "11 states"; not "4 in 10 said")
             continue

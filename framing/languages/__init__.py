@@ -156,6 +156,8 @@ class Attribution:
         content ("Об этом сообщил X").
     addressees : words that stand for the hearer after "told" with no
         complementizer ("told reporters the deal was dead", "told him it was over").
+    number_words : spelled-out numbers, which make a following noun homograph
+        a noun ("all five states voting").
     document_nouns : subjects that report findings with a bare clause ("a poll
         shows Clinton leading"), after verbs that otherwise need a complement.
     name_joiners : lower-case words inside a capitalised name ("Secretary of State").
@@ -219,6 +221,7 @@ class Attribution:
     person_relativizers: frozenset[str] = frozenset()
     name_joiners: frozenset[str] = frozenset()
     document_nouns: frozenset[str] = frozenset()
+    number_words: frozenset[str] = frozenset()
 
 
 def attribution(code: str) -> Attribution:

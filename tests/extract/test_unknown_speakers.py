@@ -140,6 +140,8 @@ CASES = [
     # a quotation in parentheses is its own statement, not the sentence around it
     ('The decision drew anger from members ("We want our dues back," wrote Ola Berg, a welder).',
      {("Ola Berg", "direct", "We want our dues back,")}),
+    # a spelled-out number makes "states" a noun
+    ("Turnout rose in all five states voting on Tuesday.", set()),
     # shares and groups of people speak
     ("Only 9 percent said they were undecided, while 31 percent said they could still switch.",
      {("Only 9 percent", "indirect", "they were undecided"), ("31 percent", "indirect", "they could still switch")}),
