@@ -174,7 +174,7 @@ def _words(s: str) -> int:
 
 # Content that only points back ("that", "this", "ذلك", "это") is no statement of its own.
 _REFERENCE_ONLY = re.compile(r"(?i)(?:that|this|it|so|ذلك|هذا|هذه|это|этого|то)[.!?؟]?")
-_TRAILING_JOINER = re.compile(r"(?:[\s,;،]+(?:and|but|while|whereas|as|or))+\s*$", re.I)
+_TRAILING_JOINER = re.compile(r"(?:[\s,;،]+(?:and|but|while|whereas|as|or)(?:\s+\w+ly)?)+\s*$", re.I)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -77,11 +77,26 @@ def build_cues(p: Paragraph, lang: str) -> list[Cue]:
         end = max(draft.content_start, min(end, limit))
         if draft.content_end is None:
             end = _before_trailing_relative(p, draft.content_start, end)
+            end = _quotation_only(p, draft, end)
+            if p.table.predicate_break is not None:
+                # "urged Republicans to act, and criticized the party's …": the subject's next act, not content
+                cut = p.table.predicate_break.search(p.text, draft.content_start, end)
+                end = cut.start() if cut else end
         cues.append(Cue(start=draft.verb_start, end=draft.verb_end, lemma=draft.lemma, subject=draft.subject,
                         speaker=draft.speaker, content=(draft.content_start, end),
                         participle=draft.kind == "participle", according=draft.kind == "according",
                         via=draft.via))
     return cues
+
+
+def _quotation_only(p: Paragraph, draft: Draft, end: int) -> int:
+    """'says, "Don't do it," until shots ring out': content that opens with a closed quotation is that quotation."""
+    if not re.fullmatch(r"[^\S\n]*[,:][^\S\n]*", p.text[draft.verb_end:draft.content_start]):
+        return end
+    quote = next((q for q in p.quotes if q.start == draft.content_start and q.end < end), None)
+    if quote is None or p.text[quote.inner_end - 1:quote.inner_end] not in (",", ".", "!", "?"):
+        return end
+    return quote.end
 
 
 def _bare_clause(p: Paragraph, draft: Draft) -> bool:
@@ -172,7 +187,7 @@ def _analyse(p: Paragraph, i, n, lemma, kind, bound, left, previous: Draft | Non
         draft.complement = complement
         if lemma in table.needs_complement and not (complement or has_complement(p, draft.content_start, lemma)):
             return None  # "…, calling a meeting", not "…, calling it “a sham”"
-        if performative(p, draft.content_start):
+        if performative(p, draft.content_start, lemma):
             return None  # "a decree declaring a state of emergency"
         words = p.words(segments(text, left, draft.verb_start)[-1][0], draft.verb_start)
         if len(words) > 1 and words[0].norm in table.absolute_with:
@@ -247,7 +262,7 @@ def _analyse(p: Paragraph, i, n, lemma, kind, bound, left, previous: Draft | Non
     if lemma in table.needs_complement and not (complement or quoted_before or has_complement(p, draft.content_start, lemma)
                                                 or _bare_clause(p, draft)):
         return None  # "объявил режим ЧС", "police found a body": an act, not speech
-    if not quoted_before and performative(p, draft.content_start):
+    if not quoted_before and performative(p, draft.content_start, lemma):
         return None  # "declared a state of emergency"; not "“…,” he said in his victory speech"
     return draft
 

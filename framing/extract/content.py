@@ -65,8 +65,8 @@ def skip_addressee(p: Paragraph, pos: int, bound) -> int:
     else:
         while k < len(words) and text[words[k].start].isupper() and k < 5:
             k += 1
-    if k == first or k >= len(words):
-        return pos  # "told a story about …": no hearer, so no reported clause either
+    if k == first or k >= len(words) or words[k].norm in table.infinitive_markers:
+        return pos  # "told a story about …": no hearer, so no clause; "urged members to vote": all content
     while k + 2 < len(words) and words[k].norm in table.subject_stop:
         # "told reporters on Monday the plan …", "told the crowd in Dayton it was …": skip the adverbial
         k += 1
@@ -141,8 +141,14 @@ def only_metadata(p: Paragraph, draft: Draft) -> bool:
     return len(rest) <= 5 and (first in p.table.time_words or first in p.table.subject_stop)
 
 
-def performative(p: Paragraph, pos: int) -> bool:
-    """Content that names an act, not speech ("declared a 30-day state of emergency")."""
+def performative(p: Paragraph, pos: int, lemma: str) -> bool:
+    """Content that names an act, not speech ("declared a 30-day state of emergency").
+
+    Only declaring verbs perform acts, where a language lists them: "said a
+    curfew would continue" reports speech.
+    """
+    if p.table.performative_verbs and lemma not in p.table.performative_verbs:
+        return False
     words = [t.norm for t in p.words(pos, pos + 80)[:6]]
     if p.table.verb_first:  # "أعلن توكاييف حالة الطوارئ": the subject may stand between verb and object
         return any(obj in " ".join(words) for obj in p.table.performative_objects)

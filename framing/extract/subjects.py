@@ -261,6 +261,9 @@ def _left_subject(p: Paragraph, left, verb_start, after_cue):
             if words[k - 1].norm in table.coordinators and len(words) - k <= 6:
                 words = words[k:]
                 break
+    if after_cue and table.cased and words and all(_is_trailing(w, table) for w in words) and any(
+            t.norm in table.coordinators for t in p.words(span[0], words[0].start)[-1:]):
+        return "coordinated"  # "urges him to leave and repeatedly says …"
     if after_cue and words and (all(w.norm in table.coordinators for w in words)
                                 or (words[-1].norm in table.coordinators and span[0] == left)):
         return "coordinated"  # "X said …, and urged …", "X назвала … и призвала …"

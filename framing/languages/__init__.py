@@ -124,6 +124,7 @@ class Attribution:
     passive_aux : words that make a following verb passive ("been reported").
     determiners : words that make a following verb form an adjective ("the stated goal").
     performative_objects : objects that make a declaring verb an act, not speech
+    performative_verbs : the declaring verbs (lemmas); empty means every cue verb
         ("declared a state of emergency").
     subject_stop : words that end a speaker noun phrase read to the right.
     time_words : words of time adverbials skipped between speaker and content.
@@ -156,6 +157,8 @@ class Attribution:
         content ("Об этом сообщил X").
     addressees : words that stand for the hearer after "told" with no
         complementizer ("told reporters the deal was dead", "told him it was over").
+    predicate_break : where a coordinated predicate of the speaker starts inside
+        the content ("…, and criticized the party"), which ends the content.
     number_words : spelled-out numbers, which make a following noun homograph
         a noun ("all five states voting").
     document_nouns : subjects that report findings with a bare clause ("a poll
@@ -191,6 +194,7 @@ class Attribution:
     passive_aux: frozenset[str] = frozenset()
     determiners: frozenset[str] = frozenset()
     performative_objects: tuple[str, ...] = ()
+    performative_verbs: frozenset[str] = frozenset()
     subject_stop: frozenset[str] = frozenset()
     time_words: frozenset[str] = frozenset()
     speaker_nouns: frozenset[str] = frozenset()
@@ -222,6 +226,7 @@ class Attribution:
     name_joiners: frozenset[str] = frozenset()
     document_nouns: frozenset[str] = frozenset()
     number_words: frozenset[str] = frozenset()
+    predicate_break: re.Pattern | None = None
 
 
 def attribution(code: str) -> Attribution:

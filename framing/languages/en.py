@@ -102,6 +102,8 @@ ATTRIBUTION = Attribution(
     performative_objects=("state of emergency", "emergency rule", "curfew", "martial law", "war on",
                           "independence", "victory", "day of mourning", "days of mourning", "bankruptcy",
                           "ceasefire", "truce", "holiday", "the winner", "winner of"),
+    performative_verbs=frozenset({"declare", "announce", "declaring", "announcing", "call", "calling", "state",
+                                  "proclaim", "promise", "pledge", "vow", "threaten", "demand", "call for"}),
     subject_stop=frozenset({"on", "in", "at", "during", "to", "when", "after", "before", "while", "as",
                             "via", "through", "late", "early", "last", "yesterday", "today", "tonight",
                             "this", "that", "in"}),
@@ -166,6 +168,7 @@ ATTRIBUTION = Attribution(
     adverb_suffixes=("ly",),
     retrospective=frozenset({"this was", "that was"}),
     adjunct_suffixes=("ing",),
+    predicate_break=re.compile(r",[^\S\n]+(?:and|but)[^\S\n]+(?:then[^\S\n]+|also[^\S\n]+|later[^\S\n]+)?[a-z]+ed\b"),
     # "asked whether …", "wondered if …": questions reported as content
     reporting_particles=frozenset({"whether", "if"}),
     naming_verbs=frozenset({"call", "calling"}),

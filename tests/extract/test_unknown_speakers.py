@@ -142,6 +142,15 @@ CASES = [
      {("Ola Berg", "direct", "We want our dues back,")}),
     # a spelled-out number makes "states" a noun
     ("Turnout rose in all five states voting on Tuesday.", set()),
+    # "said" is never a performative: only declaring verbs perform acts
+    ("Police announced an arrest and said a curfew would stay in force.",
+     {("Police", "indirect", "an arrest"), ("Police", "indirect", "a curfew would stay in force")}),
+    ("The president announced a curfew in the capital.", set()),
+    # a coordinated predicate ends the content; so does a closed quotation after "says,"
+    ("Lind urged members to vote, and criticized the board's silence.",
+     {("Lind", "indirect", "members to vote")}),
+    ('She urges him to stay inside and repeatedly says, "Don\'t go," until the line goes dead.',
+     {("She", "indirect", "him to stay inside"), ("She", "direct", "Don't go,")}),
     # shares and groups of people speak
     ("Only 9 percent said they were undecided, while 31 percent said they could still switch.",
      {("Only 9 percent", "indirect", "they were undecided"), ("31 percent", "indirect", "they could still switch")}),
