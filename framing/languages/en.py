@@ -56,6 +56,16 @@ _VERBS = {
     "believe": ("believes", "believed"), "think": ("thinks", "thought"), "show": ("shows", "showed"),
     "estimate": ("estimates", "estimated"), "conclude": ("concludes", "concluded"),
     "testify": ("testifies", "testified"), "lament": ("laments", "lamented"), "fear": ("fears", "feared"),
+    # evaluations of a target, which news reports as statements ("criticized the ruling", "welcomed the deal")
+    "criticize": ("criticizes", "criticized"), "criticise": ("criticises", "criticised"),
+    "praise": ("praises", "praised"), "welcome": ("welcomes", "welcomed"), "reject": ("rejects", "rejected"),
+    "denounce": ("denounces", "denounced"), "slam": ("slams", "slammed"), "blast": ("blasts", "blasted"),
+    "endorse": ("endorses", "endorsed"), "mock": ("mocks", "mocked"),
+    "hail": ("hails", "hailed"), "decry": ("decries", "decried"), "applaud": ("applauds", "applauded"),
+    "thank": ("thanks", "thanked"), "congratulate": ("congratulates", "congratulated"),
+    "rebuke": ("rebukes", "rebuked"), "lambaste": ("lambastes", "lambasted"), "chide": ("chides", "chided"),
+    "laud": ("lauds", "lauded"), "commend": ("commends", "commended"), "ridicule": ("ridicules", "ridiculed"),
+    "dispute": ("disputes", "disputed"),
     "ask": ("asks", "asked"), "indicate": ("indicates", "indicated"), "wonder": ("wonders", "wondered"),
     "hope": ("hopes", "hoped"), "expect": ("expects", "expected"), "worry": ("worries", "worried"), "assure": ("assures", "assured"), "shout": ("shouts", "shouted"), "chant": ("chants", "chanted"), "reaffirm": ("reaffirms", "reaffirmed"), "highlight": ("highlights", "highlighted"),
 }

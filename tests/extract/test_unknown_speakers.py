@@ -78,7 +78,7 @@ CASES = [
     ("The campaign has booked airtime in four Super Tuesday states, according to people who track ad buys.",
      {("people who track ad buys", "indirect", "The campaign has booked airtime in four Super Tuesday states")}),
     ("The union has rejected the offer and called for a strike.",
-     {("The union", "indirect", "a strike")}),
+     {("The union", "indirect", "the offer"), ("The union", "indirect", "a strike")}),
     # a relative "that" far into the content is not a complementizer
     ("Lopez said Ruiz ran a campaign in Leon that shaped the race.",
      {("Lopez", "indirect", "Ruiz ran a campaign in Leon that shaped the race")}),
@@ -147,8 +147,11 @@ CASES = [
      {("Police", "indirect", "an arrest"), ("Police", "indirect", "a curfew would stay in force")}),
     ("The president announced a curfew in the capital.", set()),
     # a coordinated predicate ends the content; so does a closed quotation after "says,"
-    ("Lind urged members to vote, and criticized the board's silence.",
-     {("Lind", "indirect", "members to vote")}),
+    ("Lind urged members to vote, and visited the picket line.", {("Lind", "indirect", "members to vote")}),
+    # evaluations of a target are statements; firing a cabinet is not
+    ("The union welcomed the ruling and criticized the board's silence.",
+     {("The union", "indirect", "the ruling"), ("The union", "indirect", "the board's silence")}),
+    ("The president dismissed the cabinet on Wednesday.", set()),
     ('She urges him to stay inside and repeatedly says, "Don\'t go," until the line goes dead.',
      {("She", "indirect", "him to stay inside"), ("She", "direct", "Don't go,")}),
     # shares and groups of people speak
