@@ -125,7 +125,7 @@ def _paragraph(doc, registry, ps, pe, lang, index, state, sentences) -> list[Sta
                                         earlier + [m for m in mentions if m.end <= cue.start])
         if not actors:
             continue
-        spans, pointer = _cue_spans(text, cue, quotes, used)
+        spans, pointer = _cue_spans(text, cue, quotes, used, paragraph.table)
         via = relay_actor(doc.text, cue, registry, lang)
         for start, end, kind in spans:
             for actor in actors:
@@ -140,7 +140,8 @@ def _paragraph(doc, registry, ps, pe, lang, index, state, sentences) -> list[Sta
     return out
 
 
-def _cue_spans(text: str, cue: Cue, quotes: list[Quote], used: set[int]) -> tuple[list[tuple[int, int, str]], bool]:
+def _cue_spans(text: str, cue: Cue, quotes: list[Quote], used: set[int],
+               table: languages.Attribution) -> tuple[list[tuple[int, int, str]], bool]:
     """The statement spans of a cue (adjacent quotations, else its reported content), and
     whether the content only points back at something said before ("denied that")."""
     spans = []
@@ -148,7 +149,8 @@ def _cue_spans(text: str, cue: Cue, quotes: list[Quote], used: set[int]) -> tupl
     if not cue.according:
         for k, q in enumerate(quotes):
             inside_content = cue.content[0] <= q.start and q.end <= cue.content[1]
-            if (k not in used and q.end <= head and not text[q.end:head].strip(GLUE) and not inside_content
+            title = table.title_before is not None and table.title_before.search(text, max(0, q.start - 30), q.start)
+            if (k not in used and q.end <= head and not text[q.end:head].strip(GLUE) and not inside_content and not title
                     and len(text[q.inner_start:q.inner_end].split()) >= 2):
                 used.add(k)
                 spans.append((q.inner_start, q.inner_end, "direct"))

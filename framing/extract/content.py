@@ -112,6 +112,8 @@ def preceding_quote(p: Paragraph, draft: Draft, left):
     head = draft.speaker[0] if draft.speaker and draft.speaker[0] < draft.verb_start else draft.verb_start
     for q in p.quotes:
         if left <= q.end <= head and not p.text[q.end:head].strip(GLUE):
+            if p.table.title_before is not None and p.table.title_before.search(p.text, max(0, q.start - 30), q.start):
+                return None  # 'In an interview on CBS's "Face the Nation," Ryan said': a title
             if re.match(r"\s*(that\b|:|[“«\"„])", p.text[draft.verb_end:draft.verb_end + 8]):
                 return None
             return q

@@ -47,8 +47,12 @@ def find_subject(p: Paragraph, i, n, sent, left, previous, draft):
             and not CLAUSE_PUNCT.search(p.text, previous.content_start, draft.verb_start)):
         return "embedded"  # "saying that the results in Iowa and New Hampshire show …": inside the content
     speaker = _left_subject(p, left, draft.verb_start, previous is not None)
+    if speaker == "coordinated" and previous is None:
+        # "He appeared on “Meet the Press” and said …": the subject of the sentence's first verb
+        found = sentence_subject(p, sent, draft.verb_start)
+        return found[1] if found is not None else None
     if speaker == "coordinated":
-        return "inherit" if previous is not None else None
+        return "inherit"
     after_quote = p.text[:draft.verb_start].rstrip(GLUE + ".!?").endswith(("”", '"', "»", "’", "'")) or any(
         q.end <= draft.verb_start and not p.text[q.end:draft.verb_start].strip(GLUE) for q in p.quotes) or (
         draft.verb_start == sent[0] and re.match(r"[^\S\n]+[^,.;:]{1,60}[,:][^\S\n]*(?:[“\"«]|\n|$)",
@@ -185,7 +189,7 @@ def _inverted_after_comma(p: Paragraph, i, n, sent, left, draft):
     if relative is not None:
         words = words[:relative]  # "…, said an official who was briefed on the talks"
         speaker = (words[0].start, words[-1].end)
-    if any(w.norm in table.trailing or w.norm in table.passive_aux for w in words):
+    if any(w.norm in table.trailing or w.norm in table.passive_aux or w.norm in table.finite_aux for w in words):
         return None  # a clause, not a name: "X, a doctor, said the police were overwhelmed"
     named = p.has_mention(*speaker) or p.text[speaker[0]].isupper() or person
     if not named and not any(w.norm in table.speaker_nouns or set(w.bases) & table.speaker_nouns for w in words):
@@ -236,7 +240,11 @@ def _left_subject(p: Paragraph, left, verb_start, after_cue):
         span = body[-1]
         limit = MAX_SUBJECT
         if len(body) >= 2 and not _is_discourse(p, body[-2]):
-            span = (body[-2][0], body[-1][1])
+            k = len(body) - 2
+            while (k > 0 and table.cased and not _is_discourse(p, body[k - 1]) and _appositive(p, body[k])
+                   and len(p.words(body[k - 1][0], body[-1][1])) <= MAX_APPOSITIVE_SUBJECT):
+                k -= 1  # "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said"
+            span = (body[k][0], body[-1][1])
             limit = MAX_APPOSITIVE_SUBJECT
     else:
         span = last
@@ -264,7 +272,7 @@ def _left_subject(p: Paragraph, left, verb_start, after_cue):
     if after_cue and table.cased and words and all(_is_trailing(w, table) for w in words) and any(
             t.norm in table.coordinators for t in p.words(span[0], words[0].start)[-1:]):
         return "coordinated"  # "urges him to leave and repeatedly says …"
-    if after_cue and words and (all(w.norm in table.coordinators for w in words)
+    if words and (after_cue or table.cased) and (all(w.norm in table.coordinators for w in words)
                                 or (words[-1].norm in table.coordinators and span[0] == left)):
         return "coordinated"  # "X said …, and urged …", "X назвала … и призвала …"
     while words and (words[0].norm in table.discourse or words[0].norm in table.time_words
@@ -332,8 +340,9 @@ def _right_subject(p: Paragraph, j, sent):
     while j < len(toks) and toks[j].start < sent[1] and len(words) < MAX_SUBJECT:
         tok = toks[j]
         gap = text[pos:tok.start]
-        if ":" in gap or ";" in gap or re.search(r"[.!?؟](\s|$)", gap):
-            break
+        abbreviation = words and gap.startswith(".") and len(words[-1].norm) <= 3 and text[words[-1].start].isupper()
+        if ":" in gap or ";" in gap or re.search(r"[.!?؟](\s|$)", gap) and not abbreviation:
+            break  # (not at "Mr." or "Gov.")
         q = p.quote_at(tok.start)
         if q is not None and substantial_speech(p, q):
             break  # a quotation, not a quoted name
@@ -396,6 +405,12 @@ def _apposition(p: Paragraph, lo: int, hi: int) -> bool:
     if any(t.norm in table.time_words or t.norm in table.subject_stop or t.norm.isdigit() for t in words):
         return False
     return len(words) <= 4 or any(b in table.speaker_nouns for t in words for b in t.bases)
+
+
+def _appositive(p: Paragraph, span) -> bool:
+    """A clause part that describes rather than names ("the attorney general of Oklahoma", "one of the states")."""
+    words = p.words(*span)
+    return bool(words) and (words[0].norm in p.table.determiners or not p.text[words[0].start].isupper())
 
 
 def _is_trailing(tok: Tok, table: languages.Attribution) -> bool:

@@ -157,6 +157,8 @@ class Attribution:
         content ("Об этом сообщил X").
     addressees : words that stand for the hearer after "told" with no
         complementizer ("told reporters the deal was dead", "told him it was over").
+    title_before : text ending right before a quotation that makes it a title,
+        not speech ('on CBS's "Face the Nation,"').
     predicate_break : where a coordinated predicate of the speaker starts inside
         the content ("…, and criticized the party"), which ends the content.
     number_words : spelled-out numbers, which make a following noun homograph
@@ -227,6 +229,7 @@ class Attribution:
     document_nouns: frozenset[str] = frozenset()
     number_words: frozenset[str] = frozenset()
     predicate_break: re.Pattern | None = None
+    title_before: re.Pattern | None = None
 
 
 def attribution(code: str) -> Attribution:

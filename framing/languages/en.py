@@ -178,6 +178,7 @@ ATTRIBUTION = Attribution(
     adverb_suffixes=("ly",),
     retrospective=frozenset({"this was", "that was"}),
     adjunct_suffixes=("ing",),
+    title_before=re.compile(r"(?:['’]s|\b(?:on|in|titled|called|named|show|program|programme|book|film))[^\S\n]*$", re.I),
     predicate_break=re.compile(r",[^\S\n]+(?:and|but)[^\S\n]+(?:then[^\S\n]+|also[^\S\n]+|later[^\S\n]+)?[a-z]+ed\b"),
     # "asked whether …", "wondered if …": questions reported as content
     reporting_particles=frozenset({"whether", "if"}),
@@ -194,8 +195,10 @@ ATTRIBUTION = Attribution(
                                "pledges", "promises", "threats", "appeals", "tweets", "finds", "shows", "fears",
                                "hopes", "estimates", "statements"}),
     finite_aux=frozenset({"has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could",
-                          "should", "did", "does", "must", "might", "may", "shall", "won't", "can't", "isn't",
-                          "wasn't", "doesn't", "didn't", "hasn't", "haven't", "wouldn't", "couldn't", "aren't"}),
+                          "should", "did", "does", "must", "might", "may", "shall",
+                          # the first halves of contractions, as tokens ("didn't" is "didn" + "t")
+                          "didn", "doesn", "isn", "wasn", "hasn", "haven", "wouldn", "couldn", "aren", "weren",
+                          "shouldn", "hadn"}),
     addressees=frozenset({"him", "her", "them", "me", "us", "you", "reporters", "journalists", "supporters",
                           "voters", "crowd", "audience", "lawmakers", "listeners", "viewers", "readers",
                           "members", "donors", "students", "congress", "parliament", "senators"}),

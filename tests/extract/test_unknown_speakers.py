@@ -154,6 +154,19 @@ CASES = [
     ("The president dismissed the cabinet on Wednesday.", set()),
     ('She urges him to stay inside and repeatedly says, "Don\'t go," until the line goes dead.',
      {("She", "indirect", "him to stay inside"), ("She", "direct", "Don't go,")}),
+    # a clause after "X, who …, said" is content, not an inverted speaker
+    ("Analyst Mia Ross, who studies housing at the Tenley Institute, said the city's plan didn't add up.",
+     {("Analyst Mia Ross", "indirect", "the city's plan didn't add up")}),
+    # a title's full stop is no sentence end
+    ("The deal was fair, said Mr. Osei, the lawyer for the village.", {("Mr. Osei", "indirect", "The deal was fair")}),
+    # a chain of appositions after a quotation
+    ("“It is an overreach,” Ruth Amsel, the attorney general of Leon, one of the states suing the agency, said.",
+     {("Ruth Amsel, the attorney general of Leon, one of the states suing the agency", "direct", "It is an overreach,")}),
+    # a quoted programme title is not speech
+    ('In an interview on ZTV\'s "Sunday Hour," Senator Ana Reyes said the vote would be close.',
+     {("Senator Ana Reyes", "indirect", "the vote would be close")}),
+    # "X did this and said …": the sentence's subject
+    ('She appeared on "Morning Desk" and said the bill was dead.', {("She", "indirect", "the bill was dead")}),
     # shares and groups of people speak
     ("Only 9 percent said they were undecided, while 31 percent said they could still switch.",
      {("Only 9 percent", "indirect", "they were undecided"), ("31 percent", "indirect", "they could still switch")}),
