@@ -1,7 +1,7 @@
 """Who speaks: the subject of a cue, before or after its verb, or none.
 
 * subject before the verb ("X said", "X, a doctor, said", "X تشير إلى", "أما X فـ"),
-* subject after the verb ("قال X إن", "“…,” said X", "…, said the ministry"),
+* subject after the verb ("قال X إن", "“…,” said X", "…, said the ministry"; in ``postposed``),
 * a dropped subject ("وأضاف أن"), a coordinated verb sharing one subject,
 * relays ("نقلت وكالة X عن Y قوله"), impersonal passives ("it was reported that"),
   retrospective subjects ("Об этом сообщил X").
@@ -15,7 +15,8 @@ from framing import languages
 from framing.extract.content import after_inverted, find_content_start
 from framing.extract.cues import Tok
 from framing.extract.paragraph import (CLAUSE_PUNCT, GLUE, MAX_APPOSITIVE_SUBJECT, MAX_SUBJECT, Paragraph,
-                                       last_quote_close, segments, substantial_speech)
+                                       last_quote_close, segments)
+from framing.extract.postposed import inverted_after_comma, right_subject
 
 def find_subject(p: Paragraph, i, n, sent, left, previous, draft):
     """The speaker span, or "inherit"/"dropped"/"embedded"/None."""
@@ -24,7 +25,7 @@ def find_subject(p: Paragraph, i, n, sent, left, previous, draft):
         subject_first = _mention_before(p, draft.verb_start, left)
         if subject_first is not None:
             return subject_first  # "غير أن مونتيس قالت …"
-        right = _right_subject(p, i + n, sent)
+        right = right_subject(p, i + n, sent)
         # a verb carrying a conjunction clitic ("ودعت") continues the previous cue's subject
         coordinated = previous is not None and any(b != toks[i].norm and toks[i].norm.endswith(b) for b in toks[i].bases)
         if coordinated and (right is None or p.mention_starting(right[0]) is None):
@@ -38,7 +39,7 @@ def find_subject(p: Paragraph, i, n, sent, left, previous, draft):
         return previous.speaker  # "Graham, who says …, tweeted that …": the antecedent speaks again
     # "told AFP", "informed reporters": the noun after these verbs is the addressee, never the speaker
     invertible = draft.lemma not in table.addressee_verbs
-    inverted = _inverted_after_comma(p, i, n, sent, left, draft) if invertible else None
+    inverted = inverted_after_comma(p, i, n, sent, left, draft) if invertible else None
     if inverted is not None:
         return inverted
     if (previous is not None and previous.complement and previous.content_end is None
@@ -60,7 +61,7 @@ def find_subject(p: Paragraph, i, n, sent, left, previous, draft):
     # the last: 'Said Comey, "…"', 'Continued Stone:' opening a sentence
     if speaker is None and invertible and after_quote and (
             left == sent[0] or left == last_quote_close(p, draft.verb_start) > 0):
-        speaker = _right_subject(p, i + n, sent)  # "“…,” said X"
+        speaker = right_subject(p, i + n, sent)  # "“…,” said X"
         quote = next((q for q in p.quotes if sent[0] <= q.start and q.end <= draft.verb_start
                       and not p.text[q.end:draft.verb_start].strip(GLUE)), None)
         lead = max(sent[0], p.text.rfind("(", sent[0], quote.start) + 1) if quote is not None else sent[0]
@@ -148,7 +149,7 @@ def is_retrospective(p: Paragraph, left: int, verb_start: int) -> bool:
 
 
 def retrospective_cue(p: Paragraph, i, n, sent, draft):
-    speaker = _right_subject(p, i + n, sent)
+    speaker = right_subject(p, i + n, sent)
     earlier = [s for s in p.sentences if s[1] <= sent[0]]
     if speaker is None or not earlier:
         return None
@@ -170,35 +171,6 @@ def impersonal_cue(p: Paragraph, i, n, draft, bound):
         return None
     draft.subject, draft.speaker, draft.content_start = "impersonal", (p.toks[k].start, draft.verb_end), start
     return draft
-
-
-def _inverted_after_comma(p: Paragraph, i, n, sent, left, draft):
-    """"Three people died, said the ministry." / "…, сообщили в ГУ МЧС.": the speaker
-    follows the verb and ends the sentence, and the content precedes them."""
-    before = p.text[left:draft.verb_start]
-    if not before.rstrip().endswith((",", "—", "–", " -")) or len(before.split()) < 3:
-        return None
-    if last_quote_close(p, draft.verb_start) > left:
-        return None  # "“…,” said X" is the quotation case
-    speaker = _right_subject(p, i + n, sent)
-    if speaker is None:
-        return None
-    table, words = p.table, p.words(*speaker)
-    relative = next((k for k, w in enumerate(words) if k and w.norm in table.relativizers - table.complementizers), None)
-    person = relative is not None and words[relative].norm in table.person_relativizers  # "an engineer who …"
-    if relative is not None:
-        words = words[:relative]  # "…, said an official who was briefed on the talks"
-        speaker = (words[0].start, words[-1].end)
-    if any(w.norm in table.trailing or w.norm in table.passive_aux or w.norm in table.finite_aux for w in words):
-        return None  # a clause, not a name: "X, a doctor, said the police were overwhelmed"
-    named = p.has_mention(*speaker) or p.text[speaker[0]].isupper() or person
-    if not named and not any(w.norm in table.speaker_nouns or set(w.bases) & table.speaker_nouns for w in words):
-        return None
-    rest = p.text[speaker[1]:sent[1]]
-    if relative is None and len(p.words(speaker[1], sent[1])) > 3 and not re.match(r"\s*,", rest):
-        return None  # more follows: "X, a doctor, said the hospital was full"
-    draft.content_start, draft.content_end = left, draft.verb_start
-    return speaker
 
 
 def _mention_before(p: Paragraph, verb_start: int, left: int):
@@ -319,92 +291,6 @@ def _left_subject(p: Paragraph, left, verb_start, after_cue):
         return "embedded"
     end = words[-1].end + (text[words[-1].end:words[-1].end + 1] == "%")  # "42%"
     return (words[0].start, end)
-
-
-def _right_subject(p: Paragraph, j, sent):
-    """The subject after the verb: tokens up to a complementizer, particle, time word or clause end.
-
-    In verb-first languages a subject that opens with a registry mention ends
-    with it, extended by joined mentions ("X وY") and closed appositions
-    ("X، Y، إن"), so the object that follows is not taken for the speaker.
-    """
-    table, toks, text = p.table, p.toks, p.text
-    if table.verb_first and j < len(toks):
-        first = p.mention_starting(toks[j].start)
-        if first is not None:
-            return _mention_chain(p, (first.start, sent[1]))  # "أعلن عسكريون في كندارا، …"
-    words: list[Tok] = []
-    pos = toks[j - 1].end if j > 0 else sent[0]
-    if j + 1 < len(toks) and toks[j].norm in table.org_prepositions and p.has_mention(toks[j + 1].start, sent[1]):
-        j += 1  # "сообщили в региональном ГУ МЧС": the organisation speaks
-    while j < len(toks) and toks[j].start < sent[1] and len(words) < MAX_SUBJECT:
-        tok = toks[j]
-        gap = text[pos:tok.start]
-        abbreviation = words and gap.startswith(".") and len(words[-1].norm) <= 3 and text[words[-1].start].isupper()
-        if ":" in gap or ";" in gap or re.search(r"[.!?؟](\s|$)", gap) and not abbreviation:
-            break  # (not at "Mr." or "Gov.")
-        q = p.quote_at(tok.start)
-        if q is not None and substantial_speech(p, q):
-            break  # a quotation, not a quoted name
-        org = tok.norm in table.org_prepositions and p.has_mention(tok.end, sent[1])  # "… в управлении МЧС"
-        if q is None and not org and (tok.norm in table.complementizers or tok.bases[0] in table.particles
-                          or tok.norm in table.participles
-                or tok.norm in table.time_words or tok.norm in table.subject_stop):
-            break
-        if table.cased and words and tok.norm in table.discourse:
-            break
-        if table.cased and words and "," in gap:
-            # "said the chairman, Armenian Prime Minister Nikol Pashinyan": an apposition naming the speaker
-            part_end = CLAUSE_PUNCT.search(text, tok.start, sent[1])
-            part_end = part_end.start() if part_end else sent[1]
-            if not (p.has_mention(tok.start, part_end) and len(p.words(tok.start, part_end)) <= 8):
-                break
-        words.append(tok)
-        pos = tok.end
-        j += 1
-    if not words:
-        return None
-    recipient = p.mention_starting(words[0].start)
-    if recipient is not None and p.is_media(recipient.actor):
-        rest = [w for w in words if w.start >= recipient.end]
-        if rest and rest[0].norm in table.org_prepositions:
-            rest = rest[1:]  # "сообщили РИА Новости в краевом управлении МЧС"
-        if len(rest) >= 2 or rest and p.has_mention(rest[0].start, rest[-1].end):
-            words = rest  # "рассказала РИА Новости жительница …": the agency is the addressee
-    span = (words[0].start, words[-1].end)
-    if table.verb_first:
-        span = _mention_chain(p, span) or span
-    return span
-
-
-def _mention_chain(p: Paragraph, span):
-    """The leading mention of a span with its joined mentions and closed appositions."""
-    text = p.text
-    first = next((m for m in p.mentions if span[0] <= m.start <= span[0] + 12 and m.end <= span[1]), None)
-    if first is None or text[span[0]:first.start].count(" ") > 1:
-        return None
-    end = first.end
-    while True:
-        nxt = next((m for m in p.mentions if m.start > end and m.end <= span[1]), None)
-        if nxt is not None and not text[end:nxt.start].strip() and text[nxt.start] in "وو":
-            end = nxt.end  # "منظمة الدول الأمريكية والاتحاد الأوروبي"
-            continue
-        m = re.match(r"[^\S\n]*،([^،]{1,60})،", text[end:span[1] + 1])
-        if m and _apposition(p, end + m.start(1), end + m.end(1)):
-            end += m.end() - 1  # "الرئيس الكازاخستاني، قاسم جومارت توكاييف، إن"
-            continue
-        return (span[0], end)
-
-
-def _apposition(p: Paragraph, lo: int, hi: int) -> bool:
-    """A short noun phrase naming or describing a speaker, not a time or place adverbial."""
-    words = p.words(lo, hi)
-    if not words or len(words) > 6 or p.has_mention(lo, hi):
-        return bool(words) and len(words) <= 6
-    table = p.table
-    if any(t.norm in table.time_words or t.norm in table.subject_stop or t.norm.isdigit() for t in words):
-        return False
-    return len(words) <= 4 or any(b in table.speaker_nouns for t in words for b in t.bases)
 
 
 def _appositive(p: Paragraph, span) -> bool:

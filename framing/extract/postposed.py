@@ -1,0 +1,131 @@
+"""Speakers after their verb.
+
+* "“…,” said X" and "قال X إن …" (``right_subject``): the subject runs from the
+  verb to a complementizer, particle, time word or clause end; in verb-first
+  languages it is a registry mention with its joined mentions and appositions;
+* "Three people died, said the ministry." (``inverted_after_comma``): the
+  content precedes and the speaker closes the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from framing.extract.cues import Tok
+from framing.extract.paragraph import CLAUSE_PUNCT, MAX_SUBJECT, Paragraph, last_quote_close, substantial_speech
+
+
+def inverted_after_comma(p: Paragraph, i, n, sent, left, draft):
+    """"Three people died, said the ministry." / "…, сообщили в ГУ МЧС.": the speaker
+    follows the verb and ends the sentence, and the content precedes them."""
+    before = p.text[left:draft.verb_start]
+    if not before.rstrip().endswith((",", "—", "–", " -")) or len(before.split()) < 3:
+        return None
+    if last_quote_close(p, draft.verb_start) > left:
+        return None  # "“…,” said X" is the quotation case
+    speaker = right_subject(p, i + n, sent)
+    if speaker is None:
+        return None
+    table, words = p.table, p.words(*speaker)
+    relative = next((k for k, w in enumerate(words) if k and w.norm in table.relativizers - table.complementizers), None)
+    person = relative is not None and words[relative].norm in table.person_relativizers  # "an engineer who …"
+    if relative is not None:
+        words = words[:relative]  # "…, said an official who was briefed on the talks"
+        speaker = (words[0].start, words[-1].end)
+    if any(w.norm in table.trailing or w.norm in table.passive_aux or w.norm in table.finite_aux for w in words):
+        return None  # a clause, not a name: "X, a doctor, said the police were overwhelmed"
+    named = p.has_mention(*speaker) or p.text[speaker[0]].isupper() or person
+    if not named and not any(w.norm in table.speaker_nouns or set(w.bases) & table.speaker_nouns for w in words):
+        return None
+    rest = p.text[speaker[1]:sent[1]]
+    if relative is None and len(p.words(speaker[1], sent[1])) > 3 and not re.match(r"\s*,", rest):
+        return None  # more follows: "X, a doctor, said the hospital was full"
+    draft.content_start, draft.content_end = left, draft.verb_start
+    return speaker
+
+
+def right_subject(p: Paragraph, j, sent):
+    """The subject after the verb: tokens up to a complementizer, particle, time word or clause end.
+
+    In verb-first languages a subject that opens with a registry mention ends
+    with it, extended by joined mentions ("X وY") and closed appositions
+    ("X، Y، إن"), so the object that follows is not taken for the speaker.
+    """
+    table, toks, text = p.table, p.toks, p.text
+    if table.verb_first and j < len(toks):
+        first = p.mention_starting(toks[j].start)
+        if first is not None:
+            return _mention_chain(p, (first.start, sent[1]))  # "أعلن عسكريون في كندارا، …"
+    words: list[Tok] = []
+    pos = toks[j - 1].end if j > 0 else sent[0]
+    if j + 1 < len(toks) and toks[j].norm in table.org_prepositions and p.has_mention(toks[j + 1].start, sent[1]):
+        j += 1  # "сообщили в региональном ГУ МЧС": the organisation speaks
+    while j < len(toks) and toks[j].start < sent[1] and len(words) < MAX_SUBJECT:
+        tok = toks[j]
+        gap = text[pos:tok.start]
+        abbreviation = words and gap.startswith(".") and len(words[-1].norm) <= 3 and text[words[-1].start].isupper()
+        if ":" in gap or ";" in gap or re.search(r"[.!?؟](\s|$)", gap) and not abbreviation:
+            break  # (not at "Mr." or "Gov.")
+        q = p.quote_at(tok.start)
+        if q is not None and substantial_speech(p, q):
+            break  # a quotation, not a quoted name
+        org = tok.norm in table.org_prepositions and p.has_mention(tok.end, sent[1])  # "… в управлении МЧС"
+        if q is None and not org and (tok.norm in table.complementizers or tok.bases[0] in table.particles
+                          or tok.norm in table.participles
+                or tok.norm in table.time_words or tok.norm in table.subject_stop):
+            break
+        if table.cased and words and tok.norm in table.discourse:
+            break
+        if table.cased and words and "," in gap:
+            # "said the chairman, Armenian Prime Minister Nikol Pashinyan": an apposition naming the speaker
+            part_end = CLAUSE_PUNCT.search(text, tok.start, sent[1])
+            part_end = part_end.start() if part_end else sent[1]
+            if not (p.has_mention(tok.start, part_end) and len(p.words(tok.start, part_end)) <= 8):
+                break
+        words.append(tok)
+        pos = tok.end
+        j += 1
+    if not words:
+        return None
+    recipient = p.mention_starting(words[0].start)
+    if recipient is not None and p.is_media(recipient.actor):
+        rest = [w for w in words if w.start >= recipient.end]
+        if rest and rest[0].norm in table.org_prepositions:
+            rest = rest[1:]  # "сообщили РИА Новости в краевом управлении МЧС"
+        if len(rest) >= 2 or rest and p.has_mention(rest[0].start, rest[-1].end):
+            words = rest  # "рассказала РИА Новости жительница …": the agency is the addressee
+    span = (words[0].start, words[-1].end)
+    if table.verb_first:
+        span = _mention_chain(p, span) or span
+    return span
+
+
+def _mention_chain(p: Paragraph, span):
+    """The leading mention of a span with its joined mentions and closed appositions."""
+    text = p.text
+    first = next((m for m in p.mentions if span[0] <= m.start <= span[0] + 12 and m.end <= span[1]), None)
+    if first is None or text[span[0]:first.start].count(" ") > 1:
+        return None
+    end = first.end
+    while True:
+        nxt = next((m for m in p.mentions if m.start > end and m.end <= span[1]), None)
+        if nxt is not None and not text[end:nxt.start].strip() and text[nxt.start] in "وو":
+            end = nxt.end  # "منظمة الدول الأمريكية والاتحاد الأوروبي"
+            continue
+        m = re.match(r"[^\S\n]*،([^،]{1,60})،", text[end:span[1] + 1])
+        if m and _apposition(p, end + m.start(1), end + m.end(1)):
+            end += m.end() - 1  # "الرئيس الكازاخستاني، قاسم جومارت توكاييف، إن"
+            continue
+        return (span[0], end)
+
+
+def _apposition(p: Paragraph, lo: int, hi: int) -> bool:
+    """A short noun phrase naming or describing a speaker, not a time or place adverbial."""
+    words = p.words(lo, hi)
+    if not words or len(words) > 6 or p.has_mention(lo, hi):
+        return bool(words) and len(words) <= 6
+    table = p.table
+    if any(t.norm in table.time_words or t.norm in table.subject_stop or t.norm.isdigit() for t in words):
+        return False
+    return len(words) <= 4 or any(b in table.speaker_nouns for t in words for b in t.bases)
+
