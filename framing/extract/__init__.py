@@ -16,12 +16,11 @@ Refuses to guess: a cue with no plausible speaker is no statement; short
 quotations with no cue (scare quotes, quoted names) stay narration.
 
 Modules: ``quotes`` (quotation marks), ``cues`` (tokens and cue words),
-``paragraph`` (shared geometry), ``subjects`` and ``postposed`` (who speaks, before and after
-the verb), ``content``
-(what was said), ``attribute`` (cues from both), ``resolve`` (speakers to
-actor ids), ``special`` (tweets, transcript labels, signed quotes),
-``state`` (what earlier paragraphs leave for later ones). The language
-specifics are data in ``framing.languages``.
+``paragraph`` (shared geometry), ``subjects`` and ``postposed`` (who speaks,
+before and after the verb), ``content`` (what was said), ``attribute`` (cues
+from both), ``resolve`` (speakers to actor ids), ``special`` (tweets,
+transcript labels, signed quotes), ``state`` (what earlier paragraphs leave
+for later ones). The language specifics are data in ``framing.languages``.
 """
 
 from __future__ import annotations
