@@ -238,8 +238,10 @@ def _analyse(p: Paragraph, i, n, lemma, kind, bound, left, previous: Draft | Non
         if not complement and lemma in table.addressee_verbs and draft.speaker and draft.speaker[1] <= draft.verb_start:
             draft.content_start = skip_addressee(p, draft.content_start, bound)  # "told reporters the deal was dead"
         quote = preceding_quote(p, draft, left) if not complement and draft.subject not in ("inherit", "dropped") else None
-        lead = max(left, text.rfind("(", left, quote.start) + 1) if quote is not None else left
-        if quote is not None and len(p.words(lead, quote.start)) >= 2:
+        base = left if previous is not None else sent[0]
+        lead = max(base, text.rfind("(", base, quote.start) + 1) if quote is not None else left
+        outside = [w for w in p.words(lead, quote.start) if p.quote_at(w.start) is None] if quote is not None else []
+        if quote is not None and len(outside) >= 2 and not CLAUSE_PUNCT.search(text, outside[-1].end, quote.start):
             # 'The bill's failure was "heartbreaking," she said.': the quotation ends a clause that is the content
             draft.content_start, draft.content_end = lead, quote.end
         elif quote is not None:

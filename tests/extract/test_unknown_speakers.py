@@ -167,6 +167,9 @@ CASES = [
      {("Senator Ana Reyes", "indirect", "the vote would be close")}),
     # "X did this and said …": the sentence's subject
     ('She appeared on "Morning Desk" and said the bill was dead.', {("She", "indirect", "the bill was dead")}),
+    # a long quotation that closes a clause: the clause is the content
+    ("The plan sends a clear message that the first priority ''is cutting the deficit,'' Ms. Amadi said.",
+     {("Ms. Amadi", "indirect", "The plan sends a clear message that the first priority ''is cutting the deficit,''")}),
     # shares and groups of people speak
     ("Only 9 percent said they were undecided, while 31 percent said they could still switch.",
      {("Only 9 percent", "indirect", "they were undecided"), ("31 percent", "indirect", "they could still switch")}),
