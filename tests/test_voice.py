@@ -26,7 +26,7 @@ MATCHER = compile_lexicon(LEXICON)
 # Paragraph 2: an Arabic outlet sentence about the CSTO and Russia.
 TEXT = (
     "Tokayev said that terrorists had attacked the city.\n\n"
-    "Russia sent CSTO peacekeepers to the city on Thursday, and Moscow praised them.\n\n"
+    "Russia sent CSTO peacekeepers to the city on Thursday, and Moscow paid for them.\n\n"
     "وصلت قوات حفظ السلام التابعة لمنظمة معاهدة الأمن الجماعي بقيادة روسيا إلى المدينة.\n"
 )
 DOC = Document(id="d1", text=TEXT, source="Outlet", lang="en")
@@ -38,7 +38,7 @@ def _narration(sentence: str, lang: str = "en") -> Statement:
 
 
 def test_one_statement_per_actor_mentioned_sorted_by_id() -> None:
-    sentence = "Russia sent CSTO peacekeepers to the city on Thursday, and Moscow praised them."
+    sentence = "Russia sent CSTO peacekeepers to the city on Thursday, and Moscow paid for them."
     found = list(about_statements(TEXT, _narration(sentence), REGISTRY))
     assert [(s.actor, s.speaker, s.kind) for s, _ in found] == [
         ("about:csto", "CSTO", "narration"), ("about:russia", "Russia", "narration")]
@@ -57,7 +57,7 @@ def test_a_sentence_without_actors_is_about_no_one() -> None:
 
 @pytest.mark.parametrize("sentence, lang, expected", [
     # "CSTO" names the CSTO: not a frame of a sentence about the CSTO, but one of a sentence about Russia
-    ("Russia sent CSTO peacekeepers to the city on Thursday, and Moscow praised them.", "en",
+    ("Russia sent CSTO peacekeepers to the city on Thursday, and Moscow paid for them.", "en",
      {"about:csto": ["peacekeepers"], "about:russia": ["CSTO", "peacekeepers"]}),
     ("وصلت قوات حفظ السلام التابعة لمنظمة معاهدة الأمن الجماعي بقيادة روسيا إلى المدينة.", "ar",
      {"about:csto": ["حفظ السلام"], "about:russia": ["حفظ السلام", "لمنظمة معاهدة الأمن الجماعي"]}),

@@ -24,7 +24,7 @@ from framing.extract.cues import Cue, find_triggers
 from framing.extract.paragraph import (CLAUSE_PUNCT, GLUE, Paragraph, Draft, last_quote_close, opens_quote,
                                        segments, sentence_end)
 from framing.extract.subjects import (impersonal_cue, looks_like_speaker, relayed_speaker, is_retrospective,
-                                      retrospective_cue, find_subject, sentence_subject, _relative_cue)
+                                      retrospective_cue, find_subject, sentence_subject, relative_cue)
 
 __all__ = ["GLUE", "Paragraph", "build_cues"]
 
@@ -225,7 +225,7 @@ def _analyse(p: Paragraph, i, n, lemma, kind, bound, left, previous: Draft | Non
         if draft.content_end is None and table.verb_first and speaker[1] > draft.verb_end:
             draft.content_start = speaker[1]
     complement = False
-    if _relative_cue(p, draft):
+    if relative_cue(p, draft):
         # "Mr. Sanders, who said he would rest, flew home": the relative clause ends at its comma
         close = CLAUSE_PUNCT.search(text, draft.verb_end, sent[1])
         if close:

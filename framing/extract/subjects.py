@@ -34,7 +34,7 @@ def find_subject(p: Paragraph, i, n, sent, left, previous, draft):
             return right
         left_subject = _left_subject(p, left, draft.verb_start, previous is not None)
         return left_subject if left_subject is not None else "dropped"
-    if previous is not None and _relative_cue(p, previous) and previous.content_end is not None and not (
+    if previous is not None and relative_cue(p, previous) and previous.content_end is not None and not (
             p.text[previous.content_end:draft.verb_start].strip(" ,")):
         return previous.speaker  # "Graham, who says …, tweeted that …": the antecedent speaks again
     # "told AFP", "informed reporters": the noun after these verbs is the addressee, never the speaker
@@ -74,7 +74,7 @@ def find_subject(p: Paragraph, i, n, sent, left, previous, draft):
     return speaker
 
 
-def _relative_cue(p: Paragraph, draft) -> bool:
+def relative_cue(p: Paragraph, draft) -> bool:
     """Whether a cue is the verb of "X, who said …," (its speaker is the relative's antecedent)."""
     return bool(draft.speaker) and p.table.person_relativizers and re.fullmatch(
         r"\s*,\s*(?:%s)\s+" % "|".join(p.table.person_relativizers),
