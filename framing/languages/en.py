@@ -66,6 +66,8 @@ _VERBS = {
     "rebuke": ("rebukes", "rebuked"), "lambaste": ("lambastes", "lambasted"), "chide": ("chides", "chided"),
     "laud": ("lauds", "lauded"), "commend": ("commends", "commended"), "ridicule": ("ridicules", "ridiculed"),
     "dispute": ("disputes", "disputed"),
+    # wishes and aims reported of an actor ("Russia wants dialogue", "the EU seeks a ceasefire")
+    "want": ("wants", "wanted"), "seek": ("seeks", "sought"),
     "ask": ("asks", "asked"), "indicate": ("indicates", "indicated"), "wonder": ("wonders", "wondered"),
     "hope": ("hopes", "hoped"), "expect": ("expects", "expected"), "worry": ("worries", "worried"), "assure": ("assures", "assured"), "shout": ("shouts", "shouted"), "chant": ("chants", "chanted"), "reaffirm": ("reaffirms", "reaffirmed"), "highlight": ("highlights", "highlighted"),
 }

@@ -170,6 +170,10 @@ CASES = [
     # a long quotation that closes a clause: the clause is the content
     ("The plan sends a clear message that the first priority ''is cutting the deficit,'' Ms. Amadi said.",
      {("Ms. Amadi", "indirect", "The plan sends a clear message that the first priority ''is cutting the deficit,''")}),
+    # aims reported of an actor are statements
+    ("The bloc wants an immediate ceasefire and seeks talks in Geneva.",
+     {("The bloc", "indirect", "an immediate ceasefire"), ("The bloc", "indirect", "talks in Geneva")}),
+    ("Voters who want change are restless.", set()),
     # shares and groups of people speak
     ("Only 9 percent said they were undecided, while 31 percent said they could still switch.",
      {("Only 9 percent", "indirect", "they were undecided"), ("31 percent", "indirect", "they could still switch")}),
