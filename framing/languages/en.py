@@ -66,6 +66,13 @@ _VERBS = {
     "rebuke": ("rebukes", "rebuked"), "lambaste": ("lambastes", "lambasted"), "chide": ("chides", "chided"),
     "laud": ("lauds", "lauded"), "commend": ("commends", "commended"), "ridicule": ("ridicules", "ridiculed"),
     "dispute": ("disputes", "disputed"),
+    # more verbs of saying
+    "mention": ("mentions", "mentioned"), "cite": ("cites", "cited"), "propose": ("proposes", "proposed"),
+    "tout": ("touts", "touted"), "remind": ("reminds", "reminded"), "express": ("expresses", "expressed"),
+    "echo": ("echoes", "echoed"), "recommend": ("recommends", "recommended"),
+    "advocate": ("advocates", "advocated"), "boast": ("boasts", "boasted"), "brag": ("brags", "bragged"),
+    "joke": ("jokes", "joked"), "quip": ("quips", "quipped"), "speculate": ("speculates", "speculated"),
+    "concede": ("concedes", "conceded"), "recount": ("recounts", "recounted"),
     # wishes and aims reported of an actor ("Russia wants dialogue", "the EU seeks a ceasefire")
     "want": ("wants", "wanted"), "seek": ("seeks", "sought"),
     "ask": ("asks", "asked"), "indicate": ("indicates", "indicated"), "wonder": ("wonders", "wondered"),
@@ -90,7 +97,10 @@ ATTRIBUTION = Attribution(
                            "announcing", "promising", "declaring", "acknowledging", "recalling", "predicting",
                            "vowing", "accusing", "blaming", "complaining", "conceding", "denying", "admitting",
                            "reiterating", "asserting", "contending", "replying", "responding", "confirming",
-                           "tweeting", "writing", "asking", "calling", "questioning", "wondering"}),
+                           "tweeting", "writing", "asking", "calling", "questioning", "wondering", "criticizing",
+                           "criticising", "praising", "welcoming", "rejecting", "denouncing", "endorsing",
+                           "mentioning", "touting", "expressing", "proposing", "reminding", "joking", "boasting",
+                           "recounting", "recommending", "echoing", "mocking", "decrying", "hailing"}),
     verb_first=False,
     complementizers=frozenset({"that"}),
     particles=frozenset({"that", "for", "on", "of", "out"}),
@@ -165,7 +175,7 @@ ATTRIBUTION = Attribution(
     absolute_with=frozenset({"with"}),
     coordinators=frozenset({"and", "but", "while", "whereas"}),
     expletives=frozenset({"it"}),
-    addressee_verbs=frozenset({"tell", "inform", "assure", "call on", "urge", "accuse", "warn"}),
+    addressee_verbs=frozenset({"tell", "inform", "assure", "call on", "urge", "accuse", "warn", "remind"}),
     preamble=re.compile(
         r"(?:(?:in|on|at|during|via|through)\s+(?:an?|the|his|her|its|their)?\s*(?:[\w-]+\s+){0,2}?"
         r"(?:statement|interview|briefing|conference|address|speech|post|tweet|video|message|broadcast|"

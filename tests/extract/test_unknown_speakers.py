@@ -174,6 +174,12 @@ CASES = [
     ("The bloc wants an immediate ceasefire and seeks talks in Geneva.",
      {("The bloc", "indirect", "an immediate ceasefire"), ("The bloc", "indirect", "talks in Geneva")}),
     ("Voters who want change are restless.", set()),
+    # more verbs of saying, and their participles
+    ("Mayor Ortiz touted the new bus lanes, reminding voters that fares had not risen.",
+     {("Mayor Ortiz", "indirect", "the new bus lanes, reminding voters that fares had not risen")}),
+    ("Pereira visited the depot, reminding workers that fares had not risen.",
+     {("Pereira", "indirect", "fares had not risen")}),
+    ("The envoy expressed concern about the shelling.", {("The envoy", "indirect", "concern about the shelling")}),
     # shares and groups of people speak
     ("Only 9 percent said they were undecided, while 31 percent said they could still switch.",
      {("Only 9 percent", "indirect", "they were undecided"), ("31 percent", "indirect", "they could still switch")}),
