@@ -180,6 +180,9 @@ CASES = [
     ("Pereira visited the depot, reminding workers that fares had not risen.",
      {("Pereira", "indirect", "fares had not risen")}),
     ("The envoy expressed concern about the shelling.", {("The envoy", "indirect", "concern about the shelling")}),
+    # what someone spoke about or against
+    ("The general spoke of saboteurs trained abroad.", {("The general", "indirect", "saboteurs trained abroad")}),
+    ("Rep. Ida Cole railed against the port deal.", {("Rep. Ida Cole", "indirect", "the port deal")}),
     # shares and groups of people speak
     ("Only 9 percent said they were undecided, while 31 percent said they could still switch.",
      {("Only 9 percent", "indirect", "they were undecided"), ("31 percent", "indirect", "they could still switch")}),
