@@ -183,7 +183,7 @@ def _analyse(p: Paragraph, i, n, lemma, kind, bound, left, previous: Draft | Non
             return None  # "is expected to say more", "declined to say whether": no statement yet
     if kind == "participle":
         draft.subject = "inherit"
-        draft.content_start, complement = find_content_start(p, draft.verb_end, bound)
+        draft.content_start, complement = find_content_start(p, draft.verb_end, bound, lemma=lemma)
         draft.complement = complement
         if lemma in table.needs_complement and not (complement or has_complement(p, draft.content_start, lemma)):
             return None  # "…, calling a meeting", not "…, calling it “a sham”"
@@ -233,7 +233,7 @@ def _analyse(p: Paragraph, i, n, lemma, kind, bound, left, previous: Draft | Non
             draft.content_start, _ = find_content_start(p, draft.content_start, (close.start(), sent[1]))
     if draft.content_end is None:
         draft.content_start, complement = find_content_start(p, draft.content_start, bound,
-                                                             hearer=lemma in table.addressee_verbs)
+                                                             hearer=lemma in table.addressee_verbs, lemma=lemma)
         draft.complement = complement
         if not complement and lemma in table.addressee_verbs and draft.speaker and draft.speaker[1] <= draft.verb_start:
             draft.content_start = skip_addressee(p, draft.content_start, bound)  # "told reporters the deal was dead"

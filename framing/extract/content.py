@@ -12,7 +12,7 @@ import re
 from framing.extract.paragraph import (CLAUSE_PUNCT, MAX_COMPLEMENT_DISTANCE, GLUE, Paragraph, Draft,
                                        substantial)
 
-def find_content_start(p: Paragraph, pos, bound, hearer: bool = False) -> tuple[int, bool]:
+def find_content_start(p: Paragraph, pos, bound, hearer: bool = False, lemma: str = "") -> tuple[int, bool]:
     """Skip recipients, metadata and time adverbials up to a complementizer or colon.
 
     "told reporters that …", "said in a statement that …", "أعلن X، فجر
@@ -30,11 +30,14 @@ def find_content_start(p: Paragraph, pos, bound, hearer: bool = False) -> tuple[
         if k and (any(substantial(p, q) for q in opens) or (CLAUSE_PUNCT.search(gap) and table.cased)):
             break
         if tok.norm in table.complementizers:
+            if k == 0 and lemma in table.object_verbs:
+                break  # "rejected that argument": a determiner after a verb that takes an object
             skipped = following[:k]
             infinitive = k > 3 and skipped[0].norm in table.infinitive_markers and not (
                 skipped[1].norm in table.addressees or skipped[1].norm in table.determiners
                 or text[skipped[1].start].isupper())  # "threatened to veto the bill that …", not "said to reporters that"
-            if table.cased and k > 3 and (infinitive or not (hearer or skipped[0].norm in table.subject_stop
+            named_hearer = hearer and k > 0 and (skipped[0].norm in table.addressees or text[skipped[0].start].isupper())
+            if table.cased and k > 3 and (infinitive or not (named_hearer or skipped[0].norm in table.subject_stop
                                                              or skipped[0].norm in table.time_words)):
                 # "said the board will not approve a contract that …", "said Clinton ran a campaign in
                 # Nevada that …": a relative "that" inside the content; but "said on Monday in Ohio that …"
@@ -140,6 +143,8 @@ def only_metadata(p: Paragraph, draft: Draft) -> bool:
             w.norm in p.table.complementizers or w.norm in p.table.finite_aux for w in hearer) and not any(
             draft.verb_end <= q.start < draft.sentence[1] for q in p.quotes):
         return True  # "…, he told reporters.", "…, she told the court in a filing."
+    if draft.lemma in p.table.object_verbs and first in p.table.determiners:
+        return False  # "rejected that argument on Thursday": an object, not a time
     return len(rest) <= 5 and (first in p.table.time_words or first in p.table.subject_stop)
 
 

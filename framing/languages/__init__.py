@@ -157,6 +157,9 @@ class Attribution:
         content ("Об этом сообщил X").
     addressees : words that stand for the hearer after "told" with no
         complementizer ("told reporters the deal was dead", "told him it was over").
+    object_verbs : cue verbs (and participles) that take an object, not a clause,
+        so a complementizer-like word right after them is a determiner
+        ("rejected that argument").
     title_before : text ending right before a quotation that makes it a title,
         not speech ('on CBS's "Face the Nation,"').
     predicate_break : where a coordinated predicate of the speaker starts inside
@@ -230,6 +233,7 @@ class Attribution:
     number_words: frozenset[str] = frozenset()
     predicate_break: re.Pattern | None = None
     title_before: re.Pattern | None = None
+    object_verbs: frozenset[str] = frozenset()
 
 
 def attribution(code: str) -> Attribution:

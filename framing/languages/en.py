@@ -200,7 +200,17 @@ ATTRIBUTION = Attribution(
     adverb_suffixes=("ly",),
     retrospective=frozenset({"this was", "that was"}),
     adjunct_suffixes=("ing",),
-    title_before=re.compile(r"(?:['’]s|\b(?:on|in|titled|called|named|show|program|programme|book|film))[^\S\n]*$", re.I),
+    title_before=re.compile(r"(?:['’]s|\b(?:on|in|titled|called|named|show|program|programme|book|film|episode of))"
+                            r",?[^\S\n]*$", re.I),
+    object_verbs=frozenset({"criticize", "criticise", "praise", "welcome", "reject", "denounce", "slam", "blast",
+                            "endorse", "mock", "hail", "decry", "applaud", "thank", "congratulate", "rebuke",
+                            "lambaste", "chide", "laud", "commend", "ridicule", "dispute", "condemn", "mention",
+                            "cite", "propose", "tout", "express", "echo", "recommend", "advocate", "want", "seek",
+                            "talk about", "speak about", "speak of", "refer to", "comment on", "push for",
+                            "rail against", "lash out at", "hit out at", "criticizing", "criticising", "praising",
+                            "welcoming", "rejecting", "denouncing", "endorsing", "mentioning", "touting",
+                            "expressing", "proposing", "mocking", "decrying", "hailing", "referring to",
+                            "talking about", "speaking of", "pushing for", "railing against"}),
     predicate_break=re.compile(r",[^\S\n]+(?:and|but)[^\S\n]+(?:then[^\S\n]+|also[^\S\n]+|later[^\S\n]+)?[a-z]+ed\b"),
     # "asked whether …", "wondered if …": questions reported as content
     reporting_particles=frozenset({"whether", "if"}),

@@ -183,6 +183,11 @@ CASES = [
     # what someone spoke about or against
     ("The general spoke of saboteurs trained abroad.", {("The general", "indirect", "saboteurs trained abroad")}),
     ("Rep. Ida Cole railed against the port deal.", {("Rep. Ida Cole", "indirect", "the port deal")}),
+    # "that" after a verb that takes an object is a determiner
+    ("Judge Amal Rizk rejected that argument on Thursday.", {("Judge Amal Rizk", "indirect", "that argument on Thursday")}),
+    # a hearer-taking verb with a "that" far into its object: a relative clause
+    ("He accused the board and the unions that backed it of lying.",
+     {("He", "indirect", "the board and the unions that backed it of lying")}),
     # shares and groups of people speak
     ("Only 9 percent said they were undecided, while 31 percent said they could still switch.",
      {("Only 9 percent", "indirect", "they were undecided"), ("31 percent", "indirect", "they could still switch")}),
