@@ -44,7 +44,7 @@ _VERBS = {
     "point out": ("points out", "pointed out"), "suggest": ("suggests", "suggested"),
     "vow": ("vows", "vowed"), "pledge": ("pledges", "pledged"), "promise": ("promises", "promised"),
     "threaten": ("threatens", "threatened"), "demand": ("demands", "demanded"),
-    "appeal": ("appeals", "appealed"), "blame": ("blames", "blamed"), "condemn": ("condemns", "condemned"),
+    "appeal to": ("appeals to", "appealed to"), "appeal for": ("appeals for", "appealed for"), "blame": ("blames", "blamed"), "condemn": ("condemns", "condemned"),
     "allege": ("alleges", "alleged"), "affirm": ("affirms", "affirmed"), "reiterate": ("reiterates", "reiterated"),
     "reply": ("replies", "replied"), "respond": ("responds", "responded"), "comment": ("comments", "commented"),
     "remark": ("remarks", "remarked"), "observe": ("observes", "observed"), "recall": ("recalls", "recalled"),
@@ -180,7 +180,7 @@ ATTRIBUTION = Attribution(
     relativizers=frozenset({"that", "which", "who", "whom", "whose"}),
     # "read", "found" and "called" report speech only with a complement: "the statement read: “…”",
     # "the audit found that …", "called the claim “a scare tactic”" (not "police found a body").
-    needs_complement=frozenset({"read", "find", "indicate", "call", "calling", "ask", "asking", "wonder", "wondering", "believe", "think", "show", "estimate", "conclude",
+    needs_complement=frozenset({"read", "find", "indicate", "state", "call", "calling", "ask", "asking", "wonder", "wondering", "believe", "think", "show", "estimate", "conclude",
                                 "testify", "lament", "fear", "hope", "expect", "worry"}),
     absolute_with=frozenset({"with"}),
     coordinators=frozenset({"and", "but", "while", "whereas"}),

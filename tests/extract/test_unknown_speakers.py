@@ -188,6 +188,10 @@ CASES = [
     # a hearer-taking verb with a "that" far into its object: a relative clause
     ("He accused the board and the unions that backed it of lying.",
      {("He", "indirect", "the board and the unions that backed it of lying")}),
+    # nouns that spell like cue verbs: "battleground states", "court of appeals"
+    ("Voters in the battleground states could decide the race.", set()),
+    ("The court of appeals sent the case back.", set()),
+    ("The audit states that the bridge was unsafe.", {("The audit", "indirect", "the bridge was unsafe")}),
     # shares and groups of people speak
     ("Only 9 percent said they were undecided, while 31 percent said they could still switch.",
      {("Only 9 percent", "indirect", "they were undecided"), ("31 percent", "indirect", "they could still switch")}),
