@@ -252,6 +252,8 @@ def gold_units(article: dict) -> list[GoldUnit]:
 
 
 _MAX_INTERRUPTION = 400  # characters of attribution between the two halves of a quotation
+# '"A," he said, adding that "B."': the second quotation has a cue of its own, so it is its own attribution
+_SECOND_CUE = re.compile(r",\s+\w+ing\b.*\bthat\b|\bthat\s*[\"“”]?$")
 
 
 def merge_interrupted(text: str, statements: Iterable) -> list:
@@ -272,7 +274,7 @@ def merge_interrupted(text: str, statements: Iterable) -> list:
         prev = out[-1] if out else None
         gap = text[prev.end:s.start] if prev is not None and prev.end <= s.start else None
         if (prev is not None and gap is not None and prev.kind == s.kind == "direct" and prev.actor == s.actor
-                and len(gap) <= _MAX_INTERRUPTION and "\n" not in gap):
+                and len(gap) <= _MAX_INTERRUPTION and "\n" not in gap and not _SECOND_CUE.search(gap)):
             out[-1] = replace(prev, end=s.end, text=text[prev.start:s.end])
             continue
         out.append(s)

@@ -260,3 +260,10 @@ def test_interrupted_quotation_with_a_long_speaker_description_is_one_unit():
     third = _stmt("j", text, "We stay,", "Ana Ruiz", "direct")
     joined = pb.merge_interrupted(text, [first, second, third])
     assert [text[s.start:s.end] for s in joined] == [f'We are exhausted," {long_speaker}. "Nobody listens.', "We stay,"]
+
+
+def test_a_second_quotation_with_its_own_cue_is_not_joined():
+    text = '"We are tired," she said, adding that "nobody listens."'
+    first = _stmt("k", text, "We are tired,", "she", "direct")
+    second = _stmt("k", text, "nobody listens.", "she", "direct")
+    assert len(pb.merge_interrupted(text, [first, second])) == 2
