@@ -509,23 +509,27 @@ def iter_errors(results: Sequence[ArticleResult]) -> Iterator[tuple[str, Article
                 yield "false alarm", r, i
 
 
+def _nearest(units: Sequence, span: tuple[int, int]):
+    """The unit overlapping ``span`` most, or None when none overlaps it."""
+    best = max(units, key=lambda u: any_overlap(u.span, span), default=None)
+    return best if best is not None and any_overlap(best.span, span) else None
+
+
 def render_error(kind: str, r: ArticleResult, index: int) -> str:
     """One miss or false alarm with its context and the nearest unit on the other side."""
     if kind == "miss":
         g = r.gold[index]
         head = (f"MISS {r.id} {g.id} [{g.kind}] source={g.source!r} cue={g.cue!r}\n"
                 f"  gold: {_context(r.text, g.span)}")
-        near = max(range(len(r.predicted)), key=lambda i: any_overlap(r.predicted[i].span, g.span), default=None)
-        if near is not None and any_overlap(r.predicted[near].span, g.span):
-            p = r.predicted[near]
+        p = _nearest(r.predicted, g.span)
+        if p is not None:
             head += f"\n  nearest prediction ({p.kind}, speaker={p.speaker!r}): {_context(r.text, p.span, 30)}"
         return head
     p = r.predicted[index]
     head = (f"FALSE ALARM {r.id} [{p.kind}] speaker={p.speaker!r}\n"
             f"  predicted: {_context(r.text, p.span)}")
-    near = max(range(len(r.gold)), key=lambda j: any_overlap(r.gold[j].span, p.span), default=None)
-    if near is not None and any_overlap(r.gold[near].span, p.span):
-        g = r.gold[near]
+    g = _nearest(r.gold, p.span)
+    if g is not None:
         head += f"\n  nearest gold {g.id} ({g.kind}, source={g.source!r}): {_context(r.text, g.span, 30)}"
     return head
 

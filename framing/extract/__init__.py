@@ -31,6 +31,7 @@ from typing import Iterator
 from framing import languages
 from framing.actors import ActorRegistry
 from framing.extract.attribute import GLUE, Paragraph, build_cues
+from framing.extract.paragraph import quoted_title
 from framing.extract.cues import Cue, tokens
 from framing.extract.quotes import Quote, find_quotes
 from framing.extract.resolve import resolve_speaker, relay_actor
@@ -149,8 +150,8 @@ def _cue_spans(text: str, cue: Cue, quotes: list[Quote], used: set[int],
     if not cue.according:
         for k, q in enumerate(quotes):
             inside_content = cue.content[0] <= q.start and q.end <= cue.content[1]
-            title = table.title_before is not None and table.title_before.search(text, max(0, q.start - 30), q.start)
-            if (k not in used and q.end <= head and not text[q.end:head].strip(GLUE) and not inside_content and not title
+            if (k not in used and q.end <= head and not text[q.end:head].strip(GLUE) and not inside_content
+                    and not quoted_title(text, q, table)
                     and len(text[q.inner_start:q.inner_end].split()) >= 2):
                 used.add(k)
                 spans.append((q.inner_start, q.inner_end, "direct"))

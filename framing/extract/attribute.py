@@ -232,8 +232,7 @@ def _analyse(p: Paragraph, i, n, lemma, kind, bound, left, previous: Draft | Non
             draft.content_end = close.start()
             draft.content_start, _ = find_content_start(p, draft.content_start, (close.start(), sent[1]))
     if draft.content_end is None:
-        draft.content_start, complement = find_content_start(p, draft.content_start, bound,
-                                                             hearer=lemma in table.addressee_verbs, lemma=lemma)
+        draft.content_start, complement = find_content_start(p, draft.content_start, bound, lemma=lemma)
         draft.complement = complement
         if not complement and lemma in table.addressee_verbs and draft.speaker and draft.speaker[1] <= draft.verb_start:
             draft.content_start = skip_addressee(p, draft.content_start, bound)  # "told reporters the deal was dead"

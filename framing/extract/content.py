@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 
 from framing.extract.paragraph import (CLAUSE_PUNCT, MAX_COMPLEMENT_DISTANCE, GLUE, Paragraph, Draft,
-                                       substantial)
+                                       quoted_title, substantial)
 
-def find_content_start(p: Paragraph, pos, bound, hearer: bool = False, lemma: str = "") -> tuple[int, bool]:
+def find_content_start(p: Paragraph, pos, bound, lemma: str = "") -> tuple[int, bool]:
     """Skip recipients, metadata and time adverbials up to a complementizer or colon.
 
     "told reporters that …", "said in a statement that …", "أعلن X، فجر
@@ -36,7 +36,8 @@ def find_content_start(p: Paragraph, pos, bound, hearer: bool = False, lemma: st
             infinitive = k > 3 and skipped[0].norm in table.infinitive_markers and not (
                 skipped[1].norm in table.addressees or skipped[1].norm in table.determiners
                 or text[skipped[1].start].isupper())  # "threatened to veto the bill that …", not "said to reporters that"
-            named_hearer = hearer and k > 0 and (skipped[0].norm in table.addressees or text[skipped[0].start].isupper())
+            named_hearer = lemma in table.addressee_verbs and k > 0 and (
+                skipped[0].norm in table.addressees or text[skipped[0].start].isupper())
             if table.cased and k > 3 and (infinitive or not (named_hearer or skipped[0].norm in table.subject_stop
                                                              or skipped[0].norm in table.time_words)):
                 # "said the board will not approve a contract that …", "said Clinton ran a campaign in
@@ -115,7 +116,7 @@ def preceding_quote(p: Paragraph, draft: Draft, left):
     head = draft.speaker[0] if draft.speaker and draft.speaker[0] < draft.verb_start else draft.verb_start
     for q in p.quotes:
         if left <= q.end <= head and not p.text[q.end:head].strip(GLUE):
-            if p.table.title_before is not None and p.table.title_before.search(p.text, max(0, q.start - 30), q.start):
+            if quoted_title(p.text, q, p.table):
                 return None  # 'In an interview on CBS's "Face the Nation," Ryan said': a title
             if re.match(r"\s*(that\b|:|[“«\"„])", p.text[draft.verb_end:draft.verb_end + 8]):
                 return None

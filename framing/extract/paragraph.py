@@ -76,6 +76,11 @@ class Draft:
     complement: bool = False  # the content opens with a complementizer ("said that …")
 
 
+def quoted_title(text: str, q: Quote, table: languages.Attribution) -> bool:
+    """A quotation that names a programme, book or film ('on CBS's "Face the Nation"'), not speech."""
+    return table.title_before is not None and table.title_before.search(text, max(0, q.start - 30), q.start) is not None
+
+
 def substantial_speech(p: Paragraph, q: Quote) -> bool:
     """A quotation too long to be a quoted name ("حزب “التجمع من أجل تجديد كندارا”")."""
     return len(p.text[q.inner_start:q.inner_end].split()) > 6

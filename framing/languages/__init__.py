@@ -164,8 +164,8 @@ class Attribution:
         not speech ('on CBS's "Face the Nation,"').
     predicate_break : where a coordinated predicate of the speaker starts inside
         the content ("…, and criticized the party"), which ends the content.
-    number_words : spelled-out numbers, which make a following noun homograph
-        a noun ("all five states voting").
+    number_words : spelled-out numbers and quantifiers, which make a following
+        noun homograph a noun ("all five states voting", "several states").
     document_nouns : subjects that report findings with a bare clause ("a poll
         shows Clinton leading"), after verbs that otherwise need a complement.
     name_joiners : lower-case words inside a capitalised name ("Secretary of State").
