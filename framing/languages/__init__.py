@@ -16,6 +16,19 @@ from typing import Callable
 from framing.errors import UsageError
 
 
+# How a word form of a verb is used, as a language's morphology reports it
+# (``verb_forms(word) -> ((lemma, tag), ...)`` in ``languages/<code>_morphology.py``).
+# A form may carry several tags ("said" is finite and a past participle); the
+# construction around it decides.
+FINITE = "finite"                    # said, says, say, заявил, заявит, заявляют, قال, يقول, تقولان
+PAST_PARTICIPLE = "past_participle"  # said, told, warned: finite after have, passive after be
+GERUND = "gerund"                    # adding, добавив, مضيفاً: an adverbial participle, no subject of its own
+ATTRIBUTIVE = "attributive"          # заявивший, заявленный: an adjectival participle
+INFINITIVE = "infinitive"            # say, заявить
+IMPERSONAL = "impersonal"            # сообщается, отмечается: a passive report with no agent
+VERB_FORM_TAGS = (FINITE, PAST_PARTICIPLE, GERUND, ATTRIBUTIVE, INFINITIVE, IMPERSONAL)
+
+
 @dataclass(frozen=True)
 class Language:
     """Everything language-specific the pipeline needs, as data.
