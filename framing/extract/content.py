@@ -1,18 +1,24 @@
-"""Where a cue's reported content starts and ends, and whether it has one.
+"""Where a cue's reported content starts, and whether it has one.
 
 "told reporters that …", "wrote on Facebook: “…”", "“A,” he said, “B.”",
-"According to X, …", "…, according to X.", and verbs that report speech only
-with a complement ("أعلن أن", not "أعلن حالة الطوارئ").
+and verbs that report speech only with a complement ("أعلن أن", not
+"أعلن حالة الطوارئ"). Every function reads; none changes a reading.
 """
 
 from __future__ import annotations
 
 import re
 
-from framing.extract.paragraph import (CLAUSE_PUNCT, MAX_COMPLEMENT_DISTANCE, GLUE, Paragraph, Draft,
-                                       quoted_title, substantial)
+from framing.extract.quotes import Quote
+from framing.extract.reading import Reading
+from framing.extract.view import (CLAUSE_PUNCT, GLUE, MAX_COMPLEMENT_DISTANCE, Paragraph, Span, quoted_title,
+                                  substantial)
 
-def find_content_start(p: Paragraph, pos, bound, lemma: str = "") -> tuple[int, bool]:
+_SKIP = re.compile(r"[\s,:،]*")
+_AFTER_INVERTED = re.compile(r"[^\S\n]*[,:،.][^\S\n]*(?:[—–][^\S\n]*)?")
+
+
+def find_content_start(p: Paragraph, pos: int, bound: Span, lemma: str = "") -> tuple[int, bool]:
     """Skip recipients, metadata and time adverbials up to a complementizer or colon.
 
     "told reporters that …", "said in a statement that …", "أعلن X، فجر
@@ -20,32 +26,20 @@ def find_content_start(p: Paragraph, pos, bound, lemma: str = "") -> tuple[int, 
     right after the verb (or subject). Also says whether a complement was found.
     """
     table, text = p.table, p.text
-    following = [t for t in p.toks if pos <= t.start < min(bound)][:MAX_COMPLEMENT_DISTANCE]
+    following = p.starting(pos, min(bound), MAX_COMPLEMENT_DISTANCE)
     for k, tok in enumerate(following):
         gap_start = pos if k == 0 else following[k - 1].end
         gap = text[gap_start:tok.start]
         if k and ":" in gap:
             return gap_start + gap.index(":") + 1, True
-        opens = [q for q in p.quotes if gap_start <= q.start < tok.start]
+        opens = p.quotes_starting(gap_start, tok.start)
         if k and (any(substantial(p, q) for q in opens) or (CLAUSE_PUNCT.search(gap) and table.cased)):
             break
         if tok.norm in table.complementizers:
-            if k == 0 and lemma in table.object_verbs:
-                break  # "rejected that argument": a determiner after a verb that takes an object
-            skipped = following[:k]
-            infinitive = k > 3 and skipped[0].norm in table.infinitive_markers and not (
-                skipped[1].norm in table.addressees or skipped[1].norm in table.determiners
-                or text[skipped[1].start].isupper())  # "threatened to veto the bill that …", not "said to reporters that"
-            named_hearer = lemma in table.addressee_verbs and k > 0 and (
-                skipped[0].norm in table.addressees or text[skipped[0].start].isupper())
-            if table.cased and k > 3 and (infinitive or not (named_hearer or skipped[0].norm in table.subject_stop
-                                                             or skipped[0].norm in table.time_words)):
-                # "said the board will not approve a contract that …", "said Clinton ran a campaign in
-                # Nevada that …": a relative "that" inside the content; but "said on Monday in Ohio that …"
+            if _relative_that(p, following[:k], lemma):
                 break
             return tok.end, True
-    m = re.match(r"[\s,:،]*", text[pos:])
-    pos += m.end() if m else 0
+    pos = _SKIP.match(text, pos).end()
     if table.preamble is not None:
         # "said in a statement it was …", "said on Instagram he was …": where, not what
         pre = table.preamble.match(text, pos)
@@ -54,14 +48,37 @@ def find_content_start(p: Paragraph, pos, bound, lemma: str = "") -> tuple[int, 
     return pos, False
 
 
-def skip_addressee(p: Paragraph, pos: int, bound) -> int:
+def _relative_that(p: Paragraph, skipped: list, lemma: str) -> bool:
+    """Whether a complementizer-like word after ``skipped`` tokens is a determiner or a relative.
+
+    "rejected that argument" (a determiner right after a verb that takes an
+    object); "said the board will not approve a contract that …", "said
+    Clinton ran a campaign in Nevada that …" (a relative inside the content);
+    but "said on Monday in Ohio that …" and "told reporters that".
+    """
+    table, text = p.table, p.text
+    k = len(skipped)
+    if k == 0:
+        return lemma in table.object_verbs
+    if not table.cased or k <= 3:
+        return False
+    infinitive = skipped[0].norm in table.infinitive_markers and not (
+        skipped[1].norm in table.addressees or skipped[1].norm in table.determiners
+        or text[skipped[1].start].isupper())  # "threatened to veto the bill that …", not "said to reporters that"
+    named_hearer = lemma in table.addressee_verbs and (
+        skipped[0].norm in table.addressees or text[skipped[0].start].isupper())
+    return infinitive or not (named_hearer or skipped[0].norm in table.subject_stop
+                              or skipped[0].norm in table.time_words)
+
+
+def skip_addressee(p: Paragraph, pos: int, bound: Span) -> int:
     """After "told" with no complementizer, where the content starts past the hearer.
 
     "told reporters the deal was dead", "told the crowd in Ohio it was time",
     "told CNN he would run": a hearer word or a capitalised name, then the clause.
     """
     table, text = p.table, p.text
-    words = [t for t in p.toks if pos <= t.start < min(bound)][:10]
+    words = p.starting(pos, min(bound), 10)
     first = 1 if words and words[0].norm in table.determiners else 0
     k = first
     if k < len(words) and words[k].norm in table.addressees:
@@ -80,73 +97,92 @@ def skip_addressee(p: Paragraph, pos: int, bound) -> int:
     return words[k].start if k < len(words) else pos
 
 
-def has_complement(p: Paragraph, pos, lemma: str = ""):
+def has_complement(p: Paragraph, pos: int, lemma: str = "") -> bool:
     """Verbs like Arabic "أعلن" report speech only with أن/إن, عن/من, a colon or a quote."""
     table, text = p.table, p.text
-    if ":" in text[max(0, pos - 1):pos + 3] or any(pos <= q.start <= pos + 3 for q in p.quotes):
+    if ":" in text[max(0, pos - 1):pos + 3] or p.quotes_starting(pos, pos + 4):
         return True
-    naming = [q for q in p.quotes if pos <= q.start and len(p.words(pos, q.start)) <= 4]
-    if lemma in table.naming_verbs and naming:
-        return True  # "called her “weak”", "calling the plan “reckless” and “cruel”"
-    for tok in [t for t in p.toks if t.start >= pos][:8]:
+    if lemma in table.naming_verbs:
+        naming = p.quotes_starting(pos, len(text) + 1)[:1]
+        if naming and len(p.words(pos, naming[0].start)) <= 4:
+            return True  # "called her “weak”", "calling the plan “reckless” and “cruel”"
+    for tok in p.starting(pos, None, 8):
         if tok.norm in table.complementizers or tok.norm in table.reporting_particles:
             return True
-        if any(q.start in (tok.end, tok.end + 1) for q in p.quotes if substantial(p, q)):
+        if any(substantial(p, q) for q in p.quotes_starting(tok.end, tok.end + 2)):
             return True
     return False
 
 
-def after_inverted(p: Paragraph, pos):
+def after_inverted(p: Paragraph, pos: int) -> int:
     """After "“A,” he said": a following ', “B.”' is the content; else nothing."""
-    m = re.match(r"[^\S\n]*[,:،.][^\S\n]*(?:[—–][^\S\n]*)?", p.text[pos:])
+    m = _AFTER_INVERTED.match(p.text, pos)
     if m:
-        q = next((q for q in p.quotes if q.start == pos + m.end()), None)
-        if q is not None:
-            return q.end
+        q = p.quotes_starting(m.end(), m.end() + 1)
+        if q:
+            return q[0].end
     return pos
 
 
-def quote_then_attribution(p: Paragraph, draft: Draft, left):
-    """Whether a quotation ends right before this cue's subject ("“…,” Tokayev said")."""
-    return preceding_quote(p, draft, left) is not None
-
-
-def preceding_quote(p: Paragraph, draft: Draft, left):
+def preceding_quote(p: Paragraph, reading: Reading, left: int) -> Quote | None:
     """The quotation ending right before this cue's subject, unless a complement follows the verb."""
-    head = draft.speaker[0] if draft.speaker and draft.speaker[0] < draft.verb_start else draft.verb_start
-    for q in p.quotes:
-        if left <= q.end <= head and not p.text[q.end:head].strip(GLUE):
-            if quoted_title(p.text, q, p.table):
-                return None  # 'In an interview on CBS's "Face the Nation," Ryan said': a title
-            if re.match(r"\s*(that\b|:|[“«\"„])", p.text[draft.verb_end:draft.verb_end + 8]):
-                return None
-            return q
+    speaker = reading.speaker
+    head = speaker[0] if speaker and speaker[0] < reading.verb_start else reading.verb_start
+    for q in p.quotes_ending(left, head):
+        if p.text[q.end:head].strip(GLUE):
+            continue
+        if quoted_title(p.text, q, p.table):
+            return None  # 'In an interview on CBS's "Face the Nation," Ryan said': a title
+        if _complement_follows(p, reading.verb_end):
+            return None
+        return q
     return None
 
 
-def only_metadata(p: Paragraph, draft: Draft) -> bool:
+def _complement_follows(p: Paragraph, pos: int) -> bool:
+    """A complementizer, colon or opening quotation mark right after the verb."""
+    at = _SKIP_SPACE.match(p.text, pos).end()
+    if p.text[at:at + 1] in (":", "“", "«", '"', "„"):
+        return at < pos + 8
+    nxt = p.starting(at, at + 1)
+    return bool(nxt) and nxt[0].norm in p.table.complementizers and nxt[0].end <= pos + 8
+
+
+_SKIP_SPACE = re.compile(r"\s*")
+_COMMA = re.compile(r"[^\S\n]*,")
+
+
+def only_metadata(p: Paragraph, reading: Reading) -> bool:
     """Whether nothing but time or place follows the verb ("police said on Tuesday.").
 
     A participle cue after a comma starts a new statement and ends this one
     ("…, Spicer said, adding, “…”").
     """
-    rest = p.words(draft.content_start, draft.sentence[1])
+    table = p.table
+    rest = p.words(reading.content_start, reading.sentence[1])
     if not rest:
         return True
     first = rest[0].norm
-    adjunct = first.endswith(p.table.adjunct_suffixes or ("\0",)) and not any(
-        " ".join(w.norm for w in rest[:3]).startswith(a) for a in p.table.according_to)
-    if (first in p.table.participles or adjunct) and re.match(r"[^\S\n]*,", p.text[draft.verb_end:]):
+    adjunct = first.endswith(table.adjunct_suffixes or ("\0",)) and not any(
+        " ".join(w.norm for w in rest[:3]).startswith(a) for a in table.according_to)
+    if (first in table.participles or adjunct) and _COMMA.match(p.text, reading.verb_end):
         return True  # "…, Spicer said, adding …", "…, he said, wiping sweat off his face"
-    hearer = p.words(draft.verb_end, draft.sentence[1])
-    lead = p.text[draft.sentence[0]:draft.speaker[0]].rstrip() if draft.speaker else ""
-    if draft.lemma in p.table.addressee_verbs and lead.endswith(",") and len(hearer) <= 6 and not any(
-            w.norm in p.table.complementizers or w.norm in p.table.finite_aux for w in hearer) and not any(
-            draft.verb_end <= q.start < draft.sentence[1] for q in p.quotes):
+    if _told_after_content(p, reading):
         return True  # "…, he told reporters.", "…, she told the court in a filing."
-    if draft.lemma in p.table.object_verbs and first in p.table.determiners:
+    if reading.lemma in table.object_verbs and first in table.determiners:
         return False  # "rejected that argument on Thursday": an object, not a time
-    return len(rest) <= 5 and (first in p.table.time_words or first in p.table.subject_stop)
+    return len(rest) <= 5 and (first in table.time_words or first in table.subject_stop)
+
+
+def _told_after_content(p: Paragraph, reading: Reading) -> bool:
+    table = p.table
+    if reading.lemma not in table.addressee_verbs or not reading.speaker:
+        return False
+    hearer = p.words(reading.verb_end, reading.sentence[1])
+    lead = p.text[reading.sentence[0]:reading.speaker[0]].rstrip()
+    return lead.endswith(",") and len(hearer) <= 6 and not any(
+        w.norm in table.complementizers or w.norm in table.finite_aux for w in hearer) and not (
+        p.quotes_starting(reading.verb_end, reading.sentence[1]))
 
 
 def performative(p: Paragraph, pos: int, lemma: str) -> bool:
@@ -155,60 +191,35 @@ def performative(p: Paragraph, pos: int, lemma: str) -> bool:
     Only declaring verbs perform acts, where a language lists them: "said a
     curfew would continue" reports speech.
     """
-    if p.table.performative_verbs and lemma not in p.table.performative_verbs:
+    table = p.table
+    if table.performative_verbs and lemma not in table.performative_verbs:
         return False
     words = [t.norm for t in p.words(pos, pos + 80)[:6]]
-    if p.table.verb_first:  # "أعلن توكاييف حالة الطوارئ": the subject may stand between verb and object
-        return any(obj in " ".join(words) for obj in p.table.performative_objects)
+    if table.verb_first:  # "أعلن توكاييف حالة الطوارئ": the subject may stand between verb and object
+        return any(obj in " ".join(words) for obj in table.performative_objects)
     # the act is the object itself ("declared a 30-day state of emergency"), not a word later in the
     # content ("said Clinton ran a campaign that led to her victory")
     return any((" ".join(words[k:]) + " ").startswith(obj + " ") for k in range(min(4, len(words)))
-               for obj in p.table.performative_objects)
+               for obj in table.performative_objects)
 
 
-def according_cue(p: Paragraph, i, n, left, draft, previous: Draft | None = None):
-    toks, text = p.toks, p.text
-    j = i + n
-    sent = draft.sentence
-    phrase = " ".join(t.norm for t in toks[i:j])
-    while j < len(toks) and toks[j].start < sent[1] and (
-            set(toks[j].bases) & p.table.according_fillers or toks[j].norm in p.table.verbs):
-        j += 1  # "وفقاً لما أفاد به تجار": the speaker follows the relative "what … reported"
-    if phrase in p.table.according_self:
-        # "по его словам, …", "according to him, …": refers back to the last speaker
-        draft.subject, draft.speaker = "pronoun", (toks[i].start, toks[j - 1].end)
-        before = [t for t in toks if left <= t.start < toks[i].start]
-        if all(t.norm in p.table.discourse for t in before):
-            m = CLAUSE_PUNCT.search(text, toks[j - 1].end, sent[1])
-            draft.content_start = m.end() if m else toks[j - 1].end
-        else:
-            draft.content_start, draft.content_end = left, toks[i].start
-        return draft
-    if j >= len(toks):
-        return None
-    quoted = next((q for q in p.quotes if q.end == left and sent[0] <= q.start
-                   and not text[q.end:toks[i].start].strip(GLUE)), None)
-    if quoted is not None and previous is None:
-        left = sent[0]  # "“…,” according to CNN.": the quotation is the content
-    m = CLAUSE_PUNCT.search(text, toks[j].start, sent[1])
-    stop = m.start() if m else sent[1]
-    complementizer = next((t for t in toks[j:] if t.start < stop and t.norm in p.table.complementizers), None)
-    if complementizer is not None:
-        stop = complementizer.start  # "جاء في بيان صادر عن X أن …"
-    if toks[j].start >= stop:
-        return None
-    end = stop
-    while end > toks[j].start and not text[end - 1].isalnum() and text[end - 1] not in ")”\"»":
-        end -= 1
-    draft.speaker = (toks[j].start, end)
-    speaker_words = p.words(*draft.speaker)
-    if speaker_words and speaker_words[0].norm in p.table.pronouns and (
-            len(speaker_words) == 1 or speaker_words[1].norm in p.table.subject_stop):
-        draft.subject = "pronoun"  # "according to him", "как пояснила она на заседании штаба"
-        draft.speaker = (speaker_words[0].start, speaker_words[0].end)
-    before = [t for t in toks if left <= t.start < toks[i].start]
-    if all(t.norm in p.table.discourse for t in before):
-        draft.content_start, _ = find_content_start(p, stop, (sent[1], sent[1]))  # "According to X, content."
-    else:
-        draft.content_start, draft.content_end = left, toks[i].start  # "content, according to X."
-    return draft
+def bare_clause(p: Paragraph, reading: Reading) -> bool:
+    """A complement clause without "that" after a verb that needs one.
+
+    "a new poll shows Clinton leading", "the survey found 40% of voters …":
+    a document reports whatever follows. "thinks he can win": a subject
+    pronoun right after a belief verb opens a clause (not "fears it").
+    """
+    table = p.table
+    if reading.speaker and any(w.norm in table.document_nouns for w in p.words(*reading.speaker)):
+        return True
+    after = p.words(reading.content_start, reading.sentence[1])
+    if len(after) < 3 or reading.lemma in table.naming_verbs:
+        return False
+    if after[0].norm in table.pronouns - table.expletives:
+        return True
+    # "believe Clinton is dishonest", "think the vote was rigged": a short subject, then a finite verb
+    aux = next((w for w in after[1:5] if w.norm in table.finite_aux), None)
+    return aux is not None and after[0].norm not in table.infinitive_markers and not any(
+        w.norm in table.complementizers or w.norm in table.relativizers for w in after[:5]) and not (
+        CLAUSE_PUNCT.search(p.text, reading.content_start, aux.start))

@@ -1,53 +1,21 @@
-"""Attribution cues: a speech verb (or "according to"), its speaker and its content.
+"""Cue words: the speech verbs, adverbial participles and "according to" phrases of a paragraph.
 
-A cue is found from the language's tables (``languages.Attribution``); this
-module holds the construction logic shared by all languages:
-
-* subject before the verb (English "X said", Arabic "X تشير إلى", "أما X فـ"),
-* subject after the verb (Arabic "قال X إن", English "“…,” said X"),
-* no subject (Arabic pro-drop "وأضاف أن", passive "it was reported" → no cue),
-* "according to X" / "بحسب X" with the content on the other side of the comma.
-
-Cues never start inside a quotation: a speech verb there is the speaker's own word.
+Which words are cues is data (``languages.Attribution``); this module only
+walks the tokens. Cues never start inside a quotation (a speech verb there is
+the speaker's own word), inside an actor's name ("State Department"), in a
+hyphenated compound ("so-called") or after a number that makes the word a
+noun ("11 states").
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
-from typing import NamedTuple, Sequence
 
 from framing import languages, text as textmod
-from framing.extract.quotes import Quote
+from framing.extract.reading import CueKind, CueWord
+from framing.extract.view import Paragraph, Tok
 
-
-class Tok(NamedTuple):
-    start: int
-    end: int
-    norm: str
-    bases: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class Cue:
-    """One attribution in a paragraph.
-
-    ``speaker`` is the span of the speaker mention, or None when the subject
-    is dropped (pronoun-less verb) — then ``subject`` says how to resolve it:
-    ``"name"`` (read the mention), ``"pronoun"``/``"anaphor"`` (refer back),
-    ``"dropped"`` (refer back). ``content`` is the reported span (may be
-    empty when the cue attributes an adjacent quote).
-    """
-
-    start: int
-    end: int
-    lemma: str
-    subject: str
-    speaker: tuple[int, int] | None
-    content: tuple[int, int]
-    participle: bool = False
-    according: bool = False
-    via: tuple[int, int] | None = None   # span of a source relaying the statement
+_Entry = tuple[tuple[str, ...], str, CueKind]
 
 
 def tokens(text: str, start: int, end: int, lang: str) -> list[Tok]:
@@ -61,21 +29,21 @@ def tokens(text: str, start: int, end: int, lang: str) -> list[Tok]:
 
 
 @cache
-def _phrase_index(lang: str) -> dict[str, list[tuple[tuple[str, ...], str, str]]]:
+def _phrase_index(lang: str) -> dict[str, list[_Entry]]:
     """First word -> [(words, lemma, kind)] for verbs, participles and according-to phrases."""
     table = languages.attribution(lang)
-    entries: list[tuple[tuple[str, ...], str, str]] = []
+    entries: list[_Entry] = []
     for form, lemma in table.verbs.items():
-        entries.append((tuple(form.split()), lemma, "verb"))
+        entries.append((tuple(form.split()), lemma, CueKind.VERB))
     for form in table.participles:
-        entries.append((tuple(form.split()), form, "participle"))
+        entries.append((tuple(form.split()), form, CueKind.PARTICIPLE))
     for form in (*table.according_to, *table.according_self):
-        entries.append((tuple(form.split()), form, "according"))
-    index: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+        entries.append((tuple(form.split()), form, CueKind.ACCORDING))
+    index: dict[str, list[_Entry]] = {}
     for entry in entries:
         index.setdefault(entry[0][0], []).append(entry)
     for options in index.values():
-        options.sort(key=lambda e: (-len(e[0]), e[0]))
+        options.sort(key=lambda e: (-len(e[0]), e[0]))  # stable: verbs before participles
     return index
 
 
@@ -96,47 +64,53 @@ def match_phrase(toks: list[Tok], i: int, words: tuple[str, ...]) -> int:
     return len(words)
 
 
+def find_cue_words(p: Paragraph, lang: str) -> list[CueWord]:
+    """Every cue word of a paragraph, in text order."""
+    index = _phrase_index(lang)
+    found = []
+    i = 0
+    while i < len(p.toks):
+        hit = None if _excluded(p, i) else _match_at(p.toks, i, index)
+        if hit is None:
+            i += 1
+            continue
+        found.append(hit)
+        i += hit.count
+    return found
+
+
+def _match_at(toks: list[Tok], i: int, index: dict[str, list[_Entry]]) -> CueWord | None:
+    for base in toks[i].bases:
+        for words, lemma, kind in index.get(base, ()):
+            n = match_phrase(toks, i, (base, *words[1:]))
+            if n:
+                return CueWord(i, n, lemma, kind)
+    return None
+
+
+def _excluded(p: Paragraph, i: int) -> bool:
+    """A token that cannot start a cue: in a quotation, a name, a compound or a noun use."""
+    tok, text, table = p.toks[i], p.text, p.table
+    prev = p.toks[i - 1] if i > 0 else None
+    if p.quote_at(tok.start) is not None or p.mention_at(tok.start) is not None:
+        return True
+    if table.cased and text[tok.start].isupper() and prev is not None and not _sentence_initial(text, prev, tok):
+        return True  # a capitalised word mid-sentence is a name
+    if prev is not None and text[prev.end:tok.start] in ("-", "‑"):
+        return True  # "so-called"
+    if table.nominal_prefixes and tok.norm.startswith(table.nominal_prefixes):
+        return True  # the Arabic article: "النقل" is transport, not "he relayed"
+    return prev is not None and _after_number(p, prev, tok)
+
+
+def _after_number(p: Paragraph, prev: Tok, tok: Tok) -> bool:
+    """"11 states", "several reports": a noun homograph after a number (but "4 in 10 said")."""
+    table = p.table
+    number = prev.norm.isdigit() or prev.norm in table.number_words
+    adjacent = not p.text[prev.end:tok.start].strip()
+    return number and adjacent and (tok.norm in table.noun_homographs or not table.noun_homographs)
+
+
 def _sentence_initial(text: str, prev: Tok, tok: Tok) -> bool:
     gap = text[prev.end:tok.start]
     return any(c in gap for c in ".!?\n“\"«")
-
-
-def find_triggers(text: str, toks: list[Tok], lang: str, quotes: list[Quote],
-                  mentions: Sequence = ()) -> list[tuple[int, int, str, str]]:
-    """(first token, token count, lemma, kind) of every cue word outside quotes and actor names.
-
-    A word inside a registry mention ("وزارة النقل", "State Department") or
-    carrying the Arabic article ("النقل") is a noun, not a speech verb.
-    """
-    index = _phrase_index(lang)
-    table = languages.attribution(lang)
-    cased = table.cased
-    found = []
-    i = 0
-    while i < len(toks):
-        tok = toks[i]
-        if any(q.start <= tok.start < q.end for q in quotes) or (
-                cased and text[tok.start].isupper() and i > 0 and not _sentence_initial(text, toks[i - 1], tok)) or (
-                i > 0 and text[toks[i - 1].end:tok.start] in ("-", "‑")) or (
-                any(m.start <= tok.start < m.end for m in mentions)) or (
-                tok.norm.startswith(table.nominal_prefixes) if table.nominal_prefixes else False) or (
-                i > 0 and (toks[i - 1].norm.isdigit() or toks[i - 1].norm in table.number_words)
-                and not text[toks[i - 1].end:tok.start].strip()
-                and (tok.norm in table.noun_homographs or not table.noun_homographs)):
-            i += 1  # in a quotation, a name, a compound ("so-called"), a noun ("النقل", "11 states"; not "4 in 10 said")
-            continue
-        hit = None
-        for base in tok.bases:
-            for words, lemma, kind in index.get(base, ()):
-                n = match_phrase(toks, i, (base, *words[1:]))
-                if n:
-                    hit = (i, n, lemma, kind)
-                    break
-            if hit:
-                break
-        if hit:
-            found.append(hit)
-            i += hit[1]
-        else:
-            i += 1
-    return found

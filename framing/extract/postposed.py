@@ -11,17 +11,24 @@ from __future__ import annotations
 
 import re
 
-from framing.extract.cues import Tok
-from framing.extract.paragraph import CLAUSE_PUNCT, MAX_SUBJECT, Paragraph, last_quote_close, substantial_speech
+from framing.extract.reading import Reading, Speaker, Subject
+from framing.extract.view import (CLAUSE_PUNCT, MAX_SUBJECT, Paragraph, Span, Tok, last_quote_close,
+                                  substantial_speech)
+
+_SENTENCE_STOP = re.compile(r"[.!?؟](\s|$)")
+_CLOSED_APPOSITION = re.compile(r"[^\S\n]*،([^،]{1,60})،")
+_COMMA_NEXT = re.compile(r"\s*,")
+_MAX_APPOSITION = 6
+_MAX_NAMED_APPOSITION = 8
 
 
-def inverted_after_comma(p: Paragraph, i, n, sent, left, draft):
+def inverted_after_comma(p: Paragraph, i: int, n: int, sent: Span, left: int, reading: Reading) -> Speaker | None:
     """"Three people died, said the ministry." / "…, сообщили в ГУ МЧС.": the speaker
     follows the verb and ends the sentence, and the content precedes them."""
-    before = p.text[left:draft.verb_start]
+    before = p.text[left:reading.verb_start]
     if not before.rstrip().endswith((",", "—", "–", " -")) or len(before.split()) < 3:
         return None
-    if last_quote_close(p, draft.verb_start) > left:
+    if last_quote_close(p, reading.verb_start) > left:
         return None  # "“…,” said X" is the quotation case
     speaker = right_subject(p, i + n, sent)
     if speaker is None:
@@ -37,84 +44,102 @@ def inverted_after_comma(p: Paragraph, i, n, sent, left, draft):
     named = p.has_mention(*speaker) or p.text[speaker[0]].isupper() or person
     if not named and not any(w.norm in table.speaker_nouns or set(w.bases) & table.speaker_nouns for w in words):
         return None
-    rest = p.text[speaker[1]:sent[1]]
-    if relative is None and len(p.words(speaker[1], sent[1])) > 3 and not re.match(r"\s*,", rest):
+    if relative is None and len(p.words(speaker[1], sent[1])) > 3 and not _COMMA_NEXT.match(p.text, speaker[1], sent[1]):
         return None  # more follows: "X, a doctor, said the hospital was full"
-    draft.content_start, draft.content_end = left, draft.verb_start
-    return speaker
+    return Speaker(Subject.NAME, speaker, content=(left, reading.verb_start))
 
 
-def right_subject(p: Paragraph, j, sent):
+def right_subject(p: Paragraph, j: int, sent: Span) -> Span | None:
     """The subject after the verb: tokens up to a complementizer, particle, time word or clause end.
 
     In verb-first languages a subject that opens with a registry mention ends
     with it, extended by joined mentions ("X وY") and closed appositions
     ("X، Y، إن"), so the object that follows is not taken for the speaker.
     """
-    table, toks, text = p.table, p.toks, p.text
+    table, toks = p.table, p.toks
     if table.verb_first and j < len(toks):
         first = p.mention_starting(toks[j].start)
         if first is not None:
             return _mention_chain(p, (first.start, sent[1]))  # "أعلن عسكريون في كندارا، …"
-    words: list[Tok] = []
-    pos = toks[j - 1].end if j > 0 else sent[0]
     if j + 1 < len(toks) and toks[j].norm in table.org_prepositions and p.has_mention(toks[j + 1].start, sent[1]):
         j += 1  # "сообщили в региональном ГУ МЧС": the organisation speaks
-    while j < len(toks) and toks[j].start < sent[1] and len(words) < MAX_SUBJECT:
-        tok = toks[j]
-        gap = text[pos:tok.start]
-        abbreviation = words and gap.startswith(".") and len(words[-1].norm) <= 3 and text[words[-1].start].isupper()
-        if ":" in gap or ";" in gap or re.search(r"[.!?؟](\s|$)", gap) and not abbreviation:
-            break  # (not at "Mr." or "Gov.")
-        q = p.quote_at(tok.start)
-        if q is not None and substantial_speech(p, q):
-            break  # a quotation, not a quoted name
-        org = tok.norm in table.org_prepositions and p.has_mention(tok.end, sent[1])  # "… в управлении МЧС"
-        if q is None and not org and (tok.norm in table.complementizers or tok.bases[0] in table.particles
-                          or tok.norm in table.participles
-                or tok.norm in table.time_words or tok.norm in table.subject_stop):
-            break
-        if table.cased and words and tok.norm in table.discourse:
-            break
-        if table.cased and words and "," in gap:
-            # "said the chairman, Armenian Prime Minister Nikol Pashinyan": an apposition naming the speaker
-            part_end = CLAUSE_PUNCT.search(text, tok.start, sent[1])
-            part_end = part_end.start() if part_end else sent[1]
-            if not (p.has_mention(tok.start, part_end) and len(p.words(tok.start, part_end)) <= 8):
-                break
-        words.append(tok)
-        pos = tok.end
-        j += 1
+    words = _subject_tokens(p, j, sent)
     if not words:
         return None
-    recipient = p.mention_starting(words[0].start)
-    if recipient is not None and p.is_media(recipient.actor):
-        rest = [w for w in words if w.start >= recipient.end]
-        if rest and rest[0].norm in table.org_prepositions:
-            rest = rest[1:]  # "сообщили РИА Новости в краевом управлении МЧС"
-        if len(rest) >= 2 or rest and p.has_mention(rest[0].start, rest[-1].end):
-            words = rest  # "рассказала РИА Новости жительница …": the agency is the addressee
+    words = _without_addressee(p, words)
     span = (words[0].start, words[-1].end)
     if table.verb_first:
         span = _mention_chain(p, span) or span
     return span
 
 
-def _mention_chain(p: Paragraph, span):
+def _subject_tokens(p: Paragraph, j: int, sent: Span) -> list[Tok]:
+    table, toks, text = p.table, p.toks, p.text
+    words: list[Tok] = []
+    pos = toks[j - 1].end if j > 0 else sent[0]
+    while j < len(toks) and toks[j].start < sent[1] and len(words) < MAX_SUBJECT:
+        tok = toks[j]
+        gap = text[pos:tok.start]
+        abbreviation = words and gap.startswith(".") and len(words[-1].norm) <= 3 and text[words[-1].start].isupper()
+        if ":" in gap or ";" in gap or _SENTENCE_STOP.search(gap) and not abbreviation:
+            break  # (not at "Mr." or "Gov.")
+        if _ends_subject(p, tok, words, gap, sent):
+            break
+        words.append(tok)
+        pos = tok.end
+        j += 1
+    return words
+
+
+def _ends_subject(p: Paragraph, tok: Tok, words: list[Tok], gap: str, sent: Span) -> bool:
+    table, text = p.table, p.text
+    q = p.quote_at(tok.start)
+    if q is not None and substantial_speech(p, q):
+        return True  # a quotation, not a quoted name
+    org = tok.norm in table.org_prepositions and p.has_mention(tok.end, sent[1])  # "… в управлении МЧС"
+    if q is None and not org and (tok.norm in table.complementizers or tok.bases[0] in table.particles
+                                  or tok.norm in table.participles
+                                  or tok.norm in table.time_words or tok.norm in table.subject_stop):
+        return True
+    if table.cased and words and tok.norm in table.discourse:
+        return True
+    if table.cased and words and "," in gap:
+        # "said the chairman, Armenian Prime Minister Nikol Pashinyan": an apposition naming the speaker
+        part_end = CLAUSE_PUNCT.search(text, tok.start, sent[1])
+        part_end = part_end.start() if part_end else sent[1]
+        return not (p.has_mention(tok.start, part_end) and len(p.words(tok.start, part_end)) <= _MAX_NAMED_APPOSITION)
+    return False
+
+
+def _without_addressee(p: Paragraph, words: list[Tok]) -> list[Tok]:
+    """"рассказала РИА Новости жительница …": an outlet right after the verb is the addressee."""
+    recipient = p.mention_starting(words[0].start)
+    if recipient is None or not p.is_media(recipient.actor):
+        return words
+    rest = [w for w in words if w.start >= recipient.end]
+    if rest and rest[0].norm in p.table.org_prepositions:
+        rest = rest[1:]  # "сообщили РИА Новости в краевом управлении МЧС"
+    if len(rest) >= 2 or rest and p.has_mention(rest[0].start, rest[-1].end):
+        return rest
+    return words
+
+
+def _mention_chain(p: Paragraph, span: Span) -> Span | None:
     """The leading mention of a span with its joined mentions and closed appositions."""
     text = p.text
-    first = next((m for m in p.mentions if span[0] <= m.start <= span[0] + 12 and m.end <= span[1]), None)
-    if first is None or text[span[0]:first.start].count(" ") > 1:
+    first = p.first_mention(span[0])
+    if first is None or first.start > span[0] + 12 or first.end > span[1] or text[span[0]:first.start].count(" ") > 1:
         return None
     end = first.end
     while True:
-        nxt = next((m for m in p.mentions if m.start > end and m.end <= span[1]), None)
-        if nxt is not None and not text[end:nxt.start].strip() and text[nxt.start] in "وو":
+        nxt = p.first_mention(end + 1)
+        if nxt is not None and nxt.end <= span[1] and not text[end:nxt.start].strip() \
+                and text[nxt.start] in p.table.conjunction_clitics:
             end = nxt.end  # "منظمة الدول الأمريكية والاتحاد الأوروبي"
             continue
-        m = re.match(r"[^\S\n]*،([^،]{1,60})،", text[end:span[1] + 1])
-        if m and _apposition(p, end + m.start(1), end + m.end(1)):
-            end += m.end() - 1  # "الرئيس الكازاخستاني، قاسم جومارت توكاييف، إن"
+        m = _CLOSED_APPOSITION.match(text, end, span[1] + 1)
+        if m and _apposition(p, m.start(1), m.end(1)):
+            end = m.end() - 1  # "الرئيس الكازاخستاني، قاسم جومارت توكاييف، إن"
             continue
         return (span[0], end)
 
@@ -122,10 +147,9 @@ def _mention_chain(p: Paragraph, span):
 def _apposition(p: Paragraph, lo: int, hi: int) -> bool:
     """A short noun phrase naming or describing a speaker, not a time or place adverbial."""
     words = p.words(lo, hi)
-    if not words or len(words) > 6 or p.has_mention(lo, hi):
-        return bool(words) and len(words) <= 6
+    if not words or len(words) > _MAX_APPOSITION or p.has_mention(lo, hi):
+        return bool(words) and len(words) <= _MAX_APPOSITION
     table = p.table
     if any(t.norm in table.time_words or t.norm in table.subject_stop or t.norm.isdigit() for t in words):
         return False
     return len(words) <= 4 or any(b in table.speaker_nouns for t in words for b in t.bases)
-

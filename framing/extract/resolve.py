@@ -1,90 +1,143 @@
-"""From a cue's speaker to actor ids: registry aliases, joint speakers, references back."""
+"""From a cue's speaker to actor ids: registry aliases, joint speakers, references back.
+
+Returns ``(actors, speaker mention as written, how)``; ``how`` names the way
+the speaker was found (``name``, ``according``, ``pronoun``, ``anaphor``,
+``dropped``, ``inherit``, ``unknown``), which the confidence model reads.
+"""
 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from framing import languages
-from framing.extract.attribute import Paragraph
-from framing.extract.cues import Cue
-from framing.extract.state import State
+from framing.actors import ActorRegistry
+from framing.extract.discourse import Discourse, Earlier
+from framing.extract.joint import joint_actors
+from framing.extract.reading import Cue, Subject
+from framing.extract.view import Paragraph
 
-def resolve_speaker(doc, registry, cue: Cue, lang, paragraph: Paragraph, state: State, previous, before):
-    """(actors, speaker mention as written, how) for a cue.
+_APPOSITION = re.compile(r"\s*[,،]\s*")
+_REFERRING = (Subject.PRONOUN, Subject.ANAPHOR, Subject.DROPPED, Subject.INHERIT)
 
-    ``before`` are the registry mentions earlier in the document, for
-    references back ("the commission" → the last-mentioned electoral commission).
+
+class Resolution(NamedTuple):
+    actors: tuple[str, ...]
+    speaker: str
+    how: str
+
+
+NONE = Resolution((), "", "")
+
+
+def resolve_speaker(registry: ActorRegistry, cue: Cue, lang: str, p: Paragraph, state: Discourse,
+                    previous: tuple[str, ...], before: Earlier) -> Resolution:
+    """The actors of a cue.
+
+    ``previous`` are the actors of the cue before in the same clause;
+    ``before`` the registry mentions earlier in the document, for references
+    back ("the commission" → the last-mentioned electoral commission).
     """
-    mentions = paragraph.mentions
-    if cue.subject == "impersonal":
+    if cue.subject is Subject.IMPERSONAL:
         # "It was reported that …": the last actor named or speaking, else no statement
-        speaker = doc.text[cue.speaker[0]:cue.speaker[1]]
+        speaker = p.text[cue.speaker[0]:cue.speaker[1]]
         if before and before[-1].start > state.last_end:
-            return (before[-1].actor,), speaker, "anaphor"
-        return (state.last, speaker, "anaphor") if state.last else ((), "", "")
-    if cue.subject in ("pronoun", "anaphor", "dropped", "inherit"):
-        speaker = doc.text[cue.speaker[0]:cue.speaker[1]] if cue.speaker else ""
-        if cue.subject == "anaphor" and cue.speaker:
-            actor = registry.resolve(speaker, lang)
-            if actor:
-                return (actor,), speaker, "name"
-        if cue.subject == "inherit" and previous:
-            return previous, state.last_speaker, "inherit"
-        if cue.subject in ("dropped", "inherit"):
-            # "دافع X عن …، وقال إن …": the subject of the sentence's earlier verb
-            sent = paragraph.sentence_of(cue.start)
-            before = [m for m in mentions if sent[0] <= m.start and m.end <= cue.start
-                      and paragraph.quote_at(m.start) is None]
-            if before:
-                m = before[0]
-                return (m.actor,), doc.text[m.start:m.end], "dropped"
-        if cue.subject == "anaphor" and speaker:
-            actor = _head_reference(speaker, lang, before)
-            if actor:
-                return (actor,), speaker, "anaphor"
-            if before and before[-1].start > state.last_end:
-                # "the ministry said", "в ведомстве сообщили": the body named since the last statement
-                return (before[-1].actor,), speaker, "anaphor"
-        if state.last:
-            return state.last, speaker or state.last_speaker, cue.subject
-        if before and speaker:
-            return (before[-1].actor,), speaker, "anaphor"  # no speaker yet: the last actor named
-        return ((f"unknown:{speaker}",), speaker, "unknown") if speaker else ((), "", "")
+            return Resolution((before[-1].actor,), speaker, "anaphor")
+        return Resolution(state.last, speaker, "anaphor") if state.last else NONE
+    if cue.subject in _REFERRING:
+        return _referring(registry, cue, lang, p, state, previous, before)
+    return _named(registry, cue, lang, p, state, before)
+
+
+def _referring(registry: ActorRegistry, cue: Cue, lang: str, p: Paragraph, state: Discourse,
+               previous: tuple[str, ...], before: Earlier) -> Resolution:
+    """A pronoun, description, dropped or shared subject: someone met before."""
+    speaker = p.text[cue.speaker[0]:cue.speaker[1]] if cue.speaker else ""
+    if cue.subject is Subject.ANAPHOR and cue.speaker:
+        actor = registry.resolve(speaker, lang)
+        if actor:
+            return Resolution((actor,), speaker, "name")
+    if cue.subject is Subject.INHERIT and previous:
+        return Resolution(previous, state.last_speaker, "inherit")
+    if cue.subject in (Subject.DROPPED, Subject.INHERIT):
+        # "دافع X عن …، وقال إن …": the subject of the sentence's earlier verb
+        sent = p.sentence_of(cue.start)
+        found = next((m for m in p.mentions_in(sent[0], cue.start) if p.quote_at(m.start) is None), None)
+        if found is not None:
+            return Resolution((found.actor,), p.text[found.start:found.end], "dropped")
+    if cue.subject is Subject.ANAPHOR and speaker:
+        actor = _head_reference(speaker, lang, before)
+        if actor:
+            return Resolution((actor,), speaker, "anaphor")
+        if before and before[-1].start > state.last_end:
+            # "the ministry said", "в ведомстве сообщили": the body named since the last statement
+            return Resolution((before[-1].actor,), speaker, "anaphor")
+    if state.last:
+        return Resolution(state.last, speaker or state.last_speaker, cue.subject.value)
+    if before and speaker:
+        return Resolution((before[-1].actor,), speaker, "anaphor")  # no speaker yet: the last actor named
+    return Resolution((f"unknown:{speaker}",), speaker, "unknown") if speaker else NONE
+
+
+def _named(registry: ActorRegistry, cue: Cue, lang: str, p: Paragraph, state: Discourse,
+           before: Earlier) -> Resolution:
+    """A speaker mention: an alias, joint speakers, a description or an unknown speaker."""
     s, e = cue.speaker
-    speaker = doc.text[s:e].strip()
+    speaker = p.text[s:e].strip()
     how = "according" if cue.according else "name"
-    inside = [m for m in mentions if m.start >= s and m.end <= e]
-    joint = _joint(doc.text, s, e, inside, lang)
+    joint = joint_actors(p.text, s, e, p.mentions_in(s, e), lang)
     if len(joint) > 1:
-        return joint, speaker, how
+        return Resolution(joint, speaker, how)
     # "Moscow, a traditional ally of Mr Dovan, warned": the head before the apposition names the speaker
     head = _APPOSITION.split(speaker, maxsplit=1)[0]
     actor = (head != speaker and registry.resolve(head, lang)) or registry.resolve(speaker, lang)
     if actor:
-        return (actor,), speaker, how
+        return Resolution((actor,), speaker, how)
     actor = _head_reference(speaker, lang, before)
     if actor:
-        return (actor,), speaker, "anaphor"
-    possessor = _POSSESSIVE.match(speaker)
+        return Resolution((actor,), speaker, "anaphor")
+    found = _owner_reference(speaker, lang, state, before)
+    if found is not None:
+        return Resolution(found, speaker, "anaphor")
+    # an unknown speaker is named by the head of the mention: "Tomas Weber, a shopkeeper" -> Tomas Weber
+    return Resolution((f"unknown:{head.strip()}",), speaker, "unknown")
+
+
+def _owner_reference(speaker: str, lang: str, state: Discourse, before: Earlier) -> tuple[str, ...] | None:
+    """"His office said", "The president’s office", "по данным ведомства": someone met before."""
+    table = languages.attribution(lang)
+    language = languages.get(lang)
+    words = speaker.split()
+    possessor = 2 <= len(words) <= 3 and language.normalize(words[0]) in table.possessive_determiners
     if possessor and (state.last or before):
         # "His office said", "Her campaign says": the person named since the last statement, else the last speaker
         if before and before[-1].start > state.last_end:
-            return (before[-1].actor,), speaker, "anaphor"
-        if state.last:
-            return state.last, speaker, "anaphor"
-        return (before[-1].actor,), speaker, "anaphor"
-    if possessor is None:
-        owner = re.match(r"^(?:the\s+)?(?P<owner>.+?)[’']s\s+\w+$", speaker, re.I)
-        actor = owner and _head_reference(owner.group("owner"), lang, before)
+            return (before[-1].actor,)
+        return state.last if state.last else (before[-1].actor,)
+    if not possessor and table.possessive is not None:
+        owner = _owner(speaker, table)
+        actor = owner and _head_reference(owner, lang, before)
         if actor:
-            return (actor,), speaker, "anaphor"  # "The president’s office" after "President Saal"
+            return (actor,)  # "The president’s office" after "President Saal"
     if _is_anaphor(speaker, lang) and (before or state.last):
         # "по данным ведомства": an inflected anaphor read as a name
         if before and (before[-1].start > state.last_end or not state.last):
-            return (before[-1].actor,), speaker, "anaphor"
-        return state.last, speaker, "anaphor"
-    # an unknown speaker is named by the head of the mention: "Tomas Weber, a shopkeeper" -> Tomas Weber
-    return (f"unknown:{head.strip()}",), speaker, "unknown"
+            return (before[-1].actor,)
+        return state.last
+    return None
+
+
+def _owner(speaker: str, table: languages.Attribution) -> str | None:
+    """The owner of "the X's office" (one noun after the possessive)."""
+    for m in table.possessive.finditer(speaker):
+        rest = speaker[m.end():]
+        if m.group(1) and not rest.strip() and m.start() > 0:
+            owner = speaker[:m.start()]
+            first = owner.split(maxsplit=1)
+            if len(first) == 2 and first[0].casefold() in table.articles:
+                owner = first[1]
+            return owner
+    return None
 
 
 def _is_anaphor(speaker: str, lang: str) -> bool:
@@ -96,90 +149,26 @@ def _is_anaphor(speaker: str, lang: str) -> bool:
     return " ".join(words) in stems
 
 
-_DETERMINERS = frozenset({"the", "this", "that", "its", "their"})
-
-
-_POSSESSIVE = re.compile(r"^(?:his|her|its|their)\s+\w+(?:\s+\w+)?$", re.I)
-
-
-def _head_reference(speaker: str, lang: str, before) -> str | None:
+def _head_reference(speaker: str, lang: str, before: Earlier) -> str | None:
     """A short definite description naming an actor met before by the head noun of its alias.
 
     "комиссии" after "избирательная комиссия", "the commission" after "the
     Central Electoral Commission". Only one- or two-word descriptions qualify.
     """
     language = languages.get(lang)
-    words = [w for w in speaker.split() if language.normalize(w) not in _DETERMINERS]
-    if not 1 <= len(words) <= 2 or before is None:
+    skip = languages.attribution(lang).reference_determiners
+    words = [w for w in speaker.split() if language.normalize(w) not in skip]
+    if not 1 <= len(words) <= 2:
         return None
     head = set(language.bases(words[-1].strip(".,،")))
-    for mention in reversed(before):
+    for mention in before.recent():
         alias_words = mention.alias.split()
         if len(alias_words) > len(words) and any(head & set(language.bases(w)) for w in alias_words):
             return mention.actor  # "the governor" after "Governor Anna Petrova"
     return None
 
 
-_APPOSITION = re.compile(r"\s*[,،]\s*")
-
-
-def _joiner(lang: str) -> re.Pattern:
-    """What may stand between joint speakers: commas and the language's "and"."""
-    words = sorted(languages.attribution(lang).coordinators | {"&", "as well as"}, key=len, reverse=True)
-    alternatives = "|".join(re.escape(w) for w in words)
-    return re.compile(rf"^[\s,،»”\"']*(?:(?:{alternatives})(?=\s)|و)?[\s,،«“\"']*(?:the\s+)?$", re.I)
-
-
-def _joint(text: str, s: int, e: int, inside, lang: str) -> tuple[str, ...]:
-    """Actors of joint speakers: "the EU and the UN", "witnesses and local media".
-
-    Aliases joined only by "and"/commas give one actor each; a speaker noun
-    phrase joined to one alias ("witnesses and …", "… и правозащитный центр")
-    adds an unknown actor, in text order.
-    """
-    joiner = _joiner(lang)
-    if len(inside) >= 2:
-        if not all(joiner.match(text[a.end:b.start]) for a, b in zip(inside, inside[1:])):
-            return ()
-        actors = tuple(dict.fromkeys(m.actor for m in inside))
-        return actors if len(actors) > 1 else ()
-    if len(inside) != 1:
-        return ()
-    m = inside[0]
-    clitic_and = text[m.start] == "و" and not m.alias.startswith("و")  # "لشهود عيان ووسائل إعلام"
-    for rest, first in ((text[s:m.start], True), (text[m.end:e], False)):
-        rest = rest.strip()
-        if not rest:
-            continue
-        parts = _split_joined(rest, lang, leading=not first)
-        if parts is None and first and clitic_and:
-            parts = rest.strip(" ,،")
-        if parts and _names_speaker(parts, lang):
-            other = f"unknown:{parts}"
-            return (other, m.actor) if first else (m.actor, other)
-    return ()
-
-
-def _split_joined(rest: str, lang: str, *, leading: bool) -> str | None:
-    """The other speaker of "X and <alias>" / "<alias> and X", or None."""
-    words = sorted(languages.attribution(lang).coordinators | {"&"}, key=len, reverse=True)
-    alternatives = "|".join(re.escape(w) for w in words)
-    if leading:
-        m = re.match(rf"^[\s,]*(?:{alternatives})\s+(?P<x>.+)$", rest, re.I)
-    else:
-        m = re.match(rf"^(?P<x>.+?)[\s,]+(?:{alternatives})(?:\s+the)?$", rest, re.I)
-    return m.group("x").strip(" ,،") if m else None
-
-
-def _names_speaker(phrase: str, lang: str) -> bool:
-    """A short phrase holding a speaker noun ("witnesses", "شهود عيان")."""
-    language = languages.get(lang)
-    words = phrase.split()
-    bases = {b for w in words for b in language.bases(w.strip(".,،«»\"“”"))}
-    return 0 < len(words) <= 6 and bool(bases & languages.attribution(lang).speaker_nouns)
-
-
-def relay_actor(text: str, cue: Cue, registry, lang: str) -> str:
+def relay_actor(text: str, cue: Cue, registry: ActorRegistry, lang: str) -> str:
     """The relaying source of a cue as an actor id (or ``unknown:<mention>``), or ""."""
     if cue.via is None:
         return ""

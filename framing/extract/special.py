@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from framing.extract.state import remember, make_statement
+from framing.extract.discourse import Discourse
+from framing.extract.spans import make_statement
 from framing.model import Statement
 
 TWEET = re.compile(
@@ -23,7 +24,7 @@ _LABEL = re.compile(r"(?P<name>[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ .'’-]{1,40}):
 SIGNATURE = re.compile(r"[^\S\n]*[—―–][^\S\n]*(?P<name>[^\W\d_][^—―–\n]{1,60}?)[.]?$")
 
 
-def labelled_paragraph(doc, registry, ps, pe, quotes, lang, index, state) -> list[Statement] | None:
+def labelled_paragraph(doc, registry, ps, pe, quotes, lang, index, state: Discourse) -> list[Statement] | None:
     """Paragraphs whose speaker is a label: a transcript line or a quotation signed with a dash."""
     text = doc.text
     label = _LABEL.match(text, ps, pe)
@@ -43,11 +44,11 @@ def labelled_paragraph(doc, registry, ps, pe, quotes, lang, index, state) -> lis
         how = "name"
     head = re.split(r"\s*,\s*", name, maxsplit=1)[0]
     actor = registry.resolve(name, lang) or registry.resolve(head.title(), lang) or f"unknown:{head}"
-    remember(state, (actor,), name, index)
+    state.remember((actor,), name, index)
     return [make_statement(doc, lang, actor, name, "direct", start, end, how)]
 
 
-def tweet_statement(doc, registry, ps, match, lang, index, state) -> list[Statement]:
+def tweet_statement(doc, registry, ps, match, lang, index, state: Discourse) -> list[Statement]:
     text = doc.text
     body_end = match.start()
     body = text[ps:body_end]
@@ -66,5 +67,5 @@ def tweet_statement(doc, registry, ps, match, lang, index, state) -> list[Statem
     name, handle = match.group("name").strip(), match.group("handle")
     speaker = f"{name} (@{handle})"
     actor = registry.resolve(name, lang) or registry.resolve(f"@{handle}", lang) or f"unknown:{speaker}"
-    remember(state, (actor,), speaker, index)
+    state.remember((actor,), speaker, index)
     return [make_statement(doc, lang, actor, speaker, "direct", start, end, "tweet")]

@@ -170,6 +170,21 @@ class Attribution:
         content ("Об этом сообщил X").
     addressees : words that stand for the hearer after "told" with no
         complementizer ("told reporters the deal was dead", "told him it was over").
+    teasers : phrases opening a "Read more" line, which holds no statement.
+    credits : words of a photo credit in brackets ending a caption ("(Photo: AFP)").
+    pointers : words that make a content only point back ("denied that", "نفت ذلك").
+    joiners : conjunctions left dangling at the end of a content ("…, and").
+    apposition_openers : words opening an apposition that is not the speaker
+        ("X, known as …, said").
+    non_speakers : capitalised subject words that are no speaker ("It", "There").
+    possessive : the possessive ending and its noun ("Gowdy's office"), or None.
+    possessive_tokens : what the possessive ending leaves as a token ("s").
+    possessive_determiners : "his office", "her campaign": a person met before.
+    reference_determiners : words skipped when a description names an actor
+        by its head noun ("the commission").
+    list_joiners : what joins joint speakers ("the EU and the UN").
+    conjunction_clitics : a conjunction written on the next word (Arabic و).
+    articles : articles that may open a joined speaker ("the UN").
     object_verbs : cue verbs (and participles) that take an object, not a clause,
         so a complementizer-like word right after them is a determiner
         ("rejected that argument").
@@ -247,6 +262,19 @@ class Attribution:
     predicate_break: re.Pattern | None = None
     title_before: re.Pattern | None = None
     object_verbs: frozenset[str] = frozenset()
+    teasers: tuple[str, ...] = ()
+    credits: tuple[str, ...] = ()
+    pointers: frozenset[str] = frozenset()
+    joiners: frozenset[str] = frozenset()
+    apposition_openers: frozenset[str] = frozenset()
+    non_speakers: frozenset[str] = frozenset()
+    possessive: re.Pattern | None = None
+    possessive_tokens: frozenset[str] = frozenset()
+    possessive_determiners: frozenset[str] = frozenset()
+    reference_determiners: frozenset[str] = frozenset()
+    list_joiners: frozenset[str] = frozenset()
+    conjunction_clitics: tuple[str, ...] = ()
+    articles: frozenset[str] = frozenset()
 
 
 def attribution(code: str) -> Attribution:

@@ -6,6 +6,7 @@ import re
 import unicodedata
 
 from framing.languages import Attribution, Language
+from framing.languages.en import CREDITS
 
 # Harakat, tanwin, shadda, sukun, dagger alef, Quranic marks, and tatweel.
 _MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
@@ -162,4 +163,9 @@ ATTRIBUTION = Attribution(
     relay_particles=frozenset({normalize("عن")}),
     quote_markers=frozenset(normalize(w) for w in ("قوله", "قولها", "قولهم", "قولهما")),
     reporting_particles=frozenset(normalize(w) for w in ("عن", "من", "ب")),
+    teasers=("اقرأ أيضا", "اقرأ أيضاً", "اقرأ المزيد", "شاهد"),
+    credits=CREDITS,
+    pointers=frozenset({"ذلك", "هذا", "هذه"}),
+    list_joiners=frozenset({"&"}),
+    conjunction_clitics=("و",),
 )

@@ -98,6 +98,10 @@ for _lemma, _forms in _VERBS.items():
     for _form in ((_lemma, *_forms) if _lemma in _BARE else _forms):
         VERBS[_form] = _lemma
 
+# Photo credits in brackets end a caption ("(Photo: AFP)"); agencies are written alike in every script.
+CREDITS = ("Image", "Images", "Photo", "AFP", "Reuters", "AP", "EPA", "Getty", "Anadolu", "Xinhua", "TASS",
+           "Sputnik", "file")
+
 ATTRIBUTION = Attribution(
     verbs=VERBS,
     participles=frozenset({"adding", "noting", "saying", "stressing", "stating", "warning", "insisting",
@@ -231,6 +235,18 @@ ATTRIBUTION = Attribution(
                           # the first halves of contractions, as tokens ("didn't" is "didn" + "t")
                           "didn", "doesn", "isn", "wasn", "hasn", "haven", "wouldn", "couldn", "aren", "weren",
                           "shouldn", "hadn"}),
+    teasers=("read more", "read also", "read the full", "see also", "related:", "watch:"),
+    credits=CREDITS,
+    pointers=frozenset({"that", "this", "it", "so"}),
+    joiners=frozenset({"and", "but", "while", "whereas", "as", "or"}),
+    apposition_openers=frozenset({"known"}),
+    non_speakers=frozenset({"it", "this", "there"}),
+    possessive=re.compile(r"[’']s\s+(\w+)"),
+    possessive_tokens=frozenset({"s"}),
+    possessive_determiners=frozenset({"his", "her", "its", "their"}),
+    reference_determiners=frozenset({"the", "this", "that", "its", "their"}),
+    list_joiners=frozenset({"and", "but", "while", "whereas", "&", "as well as"}),
+    articles=frozenset({"the"}),
     addressees=frozenset({"him", "her", "them", "me", "us", "you", "reporters", "journalists", "supporters",
                           "voters", "crowd", "audience", "lawmakers", "listeners", "viewers", "readers",
                           "members", "donors", "students", "congress", "parliament", "senators"}),

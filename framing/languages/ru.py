@@ -6,6 +6,7 @@ import unicodedata
 from functools import lru_cache
 
 from framing.languages import Attribution, Language
+from framing.languages.en import CREDITS
 
 _FOLD = str.maketrans({"ё": "е", "’": "'", "‘": "'"})
 
@@ -137,6 +138,9 @@ ATTRIBUTION = Attribution(
     trailing=frozenset({"также", "уже", "вновь", "ранее", "еще", "не", "тоже", "сегодня", "вчера", "затем"}),
     adverb_suffixes=("но",),
     retrospective=frozenset({"об этом", "об этом же", "это", "о том"}),
+    credits=CREDITS,
+    pointers=frozenset({"это", "этого", "то"}),
+    list_joiners=frozenset({"и", "а", "но", "&"}),
 )
 
 LANGUAGE = Language(code="ru", normalize=normalize, stem=stem, negators=NEGATORS, pseudo_negators=PSEUDO_NEGATORS,

@@ -1,0 +1,98 @@
+"""Quotations no cue claimed: continuations of the last speaker, "X “verb …”", or narration.
+
+* A paragraph that opens with a quotation, within two paragraphs of the
+  last statement and with no cue of its own, continues the last speaker;
+  so does a quotation opening a sentence after a statement.
+* "X “appealed to …”": an actor named just before a quotation that opens
+  with a speech verb says it.
+* Anything else (scare quotes, titles, short quotations) stays narration.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from framing.extract.discourse import Discourse
+from framing.extract.reading import Cue
+from framing.extract.spans import make_statement
+from framing.extract.view import Paragraph
+from framing.model import Document, Statement
+
+CONTINUATION_PARAGRAPHS = 2
+MIN_QUOTE_TOKENS = 4
+_SENTENCE_PUNCT = ".!?؟\n"
+_SENTENCE_END = ".!?؟”\"»"
+
+
+class _Covered:
+    """Whether a position falls inside one of a set of spans (binary search over sorted starts)."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        spans = sorted(spans)
+        self._starts = [s for s, _ in spans]
+        self._reach = []
+        reach = -1
+        for _, e in spans:
+            reach = max(reach, e)
+            self._reach.append(reach)
+
+    def __contains__(self, pos: int) -> bool:
+        k = bisect_right(self._starts, pos)
+        return k > 0 and self._reach[k - 1] > pos
+
+
+def leftover_quotes(doc: Document, p: Paragraph, used: set[int], out: list[Statement], lang: str,
+                    ps: int, index: int, state: Discourse, cues: list[Cue]) -> list[Statement]:
+    """Statements for the quotations of a paragraph that no cue claimed."""
+    found: list[Statement] = []
+    covered = _Covered([(s.start, s.end) for s in out])
+    first_end = min((s.end for s in out), default=None)
+    for k, q in enumerate(p.quotes):
+        if k in used or q.start in covered:
+            continue
+        inner = p.starting(q.inner_start, q.inner_end, MIN_QUOTE_TOKENS)
+        if len(inner) < MIN_QUOTE_TOKENS or p.mention_at(q.start) is not None:
+            continue
+        statement = _verb_quote(doc, p, q, inner[0], lang)
+        if statement is not None:
+            found.append(statement)
+            state.remember((statement.actor,), statement.speaker, index)
+            first_end = statement.end if first_end is None else min(first_end, statement.end)
+            continue
+        opens_paragraph = not p.text[ps:q.start].strip()
+        after_statement = first_end is not None and first_end <= q.start and _starts_sentence(p.text, ps, q.start)
+        recent = index - state.last_para <= CONTINUATION_PARAGRAPHS
+        if state.last and (after_statement or (opens_paragraph and not cues and recent)):
+            for actor in state.last:
+                found.append(make_statement(doc, lang, actor, state.last_speaker, "direct", q.inner_start,
+                                            q.inner_end, "continuation"))
+                first_end = q.inner_end if first_end is None else min(first_end, q.inner_end)
+            state.last_para = index
+    return found
+
+
+def _verb_quote(doc: Document, p: Paragraph, q, first, lang: str) -> Statement | None:
+    """"X “appealed to …”": the actor named last in the sentence, before a quotation opening with a verb."""
+    table = p.table
+    if not (first.bases[0] in table.verbs or any(b in table.verbs for b in first.bases)):
+        return None
+    start = _sentence_start(p, q.start)
+    m = p.last_mention_before(q.start)
+    if m is None or m.start < start:
+        return None
+    speaker = p.text[m.start:m.end]
+    return make_statement(doc, lang, m.actor, speaker, "direct", q.inner_start, q.inner_end, "verb_quote")
+
+
+def _sentence_start(p: Paragraph, pos: int) -> int:
+    """After the last sentence punctuation before ``pos`` in its sentence."""
+    lo = p.sentence_of(pos)[0]
+    found = max((p.text.rfind(c, lo, pos) for c in _SENTENCE_PUNCT), default=-1)
+    return max(lo, found + 1)
+
+
+def _starts_sentence(text: str, ps: int, pos: int) -> bool:
+    k = pos
+    while k > ps and text[k - 1].isspace():
+        k -= 1
+    return k == ps or text[k - 1] in _SENTENCE_END

@@ -1,0 +1,238 @@
+"""The subject before a verb: "X said", "X, a spokesperson for Y, said", "Friends and foes say".
+
+The clause before the verb is read back to the clause boundary (``left``),
+split at clause punctuation. What comes out is a :class:`Speaker`: a span, or
+the verdict that the verb is coordinated with an earlier one ("… and urged")
+or embedded in another statement's content ("… that he said were …").
+"""
+
+from __future__ import annotations
+
+from framing import languages
+from framing.extract.reading import Speaker, Subject
+from framing.extract.view import MAX_APPOSITIVE_SUBJECT, MAX_SUBJECT, Paragraph, Span, Tok, segments
+
+_MAX_LIST_ITEM = 3        # words in one item of a list subject ("Friends, lobbyists and former foes")
+_MAX_AFTER_AND = 6        # words of a subject after "and" ("Moscow called … and Washington urged")
+_MAX_ANTECEDENT = 8       # words of the antecedent of "who" ("Mr. Sanders, who said …, …")
+
+
+def left_subject(p: Paragraph, left: int, verb_start: int, after_cue: bool) -> Speaker | None:
+    """The subject before the verb, read back to the clause boundary."""
+    table, text = p.table, p.text
+    parts = segments(text, left, verb_start)
+    if len(parts) >= 3 and not table.verb_first and _adverbial(p, parts[-1]):
+        # "Tokayev, who imposed …, in a televised address said": the adverbial is not the subject
+        parts = [*parts[:-1], (parts[-1][1], parts[-1][1])]
+    last = parts[-1]
+    if not text[last[0]:last[1]].strip() and len(parts) >= 2:
+        if table.verb_first:
+            return None  # "…، وقالت": a dropped subject, not an apposition
+        found = _appositive_span(p, parts)
+        if found is None:
+            return None
+        span, limit = found
+    else:
+        tail = p.words(*last)
+        if len(parts) >= 2 and tail and table.cased and all(is_trailing(w, table) for w in tail):
+            # "The school board president, Tom Aldana, has repeatedly said": look before the adverbs
+            return left_subject(p, left, last[0] - 1, after_cue) if last[0] - 1 > left else None
+        span, limit = _plain_span(p, parts), MAX_SUBJECT
+    quote = p.quote_at(span[0])
+    if quote is not None and span[1] <= quote.end and text[span[0]:span[1]].strip():
+        return None  # the "subject" is a quotation
+    words = p.words(*span)
+    words, verdict = _coordination(p, words, span, left, after_cue)
+    if verdict is not None:
+        return verdict
+    return _subject_from_words(p, words, parts, limit)
+
+
+def _appositive_span(p: Paragraph, parts: list[Span]) -> tuple[Span, int] | None:
+    """"X, a spokesperson for Y, said": the subject is the appositive and its head."""
+    table, text = p.table, p.text
+    body = [s for s in parts[:-1] if text[s[0]:s[1]].strip()]
+    body = _before_relative(p, body)
+    while len(body) >= 2 and _is_discourse(p, body[-1]) and len(p.words(*body[-1])) <= 3:
+        body = body[:-1]  # "Will Rogers, for example, said"
+    if not body:
+        return None
+    if len(body) < 2 or _is_discourse(p, body[-2]):
+        return body[-1], MAX_SUBJECT
+    k = len(body) - 2
+    while (k > 0 and table.cased and not _is_discourse(p, body[k - 1]) and _appositive(p, body[k])
+           and len(p.words(body[k - 1][0], body[-1][1])) <= MAX_APPOSITIVE_SUBJECT):
+        k -= 1  # "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said"
+    return (body[k][0], body[-1][1]), MAX_APPOSITIVE_SUBJECT
+
+
+def _before_relative(p: Paragraph, body: list[Span]) -> list[Span]:
+    """The parts of an appositive subject before a relative clause."""
+    table = p.table
+    openers = table.relativizers | table.apposition_openers
+    relative = [k for k, s in enumerate(body) if k and _first_word(p, s) in openers]
+    if relative:
+        # "X, which represents teachers, nurses and counselors, says": the relative clause is not the speaker
+        return body[:relative[0]]
+    for k, seg in enumerate(body):
+        rel = next((w for w in p.words(*seg)[1:] if w.norm in table.relativizers - table.complementizers), None)
+        if k and rel is not None:
+            # "Ana Mirel, 41, a cook whose husband, Dario, has worked there for years, said"
+            return [*body[:k], (seg[0], rel.start)]
+    return body
+
+
+def _plain_span(p: Paragraph, parts: list[Span]) -> Span:
+    """The clause part before the verb, or a whole list ("Friends, lobbyists and former foes say")."""
+    table = p.table
+    last = parts[-1]
+    tail = p.words(*last)
+    if not (table.cased and any(w.norm in table.coordinators for w in tail[1:-1])):
+        return last
+    k = len(parts) - 1
+    while k > 0 and 0 < len(p.words(*parts[k - 1])) <= _MAX_LIST_ITEM and not _is_discourse(p, parts[k - 1]) \
+            and not any(w.norm in table.finite_aux for w in p.words(*parts[k - 1])):
+        k -= 1
+    return parts[k][0], last[1]
+
+
+def _coordination(p: Paragraph, words: list[Tok], span: Span, left: int,
+                  after_cue: bool) -> tuple[list[Tok], Speaker | None]:
+    """A second verb of one subject ("X said …, and urged …") or of a new one ("… and Washington urged")."""
+    table = p.table
+    coordinators = table.coordinators
+    if after_cue and table.cased and span[0] == left:
+        # "Moscow called for calm and Washington urged …": the subject follows the last "and".
+        for k in range(len(words) - 1, 0, -1):
+            if words[k - 1].norm in coordinators and len(words) - k <= _MAX_AFTER_AND:
+                words = words[k:]
+                break
+    if after_cue and table.cased and words and all(is_trailing(w, table) for w in words) and any(
+            t.norm in coordinators for t in p.words(span[0], words[0].start)[-1:]):
+        return words, Speaker(Subject.COORDINATED)  # "urges him to leave and repeatedly says …"
+    if words and (after_cue or table.cased) and (all(w.norm in coordinators for w in words)
+                                                  or (words[-1].norm in coordinators and span[0] == left)):
+        return words, Speaker(Subject.COORDINATED)  # "X said …, and urged …", "X назвала … и призвала …"
+    return words, None
+
+
+def _subject_from_words(p: Paragraph, words: list[Tok], parts: list[Span], limit: int) -> Speaker | None:
+    """Trim openers, relatives, adverbials, auxiliaries and addressees off a subject's words."""
+    table, text = p.table, p.text
+    words = _strip_openers(p, words)
+    if (table.cased and len(words) == 1 and words[0].norm in table.person_relativizers and len(parts) >= 2
+            and text[parts[-2][0]:parts[-2][1]].strip()):
+        antecedent = p.words(*parts[-2])
+        if 0 < len(antecedent) <= _MAX_ANTECEDENT and text[antecedent[0].start].isupper():
+            # "Mr. Sanders, who said he would rest, …"
+            return Speaker(Subject.NAME, (antecedent[0].start, antecedent[-1].end))
+    if words and (words[0].norm in table.relativizers or (
+            not table.cased and any(b in table.complementizers for b in words[0].bases))):
+        return Speaker(Subject.EMBEDDED)  # "…، وأن التحقيقات الأولية تشير إلى": a clause inside the content
+    while words and not table.cased and words[0].bases[0] in table.particles:
+        words = words[1:]
+    if table.cased and any(w.norm in table.relativizers and k >= 4 for k, w in enumerate(words[:-1])
+                           if len(words) - k - 1 <= 2):
+        return Speaker(Subject.EMBEDDED)  # "… protests across the country that he said were led by …"
+    words = _before_adverbial(p, words)
+    while words and table.cased and is_trailing(words[-1], table):
+        words = words[:-1]
+    words = _without_addressed_outlet(p, words)
+    return _finite_check(p, words, limit)
+
+
+def _strip_openers(p: Paragraph, words: list[Tok]) -> list[Tok]:
+    """"On 5 January X said": drop discourse and time words; but "27 percent said", "40 delegates said"."""
+    table, text = p.table, p.text
+    while words and (words[0].norm in table.discourse or words[0].norm in table.time_words
+                     or words[0].norm.isdigit() and not (len(words) > 1 and words[1].norm in table.speaker_nouns)
+                     and not text[words[0].end:words[0].end + 1] == "%"):
+        words = words[1:]
+    return words
+
+
+def _before_adverbial(p: Paragraph, words: list[Tok]) -> list[Tok]:
+    """"Ильмения и Сардова в совместном заявлении призвали": a named subject ends at a preposition."""
+    table, text = p.table, p.text
+    for k in range(1, len(words)):
+        head_named = (p.has_mention(words[0].start, words[k].start) or words[0].norm in table.pronouns
+                      or table.cased and k == 2 and words[0].norm in table.determiners and text[words[1].start].isupper())
+        if words[k].norm in table.subject_stop and head_named and not p.has_mention(words[k].start, words[-1].end):
+            return words[:k]
+    return words
+
+
+def _without_addressed_outlet(p: Paragraph, words: list[Tok]) -> list[Tok]:
+    """"В пресс-службе завода «Медузе» сообщили": the outlet is the addressee."""
+    if not words:
+        return words
+    inside = p.mentions_in(words[0].start, words[-1].end + 1)
+    if len(inside) >= 2 and p.is_media(inside[-1].actor) and not p.is_media(inside[0].actor):
+        return [w for w in words if w.end <= inside[-1].start]
+    return words
+
+
+def _finite_check(p: Paragraph, words: list[Tok], limit: int) -> Speaker | None:
+    """A clause is no subject; a coordinated clause keeps its first verb's subject."""
+    table, text = p.table, p.text
+    aux = next((k for k, w in enumerate(words[:-1]) if k and table.cased and w.norm in table.finite_aux
+                and not any(v.norm in table.relativizers for v in words[:k])), None)
+    if aux is not None:
+        if not any(w.norm in table.coordinators for w in words[aux:]):
+            return None  # "the campaign has reserved time in four states, according to …"
+        words = words[:aux]  # "the coalition has rejected the result and called for …": the first verb's subject
+    if words and table.cased and (paren := text.find("(", words[0].start, words[-1].end)) > words[0].start:
+        words = [w for w in words if w.end <= paren]  # "Sen. Mitch McConnell (R-Ky.) said"
+    if not words or len(words) > limit:
+        return None
+    before = p.token_before(words[0].start)
+    if before is not None and before.norm in table.relativizers and not text[before.end:words[0].start].strip():
+        return Speaker(Subject.EMBEDDED)
+    end = words[-1].end + (text[words[-1].end:words[-1].end + 1] == "%")  # "42%"
+    return Speaker(Subject.NAME, (words[0].start, end))
+
+
+def _appositive(p: Paragraph, span: Span) -> bool:
+    """A clause part that describes rather than names ("the attorney general of Oklahoma", "one of the states")."""
+    words = p.words(*span)
+    return bool(words) and (words[0].norm in p.table.determiners or not p.text[words[0].start].isupper())
+
+
+def is_trailing(tok: Tok, table: languages.Attribution) -> bool:
+    """An auxiliary or adverb between a subject and its verb ("has repeatedly said", "неоднократно заявлял")."""
+    return tok.norm in table.trailing or any(
+        tok.norm.endswith(suffix) and len(tok.norm) > len(suffix) + 3 for suffix in table.adverb_suffixes)
+
+
+def _adverbial(p: Paragraph, span: Span) -> bool:
+    """A clause part that is a prepositional or time adverbial ("in a televised address")."""
+    words = p.words(*span)
+    return bool(words) and (words[0].norm in p.table.subject_stop or words[0].norm in p.table.time_words) \
+        and not p.has_mention(*span)
+
+
+def _first_word(p: Paragraph, span: Span) -> str:
+    words = p.words(*span)
+    return words[0].norm if words else ""
+
+
+def _is_discourse(p: Paragraph, span: Span) -> bool:
+    words = p.words(*span)
+    return not words or words[0].norm in p.table.discourse or words[0].norm in p.table.time_words
+
+
+def looks_like_speaker(p: Paragraph, span: Span) -> bool:
+    """A subject that can speak: a registry mention, a speaker noun, a share, a name."""
+    if p.has_mention(*span):
+        return True
+    table, text = p.table, p.text
+    words = p.words(*span)
+    if any(t.norm in table.speaker_nouns or any(b in table.speaker_nouns for b in t.bases) for t in words):
+        return True
+    if words and words[0].norm.isdigit() and text[words[0].end:words[0].end + 1] == "%":
+        return True  # "42% say …": a share of those polled
+    if not table.cased:
+        return len(words) <= 10
+    if words[0].norm in table.determiners and len(words) <= 8:
+        return True  # "the national weather service said", "a spokeswoman for the firm said"
+    return any(text[t.start].isupper() for t in words) and words[0].norm not in table.non_speakers

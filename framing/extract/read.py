@@ -1,0 +1,195 @@
+"""One cue word read in its sentence: cue → speaker → content start → licence.
+
+Each step is one construction and returns a new :class:`Reading` (or None
+when the word is no attribution here):
+
+* source phrases ("according to X") in ``according``;
+* a word right before the verb that makes it no statement ("the stated
+  goal", "is expected to say") or an impersonal passive ("it was reported");
+* adverbial participles ("…, adding that"), which continue a speaker;
+* retrospective subjects ("Об этом сообщил X");
+* finite verbs: the speaker (``subjects``), a relay ("نقلت وكالة X عن Y"),
+  then where the content starts (``content``);
+* the licence: verbs that report speech only with a complement, and verbs
+  that perform an act ("declared a state of emergency").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from framing.extract.according import according_reading
+from framing.extract.content import (after_inverted, bare_clause, find_content_start, has_complement, only_metadata,
+                                     performative, preceding_quote, skip_addressee)
+from framing.extract.left import looks_like_speaker
+from framing.extract.reading import CueKind, CueWord, Reading, Subject
+from framing.extract.subjects import (find_subject, impersonal_reading, is_retrospective, relative_cue,
+                                      relayed_speaker, retrospective_reading, sentence_subject)
+from framing.extract.view import CLAUSE_PUNCT, Paragraph, Span, opens_quote, segments
+
+_CLOSING_COMMA = re.compile(r"[^,.;:!?\n]{0,40},")
+
+
+def read_cue(p: Paragraph, word: CueWord, bound: Span, left: int, previous: Reading | None) -> Reading | None:
+    """A reading of a cue word, or None when it is no attribution here.
+
+    ``bound`` is (end of the search for a complementizer, sentence end);
+    ``left`` is where the clause of the cue starts; ``previous`` is the
+    reading of the cue before it in the same sentence, if any.
+    """
+    toks, table = p.toks, p.table
+    i, n = word.index, word.count
+    sent = p.sentence_of(toks[i].start)
+    reading = Reading(toks[i].start, toks[i + n - 1].end, word.lemma, word.kind, sent,
+                      content_start=toks[i + n - 1].end)
+    if word.kind is CueKind.ACCORDING:
+        return according_reading(p, i, n, left, reading, previous)
+    prev = toks[i - 1] if i > 0 and toks[i - 1].start >= sent[0] else None
+    if prev is not None and not p.text[prev.end:reading.verb_start].strip():
+        if prev.norm in table.determiners and table.cased:
+            return None  # "the stated goal", "a noted author"
+        if prev.norm in table.passive_aux:
+            return impersonal_reading(p, i, reading, bound)  # "it was reported that …"; "were reported injured": none
+        if prev.norm in table.infinitive_markers:
+            return None  # "is expected to say more", "declined to say whether": no statement yet
+    if word.kind is CueKind.PARTICIPLE:
+        return _participle(p, reading, bound, left, previous)
+    if is_retrospective(p, left, reading.verb_start):
+        return retrospective_reading(p, i, n, sent, reading)
+    reading = _with_speaker(p, i, n, left, previous, reading)
+    if reading is None:
+        return None
+    reading, complement = _with_content(p, reading, bound, left, previous)
+    return reading if _licensed(p, reading, left, complement) else None
+
+
+def _participle(p: Paragraph, reading: Reading, bound: Span, left: int, previous: Reading | None) -> Reading | None:
+    """"…, adding that …": the participle continues a speaker, or its own ("with the union saying")."""
+    table, lemma = p.table, reading.lemma
+    start, complement = find_content_start(p, reading.verb_end, bound, lemma=lemma)
+    reading = replace(reading, subject=Subject.INHERIT, content_start=start, complement=complement)
+    if lemma in table.needs_complement and not (complement or has_complement(p, start, lemma)):
+        return None  # "…, calling a meeting", not "…, calling it “a sham”"
+    if performative(p, start, lemma):
+        return None  # "a decree declaring a state of emergency"
+    sent = reading.sentence
+    words = p.words(segments(p.text, left, reading.verb_start)[-1][0], reading.verb_start)
+    if len(words) > 1 and words[0].norm in table.absolute_with:
+        # "…, with the union saying …": the participle has its own subject
+        return replace(reading, subject=Subject.NAME, speaker=(words[1].start, words[-1].end))
+    if previous is None and not p.has_mention(sent[0], reading.verb_start):
+        # "Trump went after Bush, calling him …": the subject of the sentence's main verb
+        found = sentence_subject(p, sent, reading.verb_start)
+        if found is not None:
+            return replace(reading, subject=found.subject, speaker=found.span)
+    return reading
+
+
+def _with_speaker(p: Paragraph, i: int, n: int, left: int, previous: Reading | None,
+                  reading: Reading) -> Reading | None:
+    """The reading with its speaker (and a relayed speaker's relay), or None without one."""
+    table = p.table
+    found = find_subject(p, i, n, reading.sentence, left, previous, reading)
+    if found is None or found.subject is Subject.EMBEDDED:
+        return None
+    if found.content is not None:
+        reading = replace(reading, content_start=found.content[0], content_end=found.content[1])
+    if found.subject in (Subject.INHERIT, Subject.DROPPED):
+        return replace(reading, subject=found.subject)
+    span = found.span
+    if reading.lemma in table.relay_verbs:
+        relayed = relayed_speaker(p, span, reading.sentence)
+        if relayed is not None:
+            reading = replace(reading, via=span, content_start=relayed[1])
+            span = relayed[0]
+    words = " ".join(t.norm for t in p.words(*span))
+    if words in table.pronouns:
+        reading = replace(reading, subject=Subject.PRONOUN)
+    elif words in table.anaphors:
+        reading = replace(reading, subject=Subject.ANAPHOR)
+    elif not looks_like_speaker(p, span):
+        return None
+    reading = replace(reading, speaker=span)
+    if reading.content_end is None and table.verb_first and span[1] > reading.verb_end:
+        reading = replace(reading, content_start=span[1])
+    return reading
+
+
+def _with_content(p: Paragraph, reading: Reading, bound: Span, left: int,
+                  previous: Reading | None) -> tuple[Reading, bool]:
+    """Where the content starts (and ends, when a construction fixes it); whether a complement opens it."""
+    table, text = p.table, p.text
+    sent = reading.sentence
+    if relative_cue(p, reading):
+        # "Mr. Sanders, who said he would rest, flew home": the relative clause ends at its comma
+        close = CLAUSE_PUNCT.search(text, reading.verb_end, sent[1])
+        if close:
+            start, _ = find_content_start(p, reading.content_start, (close.start(), sent[1]))
+            reading = replace(reading, content_start=start, content_end=close.start())
+    if reading.content_end is not None:
+        return reading, False
+    start, complement = find_content_start(p, reading.content_start, bound, lemma=reading.lemma)
+    reading = replace(reading, content_start=start, complement=complement)
+    speaker = reading.speaker
+    if not complement and reading.lemma in table.addressee_verbs and speaker and speaker[1] <= reading.verb_start:
+        reading = replace(reading, content_start=skip_addressee(p, start, bound))  # "told reporters the deal was dead"
+    return _around_attribution(p, reading, left, previous, complement), complement
+
+
+def _around_attribution(p: Paragraph, reading: Reading, left: int, previous: Reading | None,
+                        complement: bool) -> Reading:
+    """Content placed before the attribution: a quotation, a clause, or both sides of it."""
+    text, sent, speaker = p.text, reading.sentence, reading.speaker
+    quote = None
+    if not complement and reading.subject not in (Subject.INHERIT, Subject.DROPPED):
+        quote = preceding_quote(p, reading, left)
+    if quote is not None:
+        base = left if previous is not None else sent[0]
+        lead = max(base, text.rfind("(", base, quote.start) + 1)
+        outside = [w for w in p.words(lead, quote.start) if p.quote_at(w.start) is None]
+        if len(outside) >= 2 and not CLAUSE_PUNCT.search(text, outside[-1].end, quote.start):
+            # 'The bill's failure was "heartbreaking," she said.': the quotation ends a clause that is the content
+            return replace(reading, content_start=lead, content_end=quote.end)
+        end = after_inverted(p, reading.verb_end)
+        return replace(reading, content_end=end, content_start=reading.verb_end if end == reading.verb_end
+                       else reading.content_start)
+    if speaker and speaker[0] < reading.verb_start and only_metadata(p, reading):
+        # "No arrests were made, police said.": the content precedes the attribution
+        before = segments(text, left, speaker[0])
+        if len(before) >= 2:
+            return replace(reading, content_start=left, content_end=before[-2][1])
+        return replace(reading, content_start=reading.verb_end, content_end=reading.verb_end)  # "X tweeted on Monday:"
+    if not complement and _parenthetical(p, reading, left):
+        # "Many of the closures, he said, involved public courses": the attribution interrupts the content
+        return replace(reading, content_start=left)
+    return reading
+
+
+def _parenthetical(p: Paragraph, reading: Reading, left: int) -> bool:
+    """Whether an attribution interrupts its content ("X, he said on Tuesday, Y")."""
+    speaker, text = reading.speaker, p.text
+    if not (speaker and left < speaker[0] < reading.verb_start and p.table.cased):
+        return False
+    return (_closes_attribution(p, reading) and text[left:speaker[0]].rstrip().endswith(",")
+            and bool(p.words(left, speaker[0])) and not opens_quote(p, reading.content_start))
+
+
+def _closes_attribution(p: Paragraph, reading: Reading) -> bool:
+    """Whether a comma closes the attribution right after its verb ("he said," / "he said on Tuesday,")."""
+    comma = _CLOSING_COMMA.match(p.text, reading.verb_end)
+    if comma is None:
+        return False
+    between = p.words(reading.verb_end, comma.end())
+    return not between or between[0].norm in p.table.subject_stop or between[0].norm in p.table.time_words
+
+
+def _licensed(p: Paragraph, reading: Reading, left: int, complement: bool) -> bool:
+    """Verbs that need a complement have one; declaring verbs report speech, not an act."""
+    table = p.table
+    quoted_before = reading.content_end is not None or preceding_quote(p, reading, left) is not None
+    if reading.lemma in table.needs_complement and not (
+            complement or quoted_before or has_complement(p, reading.content_start, reading.lemma)
+            or bare_clause(p, reading)):
+        return False  # "объявил режим ЧС", "police found a body": an act, not speech
+    return quoted_before or not performative(p, reading.content_start, reading.lemma)

@@ -1,0 +1,112 @@
+"""The statement spans of a cue: the quotations next to it, else its reported content.
+
+"“…,” X said" gives the quotation (direct); "X said that …" gives the clause
+(indirect); a content that is one quotation is direct too. Content that only
+points back ("denied that", "نفت ذلك", "опроверг это") is no statement of
+its own: the cue then hands its speaker to what follows.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from framing import languages
+from framing.extract.confidence import confidence
+from framing.extract.quotes import Quote
+from framing.extract.reading import Cue
+from framing.extract.view import GLUE, Paragraph, quoted_title, word_count
+from framing.model import Document, Statement
+
+_EDGE = ",:;،؛—–-"
+_MIN_QUOTE_WORDS = 2
+_MIN_INDIRECT_WORDS = 3
+_DIRECT_SHARE = 0.6       # a content this much quoted is a direct statement
+
+
+class StatementSpan(NamedTuple):
+    start: int
+    end: int
+    kind: str  # "direct" or "indirect"
+
+
+def cue_spans(p: Paragraph, cue: Cue, used: set[int]) -> tuple[list[StatementSpan], bool]:
+    """The statement spans of a cue, and whether its content only points back ("denied that").
+
+    ``used`` holds the indexes of quotations already attributed; the
+    quotations this cue takes are added to it.
+    """
+    spans = [] if cue.according else _adjacent_quotes(p, cue, used)
+    start, end = trim(p, *cue.content)
+    if _pointer(p.table).fullmatch(p.text, start, end):
+        return spans, True
+    if end > start:
+        inside = [(k, p.quotes[k]) for k in p.quote_indexes(start, end + 1)]
+        used.update(k for k, _ in inside)
+        quoted = sum(q.inner_end - q.inner_start for _, q in inside)
+        if len(inside) == 1 and quoted >= _DIRECT_SHARE * (end - start):
+            q = inside[0][1]
+            spans.append(StatementSpan(q.inner_start, q.inner_end, "direct"))
+        elif not spans or len(p.text[start:end].split()) >= _MIN_INDIRECT_WORDS:
+            spans.append(StatementSpan(start, end, "indirect"))
+    return spans, False
+
+
+def _adjacent_quotes(p: Paragraph, cue: Cue, used: set[int]) -> list[StatementSpan]:
+    """"“…,” X said": the quotation ending right before the cue (its speaker first)."""
+    text = p.text
+    head = cue.speaker[0] if cue.speaker and cue.speaker[0] < cue.start else cue.start
+    k = p.quote_indexes(0, head).stop - 1
+    if k < 0:
+        return []
+    q = p.quotes[k]
+    inside_content = cue.content[0] <= q.start and q.end <= cue.content[1]
+    if (k in used or text[q.end:head].strip(GLUE) or inside_content or quoted_title(text, q, p.table)
+            or word_count(text, q) < _MIN_QUOTE_WORDS):
+        return []
+    used.add(k)
+    return [StatementSpan(q.inner_start, q.inner_end, "direct")]
+
+
+def trim(p: Paragraph, start: int, end: int) -> tuple[int, int]:
+    """Drop punctuation and a dangling conjunction at the edges of a content span."""
+    text = p.text
+    while start < end and (text[start].isspace() or text[start] in _EDGE):
+        start += 1
+    m = _trailing_joiner(p.table).search(text, start, end)
+    if m:
+        end = m.start()  # "“restraint” from all sides, and [the US …]"
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _EDGE + "."):
+        end -= 1
+    return start, end
+
+
+_PATTERNS: dict[tuple[int, str], re.Pattern] = {}
+_NEVER = re.compile(r"(?!)")
+
+
+def _pointer(table: languages.Attribution) -> re.Pattern:
+    """Content that only points back ("that", "this", "ذلك", "это")."""
+    key = (id(table), "pointer")
+    if key not in _PATTERNS:
+        words = "|".join(re.escape(w) for w in sorted(table.pointers, key=len, reverse=True))
+        _PATTERNS[key] = re.compile(rf"(?i)(?:{words})[.!?؟]?") if words else _NEVER
+    return _PATTERNS[key]
+
+
+def _trailing_joiner(table: languages.Attribution) -> re.Pattern:
+    """A conjunction (and an adverb) left dangling at the end of a content span."""
+    key = (id(table), "joiner")
+    if key not in _PATTERNS:
+        words = "|".join(re.escape(w) for w in sorted(table.joiners, key=len, reverse=True))
+        adverb = "|".join(re.escape(s) for s in table.adverb_suffixes)
+        adverb = rf"(?:\s+\w+(?:{adverb}))?" if adverb else ""
+        _PATTERNS[key] = re.compile(rf"(?:[\s,;،]+(?:{words}){adverb})+\s*$", re.I) if words else _NEVER
+    return _PATTERNS[key]
+
+
+def make_statement(doc: Document, lang: str, actor: str, speaker: str, kind: str, start: int, end: int,
+                   how: str, via: str = "") -> Statement:
+    """A statement of ``doc``; its confidence follows from ``how`` the speaker was found."""
+    return Statement(doc=doc.id, source=doc.source, lang=lang, actor=actor, speaker=speaker, kind=kind,
+                     start=start, end=end, text=doc.text[start:end], confidence=confidence(how), via=via)
