@@ -3,17 +3,24 @@
 A predicted statement matches a gold one when they share the document (and,
 for attribution, the actor) and their overlap covers at least half of each
 span; matching is one-to-one, greedy by largest overlap. Narration is never
-scored.
+scored. :func:`evaluate_corpus` runs the whole evaluation (the one behind
+``framing evaluate`` and ``benchmarks/realnews.py``); why each miss and false
+alarm happened is worked out in :mod:`framing.evaluate_errors`.
 """
 
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Iterable, Mapping, Sequence
 
 from framing.errors import InputError
-from framing.model import Statement
+from framing.model import Document, Statement
+
+if TYPE_CHECKING:
+    from framing.actors import ActorRegistry
+    from framing.evaluate_errors import Diagnosis
+    from framing.lexicon import Matcher
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,16 +206,102 @@ def _frame_rows(pairs, gold, predicted_frames) -> list[tuple]:
     return rows
 
 
-ERROR_COLUMNS = ("error", "doc", "lang", "actor", "speaker", "kind", "start", "end", "text")
+ERROR_COLUMNS = ("error", "cause", "doc", "lang", "actor", "speaker", "kind", "start", "end", "text", "other")
 
 
 def error_rows(predicted: Sequence[Statement], gold: Sequence[Gold]) -> list[tuple]:
-    """Misses (gold not found) and false alarms (predictions matching no gold), in text order."""
-    predicted = [p for p in predicted if p.kind != "narration"]
-    pairs = match(predicted, gold)
-    found_p, found_g = {i for i, _ in pairs}, {j for _, j in pairs}
-    rows = [("miss", g.doc, g.lang, g.actor, g.speaker, g.kind, g.start, g.end, g.text)
-            for j, g in enumerate(gold) if j not in found_g]
-    rows += [("false alarm", p.doc, p.lang, p.actor, p.speaker, p.kind, p.start, p.end, p.text)
-             for i, p in enumerate(predicted) if i not in found_p]
-    return sorted(rows, key=lambda r: (r[1], r[6], r[7], r[0], r[3]))
+    """Misses (gold not found) and false alarms (predictions matching no gold), in text order.
+
+    Each row has the ``cause`` of the error and, in ``other``, the statement
+    on the other side that explains it (see :mod:`framing.evaluate_errors`).
+    """
+    from framing.evaluate_errors import diagnose, error_row
+
+    rows = [error_row(e) for e in diagnose(predicted, gold)]
+    return sorted(rows, key=lambda r: (r[2], r[7], r[8], r[0], r[4], r[1], r[10]))
+
+
+@dataclass(frozen=True, slots=True)
+class Evaluation:
+    """The statements of an evaluation: what was predicted and what was hand-coded.
+
+    ``frames[i]`` are the lexicon's frames in ``predicted[i]`` (``None`` when
+    no lexicon was given); ``missing`` lists the gold documents that were not
+    in the corpus (their statements count as misses).
+    """
+
+    predicted: tuple[Statement, ...]
+    gold: tuple[Gold, ...]
+    frames: tuple[frozenset[str], ...] | None = None
+    missing: tuple[str, ...] = ()
+
+    def rows(self) -> list[tuple]:
+        """The score rows of ``framing evaluate`` (:data:`EVALUATION_COLUMNS`)."""
+        return evaluation_rows(self.predicted, self.gold, self.frames)
+
+    def error_rows(self) -> list[tuple]:
+        """The rows of ``framing evaluate --errors`` (:data:`ERROR_COLUMNS`)."""
+        return error_rows(self.predicted, self.gold)
+
+    def errors(self) -> list[Diagnosis]:
+        """Every miss and false alarm with its cause, in text order."""
+        from framing.evaluate_errors import diagnose
+
+        return diagnose(self.predicted, self.gold)
+
+
+def evaluate_corpus(documents: Iterable[Document], registry: ActorRegistry,
+                    gold: Iterable[Gold] | Iterable[str], matcher: Matcher | None = None, *,
+                    min_confidence: float = 0.0, gold_path: str = "<gold>") -> Evaluation:
+    """Extract the statements of the gold's documents and pair them with the gold.
+
+    Parameters
+    ----------
+    documents : the corpus; statements are extracted only from the documents
+        that have gold statements.
+    registry : the actor registry used to attribute statements.
+    gold : hand-coded statements, or the JSONL lines of a gold file (parsed
+        with :func:`parse_gold`, which can then locate spans in ``documents``).
+    matcher : a compiled lexicon; when given, the frames of each prediction are
+        found for frame detection scores.
+    min_confidence : drop predictions attributed with less confidence.
+    gold_path : the gold file's name, for error messages about its lines.
+
+    Returns
+    -------
+    Evaluation
+        Predictions (narration excluded) sorted by document and offset, the gold, the frames.
+
+    Raises
+    ------
+    InputError
+        For a gold line that is not valid (named by ``gold_path`` and line number).
+
+    Examples
+    --------
+    >>> from framing.actors import ActorRegistry
+    >>> text = 'The minister said that the talks would resume soon.'
+    >>> line = '{"doc": "d1", "actor": "unknown", "text": "the talks would resume soon"}'
+    >>> ev = evaluate_corpus([Document("d1", text, lang="en")], ActorRegistry(), [line])
+    >>> [(r[0], r[3], r[4], r[5]) for r in ev.rows()[:1]]
+    [('attribution', 1, 1, 1)]
+    """
+    from framing.extract import extract_statements
+
+    texts = {doc.id: doc for doc in documents}
+    items: list[Gold | str] = list(gold)
+    lines = [g for g in items if isinstance(g, str)]
+    records = [g for g in items if isinstance(g, Gold)]
+    if lines and records:
+        raise TypeError("gold must be all Gold records or all JSONL lines, not a mix")
+    if lines:
+        records = parse_gold(lines, path=gold_path, documents={k: d.text for k, d in texts.items()})
+    wanted = {g.doc for g in records}
+    predicted = tuple(s for doc_id in sorted(wanted & texts.keys())
+                      for s in extract_statements(texts[doc_id], registry, narration=False)
+                      if s.confidence >= min_confidence)
+    frames = None
+    if matcher is not None:
+        frames = tuple(frozenset(h.frame for h in matcher.match(texts[p.doc].text, p.lang, p.start, p.end))
+                       for p in predicted)
+    return Evaluation(predicted, tuple(records), frames, tuple(sorted(wanted - texts.keys())))

@@ -19,36 +19,30 @@ def evaluate_command(
     paths: Paths = None,
     lexicon: Lexicons = None,
     actors: Actors = None,
-    errors: Annotated[bool, typer.Option("--errors", help="List the misses and false alarms instead of the scores.")] = False,
+    errors: Annotated[bool, typer.Option("--errors", help="List the misses and false alarms, each with its cause, "
+                                         "instead of the scores.")] = False,
     min_confidence: MinConfidence = 0.0,
     fmt: Format = DEFAULT_FORMAT,
 ) -> None:
     """Precision, recall and F1 of attribution and extraction (per language, actor and kind),
-    frame detection on matched statements, and the precision per confidence band."""
+    frame detection on matched statements, and the precision per confidence band.
+    With --errors, each miss and false alarm with its cause (wrong actor, span, span and actor,
+    one-to-one, not found, no gold statement) and, in "other", the statement that explains it."""
     from framing.corpus.readers import decode
-    from framing.evaluate import ERROR_COLUMNS, EVALUATION_COLUMNS, error_rows, evaluation_rows, parse_gold
-    from framing.extract import extract_statements
+    from framing.evaluate import ERROR_COLUMNS, EVALUATION_COLUMNS, evaluate_corpus
     from framing.rendering import iter_records
 
     check_format(fmt)
     inputs = load_inputs(paths, lexicon, actors)
-    documents = {doc.id: doc for doc in inputs.documents}
-    records = parse_gold(decode(_read(gold), gold).splitlines(), path=gold,
-                         documents={k: d.text for k, d in documents.items()})
-    wanted = {g.doc for g in records}
-    missing = sorted(wanted - documents.keys())
-    if missing:
-        typer.echo(f"framing: warning: {len(missing)} gold document(s) not in the corpus, "
-                   f"their statements count as misses: {', '.join(missing[:5])}", err=True)
-    predicted = [s for doc_id in sorted(wanted & documents.keys())
-                 for s in extract_statements(documents[doc_id], inputs.registry, narration=False)
-                 if s.confidence >= min_confidence]
+    result = evaluate_corpus(inputs.documents, inputs.registry, decode(_read(gold), gold).splitlines(),
+                             inputs.matcher, min_confidence=min_confidence, gold_path=gold)
+    if result.missing:
+        typer.echo(f"framing: warning: {len(result.missing)} gold document(s) not in the corpus, "
+                   f"their statements count as misses: {', '.join(result.missing[:5])}", err=True)
     if errors:
-        write(iter_records(ERROR_COLUMNS, error_rows(predicted, records), fmt))
-        return
-    frames = [frozenset(h.frame for h in inputs.matcher.match(documents[p.doc].text, p.lang, p.start, p.end))
-              for p in predicted]
-    write(iter_records(EVALUATION_COLUMNS, evaluation_rows(predicted, records, frames), fmt))
+        write(iter_records(ERROR_COLUMNS, result.error_rows(), fmt))
+    else:
+        write(iter_records(EVALUATION_COLUMNS, result.rows(), fmt))
 
 
 def _read(path: str) -> bytes:
