@@ -39,14 +39,13 @@ from framing.extract.attribute import paragraph_cues
 from framing.extract.continuations import leftover_quotes
 from framing.extract.cues import tokens
 from framing.extract.discourse import Discourse
-from framing.extract.layout import is_heading, without_dateline
+from framing.extract.layout import page, without_dateline
 from framing.extract.quotes import find_quotes
 from framing.extract.resolve import relay_actor, resolve_speaker
 from framing.extract.spans import cue_spans, make_statement
 from framing.extract.special import TWEET, labelled_paragraph, tweet_statement
 from framing.extract.view import Paragraph
 from framing.model import Document, Statement
-from framing.text import paragraph_spans, script_lang, sentence_spans
 
 __all__ = ["extract_statements"]
 
@@ -62,20 +61,16 @@ def extract_statements(doc: Document, registry: ActorRegistry, *, narration: boo
     registry : aliases that map speaker mentions to actor ids.
     narration : also yield the outlet's own sentences (kind ``narration``).
     """
-    text = doc.text
     state = Discourse(media=frozenset(a.id for a in registry.actors if registry.kind(a.id) == "media"))
     outlet = f"outlet:{doc.source or doc.id}"
-    default = doc.lang if doc.lang in languages.codes() else "en"
-    for index, (ps, pe) in enumerate(paragraph_spans(text)):
-        lang = script_lang(text[ps:pe], default=default)
+    for index, block in enumerate(page(doc)):
         found: list[Statement] = []
-        sentences = [tuple(s) for s in sentence_spans(text, ps, pe)] or [(ps, pe)]
-        if not is_heading(text, ps, pe, lang):
-            found = _paragraph(doc, registry, ps, pe, lang, index, state, sentences)
+        if not block.heading:
+            found = _paragraph(doc, registry, block.start, block.end, block.lang, index, state, block.sentences)
         else:
             state.last_para = -100  # a heading ends any continuation
         if narration:
-            found += _narration(doc, outlet, lang, found, sentences)
+            found += _narration(doc, outlet, block.lang, found, block.sentences)
         found.sort(key=lambda s: (s.start, s.end, s.actor))
         yield from found
 

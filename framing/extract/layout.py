@@ -9,10 +9,13 @@ full stop holds no statement; a wire dateline ("PORT AMSEL, March 12
 from __future__ import annotations
 
 import re
+from typing import Iterator, NamedTuple
 
 from framing import languages
 from framing.extract.special import SIGNATURE, TWEET
 from framing.extract.view import Span
+from framing.model import Document
+from framing.text import paragraph_spans, script_lang, sentence_spans
 
 _TERMINAL = ".!?؟…:;"
 _CLOSERS = "”\"»’)]'"
@@ -37,6 +40,31 @@ def _page_patterns(table: languages.Attribution) -> tuple[re.Pattern, re.Pattern
                  re.compile(rf"\((?:[^()]*\b(?:{credits})\b[^()]*)\)\s*$", re.I))
         _PATTERNS[id(table)] = found
     return found
+
+
+class Block(NamedTuple):
+    """One paragraph of a page: its span, language, sentences, and whether it is a heading."""
+
+    start: int
+    end: int
+    lang: str
+    sentences: list[Span]
+    heading: bool
+
+
+def page(doc: Document) -> Iterator[Block]:
+    """The paragraphs of a document, in order, each with its language and sentences.
+
+    A paragraph's language is its script's (the document's ``lang`` breaks
+    ties and covers paragraphs without letters). Headings (headlines,
+    captions, teasers) are marked, never dropped, so narration still sees them.
+    """
+    text = doc.text
+    default = doc.lang if doc.lang in languages.codes() else "en"
+    for ps, pe in paragraph_spans(text):
+        lang = script_lang(text[ps:pe], default=default)
+        sentences = [tuple(s) for s in sentence_spans(text, ps, pe)] or [(ps, pe)]
+        yield Block(ps, pe, lang, sentences, is_heading(text, ps, pe, lang))
 
 
 def is_heading(text: str, ps: int, pe: int, lang: str) -> bool:
