@@ -47,6 +47,9 @@ LOCATIVES = {
     "ar": ("في", "لدى", "إلى", "داخل", "قرب"),
 }
 
+# Aliases of at least this many words may match with one word changed (:meth:`ActorRegistry.approximate`).
+_APPROXIMATE_MIN = 4
+
 # Arabic proclitics that swallow the article's alef: li + al-ittihad -> lil-ittihad.
 _ARTICLE = "ال"
 
@@ -86,10 +89,17 @@ def compile_alias(alias: str, lang: str, actor: str) -> _Alias | None:
         # "Песков" must match "Пескова", "Захарова" "Захаровой": compare stems too
         forms=tuple(frozenset({t, language.stem(t)} if language.stem else {t}) for t in tokens),
         capitals=tuple(len(w) <= 2 and w.isupper() for w in words),
-        # Only scripts with case can tell a common noun from a name.
-        generic=lang == "en" and not any(c.isupper() for c in alias),
+        # A common noun ("police", "власти", "السلطات"), not a name: told by case where the
+        # script has it, else by the language's list of common-noun aliases.
+        generic=_generic(alias, lang),
         handle=alias.startswith("@"),
     )
+
+
+def _generic(alias: str, lang: str) -> bool:
+    if languages.attribution(lang).cased:
+        return not any(c.isupper() for c in alias)
+    return languages.get(lang).normalize(alias) in languages.reference(lang).generic_nouns
 
 
 def alias_key(compiled: _Alias, lang: str) -> tuple[str, tuple[str, ...]]:
@@ -114,7 +124,7 @@ class ActorRegistry:
     'russia'
     """
 
-    __slots__ = ("_actors", "_kinds", "_index")
+    __slots__ = ("_actors", "_kinds", "_index", "_long")
 
     def __init__(self, actors: Iterable[Actor] = (), *, kinds: Mapping[str, str] | None = None):
         by_id: dict[str, Actor] = {}
@@ -153,6 +163,11 @@ class ActorRegistry:
         object.__setattr__(self, "_actors", dict(sorted(by_id.items())))
         object.__setattr__(self, "_kinds", {k: v for k, v in sorted(kinds.items()) if k in by_id})
         object.__setattr__(self, "_index", index)
+        long: dict[str, list[_Alias]] = {}
+        for lang, forms in index.items():
+            seen = {id(a): a for aliases in forms.values() for a in aliases if len(a.tokens) >= _APPROXIMATE_MIN}
+            long[lang] = sorted(seen.values(), key=lambda a: (-len(a.tokens), a.actor, a.alias))
+        object.__setattr__(self, "_long", long)
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError("ActorRegistry is immutable")
@@ -281,14 +296,49 @@ class ActorRegistry:
             if not inside and phrase not in tails and languages.get(lang).normalize(mention[s:e]) in locatives:
                 tails[phrase] = s
 
-        def rank(m: Mention) -> tuple:
-            phrase = _phrase(bounds, m.start)
-            in_tail = m.start >= tails.get(phrase, len(mention) + 1)
-            compiled = compile_alias(m.alias, lang, m.actor)
-            generic = compiled.generic if compiled else False
-            return (in_tail, -len(token_spans(mention, m.start, m.end)), generic, phrase, -m.start)
+        def in_tail(m: Mention) -> bool:
+            return m.start >= tails.get(_phrase(bounds, m.start), len(mention) + 1)
 
-        return min(found, key=rank).actor
+        def rank(m: Mention) -> tuple:
+            return (in_tail(m), -len(token_spans(mention, m.start, m.end)), _is_generic(m, lang),
+                    _phrase(bounds, m.start), -m.start)
+
+        best = min(found, key=rank)
+        if _is_generic(best, lang):
+            # "the authorities in China", "السلطات في الصين": a name in the trailing phrase says whose
+            named = [m for m in found if in_tail(m) and not _is_generic(m, lang)]
+            if named:
+                return min(named, key=rank).actor
+        return best.actor
+
+    def approximate(self, mention: str, lang: str) -> str | None:
+        """The actor of a long alias (four words or more) the mention spells with one word changed.
+
+        Names of organisations vary in one word between outlets and
+        transliterations ("مجلس شؤون هونغ كونغ وماكاو" for the registry's
+        "مكتب شؤون هونغ كونغ وماكاو"); such a near match beats a short alias
+        inside it ("هونغ كونغ").
+        """
+        spans = token_spans(mention)
+        keys = [set(_token_keys(mention[s:e], lang)) for s, e in spans]
+        for alias in self._long.get(lang, ()):
+            n = len(alias.tokens)
+            for i in range(len(keys) - n + 1):
+                misses = sum(1 for j, forms in enumerate(alias.forms) if forms.isdisjoint(keys[i + j]))
+                if misses <= 1:
+                    return alias.actor
+        return None
+
+    def is_generic(self, mention: str, lang: str) -> bool:
+        """Whether the alias that :meth:`resolve` picks in ``mention`` is a common noun ("the government")."""
+        found = self.find_mentions(mention, lang)
+        actor = self.resolve(mention, lang)
+        return bool(found) and all(_is_generic(m, lang) for m in found if m.actor == actor)
+
+
+def _is_generic(m: Mention, lang: str) -> bool:
+    compiled = compile_alias(m.alias, lang, m.actor)
+    return compiled.generic if compiled else False
 
 
 def _rebuild(actors: tuple[Actor, ...], kinds: dict[str, str]) -> ActorRegistry:

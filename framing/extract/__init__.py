@@ -41,7 +41,8 @@ from framing.extract.cues import tokens
 from framing.extract.discourse import Discourse
 from framing.extract.layout import page, without_dateline
 from framing.extract.quotes import find_quotes
-from framing.extract.resolve import relay_actor, resolve_speaker
+from framing.extract.reading import Subject
+from framing.extract.resolve import relay_actor, resolve_speaker, verb_features
 from framing.extract.spans import cue_spans, make_statement
 from framing.extract.special import TWEET, labelled_paragraph, tweet_statement
 from framing.extract.view import Paragraph
@@ -87,8 +88,8 @@ def _paragraph(doc: Document, registry: ActorRegistry, ps: int, pe: int, lang: s
         return labelled
     mentions = registry.find_mentions(text, lang, ps, pe)
     p = Paragraph(text, tokens(text, ps, pe, lang), without_dateline(text, ps, pe, sentences), quotes, mentions,
-                  languages.attribution(lang), state.media)
-    state.add(mentions)
+                  languages.attribution(lang), state.media, lang)
+    state.add(p, mentions)
     cues = paragraph_cues(p, lang)
     out, used = _attributed(doc, registry, p, cues, lang, index, state, ps, pe)
     out.extend(leftover_quotes(doc, p, used, out, lang, ps, index, state, cues))
@@ -108,7 +109,7 @@ def _attributed(doc: Document, registry: ActorRegistry, p: Paragraph, cues: list
     for cue in cues:
         if _new_clause(p, breaks, previous_end, cue.start):
             previous = ()  # "X said …; Y rejected that, saying …": a new clause or sentence, a new subject
-        actors, speaker, how = resolve_speaker(registry, cue, lang, p, state, previous, state.before(cue.start))
+        actors, speaker, how = resolve_speaker(registry, cue, p, state, previous, state.before(cue.start))
         if not actors:
             continue
         spans, pointer = cue_spans(p, cue, used)
@@ -121,6 +122,8 @@ def _attributed(doc: Document, registry: ActorRegistry, p: Paragraph, cues: list
             # that, and said …" keeps X as the speaker
             previous, previous_end = actors, cue.end
             state.remember(actors, speaker, index)
+            if cue.subject is Subject.NAME:
+                state.note_speaker(actors, p, cue.speaker, verb_features(p, cue))
             state.last_end = cue.end
     return out, used
 

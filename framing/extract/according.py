@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from framing.extract.content import find_content_start
+from framing.extract.cues import is_verb_form
 from framing.extract.reading import Reading, Subject
 from framing.extract.view import CLAUSE_PUNCT, GLUE, Paragraph
 
@@ -25,7 +26,7 @@ def according_reading(p: Paragraph, i: int, n: int, left: int, reading: Reading,
     phrase = " ".join(t.norm for t in toks[i:i + n])
     j = i + n
     while j < len(toks) and toks[j].start < sent[1] and (
-            set(toks[j].bases) & table.according_fillers or toks[j].norm in table.verbs):
+            set(toks[j].bases) & table.according_fillers or is_verb_form(p.lang, toks[j])):
         j += 1  # "وفقاً لما أفاد به تجار": the speaker follows the relative "what … reported"
     if phrase in table.according_self:
         return _self_reference(p, i, j, left, reading)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from framing import languages
 from framing.extract.content import find_content_start
 from framing.extract.cues import find_cue_words
 from framing.extract.read import read_cue
@@ -24,6 +25,7 @@ from framing.extract.reading import Cue, CueKind, CueWord, Reading
 from framing.extract.view import CLAUSE_PUNCT, GLUE, Paragraph, last_quote_close, opens_quote, sentence_end
 
 _COMMA_WORD = re.compile(r",[^\S\n]+(\w+)")
+_NAMING_OBJECT = 5   # words between a naming verb and its quoted predicate ("called the election “rigged”")
 _LEAD_PUNCT = re.compile(r"[^\S\n]*[,:][^\S\n]*")
 
 
@@ -63,12 +65,23 @@ def _readings(p: Paragraph, words: list[CueWord]) -> list[Reading]:
                 readings[-1] = relayed
                 continue
             if _embedded(p, readings[-1], reading):
-                if readings[-1].kind is CueKind.ACCORDING:
+                if readings[-1].kind is CueKind.ACCORDING and (
+                        reading.lemma in p.table.saying_verbs or _outlet(p, readings[-1].speaker)):
                     # "According to TASS, Peskov said …": Peskov speaks, TASS relays
                     readings[-1] = replace(reading, via=readings[-1].speaker)
-                continue  # "X said he had appealed …": a report inside a report
+                continue  # "X said he had appealed …", "По словам X, Москва выступает за …": inside the report
         readings.append(reading)
     return readings
+
+
+def _outlet(p: Paragraph, span) -> bool:
+    """Whether a source is a news outlet: a media actor of the registry or an outlet noun."""
+    if span is None:
+        return False
+    if any(p.is_media(m.actor) for m in p.mentions_in(*span)):
+        return True
+    outlets = languages.reference(p.lang).outlet_nouns
+    return any(set(w.bases) & outlets for w in p.words(*span))
 
 
 def _continues(p: Paragraph, prev: Reading, reading: Reading) -> bool:
@@ -81,7 +94,11 @@ def _continues(p: Paragraph, prev: Reading, reading: Reading) -> bool:
     if reading.kind is not CueKind.PARTICIPLE:
         return False
     closed = prev.content_end is not None and prev.content_end <= reading.verb_start
-    return not (p.table.participle_splits or closed or opens_quote(p, reading.content_start))
+    table = p.table
+    # "condemned the attacks, calling them …": an evaluation's object ends at its clause, so the
+    # participle is a statement of its own
+    evaluated = prev.lemma in table.object_verbs or prev.lemma in table.naming_verbs
+    return not (table.participle_splits or closed or evaluated or opens_quote(p, reading.content_start))
 
 
 def _relays(p: Paragraph, prev: Reading, reading: Reading) -> Reading | None:
@@ -105,6 +122,9 @@ def _embedded(p: Paragraph, prev: Reading, reading: Reading) -> bool:
     if prev.sentence != reading.sentence or prev.content_end is not None or reading.kind is CueKind.ACCORDING:
         return False
     head = reading.speaker[0] if reading.speaker else reading.verb_start
+    if (prev.lemma in p.table.object_verbs and prev.content_start < head
+            and _clause_end(p, prev.content_start, head) < head):
+        return False  # "رفضت المعارضة النتائج، إذ قالت …": the object ended at the clause
     if head >= prev.content_start and not p.text[prev.content_start:head].strip(GLUE):
         return True
     if prev.verb_end <= head < prev.content_start and not CLAUSE_PUNCT.search(p.text, prev.verb_end, head):
@@ -141,12 +161,34 @@ def _open_end(p: Paragraph, reading: Reading, nxt: Reading | None, clause_starts
     if later is not None:
         limit = min(limit, later)
     end = max(start, _next_cue_start(reading, nxt, limit))
+    end = _object_end(p, reading, end)
     end = _before_trailing_relative(p, start, end)
     end = _quotation_only(p, reading, end)
     if p.table.predicate_break is not None:
         # "urged Republicans to act, and criticized the party's …": the subject's next act, not content
         cut = p.table.predicate_break.search(p.text, start, end)
         end = cut.start() if cut else end
+    return end
+
+
+def _object_end(p: Paragraph, reading: Reading, end: int) -> int:
+    """Evaluations and namings take an object, not a clause: "condemned the attacks, calling them …"
+    ends at the comma; "called the claim “a scare tactic” and pointed to …" after the predicate."""
+    table, start = p.table, reading.content_start
+    if reading.lemma in table.naming_verbs:
+        quote = next(iter(p.quotes_starting(start, end)), None)
+        if quote is not None and len(p.words(start, quote.start)) <= _NAMING_OBJECT and quote.end <= end:
+            return quote.end
+    if reading.lemma in table.object_verbs or reading.lemma in table.naming_verbs:
+        return _clause_end(p, start, end)
+    return end
+
+
+def _clause_end(p: Paragraph, start: int, end: int) -> int:
+    """The first clause punctuation in ``[start, end)`` outside quotations, else ``end``."""
+    for m in CLAUSE_PUNCT.finditer(p.text, start, end):
+        if p.quote_at(m.start()) is None:
+            return m.start()
     return end
 
 

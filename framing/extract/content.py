@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 
+from framing.extract.cues import is_gerund
 from framing.extract.quotes import Quote
 from framing.extract.reading import Reading
-from framing.extract.view import (CLAUSE_PUNCT, GLUE, MAX_COMPLEMENT_DISTANCE, Paragraph, Span, quoted_title,
+from framing.extract.view import (CLAUSE_PUNCT, GLUE, Paragraph, Span, quoted_title,
                                   substantial)
 
 _SKIP = re.compile(r"[\s,:،]*")
@@ -26,17 +27,17 @@ def find_content_start(p: Paragraph, pos: int, bound: Span, lemma: str = "") -> 
     right after the verb (or subject). Also says whether a complement was found.
     """
     table, text = p.table, p.text
-    following = p.starting(pos, min(bound), MAX_COMPLEMENT_DISTANCE)
+    following = p.starting(pos, min(bound), table.complement_distance)
     for k, tok in enumerate(following):
         gap_start = pos if k == 0 else following[k - 1].end
         gap = text[gap_start:tok.start]
         if k and ":" in gap:
             return gap_start + gap.index(":") + 1, True
         opens = p.quotes_starting(gap_start, tok.start)
-        if k and (any(substantial(p, q) for q in opens) or (CLAUSE_PUNCT.search(gap) and table.cased)):
-            break
+        if any(substantial(p, q) for q in opens) or (k and CLAUSE_PUNCT.search(gap) and table.cased):
+            break  # a complementizer inside a quotation is the speaker's own
         if tok.norm in table.complementizers:
-            if _relative_that(p, following[:k], lemma):
+            if _relative_that(p, following[:k], tok, lemma):
                 break
             return tok.end, True
     pos = _SKIP.match(text, pos).end()
@@ -48,7 +49,7 @@ def find_content_start(p: Paragraph, pos: int, bound: Span, lemma: str = "") -> 
     return pos, False
 
 
-def _relative_that(p: Paragraph, skipped: list, lemma: str) -> bool:
+def _relative_that(p: Paragraph, skipped: list, tok, lemma: str) -> bool:
     """Whether a complementizer-like word after ``skipped`` tokens is a determiner or a relative.
 
     "rejected that argument" (a determiner right after a verb that takes an
@@ -59,7 +60,8 @@ def _relative_that(p: Paragraph, skipped: list, lemma: str) -> bool:
     table, text = p.table, p.text
     k = len(skipped)
     if k == 0:
-        return lemma in table.object_verbs
+        return tok.norm in table.determiner_complementizers and (
+            lemma in table.object_verbs or lemma in table.naming_verbs)
     if not table.cased or k <= 3:
         return False
     infinitive = skipped[0].norm in table.infinitive_markers and not (
@@ -165,7 +167,7 @@ def only_metadata(p: Paragraph, reading: Reading) -> bool:
     first = rest[0].norm
     adjunct = first.endswith(table.adjunct_suffixes or ("\0",)) and not any(
         " ".join(w.norm for w in rest[:3]).startswith(a) for a in table.according_to)
-    if (first in table.participles or adjunct) and _COMMA.match(p.text, reading.verb_end):
+    if (is_gerund(p.lang, rest[0]) or adjunct) and _COMMA.match(p.text, reading.verb_end):
         return True  # "…, Spicer said, adding …", "…, he said, wiping sweat off his face"
     if _told_after_content(p, reading):
         return True  # "…, he told reporters.", "…, she told the court in a filing."

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from framing.extract.cues import is_verb_form
 from framing.extract.discourse import Discourse
 from framing.extract.reading import Cue
 from framing.extract.spans import make_statement
@@ -74,7 +75,7 @@ def leftover_quotes(doc: Document, p: Paragraph, used: set[int], out: list[State
 def _verb_quote(doc: Document, p: Paragraph, q, first, lang: str) -> Statement | None:
     """"X “appealed to …”": the actor named last in the sentence, before a quotation opening with a verb."""
     table = p.table
-    if not (first.bases[0] in table.verbs or any(b in table.verbs for b in first.bases)):
+    if not is_verb_form(lang, first):
         return None
     start = _sentence_start(p, q.start)
     m = p.last_mention_before(q.start)

@@ -1,21 +1,39 @@
 """Cue words: the speech verbs, adverbial participles and "according to" phrases of a paragraph.
 
-Which words are cues is data (``languages.Attribution``); this module only
-walks the tokens. Cues never start inside a quotation (a speech verb there is
-the speaker's own word), inside an actor's name ("State Department"), in a
-hyphenated compound ("so-called") or after a number that makes the word a
-noun ("11 states").
+Which words are cues is language data: verb lemmas (``Attribution.cue_verbs``,
+``phrasal``), whose forms the language's morphology recognises
+(``Language.verb_forms``: "said", "заявила", "وأضافت", "مؤكدين"), and
+source phrases ("according to", "по словам", "بحسب"). This module walks the
+tokens and decides, from a form's tag and its neighbours, what kind of cue it
+is:
+
+* a finite verb ("said", "has warned", "is saying", "заявил", "قالت");
+* an adverbial participle, which continues a speaker ("…, adding that",
+  "добавив", "مضيفاً"); in English only after a clause break or an opener,
+  since "-ing" forms are also nouns and modifiers ("a stern warning");
+* an impersonal report ("в заявлении говорится");
+* a source phrase ("according to X", "как заявил X").
+
+Infinitives ("declined to say"), attributive participles ("the stated goal")
+and nouns are no cues. Cues never start inside a quotation, an actor's name,
+a hyphenated compound ("so-called") or after a number ("11 states").
 """
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from framing import languages, text as textmod
+from framing.languages import FINITE, GERUND, IMPERSONAL, PAST_PARTICIPLE
 from framing.extract.reading import CueKind, CueWord
-from framing.extract.view import Paragraph, Tok
+from framing.extract.view import CLAUSE_PUNCT, Paragraph, Tok
 
 _Entry = tuple[tuple[str, ...], str, CueKind]
+_GROUP_WINDOW = 6          # words before a verb that may hold its auxiliaries
+_TAG_ORDER = (FINITE, GERUND, IMPERSONAL)
+_CLAUSE_GAP = re.compile(r"[,;:—–()\[\]]|\s-\s")
+_SENTENCE_GAP = re.compile(r"[.!?؟\n“\"«]")
 
 
 def tokens(text: str, start: int, end: int, lang: str) -> list[Tok]:
@@ -30,7 +48,7 @@ def tokens(text: str, start: int, end: int, lang: str) -> list[Tok]:
 
 @cache
 def _phrase_index(lang: str) -> dict[str, list[_Entry]]:
-    """First word -> [(words, lemma, kind)] for verbs, participles and according-to phrases."""
+    """First word -> [(words, lemma, kind)] for listed verb forms, participles and source phrases."""
     table = languages.attribution(lang)
     entries: list[_Entry] = []
     for form, lemma in table.verbs.items():
@@ -64,13 +82,36 @@ def match_phrase(toks: list[Tok], i: int, words: tuple[str, ...]) -> int:
     return len(words)
 
 
+def readings(lang: str, tok: Tok) -> tuple[tuple[str, str], ...]:
+    """The ``(lemma, tag)`` readings of a token as a form of a cue verb."""
+    return _readings(lang, tok.norm)
+
+
+@cache
+def _readings(lang: str, norm: str) -> tuple[tuple[str, str], ...]:
+    language = languages.get(lang)
+    found = language.verb_forms(norm) if language.verb_forms is not None else ()
+    extra = languages.attribution(lang).verbs.get(norm)
+    return (*found, (extra, FINITE)) if extra else found
+
+
+def is_verb_form(lang: str, tok: Tok) -> bool:
+    """Whether a token is any form of a cue verb ("appealed", "كشف")."""
+    return bool(readings(lang, tok)) or any(b in languages.attribution(lang).verbs for b in tok.bases)
+
+
+def is_gerund(lang: str, tok: Tok) -> bool:
+    """Whether a token is an adverbial participle of a cue verb ("adding", "مضيفاً")."""
+    return tok.norm in languages.attribution(lang).participles or any(t == GERUND for _, t in readings(lang, tok))
+
+
 def find_cue_words(p: Paragraph, lang: str) -> list[CueWord]:
     """Every cue word of a paragraph, in text order."""
     index = _phrase_index(lang)
     found = []
     i = 0
     while i < len(p.toks):
-        hit = None if _excluded(p, i) else _match_at(p.toks, i, index)
+        hit = None if _excluded(p, i) else (_match_at(p.toks, i, index) or _verb_at(p, i, lang))
         if hit is None:
             i += 1
             continue
@@ -86,6 +127,107 @@ def _match_at(toks: list[Tok], i: int, index: dict[str, list[_Entry]]) -> CueWor
             if n:
                 return CueWord(i, n, lemma, kind)
     return None
+
+
+def _verb_at(p: Paragraph, i: int, lang: str) -> CueWord | None:
+    """A form of a cue verb at token ``i``, read in its context."""
+    found = readings(lang, p.toks[i])
+    if not found:
+        return None
+    as_source = _as_marker(p, i)
+    read = _in_context(p, i, lang, found)
+    if read is None:
+        return None
+    lemma, tag, bare = read
+    lemma, count = _phrasal(p, i, lemma)
+    if lemma is None or bare and lemma not in p.table.bare_cues:
+        return None  # a bare form is a noun ("a report", "state television") unless listed
+    if as_source and tag == FINITE:
+        return CueWord(i - 1, count + 1, f"{p.toks[i - 1].norm} {lemma}", CueKind.ACCORDING)  # "как заявил X"
+    kind = {FINITE: CueKind.VERB, IMPERSONAL: CueKind.REPORT, GERUND: CueKind.PARTICIPLE}.get(tag)
+    return CueWord(i, count, lemma, kind) if kind is not None else None
+
+
+def _as_marker(p: Paragraph, i: int) -> bool:
+    """"как заявил X": a marker right before the verb makes it a source phrase."""
+    if i == 0 or p.toks[i - 1].norm not in p.table.as_markers:
+        return False
+    return not p.text[p.toks[i - 1].end:p.toks[i].start].strip()
+
+
+def _in_context(p: Paragraph, i: int, lang: str, found) -> tuple[str, str, bool] | None:
+    """The lemma and tag of a verb form in its clause, and whether it is a bare form with no
+    auxiliary; None when it is no cue here."""
+    language = languages.get(lang)
+    if language.verb_group is not None:
+        return _grouped(p, i, language)
+    for tag in _TAG_ORDER:
+        for lemma, t in found:
+            if t == tag:
+                return lemma, tag, False
+    return None
+
+
+def _grouped(p: Paragraph, i: int, language: languages.Language) -> tuple[str, str, bool] | None:
+    """English: auxiliaries decide ("has said", "is saying", "was told", "to say", "the stated goal")."""
+    lo = i
+    while lo > 0 and i - lo < _GROUP_WINDOW and not _CLAUSE_GAP.search(p.text, p.toks[lo - 1].end, p.toks[lo].start):
+        lo -= 1
+    words = [t.norm for t in p.toks[lo:i + 1]]
+    group = language.verb_group(words, len(words) - 1)
+    if group is None:
+        return None
+    start, lemma, tag = group
+    table = p.table
+    if any(w in language.negators for w in words[start:-1]):
+        return None  # "did not respond", "would not comment": nothing was said
+    bare = (tag == FINITE and start == len(words) - 1 and p.toks[i].norm == lemma
+            and all(t != PAST_PARTICIPLE for _, t in readings(p.lang, p.toks[i])))  # not "read", "put"
+    if tag == GERUND and table.gerund_needs_break and not _opens_adjunct(p, lo + start):
+        return None
+    return (lemma, tag, bare) if tag in (FINITE, GERUND, IMPERSONAL) else None
+
+
+def _opens_adjunct(p: Paragraph, k: int) -> bool:
+    """Whether a participle at token ``k`` opens an adverbial clause: after a clause break, an
+    opener ("while welcoming"), or in an absolute clause ("with the union saying")."""
+    if k == 0:
+        return False
+    table, text = p.table, p.text
+    prev = p.toks[k - 1]
+    gap = text[prev.end:p.toks[k].start]
+    if _SENTENCE_GAP.search(gap):
+        return False  # "Speaking to reporters, X said": a sentence-initial adjunct, not a cue
+    if _CLAUSE_GAP.search(gap) or prev.norm in table.gerund_openers:
+        return True
+    if set(prev.bases) & languages.reference(p.lang).document_nouns:
+        return True  # "sent an email saying that …", "a statement calling for …": the document says it
+    lo = k - 1
+    while lo > 0 and not CLAUSE_PUNCT.search(text, p.toks[lo - 1].end, p.toks[lo].start):
+        lo -= 1
+    return p.toks[lo].norm in table.absolute_with
+
+
+def _phrasal(p: Paragraph, i: int, lemma: str) -> tuple[str | None, int]:
+    """A phrasal cue ("called for", "pointed out"): the lemma and token count; (None, 0) if none."""
+    table = p.table
+    for particles in table.phrasal.get(lemma, ()):
+        words = tuple(particles.split())
+        if i + 1 < len(p.toks) and _particles_at(p, i + 1, words) and not _CLAUSE_GAP.search(
+                p.text, p.toks[i].end, p.toks[i + 1].start):
+            return f"{lemma} {particles}", 1 + len(words)
+    return (lemma, 1) if lemma in table.cue_verbs else (None, 0)
+
+
+def _particles_at(p: Paragraph, i: int, words: tuple[str, ...]) -> bool:
+    """The particles of a phrasal cue at token ``i``; the last may carry a pronoun ("طلب منه")."""
+    if match_phrase(p.toks, i, words) == len(words):
+        return True
+    last = i + len(words) - 1
+    if last >= len(p.toks) or match_phrase(p.toks, i, words[:-1]) != len(words) - 1:
+        return False
+    norm = p.toks[last].norm
+    return norm.startswith(words[-1]) and norm[len(words[-1]):] in p.table.pronoun_suffixes
 
 
 def _excluded(p: Paragraph, i: int) -> bool:

@@ -1,23 +1,38 @@
-"""What a document has said so far, for the sentences that refer back to it.
+"""What a document has said so far: the entities it mentioned, and who spoke last.
 
-Extraction walks a document in order; :class:`Discourse` keeps the actors
-mentioned (registry mentions, in text order) and the last speaker, so that
-"he added", "the ministry said", a continuation paragraph and Arabic pro-drop
-resolve to someone met before. Lookups are binary searches, so a long
-document costs linear time.
+Extraction walks a document in order; :class:`Discourse` keeps, per actor,
+an entity record — where it was last mentioned, last as a sentence's
+subject, the names and words it was mentioned by, the gender and number it
+showed — so that references back resolve to someone met before:
+
+* a pronoun or a dropped subject to the most salient entity that agrees
+  with it (the last subject or speaker; "she" not a man, "they" a group);
+* a surname or a title and surname ("Mr Liu", "Lo") to the entity first
+  named in full ("Ambassador Liu Xiaoming", "Commissioner Steven Lo");
+* a description ("the ministers", "the commission") to the entity whose
+  mention had that head noun.
+
+Lookups are binary searches or dictionary probes, so a long document costs
+linear time.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from typing import Iterator, Sequence
+from typing import Iterable, Iterator, Sequence
 
+from framing import languages
 from framing.actors import Mention
+from framing.extract.view import Paragraph, Tok
 
 # How far back a description looks for the actor it names ("the commission" after
 # "the Central Electoral Commission"): mentions, not characters.
 RECALL = 400
+_SUBJECT_WINDOW = 6      # words before a sentence's subject (openers, titles)
+_VERB_FIRST_WINDOW = 3   # words before the subject in a verb-first sentence
+
+Features = tuple[str | None, str | None]
 
 
 class Earlier(Sequence[Mention]):
@@ -52,8 +67,30 @@ class Earlier(Sequence[Mention]):
 
 
 @dataclass
+class Entity:
+    """One actor as the document has presented it so far."""
+
+    actor: str
+    last: int = -1          # where its latest mention ended
+    subject_at: int = -1    # where its latest mention as a sentence subject started
+    names: set[str] = field(default_factory=set)     # personal names it was mentioned by
+    words: set[str] = field(default_factory=set)     # content words of its mentions
+    genders: set[str] = field(default_factory=set)
+    numbers: set[str] = field(default_factory=set)
+
+    def agrees(self, features: Features) -> bool:
+        """Whether a reference with these features may be to this entity."""
+        gender, number = features
+        if gender in ("m", "f") and self.genders and gender not in self.genders:
+            return False
+        if number == "sg" and self.numbers == {"pl"}:
+            return False
+        return not (number == "pl" and self.numbers == {"sg"} and gender in ("m", "f"))
+
+
+@dataclass
 class Discourse:
-    """The actors a document has mentioned and who spoke last."""
+    """The entities a document has mentioned and who spoke last."""
 
     media: frozenset[str] = frozenset()   # actor ids of news media in the registry
     last: tuple[str, ...] = ()            # the actors of the last statement
@@ -61,19 +98,143 @@ class Discourse:
     last_para: int = -100                 # the paragraph it was in
     last_end: int = -1                    # where its attribution ended
     mentions: list[Mention] = field(default_factory=list)
+    entities: dict[str, Entity] = field(default_factory=dict)
     _ends: list[int] = field(default_factory=list)
 
-    def add(self, mentions: list[Mention]) -> None:
+    # -- recording ------------------------------------------------------------------
+
+    def add(self, p: Paragraph, mentions: list[Mention]) -> None:
         """Record a paragraph's mentions (paragraphs come in text order)."""
         self.mentions.extend(mentions)
         self._ends.extend(m.end for m in mentions)
+        subjects = {id(m) for m in _subject_mentions(p)}
+        for m in mentions:
+            entity = self._entity(m.actor)
+            entity.last = max(entity.last, m.end)
+            if id(m) in subjects:
+                entity.subject_at = m.start
+            self._describe(entity, p, p.words(m.start, m.end), lang=p.lang)
 
-    def before(self, pos: int) -> Earlier:
-        """The mentions ending at or before ``pos``."""
-        return Earlier(self.mentions, bisect_right(self._ends, pos))
+    def note_speaker(self, actors: Iterable[str], p: Paragraph, span: tuple[int, int] | None,
+                     features: Features = (None, None)) -> None:
+        """A speaker mention resolved to ``actors``: its names and words now name them too."""
+        words = p.words(*span) if span else []
+        for actor in actors:
+            if actor.startswith("outlet:"):
+                continue
+            entity = self._entity(actor)
+            entity.last = max(entity.last, span[1] if span else -1)
+            self._describe(entity, p, words, names=_names(p, words), lang=p.lang)
+            if features[0] in ("m", "f") and len(tuple(actors)) == 1:
+                entity.genders.add(features[0])
 
     def remember(self, actors: tuple[str, ...], speaker: str, paragraph: int) -> None:
         """A statement was attributed: its actors are now the last speaker."""
         self.last = tuple(actors)
         self.last_speaker = speaker
         self.last_para = paragraph
+
+    def _entity(self, actor: str) -> Entity:
+        entity = self.entities.get(actor)
+        if entity is None:
+            entity = self.entities[actor] = Entity(actor)
+        return entity
+
+    @staticmethod
+    def _describe(entity: Entity, p: Paragraph, words: list[Tok], *, lang: str,
+                  names: Iterable[str] = ()) -> None:
+        reference = languages.reference(lang)
+        entity.words.update(b for w in words for b in w.bases)
+        entity.names.update(names)
+        for w in words[:1]:
+            title = reference.titles.get(w.norm.rstrip("."))
+            if title:
+                entity.genders.add(title)
+        if reference.noun_features is not None:
+            features = [reference.noun_features(w.norm) for w in words]
+            gender = next((g for g, _ in features if g in ("m", "f")), None)
+            number = next((n for _, n in features if n), None)
+            if gender:
+                entity.genders.add(gender)
+            if number:
+                entity.numbers.add(number)
+
+    # -- looking back -----------------------------------------------------------------
+
+    def before(self, pos: int) -> Earlier:
+        """The mentions ending at or before ``pos``."""
+        return Earlier(self.mentions, bisect_right(self._ends, pos))
+
+    def salient(self, pos: int, features: Features = (None, None), *, recent_only: bool = False,
+                paragraph_start: int = -1) -> str | None:
+        """The actor a pronoun or dropped subject at ``pos`` most likely refers to.
+
+        The last speaker, when it agrees in gender and number and spoke in
+        this paragraph (which starts at ``paragraph_start``); else the
+        latest sentence subject since that agrees (a new subject takes over:
+        "Now, Tsikhanouskaya is …  she thanks"); else the most recently
+        mentioned entity that agrees.
+        """
+        speaker = next((a for a in self.last if a in self.entities and self.entities[a].agrees(features)), None)
+        best, at = (speaker, self.last_end) if speaker is not None else (None, -1)
+        if speaker is None or paragraph_start > self.last_end:
+            # no one has spoken, or not in this paragraph: a sentence subject since may be meant
+            floor = paragraph_start if speaker is not None else -1
+            for entity in self.entities.values():
+                if at < entity.subject_at < pos and entity.subject_at >= floor \
+                        and entity.actor not in self.media and entity.agrees(features):
+                    best, at = entity.actor, entity.subject_at
+        if best is not None or recent_only:
+            return best
+        candidates = [e for e in self.entities.values() if e.last <= pos and e.agrees(features)]
+        return max(candidates, key=lambda e: e.last).actor if candidates else None
+
+    def by_name(self, names: Iterable[str], pos: int, *, every: bool = False) -> str | None:
+        """The entity last mentioned by this personal name ("Lo" after "Steven Lo Wai-chung"), or by
+        all of these names (``every``: scripts without case, where a name is not told from a noun)."""
+        wanted = set(names)
+        found = [e for e in self.entities.values() if e.last <= pos and wanted and (
+            wanted <= e.names if every else wanted & e.names)]
+        return max(found, key=lambda e: e.last).actor if found else None
+
+    def by_word(self, bases: Iterable[str], pos: int, skip: frozenset[str] = frozenset()) -> str | None:
+        """The entity last mentioned with this head word ("the ministers" after "EU foreign ministers")."""
+        wanted = set(bases) - skip
+        found = [e for e in self.entities.values() if wanted & e.words and e.last <= pos]
+        return max(found, key=lambda e: e.last).actor if found else None
+
+
+def _names(p: Paragraph, words: list[Tok]) -> set[str]:
+    """The personal-name tokens of a speaker mention: its capitalised words outside any alias
+    (scripts with case), or the words after the last alias (scripts without)."""
+    if not words:
+        return set()
+    reference = languages.reference(p.lang)
+    covered = [p.mention_at(w.start) is not None for w in words]
+    if p.table.cased:
+        return {b for w, c in zip(words, covered) if not c and p.text[w.start].isupper()
+                and w.norm.rstrip(".") not in reference.titles for b in w.bases}
+    last = max((k for k, c in enumerate(covered) if c), default=-1)
+    return {b for w in words[last + 1:] for b in w.bases if len(b) > 2}
+
+
+def _subject_mentions(p: Paragraph) -> list[Mention]:
+    """The mentions that open their sentence as its subject ("China warned …", "Now, Tsikhanouskaya is …")."""
+    found = []
+    for sent in p.sentences:
+        first = p.first_mention(sent[0])
+        if first is None or first.start >= sent[1] or p.quote_at(first.start) is not None:
+            continue
+        lead = p.words(_clause_start(p, sent[0], first.start), first.start)
+        window = _VERB_FIRST_WINDOW if p.table.verb_first else _SUBJECT_WINDOW
+        table = p.table
+        if len(lead) <= window and not any(w.norm in table.subject_stop or w.bases[0] in table.particles
+                                           for w in lead[-2:]):
+            found.append(first)
+    return found
+
+
+def _clause_start(p: Paragraph, lo: int, pos: int) -> int:
+    """After the last comma before ``pos`` in ``[lo, pos)`` (past "On Monday," and "Now,")."""
+    cut = max(p.text.rfind(",", lo, pos), p.text.rfind("،", lo, pos))
+    return cut + 1 if cut >= 0 else lo

@@ -120,6 +120,8 @@ def _subject_from_words(p: Paragraph, words: list[Tok], parts: list[Span], limit
     """Trim openers, relatives, adverbials, auxiliaries and addressees off a subject's words."""
     table, text = p.table, p.text
     words = _strip_openers(p, words)
+    if words and words[0].norm in table.first_person:
+        return None  # "I'm not asking …" outside its quotation marks: the speaker's own words
     if (table.cased and len(words) == 1 and words[0].norm in table.person_relativizers and len(parts) >= 2
             and text[parts[-2][0]:parts[-2][1]].strip()):
         antecedent = p.words(*parts[-2])

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from framing.extract.cues import is_gerund
 from framing.extract.reading import Reading, Speaker, Subject
 from framing.extract.view import (CLAUSE_PUNCT, MAX_SUBJECT, Paragraph, Span, Tok, last_quote_close,
                                   substantial_speech)
@@ -98,7 +99,7 @@ def _ends_subject(p: Paragraph, tok: Tok, words: list[Tok], gap: str, sent: Span
         return True  # a quotation, not a quoted name
     org = tok.norm in table.org_prepositions and p.has_mention(tok.end, sent[1])  # "… в управлении МЧС"
     if q is None and not org and (tok.norm in table.complementizers or tok.bases[0] in table.particles
-                                  or tok.norm in table.participles
+                                  or is_gerund(p.lang, tok)
                                   or tok.norm in table.time_words or tok.norm in table.subject_stop):
         return True
     if table.cased and words and tok.norm in table.discourse:

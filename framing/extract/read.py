@@ -24,8 +24,8 @@ from framing.extract.content import (after_inverted, bare_clause, find_content_s
                                      performative, preceding_quote, skip_addressee)
 from framing.extract.left import looks_like_speaker
 from framing.extract.reading import CueKind, CueWord, Reading, Subject
-from framing.extract.subjects import (find_subject, impersonal_reading, is_retrospective, relative_cue,
-                                      relayed_speaker, retrospective_reading, sentence_subject)
+from framing.extract.subjects import (document_report, find_subject, impersonal_reading, is_retrospective,
+                                      relative_cue, relayed_speaker, retrospective_reading, sentence_subject)
 from framing.extract.view import CLAUSE_PUNCT, Paragraph, Span, opens_quote, segments
 
 _CLOSING_COMMA = re.compile(r"[^,.;:!?\n]{0,40},")
@@ -45,6 +45,8 @@ def read_cue(p: Paragraph, word: CueWord, bound: Span, left: int, previous: Read
                       content_start=toks[i + n - 1].end)
     if word.kind is CueKind.ACCORDING:
         return according_reading(p, i, n, left, reading, previous)
+    if word.kind is CueKind.REPORT:
+        return impersonal_reading(p, i, reading, bound) or document_report(p, i, reading, bound)
     prev = toks[i - 1] if i > 0 and toks[i - 1].start >= sent[0] else None
     if prev is not None and not p.text[prev.end:reading.verb_start].strip():
         if prev.norm in table.determiners and table.cased:

@@ -24,6 +24,7 @@ class CueKind(Enum):
     VERB = "verb"              # said, заявил, قال
     PARTICIPLE = "participle"  # adding, добавив, مضيفاً: continues the current speaker
     ACCORDING = "according"    # according to X, по словам X, بحسب X
+    REPORT = "report"          # it was reported that, в заявлении говорится: a passive report
 
 
 class Subject(Enum):

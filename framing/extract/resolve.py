@@ -1,8 +1,27 @@
-"""From a cue's speaker to actor ids: registry aliases, joint speakers, references back.
+"""From a cue's speaker to actor ids, through the registry and the discourse.
 
-Returns ``(actors, speaker mention as written, how)``; ``how`` names the way
-the speaker was found (``name``, ``according``, ``pronoun``, ``anaphor``,
-``dropped``, ``inherit``, ``unknown``), which the confidence model reads.
+A speaker mention resolves, in order, as:
+
+1. joint speakers ("the EU and the UN") — one actor each;
+2. a possessive description ("Its UK ambassador", "His office") — the
+   possessor, the salient entity;
+3. a registry alias naming someone ("Mike Pompeo", "the Chinese embassy");
+   a common-noun alias ("head of state", "police") that is a person's role
+   yields to the person speaking in the discourse ("Putin said … The head of
+   state added");
+4. an organisation's name spelled with one word changed (``approximate``);
+5. a surname or title and surname met before in full ("Mr Liu", "Lo");
+6. a description without an alias: a role ("the diplomat", "Политик",
+   "المتحدث") is the salient person; an institution ("the ministry",
+   "ведомство") the body whose name had that noun, else the last speaker; a
+   document ("a statement", "заявлении") its issuer, the last speaker;
+7. a news outlet by its head noun ("the official news agency", "وكالة
+   الأنباء الفرنسية") — the registry's media actor;
+8. otherwise an unknown speaker, ``unknown:<head of the mention>``.
+
+Pronouns and dropped subjects resolve to the salient entity that agrees
+with them in gender and number. Returns ``(actors, speaker, how)``; ``how``
+names the way the speaker was found, which the confidence model reads.
 """
 
 from __future__ import annotations
@@ -12,13 +31,15 @@ from typing import NamedTuple
 
 from framing import languages
 from framing.actors import ActorRegistry
-from framing.extract.discourse import Discourse, Earlier
+from framing.extract.discourse import Discourse, Earlier, Features
 from framing.extract.joint import joint_actors
 from framing.extract.reading import Cue, Subject
-from framing.extract.view import Paragraph
+from framing.extract.view import Paragraph, Tok
 
 _APPOSITION = re.compile(r"\s*[,،]\s*")
-_REFERRING = (Subject.PRONOUN, Subject.ANAPHOR, Subject.DROPPED, Subject.INHERIT)
+_MAX_NAME_WORDS = 3          # a bare name in a script without case ("يانغ غوانغ")
+_MAX_BACK_DESCRIPTION = 2    # content words of a body's description that refers back ("the ministry")
+_UNKNOWN = (None, None)
 
 
 class Resolution(NamedTuple):
@@ -30,114 +51,225 @@ class Resolution(NamedTuple):
 NONE = Resolution((), "", "")
 
 
-def resolve_speaker(registry: ActorRegistry, cue: Cue, lang: str, p: Paragraph, state: Discourse,
+def resolve_speaker(registry: ActorRegistry, cue: Cue, p: Paragraph, state: Discourse,
                     previous: tuple[str, ...], before: Earlier) -> Resolution:
     """The actors of a cue.
 
     ``previous`` are the actors of the cue before in the same clause;
-    ``before`` the registry mentions earlier in the document, for references
-    back ("the commission" → the last-mentioned electoral commission).
+    ``before`` the registry mentions earlier in the document.
     """
+    features = verb_features(p, cue)
+    speaker = p.text[cue.speaker[0]:cue.speaker[1]].strip() if cue.speaker else ""
     if cue.subject is Subject.IMPERSONAL:
         # "It was reported that …": the last actor named or speaking, else no statement
-        speaker = p.text[cue.speaker[0]:cue.speaker[1]]
         if before and before[-1].start > state.last_end:
             return Resolution((before[-1].actor,), speaker, "anaphor")
         return Resolution(state.last, speaker, "anaphor") if state.last else NONE
-    if cue.subject in _REFERRING:
-        return _referring(registry, cue, lang, p, state, previous, before)
-    return _named(registry, cue, lang, p, state, before)
-
-
-def _referring(registry: ActorRegistry, cue: Cue, lang: str, p: Paragraph, state: Discourse,
-               previous: tuple[str, ...], before: Earlier) -> Resolution:
-    """A pronoun, description, dropped or shared subject: someone met before."""
-    speaker = p.text[cue.speaker[0]:cue.speaker[1]] if cue.speaker else ""
-    if cue.subject is Subject.ANAPHOR and cue.speaker:
-        actor = registry.resolve(speaker, lang)
-        if actor:
-            return Resolution((actor,), speaker, "name")
     if cue.subject is Subject.INHERIT and previous:
         return Resolution(previous, state.last_speaker, "inherit")
     if cue.subject in (Subject.DROPPED, Subject.INHERIT):
-        # "دافع X عن …، وقال إن …": the subject of the sentence's earlier verb
-        sent = p.sentence_of(cue.start)
-        found = next((m for m in p.mentions_in(sent[0], cue.start) if p.quote_at(m.start) is None), None)
-        if found is not None:
-            return Resolution((found.actor,), p.text[found.start:found.end], "dropped")
-    if cue.subject is Subject.ANAPHOR and speaker:
-        actor = _head_reference(speaker, lang, before)
-        if actor:
-            return Resolution((actor,), speaker, "anaphor")
-        if before and before[-1].start > state.last_end:
-            # "the ministry said", "в ведомстве сообщили": the body named since the last statement
-            return Resolution((before[-1].actor,), speaker, "anaphor")
+        return _dropped(cue, p, state, features)
+    if cue.subject is Subject.PRONOUN:
+        return _pronoun(cue, p, state, features, speaker)
+    return _mention(registry, cue, p, state, before, features, speaker)
+
+
+def verb_features(p: Paragraph, cue: Cue) -> Features:
+    """The gender and number the cue's verb shows ("заявила", "قالوا"), where the language marks them."""
+    reference = languages.reference(p.lang)
+    verb = p.starting(cue.start, cue.end, 1)
+    if reference.agreement is None or not verb:
+        return _UNKNOWN
+    return reference.agreement(verb[0].norm)
+
+
+def _dropped(cue: Cue, p: Paragraph, state: Discourse, features: Features) -> Resolution:
+    """"دافع X عن …، وقال إن …", "ونددت بـ…": the sentence's earlier subject, else the salient entity."""
+    sent = p.sentence_of(cue.start)
+    for m in p.mentions_in(sent[0], cue.start):
+        if p.quote_at(m.start) is None and state.entities.get(m.actor, None) is not None \
+                and state.entities[m.actor].agrees(features):
+            return Resolution((m.actor,), p.text[m.start:m.end], "dropped")
+    actor = state.salient(cue.start, features, paragraph_start=p.sentences[0][0])
+    if actor is not None:
+        return Resolution((actor,), state.last_speaker if actor in state.last else "", "dropped")
+    return Resolution(state.last, state.last_speaker, "dropped") if state.last else NONE
+
+
+def _pronoun(cue: Cue, p: Paragraph, state: Discourse, features: Features, speaker: str) -> Resolution:
+    """"he added", "она подчеркнула", "according to him": the salient entity that agrees."""
+    reference = languages.reference(p.lang)
+    words = p.words(*cue.speaker) if cue.speaker else []
+    own = next((reference.pronoun_features[w.norm] for w in words if w.norm in reference.pronoun_features), None)
+    actor = state.salient(cue.start, _merge(own, features), paragraph_start=p.sentences[0][0])
+    if actor is not None:
+        return Resolution((actor,), speaker, "pronoun")
     if state.last:
-        return Resolution(state.last, speaker or state.last_speaker, cue.subject.value)
-    if before and speaker:
-        return Resolution((before[-1].actor,), speaker, "anaphor")  # no speaker yet: the last actor named
+        return Resolution(state.last, speaker or state.last_speaker, "pronoun")
     return Resolution((f"unknown:{speaker}",), speaker, "unknown") if speaker else NONE
 
 
-def _named(registry: ActorRegistry, cue: Cue, lang: str, p: Paragraph, state: Discourse,
-           before: Earlier) -> Resolution:
-    """A speaker mention: an alias, joint speakers, a description or an unknown speaker."""
+def _merge(own: Features | None, verb: Features) -> Features:
+    if own is None:
+        return verb
+    return (own[0] or verb[0], own[1] or verb[1])
+
+
+def _mention(registry: ActorRegistry, cue: Cue, p: Paragraph, state: Discourse, before: Earlier,
+             features: Features, speaker: str) -> Resolution:
+    """A speaker mention: joint speakers, an alias, a name met before, a description, an outlet."""
     s, e = cue.speaker
-    speaker = p.text[s:e].strip()
+    lang = p.lang
     how = "according" if cue.according else "name"
     joint = joint_actors(p.text, s, e, p.mentions_in(s, e), lang)
     if len(joint) > 1:
         return Resolution(joint, speaker, how)
-    # "Moscow, a traditional ally of Mr Dovan, warned": the head before the apposition names the speaker
-    head = _APPOSITION.split(speaker, maxsplit=1)[0]
+    words = p.words(s, e)
+    head = _APPOSITION.split(speaker, maxsplit=1)[0]  # "Moscow, a traditional ally of Mr Dovan, warned"
+    kind = _description(p, words)
+    if words and words[0].norm in p.table.possessive_determiners and p.mention_at(words[-1].start) is None:
+        # "Its UK ambassador" (but not "Its Defense Ministry", an alias): the possessor speaks
+        actor = state.salient(cue.start, paragraph_start=p.sentences[0][0])
+        if actor is not None:
+            return Resolution((actor,), speaker, "anaphor")
     actor = (head != speaker and registry.resolve(head, lang)) or registry.resolve(speaker, lang)
+    if actor and kind == "role" and _role_alias(registry, p, words, lang):
+        person = state.salient(cue.start, features, recent_only=True)
+        if person is not None and person in state.last:
+            return Resolution((person,), speaker, "anaphor")  # "The head of state added": the one speaking
     if actor:
         return Resolution((actor,), speaker, how)
-    actor = _head_reference(speaker, lang, before)
-    if actor:
-        return Resolution((actor,), speaker, "anaphor")
-    found = _owner_reference(speaker, lang, state, before)
+    found = _described(registry, cue, p, state, before, features, words, kind)
     if found is not None:
-        return Resolution(found, speaker, "anaphor")
+        return Resolution((found[0],), speaker, found[1])
     # an unknown speaker is named by the head of the mention: "Tomas Weber, a shopkeeper" -> Tomas Weber
     return Resolution((f"unknown:{head.strip()}",), speaker, "unknown")
 
 
-def _owner_reference(speaker: str, lang: str, state: Discourse, before: Earlier) -> tuple[str, ...] | None:
-    """"His office said", "The president’s office", "по данным ведомства": someone met before."""
-    table = languages.attribution(lang)
-    language = languages.get(lang)
-    words = speaker.split()
-    possessor = 2 <= len(words) <= 3 and language.normalize(words[0]) in table.possessive_determiners
-    if possessor and (state.last or before):
-        # "His office said", "Her campaign says": the person named since the last statement, else the last speaker
-        if before and before[-1].start > state.last_end:
-            return (before[-1].actor,)
-        return state.last if state.last else (before[-1].actor,)
-    if not possessor and table.possessive is not None:
-        owner = _owner(speaker, table)
-        actor = owner and _head_reference(owner, lang, before)
-        if actor:
-            return (actor,)  # "The president’s office" after "President Saal"
-    if _is_anaphor(speaker, lang) and (before or state.last):
-        # "по данным ведомства": an inflected anaphor read as a name
-        if before and (before[-1].start > state.last_end or not state.last):
-            return (before[-1].actor,)
-        return state.last
-    return None
+def _role_alias(registry: ActorRegistry, p: Paragraph, words: list[Tok], lang: str) -> bool:
+    """Whether the mention's alias is itself a common-noun role ("head of state", not "the
+    government's spokesman", where the owner names the actor)."""
+    reference = languages.reference(lang)
+    if _has_proper_name(p, words):
+        return False  # "Губернатор Андрей Алёшин", "the government's spokesman, Daniel Kovar": named
+    for w in _head_words(p, words):
+        if any(b in reference.role_nouns for b in w.bases):
+            m = p.mention_at(w.start)
+            return m is not None and registry.is_generic(m.alias, lang)
+    return False
 
 
-def _owner(speaker: str, table: languages.Attribution) -> str | None:
-    """The owner of "the X's office" (one noun after the possessive)."""
+def _has_proper_name(p: Paragraph, words: list[Tok]) -> bool:
+    """A capitalised word that is no determiner, no description noun and no common-noun alias."""
+    if not p.table.cased:
+        return False
+    reference = languages.reference(p.lang)
+    nouns = reference.role_nouns | reference.institution_nouns | reference.document_nouns | reference.outlet_nouns
+    for w in words:
+        if not p.text[w.start].isupper() or w.norm in p.table.determiners or set(w.bases) & nouns:
+            continue
+        m = p.mention_at(w.start)
+        if m is None or not _alias_generic(m.alias, p.lang):
+            return True
+    return False
+
+
+def _alias_generic(alias: str, lang: str) -> bool:
+    return languages.attribution(lang).cased and not any(c.isupper() for c in alias)
+
+
+def _described(registry: ActorRegistry, cue: Cue, p: Paragraph, state: Discourse, before: Earlier,
+               features: Features, words: list[Tok], kind: str | None) -> tuple[str, str] | None:
+    """A mention no alias covers: a near alias, a name met before, a description, an outlet."""
+    lang, speaker = p.lang, p.text[cue.speaker[0]:cue.speaker[1]]
+    actor = registry.approximate(speaker, lang)
+    if actor:
+        return actor, "name"
+    names = _proper_names(p, words)
+    actor = state.by_name(names, cue.start, every=not p.table.cased) if names else None
+    if actor:
+        return actor, "name"
+    actor = _owner_reference(speaker, p.table, lang, before)
+    if actor:
+        return actor, "anaphor"
+    if kind == "outlet":
+        media = sorted(state.media)
+        if media:
+            return media[0], "anaphor"
+    if kind in ("role", "institution", "document") or _is_anaphor(speaker, lang):
+        return _reference_back(p, cue, state, before, features, words, kind)
+    actor = _head_reference(speaker, lang, before)
+    return (actor, "anaphor") if actor else None
+
+
+def _owner_reference(speaker: str, table: languages.Attribution, lang: str, before: Earlier) -> str | None:
+    """"The president’s office" after "President Saal": the owner is a description met before."""
+    if table.possessive is None:
+        return None
     for m in table.possessive.finditer(speaker):
-        rest = speaker[m.end():]
-        if m.group(1) and not rest.strip() and m.start() > 0:
-            owner = speaker[:m.start()]
-            first = owner.split(maxsplit=1)
-            if len(first) == 2 and first[0].casefold() in table.articles:
-                owner = first[1]
-            return owner
+        if m.start() > 0 and not speaker[m.end():].strip():
+            owner = speaker[:m.start()].split(maxsplit=1)
+            if len(owner) == 2 and owner[0].casefold() in table.articles:
+                owner = owner[1:]
+            return _head_reference(" ".join(owner), lang, before)
     return None
+
+
+def _reference_back(p: Paragraph, cue: Cue, state: Discourse, before: Earlier, features: Features,
+                    words: list[Tok], kind: str | None) -> tuple[str, str] | None:
+    """A description refers back: to the body named with its noun, the person or body speaking,
+    else the actor named last."""
+    content = [w for w in words if _content_word(p, w)]
+    if kind == "institution" and len(content) > _MAX_BACK_DESCRIPTION:
+        return None  # "the national weather service": a body named for the first time
+    actor = _head_reference(p.text[cue.speaker[0]:cue.speaker[1]], p.lang, before) if kind != "document" else None
+    if actor:
+        return actor, "anaphor"
+    if kind == "institution" and before and before[-1].start > state.last_end:
+        return before[-1].actor, "anaphor"  # "the ministry said", "в ведомстве сообщили": the body named since
+    actor = state.salient(cue.start, features, recent_only=True) if kind == "role" else None
+    if actor is None and state.last:
+        actor = state.last[0]
+    if actor is None and before:
+        actor = before[-1].actor
+    return (actor, "anaphor") if actor else None
+
+
+def _content_word(p: Paragraph, w: Tok) -> bool:
+    table = p.table
+    return not (w.norm in table.determiners or w.norm in table.reference_determiners
+                or w.norm in table.subject_stop or w.norm in table.discourse or len(w.norm) < 3)
+
+
+def _description(p: Paragraph, words: list[Tok]) -> str | None:
+    """What a speaker mention's head noun describes: a ``role``, ``institution``, ``document`` or ``outlet``."""
+    reference = languages.reference(p.lang)
+    head = _head_words(p, words)
+    for kind, nouns in (("outlet", reference.outlet_nouns), ("document", reference.document_nouns),
+                        ("role", reference.role_nouns), ("institution", reference.institution_nouns)):
+        if any(b in nouns for w in head for b in w.bases):
+            return kind
+    return None
+
+
+def _head_words(p: Paragraph, words: list[Tok]) -> list[Tok]:
+    """The words of a mention before its first preposition ("the editor" of "the editor of China's …")."""
+    for k, w in enumerate(words):
+        if k and (w.norm in p.table.subject_stop or w.norm in p.table.particles):
+            return words[:k]
+    return words
+
+
+def _proper_names(p: Paragraph, words: list[Tok]) -> set[str]:
+    """The name to look up for a mention with no alias: its last capitalised word, the surname
+    ("Mr Liu" -> Liu, "Steven Lo" -> Lo), in scripts with case; else its words, when it is short."""
+    reference = languages.reference(p.lang)
+    if p.table.cased:
+        capitalised = [w for w in words if p.text[w.start].isupper() and w.norm.rstrip(".") not in reference.titles]
+        return set(capitalised[-1].bases) if capitalised else set()
+    if len(words) > _MAX_NAME_WORDS:
+        return set()
+    return {w.norm for w in words if len(w.norm) > 2 and w.norm not in reference.titles}
 
 
 def _is_anaphor(speaker: str, lang: str) -> bool:

@@ -222,3 +222,53 @@ def impersonal_reading(p: Paragraph, i: int, reading: Reading, bound: Span) -> R
         return None
     return replace(reading, subject=Subject.IMPERSONAL, speaker=(p.toks[k].start, reading.verb_end),
                    content_start=start)
+
+
+def document_report(p: Paragraph, i: int, reading: Reading, bound: Span) -> Reading | None:
+    """"В заявлении говорится, что …", "говорится в заявлении МИД": a document holds a passive report.
+
+    The document (with its owner) is the speaker, a description that resolves
+    to its issuer; a passive report with no document ("Ранее сообщалось") is
+    no statement.
+    """
+    span = _document_before(p, i, reading) or _document_after(p, i, reading)
+    if span is None:
+        return None
+    after = max(reading.verb_end, span[1]) if span[0] > reading.verb_end else reading.verb_end
+    start, complement = find_content_start(p, after, bound)
+    return replace(reading, subject=Subject.ANAPHOR, speaker=span, content_start=start, complement=complement)
+
+
+def _document_before(p: Paragraph, i: int, reading: Reading) -> Span | None:
+    """"В заявлении МИД говорится": a preposition and a document noun phrase right before the verb."""
+    sent, table = reading.sentence, p.table
+    words = p.words(max(sent[0], last_quote_close(p, reading.verb_start)), reading.verb_start)[-6:]
+    for k, w in enumerate(words):
+        if w.norm in table.report_prepositions and k + 1 < len(words) and _is_document(p, words[k + 1]):
+            if not CLAUSE_PUNCT.search(p.text, w.end, reading.verb_start):
+                return _owner_or_document(words[k + 1:])
+    return None
+
+
+def _document_after(p: Paragraph, i: int, reading: Reading) -> Span | None:
+    """"говорится в заявлении МИД, что": a preposition and a document noun phrase after the verb."""
+    table = p.table
+    after = p.starting(reading.verb_end, reading.sentence[1], 8)
+    if len(after) < 2 or after[0].norm not in table.report_prepositions or not _is_document(p, after[1]):
+        return None
+    words = [after[1]]
+    for w in after[2:]:
+        if CLAUSE_PUNCT.search(p.text, words[-1].end, w.start) or w.norm in table.complementizers:
+            break
+        words.append(w)
+    return _owner_or_document(words)
+
+
+def _owner_or_document(words: list[Tok]) -> Span:
+    """"заявлении ведомства": the document's owner speaks; a bare "заявлении" stands for its issuer."""
+    speaker = words[1:] or words
+    return (speaker[0].start, speaker[-1].end)
+
+
+def _is_document(p: Paragraph, tok: Tok) -> bool:
+    return any(b in p.table.document_nouns for b in tok.bases)

@@ -29,7 +29,6 @@ GLUE = " \t,،—–-"
 
 MAX_SUBJECT = 18
 MAX_APPOSITIVE_SUBJECT = 26
-MAX_COMPLEMENT_DISTANCE = 12
 
 
 class Tok(NamedTuple):
@@ -52,6 +51,7 @@ class Paragraph:
     mentions: list[Mention]
     table: languages.Attribution
     media: frozenset[str] = frozenset()  # actor ids of news media (addressees, never inverted subjects)
+    lang: str = "en"
     _starts: list[int] = field(init=False, repr=False)
     _ends: list[int] = field(init=False, repr=False)
     _sentence_starts: list[int] = field(init=False, repr=False)

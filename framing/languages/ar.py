@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from framing.languages import Attribution, Language
+from framing.languages.tables import Attribution, Language, Reference
 from framing.languages.en import CREDITS
 
 # Harakat, tanwin, shadda, sukun, dagger alef, Quranic marks, and tatweel.
@@ -56,71 +56,51 @@ def term_bases(term: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(forms))
 
 
+def _verb_forms(word: str) -> tuple[tuple[str, str], ...]:
+    from framing.languages.ar_morphology import verb_forms
+
+    return verb_forms(word)
+
+
 LANGUAGE = Language(code="ar", normalize=normalize, proclitics=PROCLITICS, min_base=MIN_BASE,
                     negators=NEGATORS, term_bases=term_bases, pseudo_negators=PSEUDO_NEGATORS,
                     negator_proclitics=("و", "ف", "ب"),
                     negation_stops=frozenset(normalize(w) for w in ("بل", "لكن", "ولكن", "لكنه", "لكنها", "إنما",
-                                                                    "وإنما", "بينما")))
+                                                                    "وإنما", "بينما")),
+                    verb_forms=_verb_forms)
 
 
-def _forms(*stems: str) -> dict[str, str]:
-    """Normalised verb forms -> lemma (the first form)."""
-    lemma = normalize(stems[0])
-    return {normalize(s): lemma for s in stems}
-
-
-# Perfect (m/f/pl) and imperfect forms; proclitics و/ف are stripped before lookup.
-VERBS: dict[str, str] = {}
-for _group in (
-    ("قال", "قالت", "قالوا", "يقول", "تقول", "يقولون"),
-    ("أعلن", "أعلنت", "أعلنوا", "يعلن", "تعلن"),
-    ("أشار", "أشارت", "أشاروا", "يشير", "تشير"),
-    ("أوضح", "أوضحت", "أوضحوا", "يوضح", "توضح"),
-    ("أكد", "أكدت", "أكدوا", "يؤكد", "تؤكد"),
-    ("دعا", "دعت", "دعوا", "يدعو", "تدعو"),
-    ("حث", "حثت", "حثوا", "يحث", "تحث"),
-    ("ناشد", "ناشدت", "ناشدوا", "يناشد", "تناشد"),
-    ("كتب", "كتبت", "كتبوا", "يكتب", "تكتب"),
-    ("أضاف", "أضافت", "أضافوا", "يضيف", "تضيف"),
-    ("تابع", "تابعت"),
-    ("شدد", "شددت", "شددوا", "يشدد", "تشدد"),
-    ("اعتبر", "اعتبرت", "اعتبروا", "يعتبر", "تعتبر"),
-    ("صرح", "صرحت", "صرحوا", "يصرح", "تصرح"),
-    ("ذكر", "ذكرت", "ذكروا", "يذكر", "تذكر"),
-    ("أفاد", "أفادت", "أفادوا", "يفيد", "تفيد"),
-    ("نفى", "نفت", "نفوا", "ينفي", "تنفي"),
-    ("حذر", "حذرت", "حذروا", "يحذر", "تحذر"),
-    ("طالب", "طالبت", "طالبوا", "يطالب", "تطالب"),
-    ("اتهم", "اتهمت", "اتهموا", "يتهم", "تتهم"),
-    ("وصف", "وصفت", "وصفوا", "يصف", "تصف"),
-    ("أدان", "أدانت", "أدانوا", "يدين", "تدين"),
-    ("لفت", "لفتت"),
-    ("نقل", "نقلت"),
-    ("أفصح", "أفصحت"),
-    ("زعم", "زعمت", "زعموا", "يزعم", "تزعم"),
-    ("رأى", "رأت", "رأوا", "يرى", "ترى"),
-    ("غرد", "غردت", "يغرد"),
-    ("أردف", "أردفت"),
-    ("استطرد", "استطردت"),
-    ("أبلغ", "أبلغت"),
-    ("أعرب", "أعربت", "أعربوا", "يعرب", "تعرب"),
-    ("أبدى", "أبدت", "أبدوا", "يبدي", "تبدي"),
-):
-    VERBS.update(_forms(*_group))
+# Speech verbs come from ``ar_morphology``: perfect, imperfect, future and
+# participle forms of an inventory of verb specs, with their clitics, by rule.
+# (Imported here, below ``normalize``, which the morphology module uses.)
+from framing.languages.ar_morphology import AMBIGUOUS, lemmas  # noqa: E402
+from framing.languages.ar_morphology import agreement as _agreement  # noqa: E402
 
 # Verbs that are only speech with a complement: a quote, أن/إن, a colon or عن.
 # ("أعلن حالة الطوارئ" declares an act; "أعلن أن ..." reports speech.)
 NEEDS_COMPLEMENT = frozenset(normalize(v) for v in (
-    "أعلن", "نقل", "كتب", "ذكر", "رأى", "وصف", "أدان", "أعرب", "تابع", "أبلغ", "لفت", "أبدى",
+    "أعلن", "نقل", "كتب", "ذكر", "رأى", "وصف", "أدان", "أعرب", "تابع", "أبلغ", "لفت", "أبدى", "عبّر", "شعر",
+))
+
+# Verbs that report speech only with their particle: "تحدث عن" (spoke about), "طلب من … أن"
+# (asked of); alone they are "spoke on condition …", "asked not to be named".
+PHRASAL = {normalize("تحدّث"): (normalize("عن"),), normalize("طلب"): (normalize("من"),)}
+
+# Evaluations of a target (condemned, praised, rejected …): the content is the object, which ends
+# at the clause ("رفضت المعارضة النتائج، إذ قالت …").
+OBJECT_VERBS = frozenset(normalize(v) for v in (
+    "رفض", "انتقد", "أدان", "دان", "ندّد", "استنكر", "أشاد", "رحّب", "شكر", "أيّد", "عارض", "دافع", "أثنى",
+    "اتّهم", "وصف", "نفى", "أنكر",
 ))
 
 ATTRIBUTION = Attribution(
-    verbs=VERBS,
-    participles=frozenset(normalize(w) for w in (
-        "مضيفا", "مضيفة", "مشيرا", "مشيرة", "مؤكدا", "مؤكدة", "موضحا", "موضحة", "معتبرا", "معتبرة",
-        "لافتا", "لافتة", "داعيا", "داعية", "محذرا", "محذرة", "مشددا", "مشددة", "قائلا", "قائلة",
-        "متسائلا", "متسائلة", "معربا", "معربة", "منوها", "منوهة", "مطالبا", "مطالبة",
-    )),
+    cue_verbs=frozenset(lemmas()) - frozenset(PHRASAL),
+    phrasal=PHRASAL,
+    saying_verbs=frozenset(normalize(v) for v in ("قال", "أعلن", "أضاف", "كتب", "ذكر", "أفاد", "أوضح", "صرّح")),
+    object_verbs=OBJECT_VERBS,
+    pronoun_suffixes=frozenset(normalize(s) for s in ("ه", "ها", "هم", "هما", "هن", "ي", "نا", "كم")),
+    first_person=frozenset(normalize(w) for w in ("أنا", "أنت", "أنتم")),
+    ambiguous_forms=frozenset(AMBIGUOUS),
     verb_first=True,
     complementizers=frozenset(normalize(w) for w in (
         "أن", "إن", "أنه", "إنه", "أنها", "إنها", "أنهم", "إنهم", "بأن", "بأنه", "بأنها", "بأنهم",
@@ -164,8 +144,39 @@ ATTRIBUTION = Attribution(
     quote_markers=frozenset(normalize(w) for w in ("قوله", "قولها", "قولهم", "قولهما")),
     reporting_particles=frozenset(normalize(w) for w in ("عن", "من", "ب")),
     teasers=("اقرأ أيضا", "اقرأ أيضاً", "اقرأ المزيد", "شاهد"),
-    credits=CREDITS,
+    credits=(*CREDITS, "الصورة", "صورة", "رويترز", "أ ف ب", "ا ف ب", "فرانس برس", "الأناضول"),
     pointers=frozenset({"ذلك", "هذا", "هذه"}),
     list_joiners=frozenset({"&"}),
     conjunction_clitics=("و",),
+)
+
+
+def _noun_features(word: str) -> tuple[str | None, str | None]:
+    """A plural of persons ("المتظاهرون", "المسؤولين") or a feminine noun ("الحكومة"); else unknown."""
+    norm = normalize(word)
+    if len(norm) > 4 and norm.endswith(("ون", "ين")):
+        return "m", "pl"
+    if len(norm) > 4 and norm.endswith("ات"):
+        return "f", "pl"
+    return ("f", "sg") if norm.endswith("ه") and len(norm) > 3 else (None, None)
+
+
+def _words(*words: str) -> frozenset[str]:
+    return frozenset(normalize(w) for w in words)
+
+
+REFERENCE = Reference(
+    pronoun_features={normalize(w): f for w, f in (("هو", ("m", "sg")), ("هي", ("f", "sg")), ("هم", ("m", "pl")),
+                                                  ("لكنه", ("m", "sg")), ("لكنها", ("f", "sg")), ("لكنهم", ("m", "pl")))},
+    role_nouns=_words("رئيس", "رئيسة", "زعيم", "زعيمة", "وزير", "وزيرة", "متحدث", "متحدثة", "ناطق", "ناطقة", "سفير",
+                      "دبلوماسي", "مسؤول", "مسؤولة", "مندوب", "ممثل", "أمين", "مستشار", "قائد", "مرشح", "مرشحة", "نائب"),
+    institution_nouns=_words("وزارة", "حكومة", "سلطات", "رئاسة", "مكتب", "مجلس", "لجنة", "هيئة", "سفارة", "جيش",
+                             "شرطة", "خارجية", "برلمان", "إدارة", "قيادة", "مفوضية"),
+    document_nouns=_words("بيان", "تصريح", "رسالة", "تقرير", "مرسوم", "قرار", "تغريدة", "منشور", "كلمة", "خطاب"),
+    outlet_nouns=_words("وكالة", "صحيفة", "جريدة", "قناة", "تلفزيون", "إذاعة", "موقع", "مجلة", "شبكة"),
+    titles={normalize("السيد"): "m", normalize("السيدة"): "f"},
+    generic_nouns=_words("السلطات", "الحكومة", "الشرطة", "الجيش", "المعارضة", "الوزارة", "الرئاسة", "البرلمان",
+                         "المحتجون", "المحتجين", "المتظاهرون", "المتظاهرين", "الوكالة", "المتحدث", "الرئيس"),
+    agreement=_agreement,
+    noun_features=_noun_features,
 )

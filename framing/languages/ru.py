@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
-from framing.languages import Attribution, Language
+from framing.languages.tables import Attribution, Language, Reference
 from framing.languages.en import CREDITS
 
 _FOLD = str.maketrans({"ё": "е", "’": "'", "‘": "'"})
@@ -36,58 +36,23 @@ PSEUDO_NEGATORS = ("не только", "не менее", "не раз", "не�
 NEGATION_STOPS = frozenset({"но", "а", "однако", "зато", "хотя"})
 
 
-def _past(stem_: str) -> tuple[str, ...]:
-    """заявил, заявила, заявило, заявили."""
-    return tuple(stem_ + ending for ending in ("л", "ла", "ло", "ли"))
-
-
-# lemma (masculine past, as news writes it) -> past forms and present forms.
-_VERBS = {
-    "заявил": (*_past("заяви"), "заявляет", "заявляют"),
-    "сообщил": (*_past("сообщи"), "сообщает", "сообщают"),
-    "отметил": (*_past("отмети"), "отмечает", "отмечают"),
-    "подчеркнул": (*_past("подчеркну"), "подчеркивает", "подчеркивают"),
-    "добавил": (*_past("добави"), "добавляет"),
-    "написал": (*_past("написа"), "пишет", "пишут"),
-    "призвал": (*_past("призва"), "призывает", "призывают"),
-    "предупредил": (*_past("предупреди"), "предупреждает", "предупреждают"),
-    "сказал": (*_past("сказа"), "говорит", "говорят"),
-    "говорил": _past("говори"),
-    "считает": ("считает", "считают", *_past("счита")),
-    "пояснил": (*_past("поясни"), "поясняет"),
-    "уточнил": (*_past("уточни"), "уточняет"),
-    "указал": (*_past("указа"), "указывает"),
-    "констатировал": _past("констатирова"),
-    "обвинил": (*_past("обвини"), "обвиняет", "обвиняют"),
-    "опроверг": ("опроверг", "опровергла", "опровергли", "опровергает"),
-    "отрицает": ("отрицает", "отрицают", *_past("отрица")),
-    "потребовал": (*_past("потребова"), "требует", "требуют"),
-    "напомнил": (*_past("напомни"), "напоминает"),
-    "признал": (*_past("призна"), "признает"),
-    "рассказал": (*_past("рассказа"), "рассказывает"),
-    "передал": (*_past("переда"), "передает"),
-    "выразил": _past("вырази"),
-    "назвал": (*_past("назва"), "называет", "называют"),
-    "объявил": (*_past("объяви"), "объявляет"),
-    "подтвердил": (*_past("подтверди"), "подтверждает"),
-    "возразил": _past("возрази"),
-    "ответил": (*_past("ответи"), "отвечает"),
-    "пообещал": (*_past("пообеща"), "обещает"),
-    "настаивает": ("настаивает", "настаивают", *_past("настаива")),
-    "утверждает": ("утверждает", "утверждают", *_past("утвержда")),
-    "осудил": (*_past("осуди"), "осуждает"),
-    "пожаловался": ("пожаловался", "пожаловалась", "пожаловались", "жалуется", "жалуются"),
-    "сообщает": ("сообщает",),
-}
-VERBS: dict[str, str] = {normalize(form): normalize(lemma) for lemma, forms in _VERBS.items() for form in forms}
-
-# "Как заявил X, …", "как пояснили в прокуратуре, …": the speaker after, the content after the comma.
-_AS_SAID = tuple(f"как {form}" for form in sorted(VERBS) if " " not in form)
-
+# Speech verbs come from pymorphy3 (``ru_morphology``): every tense, aspect,
+# gender, number, gerund and participle of an inventory lemma. (Imported here,
+# below ``normalize``, which the morphology module uses.)
+from framing.languages.ru_morphology import CUE_VERBS, verb_forms  # noqa: E402
+from framing.languages.ru_morphology import agreement as _agreement, noun_features as _noun_features  # noqa: E402
 ATTRIBUTION = Attribution(
-    verbs=VERBS,
-    participles=frozenset(normalize(w) for w in ("добавив", "отметив", "подчеркнув", "заявив", "напомнив",
-                                                  "указав", "пояснив", "призвав", "предупредив", "сказав")),
+    cue_verbs=frozenset(CUE_VERBS) - {"выступить"},
+    # "выступил за диалог", "выступают против": a stance; "выступил на концерте" is no statement
+    phrasal={"выступить": ("за", "против", "с заявлением")},
+    as_markers=frozenset({"как"}),
+    first_person=frozenset({"я", "ты", "вы"}),
+    participle_splits=True,
+    saying_verbs=frozenset({"сказать", "заявить", "сообщить", "добавить", "написать", "отметить", "говорить",
+                            "рассказать", "пояснить", "уточнить"}),
+    # evaluations of a target: the content is the object ("осудил аресты", "приветствовал решение")
+    object_verbs=frozenset({"осудить", "раскритиковать", "приветствовать", "поддержать", "обвинить", "упрекнуть",
+                            "назвать", "опровергнуть", "отрицать", "оценить"}),
     verb_first=False,
     complementizers=frozenset({"что", "чтобы"}),
     particles=frozenset({"к", "о", "об", "на"}),
@@ -96,7 +61,7 @@ ATTRIBUTION = Attribution(
         "как сообщает", "как сообщил", "как сообщила", "как сообщили", "как заявил", "как заявила",
         "как заявили", "как отметил", "как отметила", "как пишет", "как передает", "как передаёт",
         "согласно", "со ссылкой на", "ссылаясь на",
-    )) + _AS_SAID,
+    )),
     according_self=("по его словам", "по ее словам", "по их словам", "по его мнению", "по ее мнению",
                     "по его данным", "по ее данным", "по их данным"),
     pronouns=frozenset({"он", "она", "оно", "они", "мы", "его", "ее", "их"}),
@@ -131,17 +96,46 @@ ATTRIBUTION = Attribution(
         "комитет", "генсек", "генеральный", "спикер", "официальный", "лидер", "губернатор", "мэр", "прокурор",
     )),
     relativizers=frozenset({"который", "которая", "которое", "которые", "которого", "которой", "что"}),
-    needs_complement=frozenset(normalize(w) for w in ("передал", "назвал", "выразил", "объявил", "рассказал")),
+    needs_complement=frozenset(normalize(w) for w in ("передать", "назвать", "выразить", "объявить", "рассказать")),
     cased=True,
     coordinators=frozenset({"и", "а", "но"}),
     org_prepositions=frozenset({"в", "во"}),
     trailing=frozenset({"также", "уже", "вновь", "ранее", "еще", "не", "тоже", "сегодня", "вчера", "затем"}),
     adverb_suffixes=("но",),
     retrospective=frozenset({"об этом", "об этом же", "это", "о том"}),
-    credits=CREDITS,
+    report_prepositions=frozenset({"в", "во", "на"}),
+    # documents that hold a passive report ("в заявлении говорится"), as Snowball stems
+    document_nouns=frozenset({"заявлен", "сообщен", "коммюник", "документ", "письм", "доклад", "отчет", "публикац",
+                              "сайт", "канал", "блог", "комментар", "пресс-релиз", "обращен", "резолюц",
+                              "постановлен", "стат", "материал", "телеграм-канал", "видеообращен"}),
+    teasers=("читайте также", "также по теме", "смотрите также", "подробнее", "по теме:"),
+    credits=(*CREDITS, "Фото", "ТАСС", "РИА Новости", "Интерфакс"),
     pointers=frozenset({"это", "этого", "то"}),
     list_joiners=frozenset({"и", "а", "но", "&"}),
 )
 
 LANGUAGE = Language(code="ru", normalize=normalize, stem=stem, negators=NEGATORS, pseudo_negators=PSEUDO_NEGATORS,
-                    negation_stops=NEGATION_STOPS)
+                    negation_stops=NEGATION_STOPS, verb_forms=verb_forms)
+
+
+def _stems(*words: str) -> frozenset[str]:
+    return frozenset(stem(normalize(w)) for w in words)
+
+
+REFERENCE = Reference(
+    pronoun_features={"он": ("m", "sg"), "она": ("f", "sg"), "оно": ("n", "sg"), "они": (None, "pl"),
+                      "его": ("m", "sg"), "ее": ("f", "sg"), "их": (None, "pl")},
+    role_nouns=_stems("президент", "лидер", "глава", "министр", "представитель", "представительница", "дипломат",
+                      "посол", "политик", "чиновник", "спикер", "пресс-секретарь", "генсек", "секретарь", "премьер",
+                      "канцлер", "губернатор", "мэр", "депутат", "сенатор", "председатель", "руководитель", "начальник"),
+    institution_nouns=_stems("министерство", "ведомство", "мид", "правительство", "администрация", "служба",
+                             "пресс-служба", "комитет", "комиссия", "совет", "посольство", "канцелярия", "власти",
+                             "руководство", "департамент", "управление", "полиция", "прокуратура", "суд", "кабмин"),
+    document_nouns=_stems("заявление", "сообщение", "коммюнике", "документ", "письмо", "доклад", "отчет",
+                          "публикация", "обращение", "резолюция", "пресс-релиз"),
+    outlet_nouns=_stems("агентство", "газета", "издание", "телеканал", "канал", "радиостанция", "сайт", "портал",
+                        "журнал", "информагентство"),
+    titles={"г-н": "m", "господин": "m", "госпожа": "f", "г-жа": "f"},
+    agreement=_agreement,
+    noun_features=_noun_features,
+)

@@ -1,0 +1,349 @@
+"""The shape of a language's data: its :class:`Language` (normalisation,
+morphology, negation), its :class:`Attribution` tables (how it reports
+speech) and its :class:`Reference` tables (how it refers back to someone).
+
+Every field is data a language module fills in; the code that reads them
+(``framing.extract``, ``framing.lexicon``) holds no word of any language.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Callable, Mapping, Sequence
+
+# How a word form of a verb is used, as a language's morphology reports it
+# (``verb_forms(word) -> ((lemma, tag), ...)`` in ``languages/<code>_morphology.py``).
+# A form may carry several tags ("said" is finite and a past participle); the
+# construction around it decides.
+FINITE = "finite"                    # said, says, say, заявил, заявит, заявляют, قال, يقول, تقولان
+PAST_PARTICIPLE = "past_participle"  # said, told, warned: finite after have, passive after be
+GERUND = "gerund"                    # adding, добавив, مضيفاً: an adverbial participle, no subject of its own
+ATTRIBUTIVE = "attributive"          # заявивший, заявленный: an adjectival participle
+INFINITIVE = "infinitive"            # say, заявить
+IMPERSONAL = "impersonal"            # сообщается, отмечается: a passive report with no agent
+VERB_FORM_TAGS = (FINITE, PAST_PARTICIPLE, GERUND, ATTRIBUTIVE, INFINITIVE, IMPERSONAL)
+
+
+@dataclass(frozen=True)
+class Language:
+    """Everything language-specific the pipeline needs, as data.
+
+    Attributes
+    ----------
+    code : ISO 639-1 code.
+    normalize : maps one token (or alias/term text) to its comparison form.
+    proclitics : prefixes stripped from a normalised token to find its base
+        (longest first), e.g. Arabic ``wa-``, ``al-``.
+    min_base : shortest base left after stripping a proclitic.
+    stem : maps a normalised token to a stem, or None for no stemming.
+    term_bases : maps a lexicon term word to the forms it matches (Arabic
+        drops only the article), or None to use :meth:`bases`.
+    negators : words that negate a following frame term (normalised); an
+        entry with an apostrophe (``n't``) matches the end of a contraction.
+    negation_window : how many tokens before a frame term a negator may
+        stand (in the same sentence) to negate it; the lexicon may override.
+    pseudo_negators : phrases that start with a negator but do not negate
+        what follows ("not only", "no doubt", Arabic "لا بد").
+    negator_proclitics : proclitics a negator may carry (Arabic و ف ب:
+        "ولا", "بدون"); other proclitics are not stripped from negators.
+    negation_stops : words that end a negator's scope ("not a protest but
+        terrorism", Arabic "بل"): a term after one is not negated by a
+        negator before it.
+    verb_forms : the language's morphology: a normalised token -> its
+        ``(cue lemma, tag)`` readings as a speech verb (tags: ``FINITE``,
+        ``GERUND``, ...), or () when it is no form of one.
+    verb_group : where auxiliaries decide a form's use (English "has said",
+        "is saying", "was told", "to say"): ``(words, i) -> (start, lemma, tag)``
+        over the normalised words of a clause up to the verb at ``i``, or None.
+    """
+
+    code: str
+    normalize: Callable[[str], str]
+    proclitics: tuple[str, ...] = ()
+    min_base: int = 2
+    stem: Callable[[str], str] | None = None
+    term_bases: Callable[[str], tuple[str, ...]] | None = None
+    negators: frozenset[str] = frozenset()
+    negation_window: int = 3
+    pseudo_negators: tuple[str, ...] = ()
+    negator_proclitics: tuple[str, ...] = ()
+    negation_stops: frozenset[str] = frozenset()
+    verb_forms: Callable[[str], tuple[tuple[str, str], ...]] | None = None
+    verb_group: Callable[[Sequence[str], int], tuple[int, str, str] | None] | None = None
+
+    def bases(self, token: str) -> tuple[str, ...]:
+        """The normalised token and each form left by stripping one proclitic chain."""
+        return _bases(self.code, token)
+
+
+@lru_cache(maxsize=1 << 18)
+def _bases(code: str, token: str) -> tuple[str, ...]:
+    # Cached: the same words recur in every article, and this runs per token.
+    from framing.languages import get
+
+    language = get(code)
+    norm = language.normalize(token)
+    forms = [norm]
+    for clitic in language.proclitics:
+        if norm.startswith(clitic) and len(norm) - len(clitic) >= language.min_base:
+            forms.append(norm[len(clitic):])
+    if language.stem is not None:
+        forms.append(language.stem(norm))
+    return tuple(dict.fromkeys(forms))
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """How a language attributes speech, as data for ``framing.extract``.
+
+    All word lists hold normalised forms (``Language.normalize``); Arabic
+    entries are matched against proclitic-stripped token bases too.
+
+    Attributes
+    ----------
+    cue_verbs : lemmas of the speech, cognition and evaluation verbs whose
+        forms (from ``Language.verb_forms``) are cues on their own.
+    phrasal : head lemma -> particles that make a phrasal cue with it
+        ("call" + "for" is the cue "call for"); a head that is no cue alone
+        is a cue only with one of them.
+    bare_cues : lemmas whose bare form counts as finite without an auxiliary
+        ("officials say"); other bare forms are nouns ("a report").
+    gerund_needs_break : an adverbial participle is a cue only after a clause
+        break, an opener or an absolute "with" ("…, adding that"), not as a
+        noun or modifier ("no point talking about", "a stern warning").
+    gerund_openers : words after which a participle opens an adverbial
+        clause ("while welcoming", "and suggesting").
+    as_markers : words that turn a following finite cue into a source phrase
+        ("как заявил X, …").
+    verbs : extra speech-verb forms the morphology lacks, one or more words,
+        -> lemma.
+    participles : extra participle forms the morphology lacks.
+    ambiguous_forms : cue forms with a common other reading (Arabic كتب
+        "books", ذكر "male"): cues only with a complement, as ``needs_complement``.
+    report_prepositions : prepositions that place a passive report in a
+        document ("в заявлении говорится", "сообщается на сайте").
+    pronoun_suffixes : pronouns written on a particle ("منه", "عنه").
+    first_person : subject words of the first and second person, which no
+        report in narration has ("I'm not asking …" outside its marks).
+    complement_distance : how many words after a verb a complementizer may
+        stand and still open its content.
+    saying_verbs : the neutral verbs of saying ("said", "заявил", "قال"): after a
+        source phrase they make it a relay ("According to Reuters, Guterres said …").
+    determiner_complementizers : complementizers that are also determiners
+        ("rejected that argument", "called that claim a lie").
+    verb_first : True where the subject usually follows the verb (Arabic).
+    complementizers : words opening reported content ("that", "أن").
+    particles : words that may sit between verb and content ("for", "إلى").
+    according_to : phrases that put the speaker after them ("according to X").
+    according_self : such phrases with a pronoun for the speaker ("according to him").
+    according_fillers : words between such a phrase and its speaker ("بحسب ما أفاد به X").
+    pronouns : subject words that refer back to the last speaker.
+    anaphors : definite descriptions referring back to the last issuing actor
+        ("the statement", "the ministry").
+    discourse : clause-initial words that are never part of a subject.
+    passive_aux : words that make a following verb passive ("been reported").
+    determiners : words that make a following verb form an adjective ("the stated goal").
+    performative_objects : objects that make a declaring verb an act, not speech
+    performative_verbs : the declaring verbs (lemmas); empty means every cue verb
+        ("declared a state of emergency").
+    subject_stop : words that end a speaker noun phrase read to the right.
+    time_words : words of time adverbials skipped between speaker and content.
+    speaker_nouns : lower-case nouns that make an unknown subject a speaker
+        ("witness", "officials").
+    relativizers : words before a subject that make a cue parenthetical
+        ("that he said").
+    needs_complement : verb lemmas that report speech only with a complement
+        (Arabic "أعلن أن", not "أعلن حالة الطوارئ").
+    cased : the script has case, so a capitalised verb form mid-sentence is a name.
+    participle_splits : a participle ("مضيفاً أن") always opens a new statement;
+        otherwise only when a quotation follows it ("adding: “…”").
+    absolute_with : words opening an absolute clause whose participle has its
+        own subject ("with the union saying …").
+    relay_verbs, relay_particles, quote_markers : "نقلت وكالة X عن Y قوله إن": a
+        source (X) relaying a speaker (Y) after a particle, up to a marker.
+    nominal_prefixes : prefixes only nouns take (the Arabic article), so such a
+        word is never a speech verb ("النقل" is transport, not "he relayed").
+    trailing, adverb_suffixes : auxiliaries and adverbs that may stand between
+        a subject and its verb ("has repeatedly said"), by word or ending.
+    addressee_verbs : lemmas whose following noun is the addressee ("told AFP"),
+        so the subject never follows them.
+    preamble : where-and-when phrases between a verb and its content when no
+        complementizer marks it ("said in a statement it …").
+    expletives : dummy subjects of an impersonal passive ("it was reported that").
+    coordinators : conjunctions joining two verbs of one subject ("said … and urged").
+    org_prepositions : prepositions before an organisation that speaks
+        ("в МИД заявили", "сообщили в ГУ МЧС").
+    retrospective : subjects that point back at the previous sentence as the
+        content ("Об этом сообщил X").
+    addressees : words that stand for the hearer after "told" with no
+        complementizer ("told reporters the deal was dead", "told him it was over").
+    teasers : phrases opening a "Read more" line, which holds no statement.
+    credits : photo labels and agencies that make a paragraph a caption: opening it
+        ("FILE PHOTO: …"), in brackets ending it ("(Photo: AFP)"), ending it as
+        "Photo: Bloomberg", "REUTERS/Name" or alone after a full stop ("… . رويترز").
+    pointers : words that make a content only point back ("denied that", "نفت ذلك").
+    joiners : conjunctions left dangling at the end of a content ("…, and").
+    apposition_openers : words opening an apposition that is not the speaker
+        ("X, known as …, said").
+    non_speakers : capitalised subject words that are no speaker ("It", "There").
+    possessive : the possessive ending and its noun ("Gowdy's office"), or None.
+    possessive_tokens : what the possessive ending leaves as a token ("s").
+    possessive_determiners : "his office", "her campaign": a person met before.
+    reference_determiners : words skipped when a description names an actor
+        by its head noun ("the commission").
+    list_joiners : what joins joint speakers ("the EU and the UN").
+    conjunction_clitics : a conjunction written on the next word (Arabic و).
+    articles : articles that may open a joined speaker ("the UN").
+    object_verbs : cue verbs (and participles) that take an object, not a clause,
+        so a complementizer-like word right after them is a determiner
+        ("rejected that argument").
+    title_before : text ending right before a quotation that makes it a title,
+        not speech ('on CBS's "Face the Nation,"').
+    predicate_break : where a coordinated predicate of the speaker starts inside
+        the content ("…, and criticized the party"), which ends the content.
+    number_words : spelled-out numbers and quantifiers, which make a following
+        noun homograph a noun ("all five states voting", "several states").
+    document_nouns : subjects that report findings with a bare clause ("a poll
+        shows Clinton leading"), after verbs that otherwise need a complement.
+    name_joiners : lower-case words inside a capitalised name ("Secretary of State").
+    person_relativizers : relative pronouns whose antecedent is a person, who
+        then speaks ("Mr. Sanders, who said he would rest, …").
+    noun_homographs : cue forms that are also nouns, never cues after a number
+        ("11 states", "two reports"); other verbs are ("four in 10 said").
+    finite_aux : auxiliaries that make a would-be subject a clause ("the
+        campaign has reserved time …"), unless a relative clause holds them.
+    infinitive_markers : words before a cue verb that make it an intention,
+        not a statement ("is expected to say", "declined to say").
+    naming_verbs : verbs that characterise their object with a quoted
+        predicate ("called her “weak”", "calling the deal “a disaster”").
+    adjunct_suffixes : endings of a participle that opens a manner adjunct after
+        an attribution, not its content ("…, he said, wiping his face").
+    reporting_particles : prepositions that introduce reported content after a
+        verb that needs a complement (Arabic "أعلن عن", "حذر من").
+    """
+
+    verbs: Mapping[str, str] = field(default_factory=dict)
+    participles: frozenset[str] = frozenset()
+    cue_verbs: frozenset[str] = frozenset()
+    phrasal: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    bare_cues: frozenset[str] = frozenset()
+    gerund_needs_break: bool = False
+    gerund_openers: frozenset[str] = frozenset()
+    as_markers: frozenset[str] = frozenset()
+    ambiguous_forms: frozenset[str] = frozenset()
+    report_prepositions: frozenset[str] = frozenset()
+    pronoun_suffixes: frozenset[str] = frozenset()
+    first_person: frozenset[str] = frozenset()
+    complement_distance: int = 12
+    determiner_complementizers: frozenset[str] = frozenset()
+    saying_verbs: frozenset[str] = frozenset()
+    verb_first: bool = False
+    complementizers: frozenset[str] = frozenset()
+    particles: frozenset[str] = frozenset()
+    according_to: tuple[str, ...] = ()
+    according_self: tuple[str, ...] = ()
+    according_fillers: frozenset[str] = frozenset()
+    pronouns: frozenset[str] = frozenset()
+    anaphors: frozenset[str] = frozenset()
+    discourse: frozenset[str] = frozenset()
+    passive_aux: frozenset[str] = frozenset()
+    determiners: frozenset[str] = frozenset()
+    performative_objects: tuple[str, ...] = ()
+    performative_verbs: frozenset[str] = frozenset()
+    subject_stop: frozenset[str] = frozenset()
+    time_words: frozenset[str] = frozenset()
+    speaker_nouns: frozenset[str] = frozenset()
+    relativizers: frozenset[str] = frozenset()
+    needs_complement: frozenset[str] = frozenset()
+    cased: bool = True
+    participle_splits: bool = False
+    reporting_particles: frozenset[str] = frozenset()
+    absolute_with: frozenset[str] = frozenset()
+    coordinators: frozenset[str] = frozenset()
+    expletives: frozenset[str] = frozenset()
+    addressee_verbs: frozenset[str] = frozenset()
+    preamble: re.Pattern | None = None
+    trailing: frozenset[str] = frozenset()
+    nominal_prefixes: tuple[str, ...] = ()
+    adverb_suffixes: tuple[str, ...] = ()
+    relay_verbs: frozenset[str] = frozenset()
+    relay_particles: frozenset[str] = frozenset()
+    quote_markers: frozenset[str] = frozenset()
+    org_prepositions: frozenset[str] = frozenset()
+    retrospective: frozenset[str] = frozenset()
+    adjunct_suffixes: tuple[str, ...] = ()
+    addressees: frozenset[str] = frozenset()
+    naming_verbs: frozenset[str] = frozenset()
+    infinitive_markers: frozenset[str] = frozenset()
+    finite_aux: frozenset[str] = frozenset()
+    noun_homographs: frozenset[str] = frozenset()
+    person_relativizers: frozenset[str] = frozenset()
+    name_joiners: frozenset[str] = frozenset()
+    document_nouns: frozenset[str] = frozenset()
+    number_words: frozenset[str] = frozenset()
+    predicate_break: re.Pattern | None = None
+    title_before: re.Pattern | None = None
+    object_verbs: frozenset[str] = frozenset()
+    teasers: tuple[str, ...] = ()
+    credits: tuple[str, ...] = ()
+    pointers: frozenset[str] = frozenset()
+    joiners: frozenset[str] = frozenset()
+    apposition_openers: frozenset[str] = frozenset()
+    non_speakers: frozenset[str] = frozenset()
+    possessive: re.Pattern | None = None
+    possessive_tokens: frozenset[str] = frozenset()
+    possessive_determiners: frozenset[str] = frozenset()
+    reference_determiners: frozenset[str] = frozenset()
+    list_joiners: frozenset[str] = frozenset()
+    conjunction_clitics: tuple[str, ...] = ()
+    articles: frozenset[str] = frozenset()
+
+
+
+# Grammatical features: a gender ("m", "f") and a number ("sg", "pl"), None when unknown.
+Features = tuple[str | None, str | None]
+
+
+@dataclass(frozen=True)
+class Reference:
+    """How a language refers back to someone met before, as data for
+    ``framing.extract.discourse`` and ``framing.extract.resolve``.
+
+    Word lists hold normalised forms; they match a token's norm or any of its
+    bases (clitic-stripped forms, stems), so inflected forms match a stem.
+
+    Attributes
+    ----------
+    pronoun_features : subject pronouns -> their gender and number ("she":
+        ("f", "sg"), "они": (None, "pl")).
+    role_nouns : nouns of a person's role ("president", "spokesman",
+        "дипломат", "المتحدث"): a description with one refers to the person
+        speaking in the discourse ("The head of state added …").
+    institution_nouns : nouns of a body ("ministry", "ведомство",
+        "الوزارة"): a description with one refers to the body named or
+        speaking before.
+    document_nouns : documents that speak for their issuer ("a statement",
+        "заявление", "البيان").
+    outlet_nouns : heads of news outlets ("agency", "newspaper", "издание",
+        "وكالة"): a speaker with one is the registry's media actor.
+    titles : honorifics before a surname ("Mr", "Ms", "г-н", "السيد"), with
+        the gender they give (None when they give none).
+    generic_nouns : common-noun aliases in a script without case (Arabic
+        "السلطات", "الحكومة"), which a proper name in the same mention beats.
+    agreement : a verb or participle form -> the features of its subject
+        (Russian "заявила": ("f", "sg"); Arabic "قالوا": ("m", "pl")).
+    noun_features : a mention's word -> its gender and number (Russian
+        "Захарова": ("f", "sg")); None where the language gives none.
+    """
+
+    pronoun_features: Mapping[str, Features] = field(default_factory=dict)
+    role_nouns: frozenset[str] = frozenset()
+    institution_nouns: frozenset[str] = frozenset()
+    document_nouns: frozenset[str] = frozenset()
+    outlet_nouns: frozenset[str] = frozenset()
+    titles: Mapping[str, str | None] = field(default_factory=dict)
+    generic_nouns: frozenset[str] = frozenset()
+    agreement: Callable[[str], Features] | None = None
+    noun_features: Callable[[str], Features] | None = None
