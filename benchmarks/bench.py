@@ -1,21 +1,29 @@
 """Speed and memory of `framing`, measured on this machine.
 
-    python benchmarks/bench.py              # all benchmarks
-    python benchmarks/bench.py pipeline     # one of: pipeline, cli, wildcards
+    python benchmarks/bench.py              # pipeline, cli and wildcards
+    python benchmarks/bench.py pipeline     # one of: pipeline, cli, wildcards, long
+    python benchmarks/bench.py long         # several minutes: long documents, one line per case and size
 
 Each benchmark runs in a fresh subprocess so that its peak memory (max RSS)
 is its own. The corpus is synthetic: the bundled article and the project's
 test articles, repeated under new ids, so the numbers are reproducible.
+``long`` is the exception: one long document of generated English news text
+(see :func:`long_text`) as a single line, as one hard-wrapped paragraph and
+as ordinary paragraphs, to show how statement extraction grows with the
+length of a paragraph. It runs only when named.
 """
 
 from __future__ import annotations
 
 import json
+import os
+import random
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Iterator
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -36,11 +44,15 @@ def write_corpus(path: Path, documents: int) -> int:
     return path.stat().st_size
 
 
-def _child(code: str) -> dict:
-    """Run ``code`` in a fresh interpreter; it prints one JSON line of results."""
+def _child(code: str, timeout: float | None = None) -> dict:
+    """Run ``code`` in a fresh interpreter; it prints one JSON line of results.
+
+    Raises ``subprocess.TimeoutExpired`` (the child killed) after ``timeout`` seconds.
+    """
     wrapped = code + "\nimport resource, json, sys\n" \
         "print(json.dumps({**RESULT, 'peak_mb': resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))"
-    out = subprocess.run([sys.executable, "-c", wrapped], cwd=ROOT, capture_output=True, text=True, check=True)
+    out = subprocess.run([sys.executable, "-c", wrapped], cwd=ROOT, capture_output=True, text=True, check=True,
+                         timeout=timeout)
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
@@ -154,14 +166,229 @@ before_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024""").replac
     }
 
 
-BENCHMARKS = {"pipeline": bench_pipeline, "cli": bench_cli, "wildcards": bench_wildcards}
+# ---------------------------------------------------------------- long documents
+
+# The generator's own invented people, places and phrases (no article's text).
+_PEOPLE = (
+    ("Marta Lindqvist", "Lindqvist", "the harbour commissioner"),
+    ("Tomas Okafor", "Okafor", "a spokesman for the transit union"),
+    ("Ilse Brandt", "Brandt", "the city's finance director"),
+    ("Rafael Quintero", "Quintero", "a council member from the eastern district"),
+    ("Daniel Mercer", "Mercer", "the leader of the opposition"),
+    ("Priya Raman", "Raman", "an economist at the regional bank"),
+    ("Oskar Weil", "Weil", "the mayor"),
+)
+_GROUPS = ("the ministry", "the transit union", "the city council", "the port authority", "the police")
+_TOPICS = ("the new budget", "the ferry service", "the bridge repairs", "the night bus network",
+           "rent in the old town", "the flood barrier", "the school meals plan", "the tax on empty flats",
+           "the harbour expansion", "the hospital's emergency ward")
+_PREDICATES = ("will cost more than planned", "cannot wait another winter", "was never properly funded",
+               "has to be finished before the spring", "is the best deal the city could get",
+               "leaves the poorest districts behind", "will be reviewed by an independent panel",
+               "has already saved thousands of hours", "needs a second vote in the council",
+               "should have been dropped years ago", "is working better than anyone expected",
+               "puts too much pressure on small shops")
+_TAILS = ("", "", " this year", " in the long run", " if nothing changes", " for most families")
+_CUES = ("said", "added", "warned", "argued", "insisted", "explained", "told reporters")
+_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")
+_NARRATION = (
+    "The square outside {place} was quiet on {day} morning.",
+    "About {n} people gathered in front of {place} before noon.",
+    "The meeting at {place} lasted {k} hours and ended without a vote.",
+    "{Topic} first came up in {year}; the plan has been delayed {k} times since.",
+    "Traffic near {place} moved slowly for most of the afternoon.",
+    "A report published on {day} put the cost of {topic} at {n} million crowns.",
+)
+_PLACES = ("the town hall", "the ferry terminal", "the central station", "the old market", "the union office")
+
+
+def _clause(rng: random.Random) -> str:
+    return f"{rng.choice(_TOPICS)} {rng.choice(_PREDICATES)}{rng.choice(_TAILS)}"
+
+
+def _cap(s: str) -> str:
+    return s[:1].upper() + s[1:]
+
+
+def _long_sentence(rng: random.Random) -> str:
+    """One sentence of news text: narration, a quotation or reported speech, with its attribution."""
+    full, short, role = rng.choice(_PEOPLE)
+    cue, clause, day = rng.choice(_CUES), _clause(rng), rng.choice(_DAYS)
+    templates = (
+        lambda: rng.choice(_NARRATION).format(place=rng.choice(_PLACES), day=day, n=rng.randint(20, 900),
+                                              k=rng.randint(2, 6), year=rng.randint(2004, 2019),
+                                              topic=rng.choice(_TOPICS), Topic=_cap(rng.choice(_TOPICS))),
+        lambda: f"{full}, {role}, {cue} on {day} that {clause}.",
+        lambda: f"{short} {cue} that {clause}.",
+        lambda: f'"{_cap(clause)}," {short} {"said" if cue == "told reporters" else cue}.',
+        lambda: f'"{_cap(clause)}," said {full}, {role}.',
+        lambda: f'{full} {cue}: "{_cap(clause)}."',
+        lambda: f'"{_cap(clause)}," {short} said. "{_cap(_clause(rng))}."',
+        lambda: f"{_cap(clause)}, according to {rng.choice(_GROUPS)}.",
+        lambda: f"{_cap(rng.choice(_GROUPS))} said on {day} that {clause}.",
+    )
+    weights = (4, 2, 2, 2, 1, 1, 1, 1, 1)  # a third narration, as in news
+    return rng.choices(templates, weights)[0]()
+
+
+def long_sentences(chars: int, seed: int = 11) -> list[str]:
+    """Generated sentences whose total length (joined by spaces) reaches ``chars``.
+
+    Deterministic: a shorter text is a prefix of a longer one with the same seed.
+    """
+    rng = random.Random(seed)
+    out: list[str] = []
+    total = -1
+    while total < chars:
+        out.append(_long_sentence(rng))
+        total += len(out[-1]) + 1
+    return out
+
+
+_NO_WRAP_END = set(".?!؟:”\"»")  # a line ending so is not hard-wrapped prose to paragraph_spans
+
+
+def hard_wrap(text: str, width: int = 70) -> str:
+    """``text`` with single line breaks at about ``width`` characters.
+
+    A line never ends with a sentence end or a closing quote and is at least
+    40 characters long, so ``framing.text.paragraph_spans`` reads all the
+    lines as one wrapped paragraph.
+    """
+    lines, line = [], ""
+    for word in text.split(" "):
+        if line and len(line) + 1 + len(word) > width and line[-1] not in _NO_WRAP_END and len(line) >= 40:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}" if line else word
+    return "\n".join([*lines, line])
+
+
+def long_text(layout: str, megabytes: float, seed: int = 11) -> str:
+    """About ``megabytes`` of generated text as one single line, one hard-wrapped paragraph or
+    ordinary paragraphs of one to four sentences (the same sentences in all three)."""
+    sentences = long_sentences(int(megabytes * 1e6), seed)
+    if layout == "single-line":
+        return " ".join(sentences)
+    if layout == "wrapped":
+        return hard_wrap(" ".join(sentences))
+    rng, paragraphs, i = random.Random(seed + 1), [], 0
+    while i < len(sentences):
+        n = rng.randint(1, 4)
+        paragraphs.append(" ".join(sentences[i:i + n]))
+        i += n
+    return "\n\n".join(paragraphs)
+
+
+def write_long_registry(path: Path) -> None:
+    """The generated text's people and two of its groups as an actor registry."""
+    lines = ["actors:"]
+    for full, short, _ in _PEOPLE:
+        lines += [f"  {short.lower()}:", f"    name: {full}", "    aliases:", f"      en: [{full}, {short}]"]
+    lines += ["  transit_union:", "    name: Transit union", "    aliases:", "      en: [transit union]",
+              "  port_authority:", "    name: Port authority", "    aliases:", "      en: [port authority]"]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+LONG_LAYOUTS = ("single-line", "wrapped", "paragraphs")
+LONG_SIZES_MB = (0.25, 0.5, 1.0)
+LONG_LIMIT = 120.0  # CPU seconds per run; a case stops at the first size that exceeds it
+_START_UP = 30.0    # wall-clock slack for starting the interpreter and importing nltk
+_LONG_CODE = """
+import json, resource, time
+from framing.extract import extract_statements
+from framing.model import Document
+from framing.registry_file import load_registry
+from framing.text import paragraph_spans, sentence_spans
+sentence_spans("Warm up. The sentence splitter imports nltk once.")
+registry = load_registry(REGISTRY)
+with open(CORPUS, encoding="utf-8") as fh:
+    record = json.loads(fh.readline())
+doc = Document(record["id"], record["text"], source=record["source"], lang=record["lang"])
+before_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+start = time.process_time()
+statements = list(extract_statements(doc, registry, narration=False))
+seconds = time.process_time() - start
+RESULT = {"seconds": seconds, "statements": len(statements), "paragraphs": len(paragraph_spans(doc.text)),
+          "before_mb": before_mb}
+"""
+
+
+def _cpu_run(cmd: list[str], timeout: float) -> dict | None:
+    """Run ``cmd``: its CPU seconds (user + system), peak memory and output lines; None if killed
+    after ``timeout`` wall-clock seconds."""
+    with tempfile.TemporaryFile() as out:
+        proc = subprocess.Popen(cmd, cwd=ROOT, stdout=out, stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + timeout
+        while not (waited := os.wait4(proc.pid, os.WNOHANG))[0]:
+            if time.monotonic() > deadline:
+                proc.kill()
+                proc.returncode = os.waitstatus_to_exitcode(os.wait4(proc.pid, 0)[1])
+                return None
+            time.sleep(0.05)
+        _, status, usage = waited
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        if proc.returncode:
+            raise subprocess.CalledProcessError(proc.returncode, cmd)
+        out.seek(0)
+        lines = sum(1 for _ in out)
+    return {"seconds": usage.ru_utime + usage.ru_stime, "peak_mb": usage.ru_maxrss / 1024, "lines": lines}
+
+
+def _long_row(layout: str, size: int, run: str, result: dict | None, base: float | None) -> dict:
+    row = {"case": layout, "mb": f"{size / 1e6:.2f}", "run": run}
+    if result is None or result["seconds"] > LONG_LIMIT:
+        return {**row, "seconds": f">{LONG_LIMIT:.0f}"}
+    seconds = result["seconds"]
+    row.update(seconds=f"{seconds:.2f}", mb_per_second=f"{size / 1e6 / seconds:.3g}",
+               ratio=f"{seconds / base:.2f}" if base else "1.00", peak_mb=f"{result['peak_mb']:.0f}")
+    if "before_mb" in result:  # what extraction added to the peak (the interpreter, nltk and the text come first)
+        row["extraction_mb"] = f"{result['peak_mb'] - result['before_mb']:.0f}"
+    return {**row, **{k: result[k] for k in ("paragraphs", "statements") if k in result}}
+
+
+def bench_long(tmp: Path) -> Iterator[dict]:
+    """Statement extraction (`framing statements`) on one long document: a single line, one
+    hard-wrapped paragraph and ordinary paragraphs of the same text, at 0.25, 0.5 and 1 MB;
+    the largest size once more through the CLI. Seconds are CPU seconds."""
+    registry = tmp / "long-actors.yml"
+    write_long_registry(registry)
+    for layout in LONG_LAYOUTS:
+        base: float | None = None
+        for megabytes in LONG_SIZES_MB:
+            corpus = tmp / f"long-{layout}-{megabytes}.jsonl"
+            record = {"id": f"long-{layout}", "text": long_text(layout, megabytes), "source": "bench", "lang": "en"}
+            corpus.write_text(json.dumps(record) + "\n", encoding="utf-8")
+            size = len(record["text"].encode("utf-8"))
+            code = _LONG_CODE.replace("REGISTRY", repr(str(registry))).replace("CORPUS", repr(str(corpus)))
+            try:
+                result: dict | None = _child(code, timeout=LONG_LIMIT + _START_UP)
+            except subprocess.TimeoutExpired:
+                result = None
+            yield _long_row(layout, size, "library", result, base)
+            if result is None or result["seconds"] > LONG_LIMIT:
+                break  # a larger size would only take longer
+            base = base or result["seconds"]
+        else:
+            cli = [sys.executable, "-m", "framing", "statements", str(corpus), "--actors", str(registry), "-f", "jsonl"]
+            result = _cpu_run(cli, LONG_LIMIT + _START_UP)
+            if result is not None:
+                result["statements"] = result.pop("lines")
+            yield _long_row(layout, size, "cli", result, None) | {"ratio": "-"}
+
+
+BENCHMARKS = {"pipeline": bench_pipeline, "cli": bench_cli, "wildcards": bench_wildcards, "long": bench_long}
+DEFAULT = ("pipeline", "cli", "wildcards")  # `long` takes minutes: run it by name
 
 
 def main(names: list[str]) -> None:
     with tempfile.TemporaryDirectory() as tmp:
-        for name in names or list(BENCHMARKS):
+        for name in names or DEFAULT:
             result = BENCHMARKS[name](Path(tmp))
-            print(name, " ".join(f"{k}={v:.2f}" if isinstance(v, float) else f"{k}={v}" for k, v in result.items()))
+            for row in [result] if isinstance(result, dict) else result:
+                print(name, " ".join(f"{k}={v:.2f}" if isinstance(v, float) else f"{k}={v}" for k, v in row.items()),
+                      flush=True)
 
 
 if __name__ == "__main__":

@@ -1,7 +1,9 @@
 """Typed errors for problems in the user's input.
 
 The CLI prints ``framing: <message>`` on one line and exits 2 for every
-``FramingError``; anything else is a bug and keeps its traceback.
+``FramingError``; anything else is a bug and keeps its traceback. A
+``FramingWarning`` is input the library reads only in part (a language it
+does not support); the CLI prints it as ``framing: warning: <message>``.
 """
 
 from __future__ import annotations
@@ -37,3 +39,7 @@ class RegistryError(FramingError):
 
 class UsageError(FramingError):
     """An option value the user gave that is not allowed."""
+
+
+class FramingWarning(UserWarning):
+    """Input read only in part, e.g. paragraphs in a language the library does not support."""

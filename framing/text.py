@@ -23,6 +23,23 @@ SCRIPTS = {
     "en": re.compile("[A-Za-z\u00c0-\u024f]"),
 }
 
+# Languages that share a script with a supported one, by the SCRIPTS entry of that script: a document's
+# ``lang`` tells them apart (a Latin-script paragraph of a "fr" document is French, not English).
+_SHARED_SCRIPTS = {
+    "en": ("en", "fr", "de", "es", "it", "pt", "nl", "pl", "cs", "sk", "sl", "hr", "bs", "ro", "hu", "sv", "no",
+           "nb", "nn", "da", "fi", "et", "lv", "lt", "tr", "az", "uz", "id", "ms", "vi", "tl", "sq", "ca", "eu",
+           "gl", "ga", "cy", "is", "mt", "sw", "ha", "yo", "so", "af", "la", "eo"),
+    "ru": ("ru", "uk", "be", "bg", "sr", "mk", "kk", "ky", "tg", "mn", "tt", "ba", "cv"),
+    "ar": ("ar", "fa", "ur", "ps", "ku", "ckb", "ug", "sd"),
+}
+_SCRIPT_OF = {code: script for script, codes in _SHARED_SCRIPTS.items() for code in codes}
+
+
+def script_of(code: str) -> str | None:
+    """The ``SCRIPTS`` entry of the script a language is written in ("fr" -> "en"), None if unknown."""
+    return _SCRIPT_OF.get(code)
+
+
 # Abbreviations that end with a period but do not end a sentence (lower case,
 # without the final period, as Punkt expects).
 ABBREVIATIONS = frozenset({
@@ -53,14 +70,31 @@ class Span(NamedTuple):
 
 
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
+# A line ending so continues into the next: "…, said X,\n“…”" (a comma, Latin or Arabic, maybe inside a quote).
+_CONTINUED = re.compile(r"[,،][”»’\"']?$")
+# A line opening with a bullet ("- ", "• ") starts a paragraph: it is an item, never a wrapped line.
+_BULLET = re.compile(r"[-•*▪·][^\S\n]")
+_SENTENCE_END = ".?!؟:”\"»"
+_WRAP_WIDTH = 40
+# Title Case: at least this share of the words capitalised, the rest short function words.
+_TITLE_SHARE = 0.75
+_TITLE_LOWER_MAX = 4
 
 
 def paragraph_spans(text: str) -> list[Span]:
     """Paragraphs as spans, trimmed of surrounding whitespace.
 
     Blocks separated by blank lines are paragraphs; inside a block each line
-    is its own paragraph unless the block is hard-wrapped prose (all lines
-    but the last long and not ending a sentence).
+    is its own paragraph, except that a line continues into the next when
+
+    * it ends with a comma (Latin or Arabic, maybe before a closing quotation
+      mark): "…, said the minister,\n“We …”";
+    * a quotation it opens runs over the line break and the next line closes it;
+    * the block is hard-wrapped prose (its lines but the last long and not
+      ending a sentence). Leading Title Case lines ("Police Use Tear Gas in
+      Capital") are headlines, never wrapped prose.
+
+    A line opening with a bullet ("- ", "• ") always starts a paragraph.
     """
     spans: list[Span] = []
     pos = 0
@@ -73,22 +107,56 @@ def paragraph_spans(text: str) -> list[Span]:
 
 
 def _block_paragraphs(text: str, start: int, end: int) -> Iterator[Span]:
-    lines = []
+    found: list[Span] = []
     pos = start
-    for line in text[start:end].split("\n"):
-        lines.append(Span(pos, pos + len(line)))
-        pos += len(line) + 1
-    lines = [trim(text, s) for s in lines]
-    lines = [s for s in lines if s.end > s.start]
+    for raw in text[start:end].split("\n"):
+        found.append(trim(text, Span(pos, pos + len(raw))))
+        pos += len(raw) + 1
+    lines = [s for s in found if s.end > s.start]
     if not lines:
         return
-    wrapped = len(lines) > 1 and all(
-        s.end - s.start >= 40 and text[s.end - 1] not in ".?!؟:”\"»" for s in lines[:-1]
+    heads = 0
+    while heads < len(lines) - 1 and is_title_case(text, *lines[heads]):
+        heads += 1
+    prose = lines[heads:]
+    wrapped = len(prose) > 1 and all(
+        s.end - s.start >= _WRAP_WIDTH and text[s.end - 1] not in _SENTENCE_END for s in prose[:-1]
     )
-    if wrapped:
-        yield Span(lines[0].start, lines[-1].end)
-    else:
-        yield from lines
+    first = lines[0]
+    for k in range(1, len(lines)):
+        before, line = lines[k - 1], lines[k]
+        if _BULLET.match(text, line.start) or not ((wrapped and k > heads) or _runs_on(text, before, line)):
+            yield Span(first.start, before.end)
+            first = line
+    yield Span(first.start, lines[-1].end)
+
+
+def _runs_on(text: str, line: Span, following: Span) -> bool:
+    """Whether a line's sentence runs on into the next: a final comma, or a quotation over the break."""
+    if _CONTINUED.search(text, line.start, line.end):
+        return True
+    from framing.extract.quotes import find_quotes  # here: extraction imports this module
+
+    return any(q.closed and q.start < line.end < q.end for q in find_quotes(text, line.start, following.end))
+
+
+def is_title_case(text: str, start: int, end: int) -> bool:
+    """Whether a line is written in Title Case: most words capitalised, the rest short, no final full stop.
+
+    Scripts without case (Arabic) never are.
+    """
+    if text[end - 1] == ".":
+        return False
+    upper = lower = 0
+    for m in WORD_RE.finditer(text, start, end):
+        first = m.group()[0]
+        if first.isupper():
+            upper += 1
+        elif first.islower():
+            if m.end() - m.start() > _TITLE_LOWER_MAX:
+                return False
+            lower += 1
+    return upper >= 2 and upper >= _TITLE_SHARE * (upper + lower)
 
 
 def trim(text: str, span: Span) -> Span:
@@ -101,17 +169,43 @@ def trim(text: str, span: Span) -> Span:
     return Span(start, end)
 
 
+# A sentence mark glued to the Arabic word after it ("…التزاماتها.وكشف …": pages lose the space).
+_ARABIC_LETTER = "\u0620-\u064a\u066e-\u06d3"
+_GLUED_ARABIC = re.compile(rf"[.!?؟…]+(?=[{_ARABIC_LETTER}])")
+_ARABIC_WORD_END = re.compile(rf"[{_ARABIC_LETTER}{_MARKS}]{{2}}$")
+
+
+def _glued_end(text: str, mark: int, start: int) -> bool:
+    """Whether a sentence mark glued to an Arabic word ends the sentence before it.
+
+    After a word of two letters or more, a number or a closing mark; never
+    after a single letter, which is an abbreviation ("أ.ف.ب", "د.").
+    """
+    before = text[mark - 1] if mark > start else ""
+    if before.isdigit() or (before and before in ")]»”\"'’"):
+        return True
+    return bool(_ARABIC_WORD_END.search(text, max(start, mark - 2), mark))
+
+
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:
-    """Sentences of ``text[start:end]`` (one paragraph) as spans into ``text``."""
+    """Sentences of ``text[start:end]`` (one paragraph) as spans into ``text``.
+
+    Punkt with our abbreviations, and two corrections: a sentence never opens
+    in lower case ("Sen. Mitch McConnell (R-Ky.) said …"), and a sentence
+    mark right before an Arabic letter ends a sentence though no space follows.
+    """
     end = len(text) if end is None else end
     spans: list[Span] = []
     for s, e in _punkt().span_tokenize(text[start:end]):
         s, e = start + s, start + e
         if spans and text[s].islower() and text[spans[-1].end - 1] in ".)":
-            # "Sen. Mitch McConnell (R-Ky.) said …": a sentence never opens in lower case
             spans[-1] = Span(spans[-1].start, e)
-        else:
-            spans.append(Span(s, e))
+            continue
+        for glued in _GLUED_ARABIC.finditer(text, s, e):
+            if _glued_end(text, glued.start(), s):
+                spans.append(Span(s, glued.end()))
+                s = glued.end()
+        spans.append(Span(s, e))
     return spans
 
 

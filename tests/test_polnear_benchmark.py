@@ -252,13 +252,13 @@ def test_prediction_kind_stays_in_its_paragraph():
     assert pb.prediction_kind(text, s, e) == "indirect"
 
 
-def test_interrupted_quotation_with_a_long_speaker_description_is_one_unit():
+def test_interrupted_quotation_with_a_long_speaker_description_is_joined():
     long_speaker = "said Ana Ruiz, a nurse who has worked at the county hospital for twenty years and runs its union"
     text = f'"We are exhausted," {long_speaker}. "Nobody listens."\n\n"We stay," she said.'
     first = _stmt("j", text, "We are exhausted,", "Ana Ruiz", "direct")
     second = _stmt("j", text, "Nobody listens.", "Ana Ruiz", "direct")
     third = _stmt("j", text, "We stay,", "Ana Ruiz", "direct")
-    joined = pb.merge_interrupted(text, [first, second, third])
+    joined = pb.join_interrupted(text, [first, second, third])
     assert [text[s.start:s.end] for s in joined] == [f'We are exhausted," {long_speaker}. "Nobody listens.', "We stay,"]
 
 
@@ -266,4 +266,86 @@ def test_a_second_quotation_with_its_own_cue_is_not_joined():
     text = '"We are tired," she said, adding that "nobody listens."'
     first = _stmt("k", text, "We are tired,", "she", "direct")
     second = _stmt("k", text, "nobody listens.", "she", "direct")
-    assert len(pb.merge_interrupted(text, [first, second])) == 2
+    assert len(pb.join_interrupted(text, [first, second])) == 2
+
+
+# An interrupted quotation: PolNeAR's one unit, framing's two direct statements.
+SECOND_HALF = "Nobody listens to the nurses who keep this hospital running."
+INTERRUPTED = f'"We are tired," Ana Ruiz said on Monday. "{SECOND_HALF}"'
+INTERRUPTED_ARTICLE = {
+    "id": "interrupted", "split": "dev", "source": "paper-c", "lang": "en", "publisher": "paper-c",
+    "date": "2016-10-03", "title": "", "text": INTERRUPTED, "attributions": [
+        _attribution(INTERRUPTED, "E1", ['"We are tired,"', f'"{SECOND_HALF}"'], "Ana Ruiz", "said")]}
+INTERRUPTED_PREDICTED = [
+    _stmt("interrupted", INTERRUPTED, "We are tired,", "Ana Ruiz", "direct"),
+    _stmt("interrupted", INTERRUPTED, SECOND_HALF, "Ana Ruiz", "direct"),
+]
+
+
+def test_protocol_scores_statements_as_they_are():
+    r = pb.score_article(INTERRUPTED_ARTICLE, INTERRUPTED_PREDICTED)
+    assert len(r.predicted) == 2 and r.pairs["overlap"] == [(1, 0)]  # the longer half covers half the hull
+    s = pb.summarise([r])["overlap"]
+    assert (s["predicted"], s["matched_gold"], s["precision"]) == (2, 1, 0.5)
+
+
+def test_join_is_an_opt_in_adaptation():
+    r = pb.score_article(INTERRUPTED_ARTICLE, INTERRUPTED_PREDICTED, join=True)
+    assert len(r.predicted) == 1 and r.pairs["exact"] == [(0, 0)]
+    adapted = pb.adapted_summary([r])
+    assert adapted["label"] == "adapted: interrupted quotations joined (not the protocol)"
+    assert (adapted["predicted"], adapted["overlap"]["precision"], adapted["overlap"]["recall"]) == (1, 1.0, 1.0)
+
+
+def _write_split(folder: Path, split: str, articles: list[dict]) -> None:
+    (folder / f"{split}.jsonl").write_text("".join(json.dumps(a) + "\n" for a in articles), encoding="utf-8")
+
+
+def _fixed_extractor(monkeypatch) -> None:
+    predicted = {**PREDICTED, "interrupted": INTERRUPTED_PREDICTED}
+    monkeypatch.setattr(pb, "extract", lambda article: predicted[article["id"]])
+
+
+def test_join_adds_a_labelled_section_and_leaves_the_headline(monkeypatch, capsys, tmp_path):
+    _write_split(tmp_path, "dev", [*ARTICLES, INTERRUPTED_ARTICLE])
+    monkeypatch.setenv(pb.ENV, str(tmp_path))
+    _fixed_extractor(monkeypatch)
+    assert pb.main(["--format", "json"]) == 0
+    protocol = json.loads(capsys.readouterr().out)
+    assert "adapted_join" not in protocol and protocol["predicted"] == 7
+    assert pb.main(["--format", "json", "--join"]) == 0
+    joined = json.loads(capsys.readouterr().out)
+    adapted = joined.pop("adapted_join")
+    assert joined == protocol
+    assert adapted["predicted"] == 6 and adapted["label"].endswith("(not the protocol)")
+    assert pb.main([]) == 0
+    assert "adapted" not in capsys.readouterr().out
+    assert pb.main(["--join"]) == 0
+    head, _, section = capsys.readouterr().out.partition("\nadapted: interrupted quotations joined (not the protocol)")
+    assert head.startswith("PolNeAR dev: 3 articles, 7 gold attributions with content, 7 predicted statements")
+    assert section.startswith(": 6 predicted statements")
+
+
+def test_no_merge_is_a_deprecated_no_op(monkeypatch, capsys, tmp_path):
+    _write_split(tmp_path, "dev", [*ARTICLES, INTERRUPTED_ARTICLE])
+    monkeypatch.setenv(pb.ENV, str(tmp_path))
+    _fixed_extractor(monkeypatch)
+    assert pb.main([]) == 0
+    plain = capsys.readouterr().out
+    assert pb.main(["--no-merge"]) == 0
+    captured = capsys.readouterr()
+    assert captured.out == plain
+    assert "--no-merge is deprecated" in captured.err
+
+
+def test_test_split_prints_a_reminder(monkeypatch, capsys, tmp_path):
+    _write_split(tmp_path, "test", ARTICLES)
+    monkeypatch.setenv(pb.ENV, str(tmp_path))
+    _fixed_extractor(monkeypatch)
+    assert pb.main(["--split", "test", "--format", "json"]) == 0
+    captured = capsys.readouterr()
+    assert json.loads(captured.out)["split"] == "test"
+    assert "the test split is scored once per issue, at the end" in captured.err
+    _write_split(tmp_path, "dev", ARTICLES)
+    assert pb.main([]) == 0
+    assert "scored once per issue" not in capsys.readouterr().err

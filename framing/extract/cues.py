@@ -121,12 +121,15 @@ def find_cue_words(p: Paragraph, lang: str) -> list[CueWord]:
 
 
 def _match_at(toks: list[Tok], i: int, index: dict[str, list[_Entry]]) -> CueWord | None:
+    """The longest listed phrase starting at token ``i`` under any of its bases ("وبحسب ما أفاد به")."""
+    best = None
     for base in toks[i].bases:
         for words, lemma, kind in index.get(base, ()):
             n = match_phrase(toks, i, (base, *words[1:]))
-            if n:
-                return CueWord(i, n, lemma, kind)
-    return None
+            if n and (best is None or n > best.count):
+                best = CueWord(i, n, lemma, kind)
+                break  # entries are longest first
+    return best
 
 
 def _verb_at(p: Paragraph, i: int, lang: str) -> CueWord | None:

@@ -153,7 +153,7 @@ class Discourse:
         if reference.noun_features is not None:
             features = [reference.noun_features(w.norm) for w in words]
             gender = next((g for g, _ in features if g in ("m", "f")), None)
-            number = next((n for _, n in features if n), None)
+            number = features[0][1] if features else None  # the head's ("أحد الناجين" is one person)
             if gender:
                 entity.genders.add(gender)
             if number:

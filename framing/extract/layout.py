@@ -1,49 +1,74 @@
-"""The layout of a news page: which paragraphs are headings, captions and teasers, and datelines.
+"""The layout of a news page: its blocks, which of them are headings, and datelines.
 
-A headline, a photo credit, a "Read more" teaser or a short line without a
-full stop holds no statement; a wire dateline ("PORT AMSEL, March 12
-(Meridian) - ") is not part of the first sentence. The words involved
-(teasers, credit names) are language data.
+``page(doc)`` cuts a document into blocks (paragraphs), each with its
+language and sentences, and marks the headings, which hold no statement:
+
+* the document's title, where a line of the text is exactly it (at the top,
+  even when the body follows on the next line, or repeated further down);
+* headlines: short paragraphs without a final full stop which open no
+  quotation they leave open (a quotation running to the end of a cut page is
+  speech, not a headline); at the end of a page, of one sentence (more is
+  prose cut off mid-sentence);
+* summary bullets at the top of a page ("- …", "• …");
+* teasers ("Read more: …", "Читайте также: …") and photo captions
+  ("FILE PHOTO: …", "… Photo: Bloomberg", "(Фото: …)", "… REUTERS/Name").
+
+A wire dateline ("PORT AMSEL, March 12 (Meridian) - ", "(Bloomberg) -- ",
+"MOSCOW, August 31. /TASS/. ", "مينسك: ") is cut off the first sentence of
+its paragraph. The words involved (teasers, credits) are language data; the
+patterns are structural (capitals, brackets, slashes, dashes, colons).
+
+A document's ``lang`` may list several languages ("en,ar"): a paragraph is
+read in the listed language written in its script, or in its script's
+language when none is listed. A paragraph whose script belongs only to
+listed languages the library does not read (French in a "fr" document) is a
+heading with no sentences, and the document gets one :class:`FramingWarning`.
 """
 
 from __future__ import annotations
 
 import re
+import warnings
 from typing import Iterator, NamedTuple
 
 from framing import languages
+from framing.errors import FramingWarning
+from framing.extract.cues import is_verb_form, tokens
+from framing.extract.quotes import find_quotes
 from framing.extract.special import SIGNATURE, TWEET
 from framing.extract.view import Span
 from framing.model import Document
-from framing.text import paragraph_spans, script_lang, sentence_spans
+from framing.text import ABBREVIATIONS, Span as TextSpan, paragraph_spans, script_lang, script_of, sentence_spans, trim
 
 _TERMINAL = ".!?؟…:;"
 _CLOSERS = "”\"»’)]'"
 _OPENERS = "“\"«„'"
 _MIN_WORDS = 4
 _MAX_HEADLINE_WORDS = 40
-# A wire dateline opening a paragraph: "PORT AMSEL, March 12 (Meridian) - ", "NIAMARA, Kandara (GPA) — ",
-# "УСТЬ-ЛЕСНОЙ, 14 апр — РИА Новости. ": capitals, then a date or an agency, then a dash.
-_DATELINE = re.compile(r"[A-ZÀ-ÞА-ЯЁ]{2,}(?:[ .'’-]+[A-ZÀ-ÞА-ЯЁ]{2,})*(?:,[^\n—–]{1,40}?|[^\S\n]\([^)\n]{1,20}\))"
-                       r"[^\S\n]+[—–-]{1,2}[^\S\n]+"
-                       r"(?:[^\n.]{1,30}\.[^\S\n]+)?")
-_PATTERNS: dict[int, tuple[re.Pattern, re.Pattern]] = {}
-
-
-def _page_patterns(table: languages.Attribution) -> tuple[re.Pattern, re.Pattern]:
-    """(teaser line, photo credit) patterns of a language, compiled once."""
-    found = _PATTERNS.get(id(table))
-    if found is None:
-        teasers = "|".join(re.escape(t) for t in sorted(table.teasers, key=len, reverse=True)) or "(?!)"
-        credits = "|".join(re.escape(c) for c in sorted(table.credits, key=len, reverse=True)) or "(?!)"
-        found = (re.compile(rf"^\s*(?:{teasers})", re.I),
-                 re.compile(rf"\((?:[^()]*\b(?:{credits})\b[^()]*)\)\s*$", re.I))
-        _PATTERNS[id(table)] = found
-    return found
+_CAPS = r"[A-ZÀ-ÞА-ЯЁ]{2,}(?:[ .'’-]+[A-ZÀ-ÞА-ЯЁ]{2,})*"
+# A wire dateline opening a paragraph: capitals (a place), then a date or an agency in brackets, then a dash
+# ("PORT AMSEL, March 12 (Meridian) - ", "NIAMARA, Kandara (GPA) — ", "УСТЬ-ЛЕСНОЙ, 14 апр — РИА Новости. ");
+# an agency in brackets alone ("(Bloomberg) -- "); or a place, a date and an agency between slashes
+# ("MOSCOW, August 31. /TASS/. ").
+_DATELINE = re.compile(
+    rf"(?:{_CAPS}(?:,[^\n—–]{{1,40}}?|[^\S\n]\([^)\n]{{1,20}}\))|\([^\W\d_][^)\n]{{0,20}}\))"
+    r"[^\S\n]+[—–-]{1,2}[^\S\n]+(?:(?P<agency>[^\n.]{1,30})\.[^\S\n]+)?"
+    rf"|{_CAPS}(?:,[^\n/]{{1,40}}?)?\.?[^\S\n]*/[^/\n]{{1,20}}/\.?[^\S\n]+")
+# An Arabic report opening with its place and a colon, or a dash and its source ("مينسك: ", "مينسك – وكالة …:").
+_ARABIC_DATELINE = re.compile(r"(?P<place>[\u0620-\u064a]+(?:[^\S\n][\u0620-\u064a]+)?)[^\S\n]*"
+                              r"(?::|[—–-][^\n:]{1,40}?:)[^\S\n]*")
+_BULLET = re.compile(r"[-•*▪·][^\S\n]")
+_PATTERNS: dict[int, tuple[re.Pattern, re.Pattern, re.Pattern]] = {}
+# How far from its end a caption's credit may start.
+_CREDIT_REACH = 200
 
 
 class Block(NamedTuple):
-    """One paragraph of a page: its span, language, sentences, and whether it is a heading."""
+    """One paragraph of a page: its span, language, sentences, and whether it is a heading.
+
+    The sentences of a paragraph that opens with a dateline start after it;
+    a paragraph in a language the library does not read has none.
+    """
 
     start: int
     end: int
@@ -55,24 +80,131 @@ class Block(NamedTuple):
 def page(doc: Document) -> Iterator[Block]:
     """The paragraphs of a document, in order, each with its language and sentences.
 
-    A paragraph's language is its script's (the document's ``lang`` breaks
-    ties and covers paragraphs without letters). Headings (headlines,
-    captions, teasers) are marked, never dropped, so narration still sees them.
+    Headings (titles, headlines, captions, teasers) are marked, never
+    dropped, so narration still sees them.
     """
     text = doc.text
-    default = doc.lang if doc.lang in languages.codes() else "en"
+    listed = listed_languages(doc.lang)
+    paragraphs = [(s, e, title, *paragraph_language(text, s, e, listed)) for s, e, title in _blocks(text, doc.title)]
+    unread = sorted({lang for *_, lang, read in paragraphs if not read})
+    if unread:
+        warnings.warn(f"{doc.id}: language {', '.join(unread)} is not supported; its paragraphs are skipped "
+                      f"(supported: {', '.join(languages.codes())})", FramingWarning, stacklevel=2)
+    top = True  # above the first body paragraph
+    for k, (ps, pe, title, lang, read) in enumerate(paragraphs):
+        if not read:
+            yield Block(ps, pe, lang, [], True)
+            continue
+        sentences = [(s, e) for s, e in sentence_spans(text, ps, pe)] or [(ps, pe)]
+        heading = title or is_heading(text, ps, pe, lang, top=top, last=k == len(paragraphs) - 1,
+                                      sentences=sentences)
+        if not heading:
+            cut = dateline_end(text, ps, pe, lang, first=top)
+            heading = cut >= pe  # a dateline on a line of its own ("مينسك – وكالة …:")
+            sentences = _cut_dateline(sentences, cut)
+            top = top and heading
+        yield Block(ps, pe, lang, sentences, heading)
+
+
+def listed_languages(lang: str) -> tuple[str, ...]:
+    """The language codes of a document's ``lang`` ("en,ar", "EN-gb"), in order."""
+    codes = (part.strip().lower().replace("_", "-").split("-")[0] for part in lang.split(","))
+    return tuple(dict.fromkeys(code for code in codes if code))
+
+
+def paragraph_language(text: str, start: int, end: int, listed: tuple[str, ...]) -> tuple[str, bool]:
+    """The language of a paragraph, and whether the library reads it.
+
+    The first listed language written in the paragraph's script that the
+    library supports; a listed one it does not support (the paragraph is
+    not read); else the script's own language. A paragraph without letters
+    takes the first supported listed language, or English.
+    """
+    supported = [code for code in listed if code in languages.codes()]
+    script = script_lang(text[start:end], default="")
+    if not script:
+        return (supported or ["en"])[0], True
+    same = [code for code in listed if script_of(code) == script]
+    read = [code for code in same if code in languages.codes()]
+    if read:
+        return read[0], True
+    if same:
+        return same[0], False
+    return script, True
+
+
+def _blocks(text: str, title: str) -> list[tuple[int, int, bool]]:
+    """Paragraph spans, with every line that is exactly the title cut out as a block of its own."""
+    lines = _title_lines(text, title.strip()) if title and title.strip() else []
+    out: list[tuple[int, int, bool]] = []
+    k = 0
     for ps, pe in paragraph_spans(text):
-        lang = script_lang(text[ps:pe], default=default)
-        sentences = [tuple(s) for s in sentence_spans(text, ps, pe)] or [(ps, pe)]
-        yield Block(ps, pe, lang, sentences, is_heading(text, ps, pe, lang))
+        pos = ps
+        while k < len(lines) and lines[k][0] < pe:
+            ts, te = lines[k]
+            k += 1
+            before = trim(text, TextSpan(pos, ts))
+            if before.end > before.start:
+                out.append((before.start, before.end, False))
+            out.append((ts, te, True))
+            pos = te
+        rest = trim(text, TextSpan(pos, pe))
+        if rest.end > rest.start:
+            out.append((rest.start, rest.end, False))
+    return out
 
 
-def is_heading(text: str, ps: int, pe: int, lang: str) -> bool:
-    """A headline, caption, credit line or teaser: a paragraph that holds no statement."""
+def _title_lines(text: str, title: str) -> list[tuple[int, int]]:
+    found = []
+    pos = 0
+    for line in text.split("\n"):
+        start = pos + len(line) - len(line.lstrip())
+        end = pos + len(line.rstrip())
+        if end - start == len(title) and text.startswith(title, start):
+            found.append((start, end))
+        pos += len(line) + 1
+    return found
+
+
+def _page_patterns(table: languages.Attribution) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """(teaser line, caption opening, caption ending) patterns of a language, compiled once."""
+    found = _PATTERNS.get(id(table))
+    if found is None:
+        teasers = "|".join(re.escape(t) for t in sorted(table.teasers, key=len, reverse=True)) or "(?!)"
+        credits = "|".join(re.escape(c) for c in sorted(table.credits, key=len, reverse=True)) or "(?!)"
+        ending = (
+            rf"\((?:[^()]*\b(?:{credits})\b[^()]*)\)\s*$"                       # … (Photo: AFP)
+            rf"|\b(?:{credits})[^\S\n]*:[^\S\n]*[^\W\d_][^!?:()“”\"«»\n]{{0,40}}(?<![.!?…])$"  # … Photo: Bloomberg
+            rf"|\b(?:{credits})/[^/\n]{{1,40}}$"                                 # … REUTERS/Carlos Jasso
+            rf"|[.!?؟][^\S\n]+(?:{credits})$")                                  # … . رويترز
+        found = (re.compile(rf"^\W*(?:{teasers})(?!\w)", re.I),
+                 re.compile(rf"^\W*(?:(?:{credits})[^\S\n]+)?(?:{credits})[^\S\n]*[:.]\W", re.I),  # FILE PHOTO: …
+                 re.compile(ending, re.I))
+        _PATTERNS[id(table)] = found
+    return found
+
+
+def is_heading(text: str, ps: int, pe: int, lang: str, *, top: bool = False, last: bool = False,
+               sentences: list[Span] | None = None) -> bool:
+    """A headline, caption, credit line or teaser: a paragraph that holds no statement.
+
+    Parameters
+    ----------
+    text, ps, pe : the text and the paragraph's span.
+    lang : the paragraph's language (for its teaser and credit words).
+    top : the paragraph is above the page's first body paragraph, where
+        bullets ("- …", "• …") are a summary.
+    last : the paragraph ends the page, where prose may be cut off mid-sentence.
+    sentences : the paragraph's sentences, if known.
+    """
     body = text[ps:pe].rstrip()
-    teaser, credit = _page_patterns(languages.attribution(lang))
-    if teaser.match(body) or credit.search(body):
+    teaser, opening, ending = _page_patterns(languages.attribution(lang))
+    if (teaser.match(body) or opening.match(body) or ending.search(body, max(0, len(body) - _CREDIT_REACH))
+            or (top and _BULLET.match(body))):
         return True
+    quotes = find_quotes(text, ps, pe)
+    if quotes and not quotes[-1].closed:
+        return False  # a quotation running to the end of a cut page
     words = len(body.split())
     if words < _MIN_WORDS or TWEET.search(body):
         return words < _MIN_WORDS
@@ -80,12 +212,51 @@ def is_heading(text: str, ps: int, pe: int, lang: str) -> bool:
         return False  # "“…” — Esther Tapia": a signed quotation
     # a headline may end in a quotation ('… blames "foreign agents"') but not in a full stop
     ending = body.rstrip(_CLOSERS)
-    return words < _MAX_HEADLINE_WORDS and (not ending or ending[-1] not in _TERMINAL)
+    if words >= _MAX_HEADLINE_WORDS or (ending and ending[-1] in _TERMINAL):
+        return False
+    if not last:
+        return True
+    # a headline is one sentence: more, at the end of a page, is prose cut off ("… said. He added that the")
+    return len(sentence_spans(text, ps, pe) if sentences is None else sentences) < 2
+
+
+def dateline_end(text: str, ps: int, pe: int, lang: str, *, first: bool = False) -> int:
+    """Where the report starts after a wire dateline opening the paragraph (``ps`` when there is none).
+
+    The Arabic form (a place and a colon) is read only in the first body
+    paragraph (``first``), and never when its words are a speech verb
+    ("وتابع: …").
+    """
+    m = _DATELINE.match(text, ps, pe)
+    if m:
+        agency = m.group("agency")
+        if agency and agency.split()[-1].casefold() in ABBREVIATIONS:
+            return m.start("agency")  # "— Mr. Smith said": no agency, a title
+        return m.end()
+    if lang == "ar" and first:
+        m = _ARABIC_DATELINE.match(text, ps, pe)
+        if m and not any(is_verb_form(lang, tok) for tok in tokens(text, m.start(), m.end("place"), lang)):
+            return m.end()
+    return ps
 
 
 def without_dateline(text: str, ps: int, pe: int, sentences: list[Span]) -> list[Span]:
     """The sentences of a paragraph with a leading wire dateline cut off the first one."""
-    dateline = _DATELINE.match(text, ps, pe)
-    if dateline and dateline.end() < sentences[0][1]:
-        return [(dateline.end(), sentences[0][1]), *sentences[1:]]
-    return sentences
+    return _cut_dateline(sentences, dateline_end(text, ps, pe, "en"))
+
+
+def _cut_dateline(sentences: list[Span], cut: int) -> list[Span]:
+    """Sentences with those before ``cut`` dropped and the one it falls in starting there.
+
+    "MOSCOW, August 31. /TASS/. The situation …": the sentence splitter
+    ends sentences inside the dateline.
+    """
+    k = 0
+    while k < len(sentences) - 1 and sentences[k][1] <= cut:
+        k += 1
+    if cut >= sentences[k][1]:
+        return sentences  # the paragraph is only a dateline
+    if cut <= sentences[k][0]:
+        return sentences[k:] if k else sentences
+    return [(cut, sentences[k][1]), *sentences[k + 1:]]
+

@@ -13,7 +13,7 @@ import re
 
 from framing.extract.cues import is_gerund
 from framing.extract.reading import Reading, Speaker, Subject
-from framing.extract.view import (CLAUSE_PUNCT, MAX_SUBJECT, Paragraph, Span, Tok, last_quote_close,
+from framing.extract.view import (CLAUSE_PUNCT, MAX_SUBJECT, Paragraph, Span, Tok, last_quote_close, substantial,
                                   substantial_speech)
 
 _SENTENCE_STOP = re.compile(r"[.!?؟](\s|$)")
@@ -95,8 +95,10 @@ def _subject_tokens(p: Paragraph, j: int, sent: Span) -> list[Tok]:
 def _ends_subject(p: Paragraph, tok: Tok, words: list[Tok], gap: str, sent: Span) -> bool:
     table, text = p.table, p.text
     q = p.quote_at(tok.start)
-    if q is not None and substantial_speech(p, q):
-        return True  # a quotation, not a quoted name
+    if q is not None and (substantial_speech(p, q) or table.verb_first and substantial(p, q)):
+        return True  # a quotation, not a quoted name ("وكرر الوزراء "دعمه الكامل …"")
+    if table.verb_first and not words and _prepositional(p, tok):
+        return True  # "قالت فيه", "نددت بالمتظاهرين": a subject never opens with a preposition
     org = tok.norm in table.org_prepositions and p.has_mention(tok.end, sent[1])  # "… в управлении МЧС"
     if q is None and not org and (tok.norm in table.complementizers or tok.bases[0] in table.particles
                                   or is_gerund(p.lang, tok)
@@ -110,6 +112,16 @@ def _ends_subject(p: Paragraph, tok: Tok, words: list[Tok], gap: str, sent: Span
         part_end = part_end.start() if part_end else sent[1]
         return not (p.has_mention(tok.start, part_end) and len(p.words(tok.start, part_end)) <= _MAX_NAMED_APPOSITION)
     return False
+
+
+def _prepositional(p: Paragraph, tok: Tok) -> bool:
+    """A preposition with its pronoun ("فيه", "عنه") or a noun with a prepositional clitic ("بالمتظاهرين")."""
+    table = p.table
+    for prep in table.particles | table.subject_stop:
+        if tok.norm.startswith(prep) and tok.norm[len(prep):] in table.pronoun_suffixes:
+            return True
+    return any(tok.norm.startswith(c) and len(tok.norm) > len(c) + 2 and tok.norm[len(c):] in tok.bases
+               for c in table.prepositional_clitics)
 
 
 def _without_addressee(p: Paragraph, words: list[Tok]) -> list[Tok]:

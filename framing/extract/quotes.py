@@ -5,14 +5,25 @@ Handles curly (“ ”), straight ("), typewriter (''…'', ``…''), guillemet
 a quote. A quote left open at the paragraph's end runs to the end of the
 paragraph (news style for quotes spanning paragraphs).
 
+Real pages get the marks wrong in two ways, both read here: a “ closes a
+quotation when it stands in closing position ("…in our life.“ Another"),
+and a ” opens one when it stands before a word ("the elections”neither free
+nor fair”"), closed by the next ”; a ” between letters before a short ending
+("don”t") is an apostrophe.
+
 Russian and other languages interrupt a quotation with a dashed attribution
 inside the marks: «A, — сказал он. — B». Such a quotation is returned as
 two, so the attribution between them reads like any other.
+
+Every mark is looked at a bounded number of times: closing marks are
+matched in one pass per kind of mark, so the time is linear in the
+paragraph's length.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import NamedTuple
 
 
@@ -26,40 +37,96 @@ class Quote(NamedTuple):
     closed: bool = True
 
 
-# Opening mark -> marks that close it.
-_PAIRS = {"“": "”", "«": "»", "‹": "›", "„": "“”", "‚": "‘’", '"': '"', "‘": "’", "「": "」", "『": "』"}
+# Opening mark -> marks that close it (a “ only in closing position).
+_PAIRS = {"“": "”“", "«": "»", "‹": "›", "„": "“”", "‚": "‘’", '"': '"', "‘": "’", "「": "」", "『": "』",
+          "”": "”"}
 _BEFORE_OPEN = set(" \t\n([{—–-/:،,;") | {""}
+# What may stand right before a “ that opens: "(“", ":“ ", "—“".
+_OPENING_CONTEXT = set("([{:—–-/«“„")
+# A ” between letters is an apostrophe when at most this many letters follow it ("don”t", "we”re").
+_APOSTROPHE_TAIL = 2
+_TYPEWRITER = ("''", "``")
+_MARK = re.compile(r"''|``|[\"“”«»‹›„‚‘’「」『』]")
+# Unmatched, these open a quotation that runs to the paragraph's end; other marks are then no quote.
+_RUN_ON = frozenset("“«‹„「『")
+# Closed by the next mark of their kind, never nested.
+_FLAT = {'"': '"', "”": "”", "''": "''", "``": "''"}
 
 
 def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[Quote]:
     """Top-level quotations in ``text[start:end]``, sorted by position."""
     end = len(text) if end is None else end
+    marks = [(m.start(), m.group()) for m in _MARK.finditer(text, start, end)]
+    closing = _Closing(text, start, end, marks)
     quotes: list[Quote] = []
-    pos = start
-    while pos < end:
-        char = text[pos]
-        double = text[pos:pos + 2]
-        if double in ("''", "``") and _can_open(text, pos, start, "\""):
-            # ''…'' and ``…'' (typewriter quotes of some wires and archives)
-            close = text.find("''", pos + 2, end)
-            if close > pos + 2:
-                quotes.append(Quote(pos, close + 2, pos + 2, close))
-                pos = close + 2
-                continue
-        closers = _PAIRS.get(char)
-        if closers is None or not _can_open(text, pos, start, char):
-            pos += 1
+    floor = start
+    for k, (pos, mark) in enumerate(marks):
+        if pos < floor or not _can_open(text, pos, start, end, mark):
             continue
-        close = _find_close(text, pos + 1, end, char, closers)
-        if close is None:
-            if char in "\"‘‚":
-                pos += 1  # an unmatched straight or single mark is not a quote
-                continue
-            quotes.append(Quote(pos, end, pos + 1, end, closed=False))
-            break
-        quotes.extend(_split_dashed(text, Quote(pos, close + 1, pos + 1, close)))
-        pos = close + 1
+        j = closing.close(k)
+        if j is None:
+            if mark in _RUN_ON:
+                quotes.append(Quote(pos, end, pos + 1, end, closed=False))
+                break
+            continue  # an unmatched straight, single or reversed mark is not a quote
+        close, closer = marks[j]
+        quotes.extend(_split_dashed(text, Quote(pos, close + len(closer), pos + len(mark), close)))
+        floor = close + len(closer)
     return quotes
+
+
+class _Closing:
+    """The closing mark of every opening mark of a paragraph, found in one pass per kind of mark.
+
+    Nesting kinds (“…”, «…», ‘…’) are matched with a stack, like brackets;
+    a straight " and a reversed ” are closed by the next mark of their kind.
+    """
+
+    def __init__(self, text: str, start: int, end: int, marks: list[tuple[int, str]]):
+        self.text, self.start, self.end, self.marks = text, start, end, marks
+        self.matched: dict[str, dict[int, int]] = {}
+        self.positions: dict[str, list[int]] = {}
+
+    def close(self, k: int) -> int | None:
+        """The index of the mark that closes mark ``k``, or None."""
+        mark = self.marks[k][1]
+        if mark in _FLAT:
+            return self._next(k, _FLAT[mark])
+        if mark not in self.matched:
+            self.matched[mark] = self._match(mark, _PAIRS[mark])
+        return self.matched[mark].get(k)
+
+    def _next(self, k: int, closer: str) -> int | None:
+        if closer not in self.positions:
+            self.positions[closer] = [i for i, (_, m) in enumerate(self.marks) if m == closer]
+        found = self.positions[closer]
+        i = bisect_right(found, k)
+        if i == len(found):
+            return None
+        if closer == "''" and self.marks[found[i]][0] == self.marks[k][0] + 2:
+            return None  # four typewriter marks in a row quote nothing
+        return found[i]
+
+    def _match(self, opener: str, closers: str) -> dict[int, int]:
+        stack: list[int] = []
+        matched: dict[int, int] = {}
+        for i, (pos, mark) in enumerate(self.marks):
+            if mark in closers and self._closes(pos, mark, opener):
+                if stack:
+                    matched[stack.pop()] = i
+            elif mark == opener:
+                stack.append(i)  # nested: « … « … » … »
+        return matched
+
+    def _closes(self, pos: int, mark: str, opener: str) -> bool:
+        if mark == "’":
+            return not _is_apostrophe(self.text, pos)
+        if mark == "”":  # "don”t": an apostrophe
+            return not (pos > self.start and self.text[pos - 1].isalpha() and pos + 1 < self.end
+                        and self.text[pos + 1].isalpha() and _short_tail(self.text, pos + 1, self.end))
+        if mark == "“" and opener == "“":
+            return _closing_position(self.text, pos, self.start, self.end)
+        return True
 
 
 # ", — said X. — " inside a quotation: a short attribution set off by dashes.
@@ -77,29 +144,45 @@ def _split_dashed(text: str, quote: Quote) -> list[Quote]:
     return [first, *_split_dashed(text, second)]
 
 
-def _can_open(text: str, pos: int, start: int, char: str) -> bool:
+def _can_open(text: str, pos: int, start: int, end: int, mark: str) -> bool:
     before = text[pos - 1] if pos > start else ""
     after = text[pos + 1] if pos + 1 < len(text) else ""
-    if char in "\"‘":
+    if mark in _TYPEWRITER:
+        return before in _BEFORE_OPEN or not before.isalnum()
+    if mark in "\"‘":
         return (before in _BEFORE_OPEN or not before.isalnum()) and after not in " \t\n" and after != ""
-    return True
+    if mark == "”":
+        # "the elections”neither …”", "said ”We …”"; not "don”t"
+        return ((before == "" or before.isalpha() or before.isspace()) and after.isalpha()
+                and not (before.isalpha() and _short_tail(text, pos + 1, end)))
+    if mark == "“":
+        return not _closing_position(text, pos, start, end)
+    return mark in _PAIRS
 
 
-def _find_close(text: str, pos: int, end: int, opener: str, closers: str) -> int | None:
-    depth = 0
-    while pos < end:
-        char = text[pos]
-        if char == opener and opener not in closers and opener != closers:
-            depth += 1  # nested guillemets: « … « … » … »
-        elif char in closers:
-            if char == "’" and _is_apostrophe(text, pos):
-                pos += 1
-                continue
-            if depth == 0:
-                return pos
-            depth -= 1
-        pos += 1
-    return None
+def _short_tail(text: str, pos: int, end: int) -> bool:
+    """Whether at most a few letters follow ``pos`` before a non-letter ("t" in "don”t")."""
+    stop = min(end, pos + _APOSTROPHE_TAIL + 1)
+    k = pos
+    while k < stop and text[k].isalpha():
+        k += 1
+    return k < stop or k == end
+
+
+def _closing_position(text: str, pos: int, start: int, end: int) -> bool:
+    """Whether a mark stands where a quotation closes: after a word or a stop and before no word.
+
+    "…our life.“ Another", "…fair“," and a mark ending its line close; "said: “ We" opens.
+    """
+    after = pos + 1
+    if after < end and text[after].isalnum():
+        return False
+    before = text[pos - 1] if pos > start else ""
+    if before and not before.isspace() and before not in _OPENING_CONTEXT:
+        return True
+    while after < end and text[after] in " \t":
+        after += 1
+    return after == end or text[after] in "\r\n"
 
 
 def _is_apostrophe(text: str, pos: int) -> bool:

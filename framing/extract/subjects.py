@@ -68,8 +68,31 @@ def _verb_first_subject(p: Paragraph, i: int, n: int, sent: Span, left: int, pre
         return Speaker(Subject.INHERIT)  # "قالت X …، ودعت البعثات إلى …": the noun after the verb is its object
     if right is not None:
         return Speaker(Subject.NAME, right)
+    relative = _relative_before(p, i, left)
+    if relative is not None:
+        return relative  # "السلطات في الصين، التي توعدت بأن …": the antecedent speaks
     found = left_subject(p, left, reading.verb_start, previous is not None)
+    if found is not None and found.span is not None and not _short_speaker(p, found.span):
+        found = None  # "…، ونددت بـ…": a clause before the verb is no subject; the subject is dropped
     return found if found is not None else Speaker(Subject.DROPPED)
+
+
+def _relative_before(p: Paragraph, i: int, left: int) -> Speaker | None:
+    """A verb right after a relative pronoun: its antecedent speaks ("السلطات في الصين، التي توعدت")."""
+    if i == 0 or p.toks[i - 1].norm not in p.table.relativizers or p.toks[i - 1].start < left:
+        return None
+    before = p.last_mention_before(p.toks[i - 1].start)
+    if before is None or p.words(before.end, p.toks[i - 1].start).__len__() > 3:
+        return Speaker(Subject.EMBEDDED)  # "المعلومات التي تتهم …": a clause about a thing
+    return Speaker(Subject.NAME, (before.start, before.end))
+
+
+def _short_speaker(p: Paragraph, span: Span) -> bool:
+    """A left subject in a verb-first language: a mention or a speaker noun, a few words long."""
+    words = p.words(*span)
+    table = p.table
+    return 0 < len(words) <= 4 and (p.has_mention(*span) or any(set(w.bases) & table.speaker_nouns for w in words)
+                                    or " ".join(w.norm for w in words) in table.pronouns)
 
 
 def _inside_previous_content(p: Paragraph, previous: Reading | None, reading: Reading) -> bool:

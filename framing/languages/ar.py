@@ -56,6 +56,16 @@ def term_bases(term: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(forms))
 
 
+_TANWIN_ALEF = ("اً", "ًا")
+
+
+def _case_forms(token: str) -> tuple[str, ...]:
+    """A noun in the accusative with its tanwin written ("مصدراً مطلعاً") is also the bare noun."""
+    if token.endswith(_TANWIN_ALEF) and len(token) > 4:
+        return (normalize(token[:-2]),)
+    return ()
+
+
 def _verb_forms(word: str) -> tuple[tuple[str, str], ...]:
     from framing.languages.ar_morphology import verb_forms
 
@@ -67,7 +77,7 @@ LANGUAGE = Language(code="ar", normalize=normalize, proclitics=PROCLITICS, min_b
                     negator_proclitics=("و", "ف", "ب"),
                     negation_stops=frozenset(normalize(w) for w in ("بل", "لكن", "ولكن", "لكنه", "لكنها", "إنما",
                                                                     "وإنما", "بينما")),
-                    verb_forms=_verb_forms)
+                    verb_forms=_verb_forms, case_forms=_case_forms)
 
 
 # Speech verbs come from ``ar_morphology``: perfect, imperfect, future and
@@ -96,6 +106,9 @@ OBJECT_VERBS = frozenset(normalize(v) for v in (
 ATTRIBUTION = Attribution(
     cue_verbs=frozenset(lemmas()) - frozenset(PHRASAL),
     phrasal=PHRASAL,
+    # a preposition written on a noun with its article ("بالمتظاهرين", "للصحفيين"); not a bare بـ/لـ,
+    # which begin names too ("بوتين", "لام")
+    prepositional_clitics=tuple(normalize(c) for c in ("وبال", "ولل", "فبال", "بال", "لل", "كال")),
     saying_verbs=frozenset(normalize(v) for v in ("قال", "أعلن", "أضاف", "كتب", "ذكر", "أفاد", "أوضح", "صرّح")),
     object_verbs=OBJECT_VERBS,
     pronoun_suffixes=frozenset(normalize(s) for s in ("ه", "ها", "هم", "هما", "هن", "ي", "نا", "كم")),
@@ -152,13 +165,12 @@ ATTRIBUTION = Attribution(
 
 
 def _noun_features(word: str) -> tuple[str | None, str | None]:
-    """A plural of persons ("المتظاهرون", "المسؤولين") or a feminine noun ("الحكومة"); else unknown."""
+    """A plural of persons ("المتظاهرون", "المسؤولين"); else unknown. (No gender: an actor is named both
+    by its institution, often feminine ("الوزارة"), and by its people.)"""
     norm = normalize(word)
-    if len(norm) > 4 and norm.endswith(("ون", "ين")):
-        return "m", "pl"
-    if len(norm) > 4 and norm.endswith("ات"):
-        return "f", "pl"
-    return ("f", "sg") if norm.endswith("ه") and len(norm) > 3 else (None, None)
+    if len(norm) > 4 and norm.endswith(("ون", "ين", "ات")):
+        return None, "pl"
+    return None, None
 
 
 def _words(*words: str) -> frozenset[str]:

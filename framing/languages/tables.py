@@ -54,6 +54,8 @@ class Language:
     verb_forms : the language's morphology: a normalised token -> its
         ``(cue lemma, tag)`` readings as a speech verb (tags: ``FINITE``,
         ``GERUND``, ...), or () when it is no form of one.
+    case_forms : a raw token -> its forms without a case ending the script
+        writes (Arabic accusative "مصدراً" -> "مصدر"), or None.
     verb_group : where auxiliaries decide a form's use (English "has said",
         "is saying", "was told", "to say"): ``(words, i) -> (start, lemma, tag)``
         over the normalised words of a clause up to the verb at ``i``, or None.
@@ -71,6 +73,7 @@ class Language:
     negator_proclitics: tuple[str, ...] = ()
     negation_stops: frozenset[str] = frozenset()
     verb_forms: Callable[[str], tuple[tuple[str, str], ...]] | None = None
+    case_forms: Callable[[str], tuple[str, ...]] | None = None
     verb_group: Callable[[Sequence[str], int], tuple[int, str, str] | None] | None = None
 
     def bases(self, token: str) -> tuple[str, ...]:
@@ -91,6 +94,8 @@ def _bases(code: str, token: str) -> tuple[str, ...]:
             forms.append(norm[len(clitic):])
     if language.stem is not None:
         forms.append(language.stem(norm))
+    if language.case_forms is not None:
+        forms.extend(language.case_forms(token))
     return tuple(dict.fromkeys(forms))
 
 
@@ -129,6 +134,8 @@ class Attribution:
         report in narration has ("I'm not asking …" outside its marks).
     complement_distance : how many words after a verb a complementizer may
         stand and still open its content.
+    prepositional_clitics : prepositions written on their noun (Arabic بـ، لـ):
+        such a word is never a subject ("نددت بالمتظاهرين").
     saying_verbs : the neutral verbs of saying ("said", "заявил", "قال"): after a
         source phrase they make it a relay ("According to Reuters, Guterres said …").
     determiner_complementizers : complementizers that are also determiners
@@ -239,6 +246,7 @@ class Attribution:
     complement_distance: int = 12
     determiner_complementizers: frozenset[str] = frozenset()
     saying_verbs: frozenset[str] = frozenset()
+    prepositional_clitics: tuple[str, ...] = ()
     verb_first: bool = False
     complementizers: frozenset[str] = frozenset()
     particles: frozenset[str] = frozenset()
