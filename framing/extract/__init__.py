@@ -41,7 +41,7 @@ from framing.extract.cues import tokens
 from framing.extract.discourse import Discourse
 from framing.extract.layout import page, without_dateline
 from framing.extract.quotes import find_quotes
-from framing.extract.reading import Subject
+from framing.extract.reading import Cue, Subject
 from framing.extract.resolve import relay_actor, resolve_speaker, verb_features
 from framing.extract.spans import cue_spans, make_statement
 from framing.extract.special import TWEET, labelled_paragraph, tweet_statement
@@ -51,6 +51,7 @@ from framing.model import Document, Statement
 __all__ = ["extract_statements"]
 
 _CLAUSE_BREAK = re.compile(r"[;؛]")
+_HANDING_WORDS = 2   # "replied strongly.": no content, the speaker goes on below
 
 
 def extract_statements(doc: Document, registry: ActorRegistry, *, narration: bool = True) -> Iterator[Statement]:
@@ -117,7 +118,7 @@ def _attributed(doc: Document, registry: ActorRegistry, p: Paragraph, cues: list
         for start, end, kind in spans:
             for actor in actors:
                 out.append(make_statement(doc, lang, actor, speaker, kind, start, end, how, via))
-        if spans or pointer or hands_on:
+        if spans or pointer or hands_on or _closes_paragraph(p, cue, pe):
             # "X said:" ending a paragraph hands the speaker to the quotation that follows; "X denied
             # that, and said …" keeps X as the speaker
             previous, previous_end = actors, cue.end
@@ -126,6 +127,12 @@ def _attributed(doc: Document, registry: ActorRegistry, p: Paragraph, cues: list
                 state.note_speaker(actors, p, cue.speaker, verb_features(p, cue))
             state.last_end = cue.end
     return out, used
+
+
+def _closes_paragraph(p: Paragraph, cue: Cue, pe: int) -> bool:
+    """"… spokesman Geng Shuang was asked about this and replied strongly.": a cue with nothing to
+    report that ends its paragraph hands its speaker to the quotation that follows."""
+    return cue.content[1] >= pe - 1 and len(p.words(*cue.content)) <= _HANDING_WORDS
 
 
 def _new_clause(p: Paragraph, breaks: list[int], previous_end: int, cue_start: int) -> bool:

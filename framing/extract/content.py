@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from framing import languages
 from framing.extract.cues import is_gerund
 from framing.extract.quotes import Quote
 from framing.extract.reading import Reading
@@ -41,6 +42,10 @@ def find_content_start(p: Paragraph, pos: int, bound: Span, lemma: str = "") -> 
                 break
             return tok.end, True
     pos = _SKIP.match(text, pos).end()
+    lead = p.starting(pos, min(bound), 3)
+    if len(lead) >= 2 and lead[0].norm in table.time_words and lead[0].start == pos and not (
+            lead[1].norm in table.possessive_tokens):
+        pos = _SKIP.match(text, lead[0].end).end()  # "said Friday he was", not "said Monday's vote was"
     if table.preamble is not None:
         # "said in a statement it was …", "said on Instagram he was …": where, not what
         pre = table.preamble.match(text, pos)
@@ -88,8 +93,10 @@ def skip_addressee(p: Paragraph, pos: int, bound: Span) -> int:
     else:
         while k < len(words) and text[words[k].start].isupper() and k < 5:
             k += 1
-    if k == first or k >= len(words) or words[k].norm in table.infinitive_markers:
-        return pos  # "told a story about …": no hearer, so no clause; "urged members to vote": all content
+    if k == first or k >= len(words) or words[k].norm in table.infinitive_markers or (
+            k + 1 < len(words) and words[k].norm in languages.get(p.lang).negators
+            and words[k + 1].norm in table.infinitive_markers):
+        return pos  # "told a story about …": no clause; "urged members (not) to vote": the call is all content
     while k + 2 < len(words) and words[k].norm in table.subject_stop:
         # "told reporters on Monday the plan …", "told the crowd in Dayton it was …": skip the adverbial
         k += 1
@@ -173,7 +180,25 @@ def only_metadata(p: Paragraph, reading: Reading) -> bool:
         return True  # "…, he told reporters.", "…, she told the court in a filing."
     if reading.lemma in table.object_verbs and first in table.determiners:
         return False  # "rejected that argument on Thursday": an object, not a time
-    return len(rest) <= 5 and (first in table.time_words or first in table.subject_stop)
+    if len(rest) <= 5 and (first in table.time_words or first in table.subject_stop):
+        return True
+    return _adverbial_then_adjunct(p, reading, rest)
+
+
+def _adverbial_then_adjunct(p: Paragraph, reading: Reading, rest: list) -> bool:
+    """"…, the commission said earlier, after clashes …", "…, Lam said on Tuesday, defying calls …":
+    time or place up to a comma, then a clause that is the writer's (a subordinate or a participle)."""
+    table = p.table
+    comma = CLAUSE_PUNCT.search(p.text, reading.verb_end, reading.sentence[1])
+    if comma is None or p.text[comma.start()] not in ",،":
+        return False
+    head = p.words(reading.verb_end, comma.start())
+    after = next(iter(p.starting(comma.end(), reading.sentence[1], 1)), None)
+    if not (len(head) <= 4 and (not head or head[0].norm in table.time_words or head[0].norm in table.subject_stop)):
+        return False
+    if any(w.norm in table.complementizers for w in p.starting(reading.verb_end, reading.sentence[1], 8)):
+        return False  # "said on Monday, that …", "قالت، في بيان، إن …": the content follows
+    return after is None or after.norm in table.subject_stop or after.norm in table.discourse or is_gerund(p.lang, after)
 
 
 def _told_after_content(p: Paragraph, reading: Reading) -> bool:
@@ -225,3 +250,29 @@ def bare_clause(p: Paragraph, reading: Reading) -> bool:
     return aux is not None and after[0].norm not in table.infinitive_markers and not any(
         w.norm in table.complementizers or w.norm in table.relativizers for w in after[:5]) and not (
         CLAUSE_PUNCT.search(p.text, reading.content_start, aux.start))
+
+
+def feeling_object(p: Paragraph, pos: int, lemma: str) -> int | None:
+    """After "expressed (deep) concern over", "أعرب عن قلقه إزاء": where what the feeling is about starts.
+
+    None when the verb's object is no feeling ("extended the deadline"). The
+    object may open with a particle ("أعرب عن"), determiners and adjectives.
+    """
+    table = p.table
+    words = p.starting(pos, None, _FEELING_REACH)
+    for k, w in enumerate(words):
+        if set(w.bases) & table.feeling_nouns:
+            rest = words[k + 1:k + 3]
+            link = next((r for r in rest if r.norm in table.feeling_prepositions
+                         or any(r.norm.startswith(c) and len(r.norm) > 2 for c in table.prepositional_clitics)), None)
+            if link is None:
+                return words[k].end if k + 1 == len(words) else None
+            if link.norm in table.feeling_prepositions:
+                return link.end  # "concern over X", "قلقه إزاء X": X
+            return link.start    # "أسفها لتدخل …": the preposition is written on the word, which stays
+        if CLAUSE_PUNCT.search(p.text, pos, w.start) or w.norm in table.complementizers:
+            break
+    return None
+
+
+_FEELING_REACH = 5   # words from a feeling verb to its feeling noun ("expressed its deep concern over")

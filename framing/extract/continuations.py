@@ -21,7 +21,7 @@ from framing.model import Document, Statement
 
 CONTINUATION_PARAGRAPHS = 2
 MIN_QUOTE_TOKENS = 4
-_SENTENCE_PUNCT = ".!?؟\n"
+_SENTENCE_PUNCT = ".!?؟"
 _SENTENCE_END = ".!?؟”\"»"
 
 

@@ -33,7 +33,7 @@ _Entry = tuple[tuple[str, ...], str, CueKind]
 _GROUP_WINDOW = 6          # words before a verb that may hold its auxiliaries
 _TAG_ORDER = (FINITE, GERUND, IMPERSONAL)
 _CLAUSE_GAP = re.compile(r"[,;:—–()\[\]]|\s-\s")
-_SENTENCE_GAP = re.compile(r"[.!?؟\n“\"«]")
+_SENTENCE_GAP = re.compile(r"[.!?؟“\"«]")  # a line break inside a paragraph is a space
 
 
 def tokens(text: str, start: int, end: int, lang: str) -> list[Tok]:
@@ -201,10 +201,15 @@ def _opens_adjunct(p: Paragraph, k: int) -> bool:
     gap = text[prev.end:p.toks[k].start]
     if _SENTENCE_GAP.search(gap):
         return False  # "Speaking to reporters, X said": a sentence-initial adjunct, not a cue
+    if prev.norm in table.gerund_openers and (k < 2 or _SENTENCE_GAP.search(
+            p.text, p.toks[k - 2].end, prev.start)):
+        return False  # "When commenting on …, Peskov …": the sentence's subject is still to come
     if _CLAUSE_GAP.search(gap) or prev.norm in table.gerund_openers:
         return True
-    if set(prev.bases) & languages.reference(p.lang).document_nouns:
-        return True  # "sent an email saying that …", "a statement calling for …": the document says it
+    documents = languages.reference(p.lang).document_nouns
+    if set(prev.bases) & documents or (prev.norm in table.time_words and k >= 2
+                                       and set(p.toks[k - 2].bases) & documents):
+        return True  # "sent an email saying that …", "a statement Monday calling for …": the document says it
     lo = k - 1
     while lo > 0 and not CLAUSE_PUNCT.search(text, p.toks[lo - 1].end, p.toks[lo].start):
         lo -= 1
@@ -258,4 +263,4 @@ def _after_number(p: Paragraph, prev: Tok, tok: Tok) -> bool:
 
 def _sentence_initial(text: str, prev: Tok, tok: Tok) -> bool:
     gap = text[prev.end:tok.start]
-    return any(c in gap for c in ".!?\n“\"«")
+    return any(c in gap for c in ".!?“\"«")

@@ -113,7 +113,8 @@ class Discourse:
             entity.last = max(entity.last, m.end)
             if id(m) in subjects:
                 entity.subject_at = m.start
-            self._describe(entity, p, p.words(m.start, m.end), lang=p.lang)
+            words = p.words(m.start, m.end)
+            self._describe(entity, p, words, lang=p.lang, names=_alias_names(p, words))
 
     def note_speaker(self, actors: Iterable[str], p: Paragraph, span: tuple[int, int] | None,
                      features: Features = (None, None)) -> None:
@@ -218,6 +219,13 @@ def _names(p: Paragraph, words: list[Tok]) -> set[str]:
     return {b for w in words[last + 1:] for b in w.bases if len(b) > 2}
 
 
+def _alias_names(p: Paragraph, words: list[Tok]) -> set[str]:
+    """The names in an alias that is a person's full name ("Liu Xiaoming": Liu, Xiaoming)."""
+    if not p.table.cased or len(words) < 2 or not all(p.text[w.start].isupper() for w in words):
+        return set()
+    return {b for w in words for b in w.bases}
+
+
 def _subject_mentions(p: Paragraph) -> list[Mention]:
     """The mentions that open their sentence as its subject ("China warned …", "Now, Tsikhanouskaya is …")."""
     found = []
@@ -225,9 +233,12 @@ def _subject_mentions(p: Paragraph) -> list[Mention]:
         first = p.first_mention(sent[0])
         if first is None or first.start >= sent[1] or p.quote_at(first.start) is not None:
             continue
-        lead = p.words(_clause_start(p, sent[0], first.start), first.start)
-        window = _VERB_FIRST_WINDOW if p.table.verb_first else _SUBJECT_WINDOW
         table = p.table
+        lead = p.words(_clause_start(p, sent[0], first.start), first.start)
+        while lead and (lead[0].norm in table.time_words or lead[0].norm in table.discourse
+                        or lead[0].norm.isdigit() or lead[0].norm in table.subject_stop and len(lead) > 1):
+            lead = lead[1:]  # "On Sept. 18 Speaker of the House Nancy Pelosi …": the date is no subject
+        window = _VERB_FIRST_WINDOW if p.table.verb_first else _SUBJECT_WINDOW
         if len(lead) <= window and not any(w.norm in table.subject_stop or w.bases[0] in table.particles
                                            for w in lead[-2:]):
             found.append(first)

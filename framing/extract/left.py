@@ -15,6 +15,7 @@ from framing.extract.view import MAX_APPOSITIVE_SUBJECT, MAX_SUBJECT, Paragraph,
 _MAX_LIST_ITEM = 3        # words in one item of a list subject ("Friends, lobbyists and former foes")
 _MAX_AFTER_AND = 6        # words of a subject after "and" ("Moscow called … and Washington urged")
 _MAX_ANTECEDENT = 8       # words of the antecedent of "who" ("Mr. Sanders, who said …, …")
+_MAX_NAME_RUN = 6         # capitalised words of a name before "who" ("Czech Prime Minister Andrej Babis")
 
 
 def left_subject(p: Paragraph, left: int, verb_start: int, after_cue: bool) -> Speaker | None:
@@ -124,10 +125,16 @@ def _subject_from_words(p: Paragraph, words: list[Tok], parts: list[Span], limit
         return None  # "I'm not asking …" outside its quotation marks: the speaker's own words
     if (table.cased and len(words) == 1 and words[0].norm in table.person_relativizers and len(parts) >= 2
             and text[parts[-2][0]:parts[-2][1]].strip()):
-        antecedent = p.words(*parts[-2])
-        if 0 < len(antecedent) <= _MAX_ANTECEDENT and text[antecedent[0].start].isupper():
-            # "Mr. Sanders, who said he would rest, …"
-            return Speaker(Subject.NAME, (antecedent[0].start, antecedent[-1].end))
+        span = antecedent(p, p.words(*parts[-2]))
+        if span is not None:
+            return Speaker(Subject.NAME, span)  # "Mr. Sanders, who said he would rest, …"
+    if table.cased and len(words) >= 2 and words[-1].norm in table.relativizers - table.complementizers:
+        span = antecedent(p, words[:-1], document=words[-1].norm not in table.person_relativizers)
+        if span is not None:
+            return Speaker(Subject.NAME, span)  # "thousands of protesters who said …", "a statement which calls …"
+    subject_pronouns = languages.reference(p.lang).pronoun_features
+    if len(words) >= 2 and words[-1].norm in subject_pronouns and not p.has_mention(words[0].start, words[-1].start):
+        words = words[-1:]  # "But at the same time he stressed": the pronoun is the subject
     if words and (words[0].norm in table.relativizers or (
             not table.cased and any(b in table.complementizers for b in words[0].bases))):
         return Speaker(Subject.EMBEDDED)  # "…، وأن التحقيقات الأولية تشير إلى": a clause inside the content
@@ -141,6 +148,37 @@ def _subject_from_words(p: Paragraph, words: list[Tok], parts: list[Span], limit
         words = words[:-1]
     words = _without_addressed_outlet(p, words)
     return _finite_check(p, words, limit)
+
+
+def antecedent(p: Paragraph, words: list[Tok], *, document: bool = False) -> Span | None:
+    """The noun phrase a relative pronoun after ``words`` refers to: a registry mention ending them
+    with its capitalised titles ("Czech Prime Minister Andrej Babis"), a capitalised name, a short
+    phrase, or (for "which") a document ("a statement from paper which calls …")."""
+    if not words:
+        return None
+    text = p.text
+    m = p.last_mention_before(words[-1].end)
+    if m is not None and m.end >= words[-1].start and not document:
+        k = next(k for k, w in enumerate(words) if w.end > m.start)
+        while k > 0 and text[words[k - 1].start].isupper() and words[k - 1].norm not in p.table.discourse:
+            k -= 1  # "Czech Prime Minister" before "Andrej Babis"
+        return (words[k].start, m.end)
+    if document:
+        nouns = languages.reference(p.lang).document_nouns
+        head = next((k for k in range(len(words) - 1, max(-1, len(words) - 5), -1)
+                     if set(words[k].bases) & nouns), None)
+        if head is None:
+            return None
+        k = head - 1 if head and words[head - 1].norm in p.table.determiners else head
+        return (words[k].start, words[-1].end)
+    k = len(words)
+    while k > 0 and len(words) - k < _MAX_NAME_RUN and text[words[k - 1].start].isupper():
+        k -= 1
+    if k < len(words):
+        return (words[k].start, words[-1].end)  # "Mr. Sanders"
+    if len(words) <= _MAX_ANTECEDENT and text[words[0].start].isupper():
+        return (words[0].start, words[-1].end)
+    return None
 
 
 def _strip_openers(p: Paragraph, words: list[Tok]) -> list[Tok]:
@@ -166,7 +204,7 @@ def _before_adverbial(p: Paragraph, words: list[Tok]) -> list[Tok]:
 
 def _without_addressed_outlet(p: Paragraph, words: list[Tok]) -> list[Tok]:
     """"В пресс-службе завода «Медузе» сообщили": the outlet is the addressee."""
-    if not words:
+    if not words or not p.table.dative_outlets:
         return words
     inside = p.mentions_in(words[0].start, words[-1].end + 1)
     if len(inside) >= 2 and p.is_media(inside[-1].actor) and not p.is_media(inside[0].actor):

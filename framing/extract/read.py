@@ -20,8 +20,8 @@ import re
 from dataclasses import replace
 
 from framing.extract.according import according_reading
-from framing.extract.content import (after_inverted, bare_clause, find_content_start, has_complement, only_metadata,
-                                     performative, preceding_quote, skip_addressee)
+from framing.extract.content import (after_inverted, bare_clause, feeling_object, find_content_start, has_complement,
+                                     only_metadata, performative, preceding_quote, skip_addressee)
 from framing.extract.left import looks_like_speaker
 from framing.extract.reading import CueKind, CueWord, Reading, Subject
 from framing.extract.subjects import (document_report, find_subject, impersonal_reading, is_retrospective,
@@ -63,6 +63,8 @@ def read_cue(p: Paragraph, word: CueWord, bound: Span, left: int, previous: Read
     if reading is None:
         return None
     reading, complement = _with_content(p, reading, bound, left, previous)
+    if reading.lemma in table.needs_feeling and feeling_object(p, reading.verb_end, reading.lemma) is None:
+        return None  # "extended the deadline": no feeling, no statement
     return reading if _licensed(p, reading, left, complement) else None
 
 
@@ -132,6 +134,10 @@ def _with_content(p: Paragraph, reading: Reading, bound: Span, left: int,
     if reading.content_end is not None:
         return reading, False
     start, complement = find_content_start(p, reading.content_start, bound, lemma=reading.lemma)
+    if reading.lemma in table.feeling_verbs and not complement:
+        about = feeling_object(p, start, reading.lemma)
+        if about is not None:
+            start = about  # "expressed concern over the election": the election
     reading = replace(reading, content_start=start, complement=complement)
     speaker = reading.speaker
     if not complement and reading.lemma in table.addressee_verbs and speaker and speaker[1] <= reading.verb_start:

@@ -129,7 +129,7 @@ def _mention(registry: ActorRegistry, cue: Cue, p: Paragraph, state: Discourse, 
     kind = _description(p, words)
     if words and words[0].norm in p.table.possessive_determiners and p.mention_at(words[-1].start) is None:
         # "Its UK ambassador" (but not "Its Defense Ministry", an alias): the possessor speaks
-        actor = state.salient(cue.start, paragraph_start=p.sentences[0][0])
+        actor = state.salient(s, paragraph_start=p.sentences[0][0])
         if actor is not None:
             return Resolution((actor,), speaker, "anaphor")
     actor = (head != speaker and registry.resolve(head, lang)) or registry.resolve(speaker, lang)

@@ -44,10 +44,12 @@ def cue_spans(p: Paragraph, cue: Cue, used: set[int]) -> tuple[list[StatementSpa
         inside = [(k, p.quotes[k]) for k in p.quote_indexes(start, end + 1)]
         used.update(k for k, _ in inside)
         quoted = sum(q.inner_end - q.inner_start for _, q in inside)
+        words = len(p.text[start:end].split())
         if len(inside) == 1 and quoted >= _DIRECT_SHARE * (end - start):
             q = inside[0][1]
-            spans.append(StatementSpan(q.inner_start, q.inner_end, "direct"))
-        elif not spans or len(p.text[start:end].split()) >= _MIN_INDIRECT_WORDS:
+            if word_count(p.text, q) >= _MIN_QUOTE_WORDS:
+                spans.append(StatementSpan(q.inner_start, q.inner_end, "direct"))
+        elif words >= _MIN_INDIRECT_WORDS or not spans and words >= _MIN_QUOTE_WORDS:
             spans.append(StatementSpan(start, end, "indirect"))
     return spans, False
 

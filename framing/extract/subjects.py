@@ -177,6 +177,8 @@ def _opening_words(p: Paragraph, sent: Span, verb_start: int) -> list[Tok]:
         opener = first in table.discourse or first in table.subject_stop or first in table.time_words
         if opener and k + 1 < len(parts):
             continue  # "On Monday, …", "Asked about the report, …"
+        if opener and first in table.subject_stop:
+            return []  # "When commenting on …": the clause is an adverbial, its subject is to come
         while words and words[0].norm in table.discourse - table.subject_stop:
             words = words[1:]  # "But Trump …"
         break

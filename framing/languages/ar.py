@@ -106,6 +106,13 @@ OBJECT_VERBS = frozenset(normalize(v) for v in (
 ATTRIBUTION = Attribution(
     cue_verbs=frozenset(lemmas()) - frozenset(PHRASAL),
     phrasal=PHRASAL,
+    feeling_verbs=frozenset(normalize(v) for v in ("أعرب", "عبّر", "أبدى")),
+    feeling_nouns=frozenset(normalize(w) for w in (
+        "قلق", "قلقه", "قلقها", "قلقهم", "أسف", "أسفه", "أسفها", "أسفهم", "ارتياح", "ارتياحه", "ارتياحها",
+        "أمل", "أمله", "أملها", "ترحيب", "ترحيبه", "ترحيبها", "تضامن", "تضامنه", "تضامنها", "استياء", "استياءه",
+        "استياءها", "انزعاج", "انزعاجه", "رفض", "رفضه", "رفضها", "دعم", "دعمه", "دعمها", "تعازي", "تعازيه",
+        "حزن", "حزنه", "حزنها", "غضب", "غضبه", "إدانة", "إدانته", "تقدير", "تقديره")),
+    feeling_prepositions=frozenset(normalize(w) for w in ("إزاء", "من", "على", "ل", "بشأن", "حيال", "تجاه", "لـ")),
     # a preposition written on a noun with its article ("بالمتظاهرين", "للصحفيين"); not a bare بـ/لـ,
     # which begin names too ("بوتين", "لام")
     prepositional_clitics=tuple(normalize(c) for c in ("وبال", "ولل", "فبال", "بال", "لل", "كال")),

@@ -39,7 +39,7 @@ CUE_VERBS = frozenset({
     "reject", "remark", "remind", "reply", "report", "respond", "reveal", "ridicule", "say", "seek", "shout",
     "show", "slam", "speculate", "state", "stress", "suggest", "tell", "testify", "thank", "think", "threaten",
     "tout", "tweet", "underline", "urge", "vow", "want", "warn", "welcome", "wonder", "worry", "write",
-    "contest", "repeat", "question",
+    "contest", "repeat", "question", "label", "brand", "dub", "term", "extend", "voice",
 })
 
 # Heads that make a cue with a particle ("called for", "pointed out", "spoke of");
@@ -79,6 +79,13 @@ CREDITS = ("Image", "Images", "Photo", "Photograph", "Picture", "AFP", "Reuters"
 ATTRIBUTION = Attribution(
     cue_verbs=CUE_VERBS,
     first_person=frozenset({"i", "you"}),
+    feeling_verbs=frozenset({"express", "extend", "voice", "convey", "offer"}),
+    needs_feeling=frozenset({"extend", "voice"}),
+    feeling_nouns=frozenset({"concern", "concerns", "worry", "worries", "regret", "sympathy", "sympathies",
+                             "condolences", "alarm", "dismay", "outrage", "disappointment", "satisfaction",
+                             "solidarity", "support", "gratitude", "anger", "sorrow", "fears", "hope", "hopes",
+                             "frustration", "indignation", "shock"}),
+    feeling_prepositions=frozenset({"over", "about", "at", "for", "to", "regarding", "with", "on", "that"}),
     saying_verbs=frozenset({"say", "tell", "state", "add", "report", "announce", "write", "tweet", "note", "explain"}),
     determiner_complementizers=frozenset({"that"}),
     phrasal=PHRASAL,
@@ -180,11 +187,12 @@ ATTRIBUTION = Attribution(
                             "mock", "hail", "decry", "applaud", "thank", "congratulate", "rebuke", "lambaste", "chide", "laud",
                             "commend", "ridicule", "dispute", "condemn", "mention", "cite", "propose", "tout", "express",
                             "echo", "recommend", "advocate", "want", "seek", "talk about", "speak about", "speak of",
-                            "refer to", "comment on", "push for", "rail against", "lash out at", "hit out at"}),
+                            "refer to", "comment on", "push for", "rail against", "lash out at", "hit out at",
+                            "contest", "extend", "voice", "label", "brand", "dub", "term"}),
     predicate_break=re.compile(r",[^\S\n]+(?:and|but)[^\S\n]+(?:then[^\S\n]+|also[^\S\n]+|later[^\S\n]+)?[a-z]+ed\b"),
     # "asked whether …", "wondered if …": questions reported as content
     reporting_particles=frozenset({"whether", "if"}),
-    naming_verbs=frozenset({"call"}),
+    naming_verbs=frozenset({"call", "label", "brand", "dub", "term", "describe"}),
     infinitive_markers=frozenset({"to"}),
     person_relativizers=frozenset({"who", "whom", "whose"}),
     name_joiners=frozenset({"of", "the", "for"}),

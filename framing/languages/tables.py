@@ -134,6 +134,15 @@ class Attribution:
         report in narration has ("I'm not asking …" outside its marks).
     complement_distance : how many words after a verb a complementizer may
         stand and still open its content.
+    feeling_verbs : verbs that report a feeling about something ("expressed
+        concern over X", "extended condolences to X", "أعرب عن قلقه إزاء"):
+        the content is what the feeling is about.
+    needs_feeling : feeling verbs that report nothing without a feeling
+        ("extended condolences to", not "extended the deadline").
+    feeling_nouns : the feelings ("concern", "regret", "قلق", "обеспокоенность").
+    feeling_prepositions : what links a feeling to its object ("over", "إزاء").
+    dative_outlets : an outlet named right before the verb is its addressee
+        ("В пресс-службе завода «Медузе» сообщили"), not part of the subject.
     prepositional_clitics : prepositions written on their noun (Arabic بـ، لـ):
         such a word is never a subject ("نددت بالمتظاهرين").
     saying_verbs : the neutral verbs of saying ("said", "заявил", "قال"): after a
@@ -247,6 +256,11 @@ class Attribution:
     determiner_complementizers: frozenset[str] = frozenset()
     saying_verbs: frozenset[str] = frozenset()
     prepositional_clitics: tuple[str, ...] = ()
+    dative_outlets: bool = False
+    feeling_verbs: frozenset[str] = frozenset()
+    feeling_nouns: frozenset[str] = frozenset()
+    needs_feeling: frozenset[str] = frozenset()
+    feeling_prepositions: frozenset[str] = frozenset()
     verb_first: bool = False
     complementizers: frozenset[str] = frozenset()
     particles: frozenset[str] = frozenset()
