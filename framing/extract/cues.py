@@ -33,7 +33,7 @@ _Entry = tuple[tuple[str, ...], str, CueKind]
 _GROUP_WINDOW = 6          # words before a verb that may hold its auxiliaries
 _TAG_ORDER = (FINITE, GERUND, IMPERSONAL)
 _CLAUSE_GAP = re.compile(r"[,;:—–()\[\]]|\s-\s")
-_SENTENCE_GAP = re.compile(r"[.!?؟“\"«]")  # a line break inside a paragraph is a space
+_SENTENCE_GAP = re.compile(r"[.!?؟]")  # a line break inside a paragraph is a space
 
 
 def tokens(text: str, start: int, end: int, lang: str) -> list[Tok]:

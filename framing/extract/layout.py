@@ -45,6 +45,7 @@ _CLOSERS = "”\"»’)]'"
 _OPENERS = "“\"«„'"
 _MIN_WORDS = 4
 _MAX_HEADLINE_WORDS = 40
+_CUT_PROSE_WORDS = 15      # words of a last paragraph cut off mid-sentence, which no headline has
 _CAPS = r"[A-ZÀ-ÞА-ЯЁ]{2,}(?:[ .'’-]+[A-ZÀ-ÞА-ЯЁ]{2,})*"
 # A wire dateline opening a paragraph: capitals (a place), then a date or an agency in brackets, then a dash
 # ("PORT AMSEL, March 12 (Meridian) - ", "NIAMARA, Kandara (GPA) — ", "УСТЬ-ЛЕСНОЙ, 14 апр — РИА Новости. ");
@@ -216,7 +217,9 @@ def is_heading(text: str, ps: int, pe: int, lang: str, *, top: bool = False, las
         return False
     if not last:
         return True
-    # a headline is one sentence: more, at the end of a page, is prose cut off ("… said. He added that the")
+    # a headline is one short sentence: more, at the end of a page, is prose cut off ("… said. He added that the")
+    if words >= _CUT_PROSE_WORDS:
+        return False
     return len(sentence_spans(text, ps, pe) if sentences is None else sentences) < 2
 
 

@@ -55,6 +55,9 @@ def read_cue(p: Paragraph, word: CueWord, bound: Span, left: int, previous: Read
             return impersonal_reading(p, i, reading, bound)  # "it was reported that …"; "were reported injured": none
         if prev.norm in table.infinitive_markers:
             return None  # "is expected to say more", "declined to say whether": no statement yet
+    nxt = toks[i + n] if i + n < len(toks) else None
+    if nxt is not None and word.lemma in table.intention_verbs and nxt.norm in table.infinitive_markers:
+        return None  # "asked to remain anonymous", "wants to run": an intention, not a statement
     if word.kind is CueKind.PARTICIPLE:
         return _participle(p, reading, bound, left, previous)
     if is_retrospective(p, left, reading.verb_start):
@@ -103,7 +106,7 @@ def _with_speaker(p: Paragraph, i: int, n: int, left: int, previous: Reading | N
         return replace(reading, subject=found.subject)
     span = found.span
     if reading.lemma in table.relay_verbs:
-        relayed = relayed_speaker(p, span, reading.sentence)
+        relayed = relayed_speaker(p, span, reading.verb_end, reading.sentence)
         if relayed is not None:
             reading = replace(reading, via=span, content_start=relayed[1])
             span = relayed[0]

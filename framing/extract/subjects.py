@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from framing.languages import GERUND
 from framing.extract.content import after_inverted, find_content_start
+from framing.extract.cues import readings
 from framing.extract.left import left_subject
 from framing.extract.postposed import inverted_after_comma, right_subject
 from framing.extract.reading import Reading, Speaker, Subject
@@ -202,21 +204,46 @@ def _opening_name(p: Paragraph, words: list[Tok]) -> Speaker | None:
     return Speaker(Subject.NAME, (words[0].start, end))
 
 
-def relayed_speaker(p: Paragraph, relay: Span, sent: Span) -> tuple[Span, int] | None:
-    """In "نقلت وكالة X عن Y قوله إن …" Y speaks and X relays: (Y's span, where the content starts)."""
+def relayed_speaker(p: Paragraph, relay: Span, verb_end: int, sent: Span) -> tuple[Span, int] | None:
+    """A relay names who spoke: (their span, where the content starts), or None.
+
+    "نقلت وكالة X عن Y قوله إن …": after the relaying source (``relay``), a
+    particle, Y, and a marker (قوله); "the newspaper quoted Y as saying":
+    after the verb, Y and a marker ("as saying"). Y speaks, the source relays.
+    """
     table = p.table
-    after = p.starting(relay[1], sent[1])
-    if not after or after[0].norm not in table.relay_particles:
-        return None
+    start = max(relay[1], verb_end) if table.verb_first else verb_end
+    after = p.starting(start, sent[1], MAX_SUBJECT + 4)
+    if table.relay_particles:
+        k = next((k for k, t in enumerate(after[:4]) if t.norm in table.relay_particles), None)
+        if k is None:
+            return None  # "نقلت وكالة الأنباء القيدارية الرسمية عن …": the particle after the agency's name
+        after = after[k + 1:]
     words = []
-    for tok in after[1:]:
-        if tok.norm in table.quote_markers or tok.norm in table.complementizers or ":" in p.text[relay[1]:tok.start]:
+    for k, tok in enumerate(after):
+        marker = _relay_marker(p, after, k)
+        if marker or tok.norm in table.complementizers or ":" in p.text[start:tok.start]:
             break
         words.append(tok)
+    else:
+        return None
     if not words or len(words) > MAX_SUBJECT:
         return None
     speaker = (words[0].start, words[-1].end)
-    return speaker, _SEPARATORS.match(p.text, speaker[1]).end()
+    content = after[k + marker - 1].end if marker else speaker[1]  # past "قوله", "as saying"
+    return speaker, _SEPARATORS.match(p.text, content).end()
+
+
+def _relay_marker(p: Paragraph, words: list[Tok], k: int) -> int:
+    """How many words of a marker start at ``words[k]``: "قوله" (1), "as" with a participle ("as
+    saying", 2), where a relayed speaker ends; 0 if none."""
+    table = p.table
+    if words[k].norm in table.quote_markers:
+        return 1
+    if (words[k].norm in table.relay_as and k + 1 < len(words)
+            and any(tag == GERUND for _, tag in readings(p.lang, words[k + 1]))):
+        return 2
+    return 0
 
 
 def is_retrospective(p: Paragraph, left: int, verb_start: int) -> bool:

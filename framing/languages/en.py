@@ -39,7 +39,7 @@ CUE_VERBS = frozenset({
     "reject", "remark", "remind", "reply", "report", "respond", "reveal", "ridicule", "say", "seek", "shout",
     "show", "slam", "speculate", "state", "stress", "suggest", "tell", "testify", "thank", "think", "threaten",
     "tout", "tweet", "underline", "urge", "vow", "want", "warn", "welcome", "wonder", "worry", "write",
-    "contest", "repeat", "question", "label", "brand", "dub", "term", "extend", "voice",
+    "contest", "repeat", "question", "quote", "label", "brand", "dub", "term", "extend", "voice",
 })
 
 # Heads that make a cue with a particle ("called for", "pointed out", "spoke of");
@@ -79,8 +79,11 @@ CREDITS = ("Image", "Images", "Photo", "Photograph", "Picture", "AFP", "Reuters"
 ATTRIBUTION = Attribution(
     cue_verbs=CUE_VERBS,
     first_person=frozenset({"i", "you"}),
+    relay_verbs=frozenset({"quote", "cite"}),
+    relay_as=frozenset({"as"}),
     feeling_verbs=frozenset({"express", "extend", "voice", "convey", "offer"}),
     needs_feeling=frozenset({"extend", "voice"}),
+    intention_verbs=frozenset({"ask", "want", "seek", "expect", "hope"}),
     feeling_nouns=frozenset({"concern", "concerns", "worry", "worries", "regret", "sympathy", "sympathies",
                              "condolences", "alarm", "dismay", "outrage", "disappointment", "satisfaction",
                              "solidarity", "support", "gratitude", "anger", "sorrow", "fears", "hope", "hopes",

@@ -134,6 +134,9 @@ class Attribution:
         report in narration has ("I'm not asking …" outside its marks).
     complement_distance : how many words after a verb a complementizer may
         stand and still open its content.
+    intention_verbs : cue verbs that report no speech when an infinitive
+        follows them directly ("asked to remain anonymous", not "asked the
+        police to leave").
     feeling_verbs : verbs that report a feeling about something ("expressed
         concern over X", "extended condolences to X", "أعرب عن قلقه إزاء"):
         the content is what the feeling is about.
@@ -177,6 +180,8 @@ class Attribution:
         otherwise only when a quotation follows it ("adding: “…”").
     absolute_with : words opening an absolute clause whose participle has its
         own subject ("with the union saying …").
+    relay_as : a word that, with a participle, ends a relayed speaker ("the
+        paper quoted Xu as saying").
     relay_verbs, relay_particles, quote_markers : "نقلت وكالة X عن Y قوله إن": a
         source (X) relaying a speaker (Y) after a particle, up to a marker.
     nominal_prefixes : prefixes only nouns take (the Arabic article), so such a
@@ -258,6 +263,7 @@ class Attribution:
     prepositional_clitics: tuple[str, ...] = ()
     dative_outlets: bool = False
     feeling_verbs: frozenset[str] = frozenset()
+    intention_verbs: frozenset[str] = frozenset()
     feeling_nouns: frozenset[str] = frozenset()
     needs_feeling: frozenset[str] = frozenset()
     feeling_prepositions: frozenset[str] = frozenset()
@@ -293,6 +299,7 @@ class Attribution:
     relay_verbs: frozenset[str] = frozenset()
     relay_particles: frozenset[str] = frozenset()
     quote_markers: frozenset[str] = frozenset()
+    relay_as: frozenset[str] = frozenset()
     org_prepositions: frozenset[str] = frozenset()
     retrospective: frozenset[str] = frozenset()
     adjunct_suffixes: tuple[str, ...] = ()
