@@ -32,7 +32,7 @@ _LEAD_PUNCT = re.compile(r"[^\S\n]*[,:][^\S\n]*")
 def paragraph_cues(p: Paragraph, lang: str) -> list[Cue]:
     """All cues of one paragraph, in text order."""
     words = find_cue_words(p, lang)
-    readings = _readings(p, words)
+    readings = _without_outlet_relays(p, _readings(p, words))
     # a speech verb opening a new clause ends the content before it, even when it is no cue itself
     clause_starts = [p.toks[w.index].start for w in words if w.kind is CueKind.VERB and w.index > 0 and (
         CLAUSE_PUNCT.search(p.text, p.toks[w.index - 1].end, p.toks[w.index].start))]
@@ -72,6 +72,21 @@ def _readings(p: Paragraph, words: list[CueWord]) -> list[Reading]:
                 continue  # "X said he had appealed …", "По словам X, Москва выступает за …": inside the report
         readings.append(reading)
     return readings
+
+
+def _without_outlet_relays(p: Paragraph, readings: list[Reading]) -> list[Reading]:
+    """"По словам X, …, передает «Интерфакс».", "…, X said, according to Reuters.": an outlet
+    closing a sentence that already has its speaker only relays; the statement is the speaker's."""
+    out: list[Reading] = []
+    for reading in readings:
+        inner = next((k for k in range(len(out) - 1, -1, -1) if out[k].sentence == reading.sentence
+                      and reading.content_end is not None and reading.content_end <= reading.verb_start
+                      and out[k].verb_start < reading.verb_start), None)
+        if inner is not None and _outlet(p, reading.speaker):
+            out[inner] = replace(out[inner], via=out[inner].via or reading.speaker)
+            continue
+        out.append(reading)
+    return out
 
 
 def _outlet(p: Paragraph, span) -> bool:

@@ -35,8 +35,12 @@ def find_content_start(p: Paragraph, pos: int, bound: Span, lemma: str = "") -> 
         if k and ":" in gap:
             return gap_start + gap.index(":") + 1, True
         opens = p.quotes_starting(gap_start, tok.start)
-        if any(substantial(p, q) for q in opens) or (k and CLAUSE_PUNCT.search(gap) and table.cased):
+        if any(substantial(p, q) for q in opens):
             break  # a complementizer inside a quotation is the speaker's own
+        noun_clause = tok.norm in table.complementizers and (
+            k <= 2 and lemma in table.object_verbs or _correlative(p, following[:k]))
+        if k and CLAUSE_PUNCT.search(gap) and table.cased and not noun_clause:
+            break  # but "опроверг информацию, что …": the denied claim
         if tok.norm in table.complementizers:
             if _relative_that(p, following[:k], tok, lemma):
                 break
@@ -52,6 +56,11 @@ def find_content_start(p: Paragraph, pos: int, bound: Span, lemma: str = "") -> 
         if pre:
             pos = pre.end()
     return pos, False
+
+
+def _correlative(p: Paragraph, skipped: list) -> bool:
+    """"заявил о том, что …", "выразил надежду на то, что …": a pointer standing for the clause after it."""
+    return bool(skipped) and skipped[-1].norm in p.table.correlatives
 
 
 def _relative_that(p: Paragraph, skipped: list, tok, lemma: str) -> bool:
@@ -268,6 +277,9 @@ def feeling_object(p: Paragraph, pos: int, lemma: str) -> int | None:
             if link is None:
                 return words[k].end if k + 1 == len(words) else None
             if link.norm in table.feeling_prepositions:
+                after = p.starting(link.end, None, 2)
+                if len(after) == 2 and after[0].norm in table.correlatives and after[1].norm in table.complementizers:
+                    return after[1].end  # "выразил надежду на то, что X": X
                 return link.end  # "concern over X", "قلقه إزاء X": X
             return link.start    # "أسفها لتدخل …": the preposition is written on the word, which stays
         if CLAUSE_PUNCT.search(p.text, pos, w.start) or w.norm in table.complementizers:

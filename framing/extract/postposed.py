@@ -62,6 +62,7 @@ def right_subject(p: Paragraph, j: int, sent: Span) -> Span | None:
         first = p.mention_starting(toks[j].start)
         if first is not None:
             return _mention_chain(p, (first.start, sent[1]))  # "أعلن عسكريون في كندارا، …"
+    j = _past_hearer_and_time(p, j, sent)
     if j + 1 < len(toks) and toks[j].norm in table.org_prepositions and p.has_mention(toks[j + 1].start, sent[1]):
         j += 1  # "сообщили в региональном ГУ МЧС": the organisation speaks
     words = _subject_tokens(p, j, sent)
@@ -72,6 +73,20 @@ def right_subject(p: Paragraph, j: int, sent: Span) -> Span | None:
     if table.verb_first:
         span = _mention_chain(p, span) or span
     return span
+
+
+def _past_hearer_and_time(p: Paragraph, j: int, sent: Span) -> int:
+    """"заявил журналистам в среду новый посол …": the hearer and the time before an inverted subject."""
+    table, toks = p.table, p.toks
+    k = j
+    while k < len(toks) and toks[k].start < sent[1]:
+        if toks[k].norm in table.addressees or toks[k].norm in table.time_words:
+            k += 1
+        elif (toks[k].norm in table.subject_stop and k + 1 < len(toks) and toks[k + 1].norm in table.time_words):
+            k += 2  # "в среду"
+        else:
+            break
+    return k if k < len(toks) and toks[k].start < sent[1] and k > j and not p.table.verb_first else j
 
 
 def _subject_tokens(p: Paragraph, j: int, sent: Span) -> list[Tok]:

@@ -110,6 +110,11 @@ def _with_speaker(p: Paragraph, i: int, n: int, left: int, previous: Reading | N
         if relayed is not None:
             reading = replace(reading, via=span, content_start=relayed[1])
             span = relayed[0]
+        else:
+            split = _speaker_and_outlet(p, span)
+            if split is not None:  # "«…», — цитирует Лукашенко БелТА": the speaker, then the outlet
+                span, via = split
+                reading = replace(reading, via=via)
     words = " ".join(t.norm for t in p.words(*span))
     if words in table.pronouns:
         reading = replace(reading, subject=Subject.PRONOUN)
@@ -121,6 +126,14 @@ def _with_speaker(p: Paragraph, i: int, n: int, left: int, previous: Reading | N
     if reading.content_end is None and table.verb_first and span[1] > reading.verb_end:
         reading = replace(reading, content_start=span[1])
     return reading
+
+
+def _speaker_and_outlet(p: Paragraph, span: Span) -> tuple[Span, Span] | None:
+    """A relay's subject that names the speaker and then the outlet quoting them."""
+    inside = p.mentions_in(*span)
+    if len(inside) >= 2 and p.is_media(inside[-1].actor) and not p.is_media(inside[0].actor):
+        return (span[0], inside[-2].end), (inside[-1].start, inside[-1].end)
+    return None
 
 
 def _with_content(p: Paragraph, reading: Reading, bound: Span, left: int,

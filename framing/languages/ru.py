@@ -46,6 +46,14 @@ ATTRIBUTION = Attribution(
     # "выступил за диалог", "выступают против": a stance; "выступил на концерте" is no statement
     phrasal={"выступить": ("за", "против", "с заявлением")},
     as_markers=frozenset({"как"}),
+    # "Александр Лукашенко, который отметил …": the antecedent speaks
+    person_relativizers=frozenset({"который", "которая", "которые"}),
+    reporting_particles=frozenset({"о", "об", "про"}),
+    correlatives=frozenset({"то", "том", "тем", "того"}),
+    addressees=frozenset(normalize(w) for w in ("журналистам", "репортерам", "корреспондентам", "агентству",
+                                                "изданию", "телеканалу", "газете", "корреспонденту", "ему", "ей",
+                                                "им", "нам")),
+    relay_verbs=frozenset({"процитировать"}),
     first_person=frozenset({"я", "ты", "вы"}),
     participle_splits=True,
     dative_outlets=True,

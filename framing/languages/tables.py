@@ -134,6 +134,7 @@ class Attribution:
         report in narration has ("I'm not asking …" outside its marks).
     complement_distance : how many words after a verb a complementizer may
         stand and still open its content.
+    correlatives : pointers that stand for a following clause ("о том, что").
     intention_verbs : cue verbs that report no speech when an infinitive
         follows them directly ("asked to remain anonymous", not "asked the
         police to leave").
@@ -264,6 +265,7 @@ class Attribution:
     dative_outlets: bool = False
     feeling_verbs: frozenset[str] = frozenset()
     intention_verbs: frozenset[str] = frozenset()
+    correlatives: frozenset[str] = frozenset()
     feeling_nouns: frozenset[str] = frozenset()
     needs_feeling: frozenset[str] = frozenset()
     feeling_prepositions: frozenset[str] = frozenset()
