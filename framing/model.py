@@ -34,8 +34,9 @@ class Statement:
 
     ``actor`` is a registry id, ``unknown:<mention>`` for a speaker the
     registry does not know, or ``outlet:<source>`` for narration.
-    ``confidence`` (0–1) says how the speaker was found (a named speaker
-    after a speech verb is surest, a continuation paragraph least sure).
+    ``confidence`` (0–1) is the probability, by a model fitted on hand-coded
+    news, that the actor is right given how the statement was found
+    (:mod:`framing.extract.confidence`).
     """
 
     doc: str
@@ -49,6 +50,9 @@ class Statement:
     text: str
     confidence: float = 1.0
     via: str = ""       # a source cited as relaying the statement ("according to TASS, Peskov said")
+    # how extraction found it (framing.extract.confidence.Clues), which the confidence was computed from;
+    # not part of the statement's identity or of any output
+    clues: object = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True, slots=True)

@@ -36,6 +36,7 @@ from typing import Iterator
 from framing import languages
 from framing.actors import ActorRegistry
 from framing.extract.attribute import paragraph_cues
+from framing.extract.confidence import cue_clues
 from framing.extract.continuations import leftover_quotes
 from framing.extract.cues import tokens
 from framing.extract.discourse import Discourse
@@ -115,9 +116,12 @@ def _attributed(doc: Document, registry: ActorRegistry, p: Paragraph, cues: list
             continue
         spans, pointer = cue_spans(p, cue, used)
         via = relay_actor(text, cue, registry, lang)
+        named = {m.actor for m in p.mentions}
         for start, end, kind in spans:
             for actor in actors:
-                out.append(make_statement(doc, lang, actor, speaker, kind, start, end, how, via))
+                clues = cue_clues(cue, how, lang, kind, saying=cue.lemma in p.table.saying_verbs,
+                                  near=actor in named, via=bool(via), joint=len(actors) > 1)
+                out.append(make_statement(doc, actor, speaker, start, end, clues, media=state.media, via=via))
         if spans or pointer or hands_on or _closes_paragraph(p, cue, pe):
             # "X said:" ending a paragraph hands the speaker to the quotation that follows; "X denied
             # that, and said …" keeps X as the speaker

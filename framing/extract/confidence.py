@@ -1,14 +1,89 @@
-"""How sure extraction is of a statement's speaker, from how it was attributed."""
+"""How likely a statement's attribution is right, learned from how it was found.
+
+Every statement carries :class:`Clues`: the construction that found it, how
+its speaker was resolved, the language, whether the speaker is in the
+registry, how long the content is, and so on. :func:`confidence` is a
+logistic regression over the one-hot :func:`features` of those clues; its
+coefficients are data (``confidence.json`` beside this module), fitted by
+``benchmarks/fit_confidence.py`` on the project's hand-coded sets, where a
+statement counts as right when it matches a gold statement with the same
+actor. The probability is rounded to three decimals so that output is
+byte-identical across platforms.
+"""
 
 from __future__ import annotations
 
-# By how the speaker was found (``resolve.Resolution.how``).
-CONFIDENCE = {
-    "name": 0.95, "according": 0.9, "tweet": 0.95, "pronoun": 0.85, "inherit": 0.85,
-    "dropped": 0.8, "anaphor": 0.75, "verb_quote": 0.75, "continuation": 0.7, "unknown": 0.6,
-}
+import json
+import math
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from framing.extract.reading import Cue, Subject
+
+_MODEL = "confidence.json"
+_WORD_BINS = (3, 8, 20, 40)  # content words: 1-3, 4-8, 9-20, 21-40, more
 
 
-def confidence(how: str) -> float:
-    """The confidence of a statement attributed in the way ``how``."""
-    return CONFIDENCE.get(how, 0.6)
+@dataclass(frozen=True, slots=True)
+class Clues:
+    """How a statement was found, as the confidence model sees it.
+
+    ``construction``: ``verb``, ``participle``, ``according``, ``report``
+    (a cue), ``continuation`` (a quotation continuing the last speaker),
+    ``verb_quote`` (a quotation opening with a verb after a name), ``tweet``
+    or ``label`` (a transcript label or a signed quotation). ``how``: how the
+    speaker was resolved (:class:`framing.extract.resolve.Resolution`).
+    ``speaker``: ``registered``, ``media`` or ``unknown``. ``near``: the actor
+    was named earlier in the same paragraph. ``saying``: the cue is a neutral
+    verb of saying.
+    """
+
+    construction: str
+    how: str
+    lang: str
+    kind: str = "indirect"
+    subject: str = "-"
+    speaker: str = "registered"
+    near: bool = True
+    saying: bool = False
+    via: bool = False
+    joint: bool = False
+    words: int = 0
+
+
+def cue_clues(cue: Cue, how: str, lang: str, kind: str, *, saying: bool, near: bool, via: bool,
+              joint: bool) -> Clues:
+    """The clues of a statement found by ``cue``; ``speaker`` and ``words`` are filled in per statement."""
+    construction = cue.kind.value
+    subject = cue.subject.value if cue.subject is not Subject.NAME or cue.speaker is not None else "-"
+    return Clues(construction=construction, how=how, lang=lang, kind=kind, subject=subject, near=near,
+                 saying=saying, via=via, joint=joint)
+
+
+def features(clues: Clues) -> tuple[str, ...]:
+    """The one-hot features of ``clues`` (names of the model's weights)."""
+    words = next((f"<={b}" for b in _WORD_BINS if clues.words <= b), f">{_WORD_BINS[-1]}")
+    found = [
+        f"construction={clues.construction}", f"how={clues.how}", f"lang={clues.lang}",
+        f"kind={clues.kind}", f"subject={clues.subject}", f"speaker={clues.speaker}", f"words={words}",
+        f"{clues.lang}:construction={clues.construction}", f"{clues.lang}:how={clues.how}",
+        f"{clues.lang}:speaker={clues.speaker}",
+    ]
+    for flag in ("near", "saying", "via", "joint"):
+        if getattr(clues, flag):
+            found.append(flag)
+    return tuple(found)
+
+
+@cache
+def _model() -> tuple[float, dict[str, float]]:
+    data = json.loads(resources.files(__package__).joinpath(_MODEL).read_text(encoding="utf-8"))
+    return float(data["intercept"]), {k: float(v) for k, v in data["weights"].items()}
+
+
+def confidence(clues: Clues) -> float:
+    """The probability, by the fitted model, that a statement found this way is rightly attributed."""
+    intercept, weights = _model()
+    z = intercept + sum(weights.get(f, 0.0) for f in features(clues))
+    return round(1.0 / (1.0 + math.exp(-z)), 3)

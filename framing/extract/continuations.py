@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from framing.extract.confidence import Clues
 from framing.extract.cues import is_verb_form
 from framing.extract.discourse import Discourse
 from framing.extract.reading import Cue
@@ -65,8 +66,9 @@ def leftover_quotes(doc: Document, p: Paragraph, used: set[int], out: list[State
         recent = index - state.last_para <= CONTINUATION_PARAGRAPHS
         if state.last and (after_statement or (opens_paragraph and not cues and recent)):
             for actor in state.last:
-                found.append(make_statement(doc, lang, actor, state.last_speaker, "direct", q.inner_start,
-                                            q.inner_end, "continuation"))
+                clues = Clues("continuation", "continuation", lang, "direct", joint=len(state.last) > 1)
+                found.append(make_statement(doc, actor, state.last_speaker, q.inner_start, q.inner_end, clues,
+                                            media=state.media))
                 first_end = q.inner_end if first_end is None else min(first_end, q.inner_end)
             state.last_para = index
     return found
@@ -82,7 +84,8 @@ def _verb_quote(doc: Document, p: Paragraph, q, first, lang: str) -> Statement |
     if m is None or m.start < start:
         return None
     speaker = p.text[m.start:m.end]
-    return make_statement(doc, lang, m.actor, speaker, "direct", q.inner_start, q.inner_end, "verb_quote")
+    clues = Clues("verb_quote", "name", lang, "direct", subject="name")
+    return make_statement(doc, m.actor, speaker, q.inner_start, q.inner_end, clues, media=p.media)
 
 
 def _sentence_start(p: Paragraph, pos: int) -> int:

@@ -9,10 +9,11 @@ its own: the cue then hands its speaker to what follows.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import NamedTuple
 
 from framing import languages
-from framing.extract.confidence import confidence
+from framing.extract.confidence import Clues, confidence
 from framing.extract.quotes import Quote
 from framing.extract.reading import Cue
 from framing.extract.view import GLUE, Paragraph, quoted_title, word_count
@@ -109,8 +110,13 @@ def _trailing_joiner(table: languages.Attribution) -> re.Pattern:
     return _PATTERNS[key]
 
 
-def make_statement(doc: Document, lang: str, actor: str, speaker: str, kind: str, start: int, end: int,
-                   how: str, via: str = "") -> Statement:
-    """A statement of ``doc``; its confidence follows from ``how`` the speaker was found."""
-    return Statement(doc=doc.id, source=doc.source, lang=lang, actor=actor, speaker=speaker, kind=kind,
-                     start=start, end=end, text=doc.text[start:end], confidence=confidence(how), via=via)
+def make_statement(doc: Document, actor: str, speaker: str, start: int, end: int, clues: Clues, *,
+                   media: frozenset[str] = frozenset(), via: str = "") -> Statement:
+    """A statement of ``doc``; its confidence follows from the ``clues`` of how it was found
+    (completed here with the kind of speaker and the length of the content)."""
+    text = doc.text[start:end]
+    who = "unknown" if actor.startswith("unknown:") else "media" if actor in media else "registered"
+    clues = replace(clues, speaker=who, words=len(text.split()))
+    return Statement(doc=doc.id, source=doc.source, lang=clues.lang, actor=actor, speaker=speaker,
+                     kind=clues.kind, start=start, end=end, text=text, confidence=confidence(clues), via=via,
+                     clues=clues)

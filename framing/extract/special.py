@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from framing.extract.confidence import Clues
 from framing.extract.discourse import Discourse
 from framing.extract.spans import make_statement
 from framing.model import Statement
@@ -31,7 +32,6 @@ def labelled_paragraph(doc, registry, ps, pe, quotes, lang, index, state: Discou
     if label and not any(c.islower() for c in label.group("name")) and len(label.group("name").split()) <= 4:
         name = label.group("name").strip()
         start, end = label.end(), pe
-        how = "name"
     else:
         first = quotes[0] if quotes else None
         if first is None or text[ps:first.start].strip() or len(quotes) != 1:
@@ -41,11 +41,11 @@ def labelled_paragraph(doc, registry, ps, pe, quotes, lang, index, state: Discou
             return None
         name = signature.group("name").strip()
         start, end = first.inner_start, first.inner_end
-        how = "name"
     head = re.split(r"\s*,\s*", name, maxsplit=1)[0]
     actor = registry.resolve(name, lang) or registry.resolve(head.title(), lang) or f"unknown:{head}"
     state.remember((actor,), name, index)
-    return [make_statement(doc, lang, actor, name, "direct", start, end, how)]
+    clues = Clues("label", "name", lang, "direct", subject="name")
+    return [make_statement(doc, actor, name, start, end, clues, media=state.media)]
 
 
 def tweet_statement(doc, registry, ps, match, lang, index, state: Discourse) -> list[Statement]:
@@ -68,4 +68,5 @@ def tweet_statement(doc, registry, ps, match, lang, index, state: Discourse) -> 
     speaker = f"{name} (@{handle})"
     actor = registry.resolve(name, lang) or registry.resolve(f"@{handle}", lang) or f"unknown:{speaker}"
     state.remember((actor,), speaker, index)
-    return [make_statement(doc, lang, actor, speaker, "direct", start, end, "tweet")]
+    clues = Clues("tweet", "name", lang, "direct", subject="name")
+    return [make_statement(doc, actor, speaker, start, end, clues, media=state.media)]
