@@ -120,7 +120,8 @@ def _attributed(doc: Document, registry: ActorRegistry, p: Paragraph, cues: list
         for start, end, kind in spans:
             for actor in actors:
                 clues = cue_clues(cue, how, lang, kind, saying=cue.lemma in p.table.saying_verbs,
-                                  near=actor in named, via=bool(via), joint=len(actors) > 1)
+                                  near=actor in named, via=bool(via), joint=len(actors) > 1,
+                                  speaker_words=len(speaker.split()))
                 out.append(make_statement(doc, actor, speaker, start, end, clues, media=state.media, via=via))
         if spans or pointer or hands_on or _closes_paragraph(p, cue, pe):
             # "X said:" ending a paragraph hands the speaker to the quotation that follows; "X denied

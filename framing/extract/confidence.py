@@ -23,6 +23,7 @@ from framing.extract.reading import Cue, Subject
 
 _MODEL = "confidence.json"
 _WORD_BINS = (3, 8, 20, 40)  # content words: 1-3, 4-8, 9-20, 21-40, more
+_SPEAKER_BINS = (0, 1, 3, 6)  # words of the speaker mention: none, 1, 2-3, 4-6, more
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,8 +36,9 @@ class Clues:
     or ``label`` (a transcript label or a signed quotation). ``how``: how the
     speaker was resolved (:class:`framing.extract.resolve.Resolution`).
     ``speaker``: ``registered``, ``media`` or ``unknown``. ``near``: the actor
-    was named earlier in the same paragraph. ``saying``: the cue is a neutral
-    verb of saying.
+    was named in the same paragraph. ``saying``: the cue is a neutral verb of
+    saying. ``side``: the speaker mention stands ``before`` or ``after`` the
+    cue (``-`` when there is none), ``speaker_words`` long.
     """
 
     construction: str
@@ -50,30 +52,40 @@ class Clues:
     via: bool = False
     joint: bool = False
     words: int = 0
+    side: str = "-"
+    speaker_words: int = 0
 
 
 def cue_clues(cue: Cue, how: str, lang: str, kind: str, *, saying: bool, near: bool, via: bool,
-              joint: bool) -> Clues:
+              joint: bool, speaker_words: int) -> Clues:
     """The clues of a statement found by ``cue``; ``speaker`` and ``words`` are filled in per statement."""
-    construction = cue.kind.value
     subject = cue.subject.value if cue.subject is not Subject.NAME or cue.speaker is not None else "-"
-    return Clues(construction=construction, how=how, lang=lang, kind=kind, subject=subject, near=near,
-                 saying=saying, via=via, joint=joint)
+    side, length = "-", 0
+    if cue.speaker is not None:
+        side = "before" if cue.speaker[0] < cue.start else "after"
+        length = speaker_words
+    return Clues(construction=cue.kind.value, how=how, lang=lang, kind=kind, subject=subject, near=near,
+                 saying=saying, via=via, joint=joint, side=side, speaker_words=length)
 
 
 def features(clues: Clues) -> tuple[str, ...]:
     """The one-hot features of ``clues`` (names of the model's weights)."""
-    words = next((f"<={b}" for b in _WORD_BINS if clues.words <= b), f">{_WORD_BINS[-1]}")
+    words = _bin(clues.words, _WORD_BINS)
+    speaker = _bin(clues.speaker_words, _SPEAKER_BINS)
     found = [
         f"construction={clues.construction}", f"how={clues.how}", f"lang={clues.lang}",
         f"kind={clues.kind}", f"subject={clues.subject}", f"speaker={clues.speaker}", f"words={words}",
         f"{clues.lang}:construction={clues.construction}", f"{clues.lang}:how={clues.how}",
-        f"{clues.lang}:speaker={clues.speaker}",
+        f"{clues.lang}:speaker={clues.speaker}", f"side={clues.side}", f"speaker_words={speaker}",
     ]
     for flag in ("near", "saying", "via", "joint"):
         if getattr(clues, flag):
             found.append(flag)
     return tuple(found)
+
+
+def _bin(value: int, bins: tuple[int, ...]) -> str:
+    return next((f"<={b}" for b in bins if value <= b), f">{bins[-1]}")
 
 
 @cache

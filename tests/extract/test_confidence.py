@@ -31,10 +31,11 @@ def test_shipped_model_is_what_a_refit_gives():
 
 def test_features_are_one_hot_names():
     clues = Clues("verb", "name", "en", "direct", subject="name", speaker="registered", near=True, saying=True,
-                  words=12)
+                  words=12, side="after", speaker_words=2)
     assert features(clues) == (
         "construction=verb", "how=name", "lang=en", "kind=direct", "subject=name", "speaker=registered",
-        "words=<=20", "en:construction=verb", "en:how=name", "en:speaker=registered", "near", "saying")
+        "words=<=20", "en:construction=verb", "en:how=name", "en:speaker=registered", "side=after",
+        "speaker_words=<=3", "near", "saying")
 
 
 REGISTRY = ActorRegistry([Actor("ministry", "Ministry of Transport", {"en": ("Ministry of Transport",)}),
