@@ -2,15 +2,16 @@
 
     python benchmarks/bench.py              # pipeline, cli and wildcards
     python benchmarks/bench.py pipeline     # one of: pipeline, cli, wildcards, long
-    python benchmarks/bench.py long         # several minutes: long documents, one line per case and size
+    python benchmarks/bench.py long         # about two minutes: long documents, one line per case and size
 
 Each benchmark runs in a fresh subprocess so that its peak memory (max RSS)
 is its own. The corpus is synthetic: the bundled article and the project's
 test articles, repeated under new ids, so the numbers are reproducible.
 ``long`` is the exception: one long document of generated English news text
 (see :func:`long_text`) as a single line, as one hard-wrapped paragraph and
-as ordinary paragraphs, to show how statement extraction grows with the
-length of a paragraph. It runs only when named.
+as ordinary paragraphs, to show how `framing statements` grows with the
+length of a document and of a paragraph (it must grow linearly: each case
+ends with a pass/FAIL line). It runs only when named.
 """
 
 from __future__ import annotations
@@ -168,16 +169,35 @@ before_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024""").replac
 
 # ---------------------------------------------------------------- long documents
 
-# The generator's own invented people, places and phrases (no article's text).
+# The generator's own invented people, places and phrases (no article's text). The registry's cast,
+# with the pronoun each takes:
 _PEOPLE = (
-    ("Marta Lindqvist", "Lindqvist", "the harbour commissioner"),
-    ("Tomas Okafor", "Okafor", "a spokesman for the transit union"),
-    ("Ilse Brandt", "Brandt", "the city's finance director"),
-    ("Rafael Quintero", "Quintero", "a council member from the eastern district"),
-    ("Daniel Mercer", "Mercer", "the leader of the opposition"),
-    ("Priya Raman", "Raman", "an economist at the regional bank"),
-    ("Oskar Weil", "Weil", "the mayor"),
+    ("Marta Lindqvist", "Lindqvist", "the harbour commissioner", "she"),
+    ("Tomas Okafor", "Okafor", "a spokesman for the transit union", "he"),
+    ("Ilse Brandt", "Brandt", "the city's finance director", "she"),
+    ("Rafael Quintero", "Quintero", "a council member from the eastern district", "he"),
+    ("Daniel Mercer", "Mercer", "the leader of the opposition", "he"),
+    ("Priya Raman", "Raman", "an economist at the regional bank", "she"),
+    ("Oskar Weil", "Weil", "the mayor", "he"),
 )
+# Everyone else is made up as the text goes on (a first name, a surname, a role), introduced in full
+# and then named by surname, title or pronoun; the registry does not know them, so they are unknown
+# speakers that the discourse model keeps track of. 36 x 48 names: the cast grows with the text.
+_FIRST = tuple((name, "she") for name in (
+    "Anneli", "Birte", "Carmen", "Dagny", "Elif", "Fenna", "Greta", "Hanne", "Ines", "Jolien", "Kaja", "Liv",
+    "Mireille", "Nadia", "Odile", "Paula", "Runa", "Sigrid")) + tuple((name, "he") for name in (
+    "Anton", "Bastian", "Cyril", "Dorian", "Emil", "Felix", "Gunnar", "Henrik", "Ivo", "Jonas", "Kasper",
+    "Lorenz", "Matteo", "Nils", "Olek", "Pieter", "Ruben", "Stellan"))
+_LAST = ("Aalto", "Berglund", "Castell", "Dufresne", "Eklund", "Falk", "Garrido", "Hartmann", "Imhof", "Janssen",
+         "Kessler", "Lund", "Moreau", "Nyberg", "Ostrowski", "Pellegrini", "Quist", "Rasmussen", "Sandoval",
+         "Tamm", "Ueda", "Varga", "Wennberg", "Ystad", "Zeller", "Ahlgren", "Brunner", "Corvin", "Delacroix",
+         "Engstrom", "Ferrante", "Gallo", "Holm", "Ivarsson", "Jaeger", "Kowal", "Lindahl", "Marchetti", "Novak",
+         "Oberg", "Petrov", "Ramos", "Sorensen", "Thorsen", "Urbina", "Vidal", "Winther", "Zamora")
+_ROLES = ("a nurse at the district hospital", "a ferry captain", "the owner of a bakery near the port",
+          "a retired teacher", "a member of the tenants' association", "a lawyer for the residents",
+          "a researcher at the university", "a bus driver", "the head of the chamber of commerce",
+          "a student organiser", "a shop steward at the shipyard", "a pharmacist in the old town")
+_TITLES = {"she": "Ms.", "he": "Mr."}
 _GROUPS = ("the ministry", "the transit union", "the city council", "the port authority", "the police")
 _TOPICS = ("the new budget", "the ferry service", "the bridge repairs", "the night bus network",
            "rent in the old town", "the flood barrier", "the school meals plan", "the tax on empty flats",
@@ -200,6 +220,7 @@ _NARRATION = (
     "A report published on {day} put the cost of {topic} at {n} million crowns.",
 )
 _PLACES = ("the town hall", "the ferry terminal", "the central station", "the old market", "the union office")
+_RECENT = 6  # people met lately, who come back by surname, title or pronoun
 
 
 def _clause(rng: random.Random) -> str:
@@ -210,25 +231,58 @@ def _cap(s: str) -> str:
     return s[:1].upper() + s[1:]
 
 
-def _long_sentence(rng: random.Random) -> str:
+class _Cast:
+    """The people of the generated text: the registry's, newcomers, and those met lately."""
+
+    def __init__(self, rng: random.Random):
+        self.rng = rng
+        self.recent: list[tuple[str, str, str, str]] = []
+        self.last: tuple[str, str, str, str] | None = None  # who spoke in the sentence before
+
+    def pick(self) -> tuple[tuple[str, str, str, str], bool]:
+        """A person (full name, surname, role, pronoun) and whether the text meets them for the first time lately."""
+        rng, r = self.rng, self.rng.random()
+        if r < 0.3 or not self.recent:
+            (first, pronoun), last = rng.choice(_FIRST), rng.choice(_LAST)
+            person = (f"{first} {last}", last, rng.choice(_ROLES), pronoun)
+        elif r < 0.45:
+            person = rng.choice(_PEOPLE)
+        else:
+            person = rng.choice(self.recent)
+        new = person not in self.recent
+        if not new:
+            self.recent.remove(person)
+        self.recent = [*self.recent[-(_RECENT - 1):], person]
+        return person, new
+
+
+def _long_sentence(rng: random.Random, cast: _Cast) -> str:
     """One sentence of news text: narration, a quotation or reported speech, with its attribution."""
-    full, short, role = rng.choice(_PEOPLE)
+    kind = rng.choices(("narration", "person", "group"), (4, 7, 2))[0]
     cue, clause, day = rng.choice(_CUES), _clause(rng), rng.choice(_DAYS)
-    templates = (
-        lambda: rng.choice(_NARRATION).format(place=rng.choice(_PLACES), day=day, n=rng.randint(20, 900),
-                                              k=rng.randint(2, 6), year=rng.randint(2004, 2019),
-                                              topic=rng.choice(_TOPICS), Topic=_cap(rng.choice(_TOPICS))),
-        lambda: f"{full}, {role}, {cue} on {day} that {clause}.",
-        lambda: f"{short} {cue} that {clause}.",
-        lambda: f'"{_cap(clause)}," {short} {"said" if cue == "told reporters" else cue}.',
-        lambda: f'"{_cap(clause)}," said {full}, {role}.',
-        lambda: f'{full} {cue}: "{_cap(clause)}."',
-        lambda: f'"{_cap(clause)}," {short} said. "{_cap(_clause(rng))}."',
-        lambda: f"{_cap(clause)}, according to {rng.choice(_GROUPS)}.",
-        lambda: f"{_cap(rng.choice(_GROUPS))} said on {day} that {clause}.",
-    )
-    weights = (4, 2, 2, 2, 1, 1, 1, 1, 1)  # a third narration, as in news
-    return rng.choices(templates, weights)[0]()
+    said = "said" if cue == "told reporters" else cue
+    if kind == "narration":
+        cast.last = None
+        return rng.choice(_NARRATION).format(place=rng.choice(_PLACES), day=day, n=rng.randint(20, 900),
+                                             k=rng.randint(2, 6), year=rng.randint(2004, 2019),
+                                             topic=rng.choice(_TOPICS), Topic=_cap(rng.choice(_TOPICS)))
+    if kind == "group":
+        cast.last = None
+        group = rng.choice(_GROUPS)
+        return rng.choice((f"{_cap(clause)}, according to {group}.", f"{_cap(group)} said on {day} that {clause}.",
+                           f'A statement from {group} said {clause}.'))
+    if cast.last is not None and rng.random() < 0.3:  # the speaker goes on
+        _, short, _, pronoun = cast.last
+        return rng.choice((f"{_cap(pronoun)} {cue} that {clause}.", f'"{_cap(clause)}," {pronoun} {said}.',
+                           f"{_TITLES[pronoun]} {short} added that {clause}."))
+    (full, short, role, pronoun), new = cast.pick()
+    cast.last = (full, short, role, pronoun)
+    if new:
+        return rng.choice((f"{full}, {role}, {cue} on {day} that {clause}.", f'"{_cap(clause)}," said {full}, {role}.',
+                           f'{full}, {role}, {cue}: "{_cap(clause)}."'))
+    return rng.choice((f"{short} {cue} that {clause}.", f'"{_cap(clause)}," {short} {said}.',
+                       f'"{_cap(clause)}," {short} said. "{_cap(_clause(rng))}."', f'{full} {cue}: "{_cap(clause)}."',
+                       f"{_TITLES[pronoun]} {short} {cue} that {clause}."))
 
 
 def long_sentences(chars: int, seed: int = 11) -> list[str]:
@@ -237,10 +291,11 @@ def long_sentences(chars: int, seed: int = 11) -> list[str]:
     Deterministic: a shorter text is a prefix of a longer one with the same seed.
     """
     rng = random.Random(seed)
+    cast = _Cast(rng)
     out: list[str] = []
     total = -1
     while total < chars:
-        out.append(_long_sentence(rng))
+        out.append(_long_sentence(rng, cast))
         total += len(out[-1]) + 1
     return out
 
@@ -284,7 +339,7 @@ def long_text(layout: str, megabytes: float, seed: int = 11) -> str:
 def write_long_registry(path: Path) -> None:
     """The generated text's people and two of its groups as an actor registry."""
     lines = ["actors:"]
-    for full, short, _ in _PEOPLE:
+    for full, short, _, _ in _PEOPLE:
         lines += [f"  {short.lower()}:", f"    name: {full}", "    aliases:", f"      en: [{full}, {short}]"]
     lines += ["  transit_union:", "    name: Transit union", "    aliases:", "      en: [transit union]",
               "  port_authority:", "    name: Port authority", "    aliases:", "      en: [port authority]"]
@@ -292,26 +347,29 @@ def write_long_registry(path: Path) -> None:
 
 
 LONG_LAYOUTS = ("single-line", "wrapped", "paragraphs")
-LONG_SIZES_MB = (0.25, 0.5, 1.0)
+# FRAMING_BENCH_LONG_MB="0.25,1,4" runs other sizes (the first is the baseline of the ratios)
+LONG_SIZES_MB = tuple(float(mb) for mb in os.environ.get("FRAMING_BENCH_LONG_MB", "0.25,0.5,1").split(","))
 LONG_LIMIT = 120.0  # CPU seconds per run; a case stops at the first size that exceeds it
+LONG_SLACK = 1.25   # linear passes when every size takes at most its size ratio to the first x this
 _START_UP = 30.0    # wall-clock slack for starting the interpreter and importing nltk
+# What `framing statements CORPUS --actors REGISTRY -f jsonl` runs, in-process: the same inputs, the
+# same library entry (`analyse`: extraction, narration, lexicon scoring) and the same jsonl rendering.
 _LONG_CODE = """
-import json, resource, time
-from framing.extract import extract_statements
-from framing.model import Document
-from framing.registry_file import load_registry
-from framing.text import paragraph_spans, sentence_spans
+import resource, time
+from framing.cli._common import load_inputs
+from framing.pipeline import analyse
+from framing.statement_rendering import iter_statements
+from framing.text import sentence_spans
 sentence_spans("Warm up. The sentence splitter imports nltk once.")
-registry = load_registry(REGISTRY)
-with open(CORPUS, encoding="utf-8") as fh:
-    record = json.loads(fh.readline())
-doc = Document(record["id"], record["text"], source=record["source"], lang=record["lang"])
+inputs = load_inputs([CORPUS], None, [REGISTRY])
 before_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 start = time.process_time()
-statements = list(extract_statements(doc, registry, narration=False))
+statements = chars = 0
+for chunk in iter_statements(analyse(inputs.documents, inputs.registry, inputs.matcher), "jsonl", inputs.provenance):
+    statements += 1
+    chars += len(chunk)
 seconds = time.process_time() - start
-RESULT = {"seconds": seconds, "statements": len(statements), "paragraphs": len(paragraph_spans(doc.text)),
-          "before_mb": before_mb}
+RESULT = {"seconds": seconds, "statements": statements, "before_mb": before_mb}
 """
 
 
@@ -336,46 +394,83 @@ def _cpu_run(cmd: list[str], timeout: float) -> dict | None:
     return {"seconds": usage.ru_utime + usage.ru_stime, "peak_mb": usage.ru_maxrss / 1024, "lines": lines}
 
 
-def _long_row(layout: str, size: int, run: str, result: dict | None, base: float | None) -> dict:
+def _write_long_corpus(path: Path, layout: str, megabytes: float) -> int:
+    """One generated document as a JSONL corpus; returns the size of its text in bytes."""
+    record = {"id": f"long-{layout}", "text": long_text(layout, megabytes), "source": "bench", "lang": "en"}
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    return len(record["text"].encode("utf-8"))
+
+
+def _long_library(corpus: Path, registry: Path) -> dict | None:
+    code = _LONG_CODE.replace("REGISTRY", repr(str(registry))).replace("CORPUS", repr(str(corpus)))
+    try:
+        return _child(code, timeout=LONG_LIMIT + _START_UP)
+    except subprocess.TimeoutExpired:
+        return None
+
+
+def _long_cli(corpus: Path, registry: Path) -> dict | None:
+    cli = [sys.executable, "-m", "framing", "statements", str(corpus), "--actors", str(registry), "-f", "jsonl"]
+    result = _cpu_run(cli, LONG_LIMIT + _START_UP)
+    if result is not None:
+        result["statements"] = result.pop("lines")
+    return result
+
+
+def _long_row(layout: str, size: int, run: str, result: dict | None, base: dict | None, start_up: float = 0.0) -> dict:
+    """One size of one case: CPU seconds, their ratio to the first size's (after ``start_up``,
+    the CLI's own start-up), and the memory the run added, with its ratio."""
     row = {"case": layout, "mb": f"{size / 1e6:.2f}", "run": run}
     if result is None or result["seconds"] > LONG_LIMIT:
         return {**row, "seconds": f">{LONG_LIMIT:.0f}"}
-    seconds = result["seconds"]
-    row.update(seconds=f"{seconds:.2f}", mb_per_second=f"{size / 1e6 / seconds:.3g}",
-               ratio=f"{seconds / base:.2f}" if base else "1.00", peak_mb=f"{result['peak_mb']:.0f}")
-    if "before_mb" in result:  # what extraction added to the peak (the interpreter, nltk and the text come first)
-        row["extraction_mb"] = f"{result['peak_mb'] - result['before_mb']:.0f}"
-    return {**row, **{k: result[k] for k in ("paragraphs", "statements") if k in result}}
+    work = result["seconds"] - start_up
+    row.update(seconds=f"{result['seconds']:.2f}", mb_per_second=f"{size / 1e6 / work:.3g}",
+               ratio=f"{work / (base['seconds'] - start_up):.2f}" if base else "1.00",
+               peak_mb=f"{result['peak_mb']:.0f}")
+    if "before_mb" in result:  # what the run added to the peak (the interpreter, nltk and the inputs come first)
+        added = result["peak_mb"] - result["before_mb"]
+        row["added_mb"] = f"{added:.0f}"
+        if base:
+            row["memory_ratio"] = f"{added / max(base['peak_mb'] - base['before_mb'], 1.0):.2f}"
+    return {**row, "statements": result["statements"]}
+
+
+def _linear_verdict(layout: str, run: str, runs: list[tuple[int, dict | None]], start_up: float = 0.0) -> dict:
+    """Whether each size took at most LONG_SLACK x its size ratio to the first size (CPU seconds)."""
+    row = {"case": layout, "run": run, "check": f"linear (each size <= {LONG_SLACK} x its size ratio to the first)"}
+    if len(runs) < len(LONG_SIZES_MB) or any(r is None or r["seconds"] > LONG_LIMIT for _, r in runs):
+        return {**row, "verdict": "FAIL", "why": f"a size took over {LONG_LIMIT:.0f} s"}
+    (size0, first), worst = runs[0], 0.0
+    for size, result in runs[1:]:
+        ratio = (result["seconds"] - start_up) / (first["seconds"] - start_up)
+        worst = max(worst, ratio / (size / size0))
+    return {**row, "verdict": "pass" if worst <= LONG_SLACK else "FAIL", "worst": f"{worst:.2f} x linear"}
 
 
 def bench_long(tmp: Path) -> Iterator[dict]:
-    """Statement extraction (`framing statements`) on one long document: a single line, one
-    hard-wrapped paragraph and ordinary paragraphs of the same text, at 0.25, 0.5 and 1 MB;
-    the largest size once more through the CLI. Seconds are CPU seconds."""
+    """`framing statements` on one long document: a single line, one hard-wrapped paragraph and
+    ordinary paragraphs of the same text, at 0.25, 0.5 and 1 MB; in-process through the CLI's
+    library entry, then as the CLI itself. Seconds are CPU seconds; ratios are to the 0.25 MB run
+    (linear is 1 : 2 : 4), the CLI's after its start-up (measured on a one-sentence document)."""
     registry = tmp / "long-actors.yml"
     write_long_registry(registry)
+    tiny = tmp / "long-start-up.jsonl"
+    tiny.write_text(json.dumps({"id": "tiny", "text": "Mercer said the bridge was safe.", "source": "bench",
+                                "lang": "en"}) + "\n", encoding="utf-8")
+    start_up = (_long_cli(tiny, registry) or {"seconds": 0.0})["seconds"]
+    yield {"case": "start-up", "run": "cli", "seconds": f"{start_up:.2f}"}
     for layout in LONG_LAYOUTS:
-        base: float | None = None
-        for megabytes in LONG_SIZES_MB:
-            corpus = tmp / f"long-{layout}-{megabytes}.jsonl"
-            record = {"id": f"long-{layout}", "text": long_text(layout, megabytes), "source": "bench", "lang": "en"}
-            corpus.write_text(json.dumps(record) + "\n", encoding="utf-8")
-            size = len(record["text"].encode("utf-8"))
-            code = _LONG_CODE.replace("REGISTRY", repr(str(registry))).replace("CORPUS", repr(str(corpus)))
-            try:
-                result: dict | None = _child(code, timeout=LONG_LIMIT + _START_UP)
-            except subprocess.TimeoutExpired:
-                result = None
-            yield _long_row(layout, size, "library", result, base)
-            if result is None or result["seconds"] > LONG_LIMIT:
-                break  # a larger size would only take longer
-            base = base or result["seconds"]
-        else:
-            cli = [sys.executable, "-m", "framing", "statements", str(corpus), "--actors", str(registry), "-f", "jsonl"]
-            result = _cpu_run(cli, LONG_LIMIT + _START_UP)
-            if result is not None:
-                result["statements"] = result.pop("lines")
-            yield _long_row(layout, size, "cli", result, None) | {"ratio": "-"}
+        corpora = [(tmp / f"long-{layout}-{mb}.jsonl", mb) for mb in LONG_SIZES_MB]
+        sizes = [_write_long_corpus(path, layout, mb) for path, mb in corpora]
+        for run, runner, overhead in (("library", _long_library, 0.0), ("cli", _long_cli, start_up)):
+            runs: list[tuple[int, dict | None]] = []
+            for (corpus, _), size in zip(corpora, sizes):
+                result = runner(corpus, registry)
+                runs.append((size, result))
+                yield _long_row(layout, size, run, result, runs[0][1] if len(runs) > 1 else None, overhead)
+                if result is None or result["seconds"] > LONG_LIMIT:
+                    break  # a larger size would only take longer
+            yield _linear_verdict(layout, run, runs, overhead)
 
 
 BENCHMARKS = {"pipeline": bench_pipeline, "cli": bench_cli, "wildcards": bench_wildcards, "long": bench_long}

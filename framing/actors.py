@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from typing import Iterable, Iterator, Mapping
+from typing import Iterable, Iterator, Mapping, Sequence
 
 from framing import languages
 from framing.errors import RegistryError
@@ -219,20 +219,29 @@ class ActorRegistry:
 
     # -- matching -------------------------------------------------------------------
 
-    def find_mentions(self, text: str, lang: str, start: int = 0, end: int | None = None) -> list[Mention]:
+    def find_mentions(self, text: str, lang: str, start: int = 0, end: int | None = None,
+                      tokens: Sequence | None = None) -> list[Mention]:
         """Every alias occurrence in ``text[start:end]``, as offsets into ``text``.
 
         Matches are whole tokens compared in normalised form (Arabic also
         without proclitics).  Overlaps are settled longest first (tokens, then
         characters), then leftmost; the result is sorted by position.
+        ``tokens``, when the caller has them (statement extraction), are the
+        span's tokens as :func:`framing.text.token_spans` finds them, each with
+        ``start``, ``end`` and ``bases`` (``Language.bases`` of its text): the
+        span is not tokenised a second time.
         """
         index = self._index.get(lang)
         if not index:
             return []
-        spans = token_spans(text, start, end)
+        if tokens is None:
+            spans = token_spans(text, start, end)
+            keys = [_token_keys(text[s:e], lang) for s, e in spans]
+        else:
+            spans = tokens
+            keys = [_token_keys("", lang, t.bases) for t in tokens]
         if not spans:
             return []
-        keys = [_token_keys(text[s:e], lang) for s, e in spans]
         hard = [bool(PHRASE_BREAK.search(text, spans[i].end, spans[i + 1].start)) for i in range(len(spans) - 1)]
         candidates: list[tuple[int, int, _Alias]] = []
         for i, token_keys in enumerate(keys):
@@ -355,10 +364,10 @@ def _locatives(lang: str) -> frozenset[str]:
     return frozenset(normalize(w) for w in LOCATIVES.get(lang, ()))
 
 
-def _token_keys(token: str, lang: str) -> tuple[str, ...]:
-    """The forms under which a text token can match an alias token."""
+def _token_keys(token: str, lang: str, bases: tuple[str, ...] | None = None) -> tuple[str, ...]:
+    """The forms under which a text token can match an alias token (``bases``: its ``Language.bases``, if known)."""
     language = languages.get(lang)
-    forms = list(language.bases(token))
+    forms = list(language.bases(token) if bases is None else bases)
     if language.proclitics:
         norm = forms[0]
         # A clitic ending in the article (wal-, bil-) or fused with it (lil-)

@@ -88,8 +88,9 @@ def _paragraph(doc: Document, registry: ActorRegistry, ps: int, pe: int, lang: s
     labelled = labelled_paragraph(doc, registry, ps, pe, quotes, lang, index, state)
     if labelled is not None:
         return labelled
-    mentions = registry.find_mentions(text, lang, ps, pe)
-    p = Paragraph(text, tokens(text, ps, pe, lang), without_dateline(text, ps, pe, sentences), quotes, mentions,
+    toks = tokens(text, ps, pe, lang)  # one tokenisation for cues and mentions
+    mentions = registry.find_mentions(text, lang, ps, pe, tokens=toks)
+    p = Paragraph(text, toks, without_dateline(text, ps, pe, sentences), quotes, mentions,
                   languages.attribution(lang), state.media, lang)
     state.add(p, mentions)
     cues = paragraph_cues(p, lang)

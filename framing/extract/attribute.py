@@ -15,6 +15,7 @@ includes …") or a coordinated predicate ("…, and criticized …").
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 
 from framing import languages
@@ -78,13 +79,15 @@ def _without_outlet_relays(p: Paragraph, readings: list[Reading]) -> list[Readin
     """"По словам X, …, передает «Интерфакс».", "…, X said, according to Reuters.": an outlet
     closing a sentence that already has its speaker only relays; the statement is the speaker's."""
     out: list[Reading] = []
+    by_sentence: dict[tuple[int, int], list[int]] = {}  # a sentence -> indexes in ``out``: no rescan of the paragraph
     for reading in readings:
-        inner = next((k for k in range(len(out) - 1, -1, -1) if out[k].sentence == reading.sentence
-                      and reading.content_end is not None and reading.content_end <= reading.verb_start
+        inner = next((k for k in reversed(by_sentence.get(reading.sentence, ()))
+                      if reading.content_end is not None and reading.content_end <= reading.verb_start
                       and out[k].verb_start < reading.verb_start), None)
         if inner is not None and _outlet(p, reading.speaker):
             out[inner] = replace(out[inner], via=out[inner].via or reading.speaker)
             continue
+        by_sentence.setdefault(reading.sentence, []).append(len(out))
         out.append(reading)
     return out
 
@@ -172,9 +175,9 @@ def _open_end(p: Paragraph, reading: Reading, nxt: Reading | None, clause_starts
     """Where open content ends: the sentence (past quotations), a new clause, the next cue, a gloss."""
     start = reading.content_start
     limit = sentence_end(p, reading.sentence, start)
-    later = next((s for s in clause_starts if s > start and s > reading.verb_end), None)
-    if later is not None:
-        limit = min(limit, later)
+    k = bisect_right(clause_starts, max(start, reading.verb_end))  # clause_starts are in text order
+    if k < len(clause_starts):
+        limit = min(limit, clause_starts[k])
     end = max(start, _next_cue_start(reading, nxt, limit))
     end = _object_end(p, reading, end)
     end = _before_trailing_relative(p, start, end)

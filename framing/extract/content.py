@@ -121,8 +121,8 @@ def has_complement(p: Paragraph, pos: int, lemma: str = "") -> bool:
     if ":" in text[max(0, pos - 1):pos + 3] or p.quotes_starting(pos, pos + 4):
         return True
     if lemma in table.naming_verbs:
-        naming = p.quotes_starting(pos, len(text) + 1)[:1]
-        if naming and len(p.words(pos, naming[0].start)) <= 4:
+        naming = p.first_quote_from(pos)
+        if naming and len(p.words(pos, naming.start, 5)) <= 4:
             return True  # "called her “weak”", "calling the plan “reckless” and “cruel”"
     for tok in p.starting(pos, None, 8):
         if tok.norm in table.complementizers or tok.norm in table.reporting_particles:

@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from framing.extract.confidence import Clues
@@ -24,6 +25,7 @@ CONTINUATION_PARAGRAPHS = 2
 MIN_QUOTE_TOKENS = 4
 _SENTENCE_PUNCT = ".!?؟"
 _SENTENCE_END = ".!?؟”\"»"
+_NON_SPACE = re.compile(r"\S")
 
 
 class _Covered:
@@ -49,6 +51,8 @@ def leftover_quotes(doc: Document, p: Paragraph, used: set[int], out: list[State
     found: list[Statement] = []
     covered = _Covered([(s.start, s.end) for s in out])
     first_end = min((s.end for s in out), default=None)
+    lead = _NON_SPACE.search(p.text, ps)  # the paragraph's first character that is no space
+    lead = lead.start() if lead else len(p.text)
     for k, q in enumerate(p.quotes):
         if k in used or q.start in covered:
             continue
@@ -61,7 +65,7 @@ def leftover_quotes(doc: Document, p: Paragraph, used: set[int], out: list[State
             state.remember((statement.actor,), statement.speaker, index)
             first_end = statement.end if first_end is None else min(first_end, statement.end)
             continue
-        opens_paragraph = not p.text[ps:q.start].strip()
+        opens_paragraph = q.start <= lead  # only spaces before it
         after_statement = first_end is not None and first_end <= q.start and _starts_sentence(p.text, ps, q.start)
         recent = index - state.last_para <= CONTINUATION_PARAGRAPHS
         if state.last and (after_statement or (opens_paragraph and not cues and recent)):

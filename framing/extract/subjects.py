@@ -84,7 +84,7 @@ def _relative_before(p: Paragraph, i: int, left: int) -> Speaker | None:
     if i == 0 or p.toks[i - 1].norm not in p.table.relativizers or p.toks[i - 1].start < left:
         return None
     before = p.last_mention_before(p.toks[i - 1].start)
-    if before is None or p.words(before.end, p.toks[i - 1].start).__len__() > 3:
+    if before is None or len(p.words(before.end, p.toks[i - 1].start, 4)) > 3:
         return Speaker(Subject.EMBEDDED)  # "المعلومات التي تتهم …": a clause about a thing
     return Speaker(Subject.NAME, (before.start, before.end))
 

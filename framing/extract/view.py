@@ -59,6 +59,7 @@ class Paragraph:
     _quote_ends: list[int] = field(init=False, repr=False)
     _mention_starts: list[int] = field(init=False, repr=False)
     _mention_ends: list[int] = field(init=False, repr=False)
+    _closes: list[int] | None = field(default=None, init=False, repr=False)  # see last_quote_close
 
     def __post_init__(self) -> None:
         setattr_ = object.__setattr__
@@ -72,9 +73,11 @@ class Paragraph:
 
     # -- tokens -------------------------------------------------------------------
 
-    def words(self, lo: int, hi: int) -> list[Tok]:
-        """Tokens lying wholly inside ``[lo, hi)``."""
+    def words(self, lo: int, hi: int, limit: int | None = None) -> list[Tok]:
+        """Tokens lying wholly inside ``[lo, hi)``, at most the first ``limit``."""
         i, j = bisect_left(self._starts, lo), bisect_right(self._ends, hi)
+        if limit is not None:
+            j = min(j, i + limit)
         return self.toks[i:j] if i < j else []
 
     def index_at(self, pos: int) -> int:
@@ -124,6 +127,11 @@ class Paragraph:
         """Indexes of the quotations lying wholly inside ``[lo, hi]``."""
         i, j = bisect_left(self._quote_starts, lo), bisect_right(self._quote_ends, hi)
         return range(i, max(i, j))
+
+    def first_quote_from(self, pos: int) -> Quote | None:
+        """The first quotation opening at or after ``pos``."""
+        k = bisect_left(self._quote_starts, pos)
+        return self.quotes[k] if k < len(self.quotes) else None
 
     def quotes_starting(self, lo: int, hi: int) -> list[Quote]:
         """Quotations opening in ``[lo, hi)``."""
@@ -200,11 +208,17 @@ def last_quote_close(p: Paragraph, pos: int) -> int:
 
     A quoted name inside a subject ("وكالة “سبوتنيك” تشير") is no boundary; a
     quotation followed by a comma or dash is ("«Это провокация», — заявила").
+    The ends are computed once per paragraph: a lookup is a binary search.
     """
-    for q in reversed(p.quotes_ending(0, pos)):
-        if substantial(p, q) or p.text[q.end:q.end + 3].lstrip(" ")[:1] in (",", "—", "–", "،"):
-            return q.end
-    return 0
+    closes = p._closes
+    if closes is None:  # closes[k]: the answer over the quotations quotes[:k] (those ending at or before pos)
+        closes, last = [0], 0
+        for q in p.quotes:
+            if substantial(p, q) or p.text[q.end:q.end + 3].lstrip(" ")[:1] in (",", "—", "–", "،"):
+                last = q.end
+            closes.append(last)
+        object.__setattr__(p, "_closes", closes)
+    return closes[bisect_right(p._quote_ends, pos)]
 
 
 def segments(text: str, lo: int, hi: int) -> list[Span]:
