@@ -26,7 +26,7 @@ NEGATION_STOPS = frozenset({"but", "however", "although", "though", "yet", "inst
 
 
 # Speech, cognition and evaluation verbs by lemma: their forms ("says", "said",
-# "has said", "is saying", "adding") come from ``en_morphology``.
+# "has said", "is saying", "adding") come from ``en_morphology`` and ``en_verbgroup``.
 CUE_VERBS = frozenset({
     "accuse", "acknowledge", "add", "admit", "advocate", "affirm", "allege", "announce", "applaud", "argue",
     "ask", "assert", "assure", "believe", "blame", "blast", "boast", "brag", "call", "caution", "chant",
@@ -240,9 +240,9 @@ def _verb_forms(word: str) -> tuple[tuple[str, str], ...]:
 
 
 def _verb_group(words, i: int):
-    from framing.languages import en_morphology
+    from framing.languages import en_verbgroup
 
-    return en_morphology.verb_group(words, i, _HEADS)
+    return en_verbgroup.verb_group(words, i, _HEADS)
 
 
 LANGUAGE = Language(code="en", normalize=normalize, negators=NEGATORS, pseudo_negators=PSEUDO_NEGATORS,
