@@ -46,6 +46,8 @@ def find_content_start(p: Paragraph, pos: int, bound: Span, lemma: str = "") -> 
                 break
             return tok.end, True
     pos = _SKIP.match(text, pos).end()
+    if table.preamble is not None and (pre := table.preamble.match(text, pos)):
+        return pre.end(), False  # "said on Instagram he was …", "said in a statement it was …": where, not what
     lead = p.starting(pos, min(bound), 3)
     if len(lead) >= 2 and lead[0].norm in table.time_words and lead[0].start == pos and not (
             lead[1].norm in table.possessive_tokens):
@@ -181,9 +183,7 @@ def only_metadata(p: Paragraph, reading: Reading) -> bool:
     if not rest:
         return True
     first = rest[0].norm
-    adjunct = first.endswith(table.adjunct_suffixes or ("\0",)) and not any(
-        " ".join(w.norm for w in rest[:3]).startswith(a) for a in table.according_to)
-    if (is_gerund(p.lang, rest[0]) or adjunct) and _COMMA.match(p.text, reading.verb_end):
+    if _participle_adjunct(p, reading, rest):
         return True  # "…, Spicer said, adding …", "…, he said, wiping sweat off his face"
     if _told_after_content(p, reading):
         return True  # "…, he told reporters.", "…, she told the court in a filing."
@@ -191,10 +191,24 @@ def only_metadata(p: Paragraph, reading: Reading) -> bool:
         return False  # "rejected that argument on Thursday": an object, not a time
     if len(rest) <= 5 and (first in table.time_words or first in table.subject_stop):
         return True
-    return _adverbial_then_adjunct(p, reading, rest)
+    return adverbial_then_adjunct(p, reading)
 
 
-def _adverbial_then_adjunct(p: Paragraph, reading: Reading, rest: list) -> bool:
+def _participle_adjunct(p: Paragraph, reading: Reading, rest: list) -> bool:
+    """"…, he said, wiping sweat off his face": a participle right after the attribution's comma."""
+    table = p.table
+    adjunct = rest[0].norm.endswith(table.adjunct_suffixes or ("\0",)) and not any(
+        " ".join(w.norm for w in rest[:3]).startswith(a) for a in table.according_to)
+    return bool(is_gerund(p.lang, rest[0]) or adjunct) and _COMMA.match(p.text, reading.verb_end) is not None
+
+
+def writers_adjunct(p: Paragraph, reading: Reading) -> bool:
+    """After "X, he said": a participle or an adverbial then a subordinate that is the writer's own."""
+    rest = p.words(reading.content_start, reading.sentence[1])
+    return bool(rest) and _participle_adjunct(p, reading, rest) or adverbial_then_adjunct(p, reading)
+
+
+def adverbial_then_adjunct(p: Paragraph, reading: Reading) -> bool:
     """"…, the commission said earlier, after clashes …", "…, Lam said on Tuesday, defying calls …":
     time or place up to a comma, then a clause that is the writer's (a subordinate or a participle)."""
     table = p.table

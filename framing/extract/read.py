@@ -20,8 +20,9 @@ import re
 from dataclasses import replace
 
 from framing.extract.according import according_reading
-from framing.extract.content import (after_inverted, bare_clause, feeling_object, find_content_start, has_complement,
-                                     only_metadata, performative, preceding_quote, skip_addressee)
+from framing.extract.content import (after_inverted, bare_clause, feeling_object,
+                                     find_content_start, has_complement, only_metadata, performative,
+                                     preceding_quote, skip_addressee, writers_adjunct)
 from framing.extract.left import looks_like_speaker
 from framing.extract.reading import CueKind, CueWord, Reading, Subject
 from framing.extract.subjects import (document_report, find_subject, impersonal_reading, is_retrospective,
@@ -178,15 +179,15 @@ def _around_attribution(p: Paragraph, reading: Reading, left: int, previous: Rea
         end = after_inverted(p, reading.verb_end)
         return replace(reading, content_end=end, content_start=reading.verb_end if end == reading.verb_end
                        else reading.content_start)
+    if not complement and _parenthetical(p, reading, left):
+        # "Many of the closures, he said, involved public courses": the attribution interrupts the content
+        return replace(reading, content_start=left)
     if speaker and speaker[0] < reading.verb_start and only_metadata(p, reading):
         # "No arrests were made, police said.": the content precedes the attribution
         before = segments(text, left, speaker[0])
         if len(before) >= 2:
             return replace(reading, content_start=left, content_end=before[-2][1])
         return replace(reading, content_start=reading.verb_end, content_end=reading.verb_end)  # "X tweeted on Monday:"
-    if not complement and _parenthetical(p, reading, left):
-        # "Many of the closures, he said, involved public courses": the attribution interrupts the content
-        return replace(reading, content_start=left)
     return reading
 
 
@@ -196,7 +197,8 @@ def _parenthetical(p: Paragraph, reading: Reading, left: int) -> bool:
     if not (speaker and left < speaker[0] < reading.verb_start and p.table.cased):
         return False
     return (_closes_attribution(p, reading) and text[left:speaker[0]].rstrip().endswith(",")
-            and bool(p.words(left, speaker[0])) and not opens_quote(p, reading.content_start))
+            and bool(p.words(left, speaker[0])) and not opens_quote(p, reading.content_start)
+            and not writers_adjunct(p, reading))  # "…, he said on Monday, after clashes …": the writer's
 
 
 def _closes_attribution(p: Paragraph, reading: Reading) -> bool:

@@ -196,6 +196,7 @@ ATTRIBUTION = Attribution(
     # "asked whether …", "wondered if …": questions reported as content
     reporting_particles=frozenset({"whether", "if"}),
     naming_verbs=frozenset({"call", "label", "brand", "dub", "term", "describe"}),
+    call_verbs=frozenset({"urge", "call for", "demand", "appeal for", "push for", "ask for"}),
     infinitive_markers=frozenset({"to"}),
     person_relativizers=frozenset({"who", "whom", "whose"}),
     name_joiners=frozenset({"of", "the", "for"}),

@@ -242,6 +242,8 @@ class Attribution:
         predicate ("called her “weak”", "calling the deal “a disaster”").
     adjunct_suffixes : endings of a participle that opens a manner adjunct after
         an attribution, not its content ("…, he said, wiping his face").
+    call_verbs : calls and demands whose object alone is what is demanded, a
+        statement however short ("urged calm", "called for restraint").
     reporting_particles : prepositions that introduce reported content after a
         verb that needs a complement (Arabic "أعلن عن", "حذر من").
     """
@@ -330,6 +332,7 @@ class Attribution:
     list_joiners: frozenset[str] = frozenset()
     conjunction_clitics: tuple[str, ...] = ()
     articles: frozenset[str] = frozenset()
+    call_verbs: frozenset[str] = frozenset()
 
 
 

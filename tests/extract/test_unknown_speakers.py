@@ -180,7 +180,9 @@ CASES = [
      {("Mayor Ortiz", "indirect", "the new bus lanes"), ("Mayor Ortiz", "indirect", "fares had not risen")}),
     ("Pereira visited the depot, reminding workers that fares had not risen.",
      {("Pereira", "indirect", "fares had not risen")}),
-    ("The envoy expressed concern about the shelling.", {("The envoy", "indirect", "concern about the shelling")}),
+    # a feeling's content is what it is about (the real-news guidelines, section 4: "Evaluations and
+    # feelings: the object"; "expressing deep concern over X" gives X)
+    ("The envoy expressed concern about the shelling.", {("The envoy", "indirect", "the shelling")}),
     # what someone spoke about or against
     ("The general spoke of saboteurs trained abroad.", {("The general", "indirect", "saboteurs trained abroad")}),
     ("Rep. Ida Cole railed against the port deal.", {("Rep. Ida Cole", "indirect", "the port deal")}),
