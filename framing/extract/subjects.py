@@ -36,6 +36,8 @@ def find_subject(p: Paragraph, i: int, n: int, sent: Span, left: int, previous: 
     if previous is not None and relative_cue(p, previous) and previous.content_end is not None and not (
             p.text[previous.content_end:reading.verb_start].strip(" ,")):
         return Speaker(Subject.NAME, previous.speaker)  # "Graham, who says …, tweeted that …"
+    if previous is not None and _listed_predicate(p, previous, reading):
+        return Speaker(Subject.INHERIT)  # "she thanks X, urges Y and calls upon Z"
     # "told AFP", "informed reporters": the noun after these verbs is the addressee, never the speaker
     invertible = reading.lemma not in p.table.addressee_verbs
     inverted = inverted_after_comma(p, i, n, sent, left, reading) if invertible else None
@@ -54,6 +56,22 @@ def find_subject(p: Paragraph, i: int, n: int, sent: Span, left: int, previous: 
             left == sent[0] or left == last_quote_close(p, reading.verb_start) > 0):
         return _quote_then_verb_subject(p, i + n, sent, previous, reading)
     return speaker
+
+
+def _listed_predicate(p: Paragraph, previous: Reading, reading: Reading) -> bool:
+    """"thanked the workers, urged the police to …": a verb right after the comma that ends the
+    previous cue's object is the next predicate of a list, with the same subject."""
+    table, text = p.table, p.text
+    takes_object = (previous.lemma in table.object_verbs or previous.lemma in table.call_verbs
+                    or previous.lemma in table.addressee_verbs or previous.lemma in table.naming_verbs)
+    if not takes_object or previous.complement or previous.content_end is not None:
+        return False
+    if not previous.verb_end <= previous.content_start < reading.verb_start:
+        return False
+    comma = text.rfind(",", previous.content_start, reading.verb_start)
+    return (comma > previous.content_start and not text[comma + 1:reading.verb_start].strip()
+            and not CLAUSE_PUNCT.search(text, previous.content_start, comma)
+            and p.quote_at(comma) is None and bool(p.words(previous.content_start, comma)))
 
 
 def _verb_first_subject(p: Paragraph, i: int, n: int, sent: Span, left: int, previous: Reading | None,

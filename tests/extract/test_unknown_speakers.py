@@ -137,6 +137,16 @@ CASES = [
      {("The party", "indirect", "the results in Leon and Tarma show the race is close")}),
     ("The minister said that the talks had failed and urged calm.",
      {("The minister", "indirect", "the talks had failed"), ("The minister", "indirect", "calm")}),
+    ("The mayor condemned the looting and called for calm.",
+     {("The mayor", "indirect", "the looting"), ("The mayor", "indirect", "calm")}),
+    # a list of predicates of one subject: each verb after the comma that ends an object inherits it
+    ("In a radio address, she thanks the nurses who stayed, urges the council to reopen the clinics and calls upon "
+     "donors to give.",
+     {("she", "indirect", "the nurses who stayed"), ("she", "indirect", "the council to reopen the clinics"),
+      ("she", "indirect", "donors to give")}),
+    ("Ruiz praised the volunteers, thanked the firefighters and urged residents to stay indoors.",
+     {("Ruiz", "indirect", "the volunteers"), ("Ruiz", "indirect", "the firefighters"),
+      ("Ruiz", "indirect", "residents to stay indoors")}),
     # a quotation in parentheses is its own statement, not the sentence around it
     ('The decision drew anger from members ("We want our dues back," wrote Ola Berg, a welder).',
      {("Ola Berg", "direct", "We want our dues back,")}),
