@@ -118,7 +118,7 @@ def _attributed(doc: Document, registry: ActorRegistry, p: Paragraph, cues: list
         for start, end, kind in spans:
             for actor in actors:
                 out.append(make_statement(doc, lang, actor, speaker, kind, start, end, how, via))
-        if spans or pointer or hands_on or _closes_paragraph(p, cue, pe):
+        if (spans or pointer or hands_on or _closes_paragraph(p, cue, pe)) and not cue.nested:
             # "X said:" ending a paragraph hands the speaker to the quotation that follows; "X denied
             # that, and said …" keeps X as the speaker
             previous, previous_end = actors, cue.end

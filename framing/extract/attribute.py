@@ -21,6 +21,7 @@ from framing import languages
 from framing.extract.content import find_content_start
 from framing.extract.cues import find_cue_words
 from framing.extract.read import read_cue
+from framing.extract.subjects import another_speaker
 from framing.extract.reading import Cue, CueKind, CueWord, Reading
 from framing.extract.view import CLAUSE_PUNCT, GLUE, Paragraph, last_quote_close, opens_quote, sentence_end
 
@@ -36,7 +37,7 @@ def paragraph_cues(p: Paragraph, lang: str) -> list[Cue]:
     # a speech verb opening a new clause ends the content before it, even when it is no cue itself
     clause_starts = [p.toks[w.index].start for w in words if w.kind is CueKind.VERB and w.index > 0 and (
         CLAUSE_PUNCT.search(p.text, p.toks[w.index - 1].end, p.toks[w.index].start))]
-    return [_bounded(p, r, readings[k + 1] if k + 1 < len(readings) else None, clause_starts)
+    return [_bounded(p, r, next((n for n in readings[k + 1:] if r.nested or not n.nested), None), clause_starts)
             for k, r in enumerate(readings)]
 
 
@@ -57,6 +58,9 @@ def _readings(p: Paragraph, words: list[CueWord]) -> list[Reading]:
         if reading is None:
             continue  # no attribution here ("the race she hoped to carry"): it bounds nothing
         prev_end = p.toks[i + word.count - 1].end
+        if reading.nested:
+            readings.append(reading)  # "said that Putin had promised …": a report inside the report
+            continue
         if previous is not None and _continues(p, readings[-1], reading):
             continue
         if readings:
@@ -69,6 +73,8 @@ def _readings(p: Paragraph, words: list[CueWord]) -> list[Reading]:
                         reading.lemma in p.table.saying_verbs or _outlet(p, readings[-1].speaker)):
                     # "According to TASS, Peskov said …": Peskov speaks, TASS relays
                     readings[-1] = replace(reading, via=readings[-1].speaker)
+                elif reading.speaker is not None and another_speaker(p, readings[-1], reading.speaker, reading.lemma):
+                    readings.append(replace(reading, nested=True))  # "X said that Y had promised …": Y's too
                 continue  # "X said he had appealed …", "По словам X, Москва выступает за …": inside the report
         readings.append(reading)
     return readings
@@ -158,7 +164,8 @@ def _bounded(p: Paragraph, reading: Reading, nxt: Reading | None, clause_starts:
     else:
         end = max(reading.content_start, min(end, _next_cue_start(reading, nxt, len(p.text))))
     return Cue(start=reading.verb_start, end=reading.verb_end, lemma=reading.lemma, subject=reading.subject,
-               speaker=reading.speaker, content=(reading.content_start, end), kind=reading.kind, via=reading.via)
+               speaker=reading.speaker, content=(reading.content_start, end), kind=reading.kind, via=reading.via,
+               nested=reading.nested)
 
 
 def _next_cue_start(reading: Reading, nxt: Reading | None, limit: int) -> int:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from framing import languages
-from framing.extract.cues import is_gerund
+from framing.extract.cues import is_gerund, is_verb_form
 from framing.extract.quotes import Quote
 from framing.extract.reading import Reading
 from framing.extract.view import (CLAUSE_PUNCT, GLUE, Paragraph, Span, quoted_title,
@@ -191,7 +191,22 @@ def only_metadata(p: Paragraph, reading: Reading) -> bool:
         return False  # "rejected that argument on Thursday": an object, not a time
     if len(rest) <= 5 and (first in table.time_words or first in table.subject_stop):
         return True
-    return adverbial_then_adjunct(p, reading)
+    return _adverbial_only(p, reading) or adverbial_then_adjunct(p, reading)
+
+
+def _adverbial_only(p: Paragraph, reading: Reading) -> bool:
+    """"…, Putin said in an interview with the federal channel." after content: a long adverbial
+    with no clause in it (no complementizer, auxiliary, cue verb or quoted speech) is no content."""
+    table, text = p.table, p.text
+    end = reading.sentence[1]
+    rest = p.words(reading.verb_end, end)
+    if not rest or not (rest[0].norm in table.time_words or rest[0].norm in table.subject_stop):
+        return False
+    if not text[reading.sentence[0]:reading.speaker[0]].rstrip().endswith(","):
+        return False
+    return not (CLAUSE_PUNCT.search(text, reading.verb_end, end) or any(substantial(p, q) for q in
+                p.quotes_starting(reading.verb_end, end)) or any(
+        w.norm in table.complementizers or w.norm in table.finite_aux or is_verb_form(p.lang, w) for w in rest))
 
 
 def _participle_adjunct(p: Paragraph, reading: Reading, rest: list) -> bool:

@@ -137,7 +137,9 @@ def _subject_from_words(p: Paragraph, words: list[Tok], parts: list[Span], limit
         words = words[-1:]  # "But at the same time he stressed": the pronoun is the subject
     if words and (words[0].norm in table.relativizers or (
             not table.cased and any(b in table.complementizers for b in words[0].bases))):
-        return Speaker(Subject.EMBEDDED)  # "…، وأن التحقيقات الأولية تشير إلى": a clause inside the content
+        # "…، وأن التحقيقات الأولية تشير إلى": a clause inside the content; "said that Putin had promised":
+        # its subject, for a report by another speaker
+        return Speaker(Subject.EMBEDDED, _clause_subject(p, words))
     while words and not table.cased and words[0].bases[0] in table.particles:
         words = words[1:]
     if table.cased and any(w.norm in table.relativizers and k >= 4 for k, w in enumerate(words[:-1])
@@ -148,6 +150,17 @@ def _subject_from_words(p: Paragraph, words: list[Tok], parts: list[Span], limit
         words = words[:-1]
     words = _without_addressed_outlet(p, words)
     return _finite_check(p, words, limit)
+
+
+def _clause_subject(p: Paragraph, words: list[Tok]) -> Span | None:
+    """The subject of a complement clause ("that Putin had" → Putin), when it is a short one."""
+    table = p.table
+    if not table.nested_reports or not any(b in table.complementizers for b in words[0].bases):
+        return None
+    words = words[1:]
+    while words and is_trailing(words[-1], table):
+        words = words[:-1]
+    return (words[0].start, words[-1].end) if 0 < len(words) <= _MAX_AFTER_AND else None
 
 
 def antecedent(p: Paragraph, words: list[Tok], *, document: bool = False) -> Span | None:

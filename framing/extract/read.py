@@ -24,8 +24,8 @@ from framing.extract.content import (after_inverted, bare_clause, feeling_object
                                      find_content_start, has_complement, only_metadata, performative,
                                      preceding_quote, skip_addressee, writers_adjunct)
 from framing.extract.left import looks_like_speaker
-from framing.extract.reading import CueKind, CueWord, Reading, Subject
-from framing.extract.subjects import (document_report, find_subject, impersonal_reading, is_retrospective,
+from framing.extract.reading import CueKind, CueWord, Reading, Speaker, Subject
+from framing.extract.subjects import (another_speaker, document_report, find_subject, impersonal_reading, is_retrospective,
                                       relative_cue, relayed_speaker, retrospective_reading, sentence_subject)
 from framing.extract.view import CLAUSE_PUNCT, Paragraph, Span, opens_quote, segments
 
@@ -99,6 +99,9 @@ def _with_speaker(p: Paragraph, i: int, n: int, left: int, previous: Reading | N
     """The reading with its speaker (and a relayed speaker's relay), or None without one."""
     table = p.table
     found = find_subject(p, i, n, reading.sentence, left, previous, reading)
+    if found is not None and found.subject is Subject.EMBEDDED and found.span is not None and (
+            previous is not None and another_speaker(p, previous, found.span, reading.lemma)):
+        found, reading = Speaker(Subject.NAME, found.span), replace(reading, nested=True)  # "said that Putin had promised"
     if found is None or found.subject is Subject.EMBEDDED:
         return None
     if found.content is not None:

@@ -18,7 +18,7 @@ from framing.extract.content import after_inverted, find_content_start
 from framing.extract.cues import readings
 from framing.extract.left import left_subject
 from framing.extract.postposed import inverted_after_comma, right_subject
-from framing.extract.reading import Reading, Speaker, Subject
+from framing.extract.reading import CueKind, Reading, Speaker, Subject
 from framing.extract.view import (CLAUSE_PUNCT, GLUE, MAX_SUBJECT, Paragraph, Span, Tok, last_quote_close,
                                   segments)
 
@@ -56,6 +56,20 @@ def find_subject(p: Paragraph, i: int, n: int, sent: Span, left: int, previous: 
             left == sent[0] or left == last_quote_close(p, reading.verb_start) > 0):
         return _quote_then_verb_subject(p, i + n, sent, previous, reading)
     return speaker
+
+
+def another_speaker(p: Paragraph, outer: Reading, span: Span, lemma: str) -> bool:
+    """A report inside a report whose speaker is a registry actor the outer speaker is not
+    ("Lukashenka said that Putin had promised …"); "X said he had appealed …" is X's alone, and
+    a finding or belief inside it ("said the figures showed …") is the outer speaker's claim."""
+    if not p.table.nested_reports or outer.kind is not CueKind.VERB or lemma in p.table.needs_complement:
+        return False
+    between = p.words(outer.content_start, span[0])
+    if span[0] < outer.content_start or any(w.norm not in p.table.complementizers for w in between):
+        return False  # only the reported clause itself: "said (that) Putin had promised", not a later verb
+    inside = {m.actor for m in p.mentions_in(*span)}
+    outside = {m.actor for m in p.mentions_in(*outer.speaker)} if outer.speaker else set()
+    return bool(inside) and not inside & outside and not any(p.is_media(a) for a in inside)
 
 
 def _listed_predicate(p: Paragraph, previous: Reading, reading: Reading) -> bool:

@@ -197,6 +197,7 @@ ATTRIBUTION = Attribution(
     reporting_particles=frozenset({"whether", "if"}),
     naming_verbs=frozenset({"call", "label", "brand", "dub", "term", "describe"}),
     call_verbs=frozenset({"urge", "call for", "demand", "appeal for", "push for", "ask for"}),
+    nested_reports=True,
     infinitive_markers=frozenset({"to"}),
     person_relativizers=frozenset({"who", "whom", "whose"}),
     name_joiners=frozenset({"of", "the", "for"}),

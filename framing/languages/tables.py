@@ -242,6 +242,9 @@ class Attribution:
         predicate ("called her “weak”", "calling the deal “a disaster”").
     adjunct_suffixes : endings of a participle that opens a manner adjunct after
         an attribution, not its content ("…, he said, wiping his face").
+    nested_reports : a report inside another speaker's report is a statement of
+        its own when its speaker is another registry actor ("X said that Y had
+        promised to …": Y's promise too).
     call_verbs : calls and demands whose object alone is what is demanded, a
         statement however short ("urged calm", "called for restraint").
     reporting_particles : prepositions that introduce reported content after a
@@ -333,6 +336,7 @@ class Attribution:
     conjunction_clitics: tuple[str, ...] = ()
     articles: frozenset[str] = frozenset()
     call_verbs: frozenset[str] = frozenset()
+    nested_reports: bool = False
 
 
 

@@ -142,6 +142,17 @@ EN = [
     ("The European Union said in a statement it was following the situation closely.",
      {("eu", "indirect", "it was following the situation closely")}),
     ("Kovac said on Instagram he was ready for talks.", {("gov", "indirect", "he was ready for talks")}),
+    # a long adverbial after an attribution that follows its content is no content
+    ("Two bridges were closed overnight, Kovac said in an interview with a regional broadcaster.",
+     {("gov", "indirect", "Two bridges were closed overnight")}),
+    # a report inside another actor's report is that actor's statement too; by the same actor it is not
+    ("Brandt said that Guterres had promised to send observers to the vote.",
+     {("opp", "indirect", "Guterres had promised to send observers to the vote"),
+      ("un", "indirect", "to send observers to the vote")}),
+    ("Dolan said that Kovac had promised to lift the curfew.",
+     {("gov", "indirect", "Kovac had promised to lift the curfew")}),
+    ("Brandt said Guterres had warned against new arrests.",
+     {("opp", "indirect", "Guterres had warned against new arrests"), ("un", "indirect", "against new arrests")}),
     # the noun after "told" is the addressee, not the speaker
     ("“This is not about parties,” one organiser, who asked not to be named, told Reuters.",
      {("unknown:one organiser", "direct", "This is not about parties,")}),
