@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from framing.extract.content import find_content_start
-from framing.extract.cues import is_verb_form
+from framing.extract.cues import is_gerund, is_verb_form
 from framing.extract.reading import Reading, Subject
 from framing.extract.view import CLAUSE_PUNCT, GLUE, Paragraph
 
@@ -44,7 +44,27 @@ def according_reading(p: Paragraph, i: int, n: int, left: int, reading: Reading,
     if _opens_sentence(p, left, toks[i].start):
         start, _ = find_content_start(p, stop, (sent[1], sent[1]))  # "According to X, content."
         return replace(reading, content_start=start)
+    if _interposed(p, left, toks[i].start, stop, sent):
+        # "Russia, according to Putin, behaves …": the content runs on both sides of the phrase
+        lead = next((t for t in p.starting(left, toks[i].start) if t.norm not in table.coordinators), toks[i])
+        return replace(reading, content_start=lead.start)
     return replace(reading, content_start=left, content_end=toks[i].start)  # "content, according to X."
+
+
+def _interposed(p: Paragraph, left: int, phrase: int, stop: int, sent) -> bool:
+    """A source phrase between commas inside its clause: a subject before it, the predicate after
+    ("Russia, according to Putin, behaves …"); not "…, according to police, who …", ", and …"."""
+    table, text = p.table, p.text
+    if not table.cased or not text[left:phrase].rstrip().endswith(",") or text[stop:stop + 1] != ",":
+        return False
+    before = [w for w in p.words(left, phrase) if w.norm not in table.coordinators]
+    after = p.starting(stop + 1, sent[1], 1)
+    if not before or CLAUSE_PUNCT.search(text, before[0].start, before[-1].end) or not after:
+        return False
+    first = after[0]
+    return (text[first.start].islower() and not is_gerund(p.lang, first) and not first.norm.endswith("ing")
+            and not any(first.norm in words for words in (table.discourse, table.subject_stop, table.relativizers,
+                                                          table.coordinators, table.time_words)))
 
 
 def _self_reference(p: Paragraph, i: int, j: int, left: int, reading: Reading) -> Reading:

@@ -145,6 +145,11 @@ EN = [
     # a long adverbial after an attribution that follows its content is no content
     ("Two bridges were closed overnight, Kovac said in an interview with a regional broadcaster.",
      {("gov", "indirect", "Two bridges were closed overnight")}),
+    # a source phrase interposed inside its clause: the content runs on both sides
+    ("And the border, according to Amnesty, remains closed to aid convoys.",
+     {("amnesty", "indirect", "the border, according to Amnesty, remains closed to aid convoys")}),
+    ("Three people were killed, according to Reuters, and dozens were hurt.",
+     {("media", "indirect", "Three people were killed")}),
     # a report inside another actor's report is that actor's statement too; by the same actor it is not
     ("Brandt said that Guterres had promised to send observers to the vote.",
      {("opp", "indirect", "Guterres had promised to send observers to the vote"),
