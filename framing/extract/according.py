@@ -11,7 +11,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from framing.extract.content import find_content_start
-from framing.extract.cues import is_gerund, is_verb_form
+from framing import languages
+from framing.languages import GERUND
+from framing.extract.cues import is_gerund, is_verb_form, readings
+from framing.extract.left import is_trailing
 from framing.extract.reading import Reading, Subject
 from framing.extract.view import CLAUSE_PUNCT, GLUE, Paragraph
 
@@ -65,6 +68,24 @@ def _interposed(p: Paragraph, left: int, phrase: int, stop: int, sent) -> bool:
     return (text[first.start].islower() and not is_gerund(p.lang, first) and not first.norm.endswith("ing")
             and not any(first.norm in words for words in (table.discourse, table.subject_stop, table.relativizers,
                                                           table.coordinators, table.time_words)))
+
+
+def cited_no_source(p: Paragraph, i: int, n: int) -> str | None:
+    """"…, citing events in the West": a source participle whose object is no source is the
+    participle of an object verb (its lemma is returned); "…, citing officials" is a source phrase."""
+    table, toks, text = p.table, p.toks, p.text
+    phrase = " ".join(t.norm for t in toks[i:i + n])
+    if phrase not in table.source_participles or i + n >= len(toks):
+        return None
+    lemma = next((lemma for lemma, tag in readings(p.lang, toks[i]) if tag == GERUND), None)
+    reference = languages.reference(p.lang)
+    nouns = table.speaker_nouns | reference.document_nouns | reference.outlet_nouns
+    for tok in p.starting(toks[i + n].start, p.sentence_of(toks[i].start)[1], 4):
+        if p.mention_at(tok.start) is not None or set(tok.bases) & nouns or text[tok.start].isupper():
+            return None  # "citing officials", "citing a statement", "citing Reuters"
+        if tok.norm not in table.determiners and not is_trailing(tok, table):
+            break
+    return lemma
 
 
 def _self_reference(p: Paragraph, i: int, j: int, left: int, reading: Reading) -> Reading:

@@ -202,8 +202,18 @@ def _object_end(p: Paragraph, reading: Reading, end: int) -> int:
         if quote is not None and len(p.words(start, quote.start)) <= _NAMING_OBJECT and quote.end <= end:
             return quote.end
     if reading.lemma in table.object_verbs or reading.lemma in table.naming_verbs:
-        return _clause_end(p, start, end)
+        clause = _clause_end(p, start, end)
+        return end if _quoted_relative(p, clause, end) else clause
     return end
+
+
+def _quoted_relative(p: Paragraph, pos: int, end: int) -> bool:
+    """", where people are “shot in the back”": a relative clause after an object that quotes the
+    speaker describes the object in the speaker's words, so it stays in the content."""
+    m = _COMMA_WORD.match(p.text, pos)
+    table = p.table
+    relative = (table.relativizers - table.complementizers) | table.relative_adverbs
+    return m is not None and m.group(1).lower() in relative and bool(p.quotes_starting(m.end(), end))
 
 
 def _clause_end(p: Paragraph, start: int, end: int) -> int:
@@ -235,6 +245,6 @@ def _before_trailing_relative(p: Paragraph, start: int, end: int) -> int:
         return end
     relative = p.table.relativizers - p.table.complementizers
     for m in _COMMA_WORD.finditer(p.text, start, end):
-        if m.group(1).lower() in relative and "," not in p.text[m.end():end]:
+        if m.group(1).lower() in relative and "," not in p.text[m.end():end] and not _quoted_relative(p, m.start(), end):
             return m.start()
     return end

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from framing.extract.according import according_reading
+from framing.extract.according import according_reading, cited_no_source
 from framing.extract.content import (after_inverted, bare_clause, feeling_object,
                                      find_content_start, has_complement, only_metadata, performative,
                                      preceding_quote, skip_addressee, writers_adjunct)
@@ -45,7 +45,11 @@ def read_cue(p: Paragraph, word: CueWord, bound: Span, left: int, previous: Read
     reading = Reading(toks[i].start, toks[i + n - 1].end, word.lemma, word.kind, sent,
                       content_start=toks[i + n - 1].end)
     if word.kind is CueKind.ACCORDING:
-        return according_reading(p, i, n, left, reading, previous)
+        cited = cited_no_source(p, i, n)
+        if cited is None:
+            return according_reading(p, i, n, left, reading, previous)
+        word = CueWord(i, n, cited, CueKind.PARTICIPLE)  # "…, citing events in the West": an object
+        reading = replace(reading, lemma=cited, kind=CueKind.PARTICIPLE)
     if word.kind is CueKind.REPORT:
         return impersonal_reading(p, i, reading, bound) or document_report(p, i, reading, bound)
     prev = toks[i - 1] if i > 0 and toks[i - 1].start >= sent[0] else None

@@ -245,6 +245,11 @@ class Attribution:
     nested_reports : a report inside another speaker's report is a statement of
         its own when its speaker is another registry actor ("X said that Y had
         promised to …": Y's promise too).
+    source_participles : source phrases that are participles ("citing"): a source
+        phrase when a source follows ("citing officials"), else the participle
+        of an object verb ("…, citing events abroad").
+    relative_adverbs : adverbs opening a relative clause ("where", "when"), which
+        with a quotation in it describes an object in the speaker's words.
     call_verbs : calls and demands whose object alone is what is demanded, a
         statement however short ("urged calm", "called for restraint").
     reporting_particles : prepositions that introduce reported content after a
@@ -337,6 +342,8 @@ class Attribution:
     articles: frozenset[str] = frozenset()
     call_verbs: frozenset[str] = frozenset()
     nested_reports: bool = False
+    source_participles: frozenset[str] = frozenset()
+    relative_adverbs: frozenset[str] = frozenset()
 
 
 

@@ -150,6 +150,14 @@ EN = [
      {("amnesty", "indirect", "the border, according to Amnesty, remains closed to aid convoys")}),
     ("Three people were killed, according to Reuters, and dozens were hurt.",
      {("media", "indirect", "Three people were killed")}),
+    # "citing" with no source after it is the participle of an object verb, not a source phrase
+    ("Kovac praised the police, citing attacks on patrols in the north.",
+     {("gov", "indirect", "the police"), ("gov", "indirect", "attacks on patrols in the north")}),
+    # a relative clause that quotes the speaker describes the object in the speaker's words
+    ("Kovac condemned the raids, citing riots abroad, where police “fire at will”.",
+     {("gov", "indirect", "the raids"), ("gov", "indirect", "riots abroad, where police “fire at will”")}),
+    ("Brandt criticised the verdict, which he called “a farce”.",
+     {("opp", "indirect", "the verdict, which he called “a farce”")}),
     # a report inside another actor's report is that actor's statement too; by the same actor it is not
     ("Brandt said that Guterres had promised to send observers to the vote.",
      {("opp", "indirect", "Guterres had promised to send observers to the vote"),
