@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from framing import languages
 from framing.languages import GERUND
 from framing.extract.content import after_inverted, find_content_start
 from framing.extract.cues import readings
@@ -23,6 +24,7 @@ from framing.extract.view import (CLAUSE_PUNCT, GLUE, MAX_SUBJECT, Paragraph, Sp
                                   segments)
 
 _QUOTE_CLOSERS = ("”", '"', "»", "’", "'")
+_ROLE_WORDS = 2   # lower-case role words before a name opening a sentence ("spokesman Geng Shuang")
 _SEPARATORS = re.compile(r"[\s,،]*")
 # 'Said Comey, "…"', 'Continued Stone:' opening a sentence
 _VERB_FIRST_LEAD = re.compile(r"[^\S\n]+[^,.;:]{1,60}[,:][^\S\n]*(?:[“\"«]|\n|$)")
@@ -222,12 +224,17 @@ def _opening_words(p: Paragraph, sent: Span, verb_start: int) -> list[Tok]:
 def _opening_name(p: Paragraph, words: list[Tok]) -> Speaker | None:
     """A capitalised name opening the sentence ("Secretary of State John Kerry"), with a possessive noun."""
     table, text = p.table, p.text
-    k = 0
-    while k < len(words) and (text[words[k].start].isupper() or k and words[k].norm in table.name_joiners):
+    roles = table.speaker_nouns | languages.reference(p.lang).role_nouns
+    first = 0
+    while first < min(len(words) - 1, _ROLE_WORDS) and not text[words[first].start].isupper() and (
+            words[first].norm in roles):
+        first += 1  # "spokesman Geng Shuang was asked …": a role before the name
+    k = first
+    while k < len(words) and (text[words[k].start].isupper() or k > first and words[k].norm in table.name_joiners):
         k += 1
-    while k and words[k - 1].norm in table.name_joiners:
+    while k > first and words[k - 1].norm in table.name_joiners:
         k -= 1
-    if k == 0 or p.quote_at(words[0].start) is not None:
+    if k == first or p.quote_at(words[0].start) is not None:
         return None
     end = words[k - 1].end
     m = table.possessive.match(text, end) if table.possessive is not None else None

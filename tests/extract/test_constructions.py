@@ -158,6 +158,12 @@ EN = [
      {("gov", "indirect", "the raids"), ("gov", "indirect", "riots abroad, where police “fire at will”")}),
     ("Brandt criticised the verdict, which he called “a farce”.",
      {("opp", "indirect", "the verdict, which he called “a farce”")}),
+    # a passive first verb and a coordinated cue: the subject of the first ("was asked about this and replied")
+    ("At the ministry, spokesman Luka Brandt was asked about this and replied that the strike was illegal.",
+     {("opp", "indirect", "the strike was illegal")}),
+    # a quotation whose attribution runs on after a line break
+    ("“We will hold the line in every district and every town,”\nKovac told her party's weekly meeting.",
+     {("gov", "direct", "We will hold the line in every district and every town,")}),
     # a report inside another actor's report is that actor's statement too; by the same actor it is not
     ("Brandt said that Guterres had promised to send observers to the vote.",
      {("opp", "indirect", "Guterres had promised to send observers to the vote"),
@@ -222,6 +228,13 @@ def test_paragraph_of_only_a_quote_continues_the_last_speaker():
     text = ("Kovac said the protests had been hijacked by criminals.\n\n"
             "“We will restore order in every city, whatever it takes.”\n")
     assert ("gov", "direct", "We will restore order in every city, whatever it takes.") in run(text)
+
+
+def test_a_reply_ending_a_paragraph_hands_its_speaker_to_the_quotation_below():
+    text = ("Dolan said the strike had ended.\n\nAt the ministry on Friday, spokesman Luka Brandt was asked about "
+            "this and replied sharply.\n\n“The strike is illegal, and the courts have said so.”\n")
+    assert run(text) == {("gov", "indirect", "the strike had ended"),
+                         ("opp", "direct", "The strike is illegal, and the courts have said so.")}
 
 
 def test_a_heading_breaks_continuation():
