@@ -246,6 +246,7 @@ def _subject_mentions(p: Paragraph) -> list[Mention]:
 
 
 def _clause_start(p: Paragraph, lo: int, pos: int) -> int:
-    """After the last comma before ``pos`` in ``[lo, pos)`` (past "On Monday," and "Now,")."""
-    cut = max(p.text.rfind(",", lo, pos), p.text.rfind("،", lo, pos))
+    """After the last comma or dash before ``pos`` in ``[lo, pos)`` (past "On Monday,", "Now," and a
+    dateline's "(Agency)—")."""
+    cut = max(p.text.rfind(mark, lo, pos) for mark in ",،—–")
     return cut + 1 if cut >= 0 else lo

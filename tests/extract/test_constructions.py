@@ -164,6 +164,10 @@ EN = [
     # a quotation whose attribution runs on after a line break
     ("“We will hold the line in every district and every town,”\nKovac told her party's weekly meeting.",
      {("gov", "direct", "We will hold the line in every district and every town,")}),
+    # a dateline's "(Agency)—" ends the lead: the name after it is the sentence's subject, whom "He" means
+    ("May 2, 2024 (WIRE)—On May 1 Speaker of the Assembly Luka Brandt was joined at a rally by students from the "
+     "European Union Youth Forum. He thanked them for standing up for the vote.",
+     {("opp", "indirect", "them for standing up for the vote")}),
     # a report inside another actor's report is that actor's statement too; by the same actor it is not
     ("Brandt said that Guterres had promised to send observers to the vote.",
      {("opp", "indirect", "Guterres had promised to send observers to the vote"),
