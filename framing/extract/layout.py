@@ -220,7 +220,8 @@ def is_heading(text: str, ps: int, pe: int, lang: str, *, top: bool = False, las
         return False  # a headline is one short sentence: "… freedoms. S" is prose with a stray end, or cut off
     if not last:
         return True
-    return words < _CUT_PROSE_WORDS
+    # at the end of a page, more than one short sentence is prose cut off ("… said. He added that the")
+    return words < _CUT_PROSE_WORDS and len(sentences) < 2
 
 
 def dateline_end(text: str, ps: int, pe: int, lang: str, *, first: bool = False) -> int:
