@@ -216,8 +216,9 @@ def is_heading(text: str, ps: int, pe: int, lang: str, *, top: bool = False, las
     if words >= _MAX_HEADLINE_WORDS or (ending and ending[-1] in _TERMINAL):
         return False
     sentences = sentence_spans(text, ps, pe) if sentences is None else sentences
-    if words >= _CUT_PROSE_WORDS and len(sentences) >= 2:
-        return False  # a headline is one short sentence: "… freedoms. S" is prose with a stray end, or cut off
+    if any(len(text[s:e].split()) >= _CUT_PROSE_WORDS and text[s:e].rstrip(_CLOSERS)[-1:] in _TERMINAL
+           for s, e in sentences[:-1]):
+        return False  # a long full sentence, then a stray end ("… freedoms. S"): prose, not a headline
     if not last:
         return True
     # at the end of a page, more than one short sentence is prose cut off ("… said. He added that the")

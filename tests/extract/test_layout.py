@@ -107,7 +107,8 @@ HEADINGS = [
     ("The mayor said the road was closed. She added that the bridge would", True),
     ("“The road will stay closed until the water", False),
     # a long full sentence followed by a stray end is prose anywhere on the page
-    ("At the end of last week the mayor pledged her full support to the farmers whose fields were flooded. S", False),
+    ("At the end of last week the mayor pledged her full support to all the farmers whose fields were flooded. S",
+     False),
     ("The mayor said the road would stay closed “until the water", False),
     ("Floods close the river road, mayor warns of “weeks”", True),
     # teasers
