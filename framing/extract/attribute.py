@@ -26,7 +26,7 @@ from framing.extract.reading import Cue, CueKind, CueWord, Reading
 from framing.extract.view import CLAUSE_PUNCT, GLUE, Paragraph, last_quote_close, opens_quote, sentence_end
 
 _COMMA_WORD = re.compile(r",[^\S\n]+(\w+)")
-_NAMING_OBJECT = 5   # words between a naming verb and its quoted predicate ("called the election “rigged”")
+_NAMING_OBJECT = 8   # words between a naming verb and its quoted predicate ("called the election “rigged”")
 _LEAD_PUNCT = re.compile(r"[^\S\n]*[,:][^\S\n]*")
 
 
@@ -186,6 +186,7 @@ def _open_end(p: Paragraph, reading: Reading, nxt: Reading | None, clause_starts
     end = _object_end(p, reading, end)
     end = _before_trailing_relative(p, start, end)
     end = _quotation_only(p, reading, end)
+    end = _circumstance_after_quote(p, start, end)
     if p.table.predicate_break is not None:
         # "urged Republicans to act, and criticized the party's …": the subject's next act, not content
         cut = p.table.predicate_break.search(p.text, start, end)
@@ -221,6 +222,16 @@ def _clause_end(p: Paragraph, start: int, end: int) -> int:
     for m in CLAUSE_PUNCT.finditer(p.text, start, end):
         if p.quote_at(m.start()) is None:
             return m.start()
+    return end
+
+
+def _circumstance_after_quote(p: Paragraph, start: int, end: int) -> int:
+    """'warned the UK not to “interfere in its affairs” amid a growing row': the quoted words end
+    the content; the circumstance after them ("amid …") is the writer's."""
+    for q in p.quotes_starting(start, end):
+        after = p.starting(q.end, end, 1)
+        if q.end <= end and after and after[0].norm in p.table.circumstantial and not p.text[q.end:after[0].start].strip():
+            return q.end
     return end
 
 

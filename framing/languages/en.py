@@ -200,6 +200,7 @@ ATTRIBUTION = Attribution(
     nested_reports=True,
     source_participles=frozenset({"citing"}),
     relative_adverbs=frozenset({"where", "when"}),
+    circumstantial=frozenset({"amid", "amidst"}),
     infinitive_markers=frozenset({"to"}),
     person_relativizers=frozenset({"who", "whom", "whose"}),
     name_joiners=frozenset({"of", "the", "for"}),

@@ -250,6 +250,8 @@ class Attribution:
         of an object verb ("…, citing events abroad").
     relative_adverbs : adverbs opening a relative clause ("where", "when"), which
         with a quotation in it describes an object in the speaker's words.
+    circumstantial : prepositions of the writer's circumstance ("amid"), which end
+        reported content right after a closing quotation mark.
     call_verbs : calls and demands whose object alone is what is demanded, a
         statement however short ("urged calm", "called for restraint").
     reporting_particles : prepositions that introduce reported content after a
@@ -344,6 +346,7 @@ class Attribution:
     nested_reports: bool = False
     source_participles: frozenset[str] = frozenset()
     relative_adverbs: frozenset[str] = frozenset()
+    circumstantial: frozenset[str] = frozenset()
 
 
 

@@ -168,6 +168,12 @@ EN = [
     ("May 2, 2024 (WIRE)—On May 1 Speaker of the Assembly Luka Brandt was joined at a rally by students from the "
      "European Union Youth Forum. He thanked them for standing up for the vote.",
      {("opp", "indirect", "them for standing up for the vote")}),
+    # a naming verb's quoted predicate ends the content, after a longer object too
+    ("Dolan described the marches in the northern towns as “riots,” adopting the words of the police.",
+     {("gov", "indirect", "the marches in the northern towns as “riots,”")}),
+    # a circumstance right after the quoted words is the writer's
+    ("Kovac warned the opposition not to “stir up the streets” amid a growing row over the vote count.",
+     {("gov", "indirect", "the opposition not to “stir up the streets”")}),
     # a report inside another actor's report is that actor's statement too; by the same actor it is not
     ("Brandt said that Guterres had promised to send observers to the vote.",
      {("opp", "indirect", "Guterres had promised to send observers to the vote"),
