@@ -228,10 +228,17 @@ def _clause_end(p: Paragraph, start: int, end: int) -> int:
 def _circumstance_after_quote(p: Paragraph, start: int, end: int) -> int:
     """'warned the UK not to “interfere in its affairs” amid a growing row': the quoted words end
     the content; the circumstance after them ("amid …") is the writer's."""
+    table, text = p.table, p.text
     for q in p.quotes_starting(start, end):
         after = p.starting(q.end, end, 1)
-        if q.end <= end and after and after[0].norm in p.table.circumstantial and not p.text[q.end:after[0].start].strip():
+        if q.end > end or not after:
+            continue
+        gap = text[q.end:after[0].start].strip()
+        if after[0].norm in table.circumstantial and not gap:
             return q.end
+        comma = gap == "," or not gap and text[q.inner_end - 1:q.inner_end] == ","
+        if comma and after[0].norm in table.subject_stop:
+            return q.end  # 'expressed worry over “…,” in a statement that …': where it was said
     return end
 
 

@@ -174,6 +174,9 @@ EN = [
     # a circumstance right after the quoted words is the writer's
     ("Kovac warned the opposition not to “stir up the streets” amid a growing row over the vote count.",
      {("gov", "indirect", "the opposition not to “stir up the streets”")}),
+    # where it was said, after the quoted words and a comma, is no content
+    ("Guterres also voiced alarm over “the arrest of reporters covering the vote,” in a statement issued late on "
+     "Friday.", {("un", "direct", "the arrest of reporters covering the vote,")}),
     # a report inside another actor's report is that actor's statement too; by the same actor it is not
     ("Brandt said that Guterres had promised to send observers to the vote.",
      {("opp", "indirect", "Guterres had promised to send observers to the vote"),
