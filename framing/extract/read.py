@@ -30,6 +30,7 @@ from framing.extract.subjects import (another_speaker, document_report, find_sub
 from framing.extract.view import CLAUSE_PUNCT, Paragraph, Span, opens_quote, segments
 
 _CLOSING_COMMA = re.compile(r"[^,.;:!?\n]{0,40},")
+_COLON_AFTER = re.compile(r"[^\S\n]*:")  # "…, he said:" hands on to what follows
 
 
 def read_cue(p: Paragraph, word: CueWord, bound: Span, left: int, previous: Reading | None) -> Reading | None:
@@ -191,11 +192,22 @@ def _around_attribution(p: Paragraph, reading: Reading, left: int, previous: Rea
         return replace(reading, content_start=left)
     if speaker and speaker[0] < reading.verb_start and only_metadata(p, reading):
         # "No arrests were made, police said.": the content precedes the attribution
+        left = _clause_left(p, reading, left, previous)
         before = segments(text, left, speaker[0])
-        if len(before) >= 2:
+        if len(before) >= 2 and not _COLON_AFTER.match(text, reading.verb_end):
             return replace(reading, content_start=left, content_end=before[-2][1])
         return replace(reading, content_start=reading.verb_end, content_end=reading.verb_end)  # "X tweeted on Monday:"
     return reading
+
+
+def _clause_left(p: Paragraph, reading: Reading, left: int, previous: Reading | None) -> int:
+    """'A state of “panic and chaos” exists …, Lam said': a quotation that runs on into its clause
+    is no boundary; the content starts with the sentence."""
+    sent = reading.sentence
+    if previous is not None or left <= sent[0] or not p.quotes_ending(left, left):
+        return left
+    after = p.starting(left, reading.verb_start, 1)
+    return sent[0] if after and not p.text[left:after[0].start].strip() else left
 
 
 def _parenthetical(p: Paragraph, reading: Reading, left: int) -> bool:

@@ -190,6 +190,8 @@ CASES = [
      {("Mayor Ortiz", "indirect", "the new bus lanes"), ("Mayor Ortiz", "indirect", "fares had not risen")}),
     ("Pereira visited the depot, reminding workers that fares had not risen.",
      {("Pereira", "indirect", "fares had not risen")}),
+    # "…, he said:" at the end of a cut page: what precedes is the question, and nothing follows
+    ("Asked about reports that the “curfew in the north” would be extended to the south, he said:", set()),
     # a feeling's content is what it is about (the real-news guidelines, section 4: "Evaluations and
     # feelings: the object"; "expressing deep concern over X" gives X)
     ("The envoy expressed concern about the shelling.", {("The envoy", "indirect", "the shelling")}),
