@@ -263,6 +263,7 @@ def _before_trailing_relative(p: Paragraph, start: int, end: int) -> int:
         return end
     relative = p.table.relativizers - p.table.complementizers
     for m in _COMMA_WORD.finditer(p.text, start, end):
-        if m.group(1).lower() in relative and "," not in p.text[m.end():end] and not _quoted_relative(p, m.start(), end):
+        if (m.group(1).lower() in relative and "," not in p.text[m.end():end]
+                and not _quoted_relative(p, m.start(), end)):
             return m.start()
     return end

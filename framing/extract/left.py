@@ -137,8 +137,8 @@ def _subject_from_words(p: Paragraph, words: list[Tok], parts: list[Span], limit
         words = words[-1:]  # "But at the same time he stressed": the pronoun is the subject
     if words and (words[0].norm in table.relativizers or (
             not table.cased and any(b in table.complementizers for b in words[0].bases))):
-        # "…، وأن التحقيقات الأولية تشير إلى": a clause inside the content; "said that Putin had promised":
-        # its subject, for a report by another speaker
+        # "…، وأن التحقيقات الأولية تشير إلى": a clause inside the content;
+        # "said that Putin had promised": its subject, for a report by another speaker
         return Speaker(Subject.EMBEDDED, _clause_subject(p, words))
     while words and not table.cased and words[0].bases[0] in table.particles:
         words = words[1:]

@@ -25,8 +25,9 @@ from framing.extract.content import (after_inverted, bare_clause, feeling_object
                                      preceding_quote, skip_addressee, writers_adjunct)
 from framing.extract.left import looks_like_speaker
 from framing.extract.reading import CueKind, CueWord, Reading, Speaker, Subject
-from framing.extract.subjects import (another_speaker, document_report, find_subject, impersonal_reading, is_retrospective,
-                                      relative_cue, relayed_speaker, retrospective_reading, sentence_subject)
+from framing.extract.subjects import (another_speaker, document_report, find_subject, impersonal_reading,
+                                      is_retrospective, relative_cue, relayed_speaker, retrospective_reading,
+                                      sentence_subject)
 from framing.extract.view import CLAUSE_PUNCT, Paragraph, Span, opens_quote, segments
 
 _CLOSING_COMMA = re.compile(r"[^,.;:!?\n]{0,40},")
@@ -106,7 +107,8 @@ def _with_speaker(p: Paragraph, i: int, n: int, left: int, previous: Reading | N
     found = find_subject(p, i, n, reading.sentence, left, previous, reading)
     if found is not None and found.subject is Subject.EMBEDDED and found.span is not None and (
             previous is not None and another_speaker(p, previous, found.span, reading.lemma)):
-        found, reading = Speaker(Subject.NAME, found.span), replace(reading, nested=True)  # "said that Putin had promised"
+        # "said that Putin had promised": a report by another speaker inside the report
+        found, reading = Speaker(Subject.NAME, found.span), replace(reading, nested=True)
     if found is None or found.subject is Subject.EMBEDDED:
         return None
     if found.content is not None:

@@ -178,8 +178,8 @@ EN = [
     ("Guterres also voiced alarm over “the arrest of reporters covering the vote,” in a statement issued late on "
      "Friday.", {("un", "direct", "the arrest of reporters covering the vote,")}),
     # content before an attribution, with a quotation inside its clause and a participle adjunct after it
-    ("A wave of “fear and anger” has swept the capital, Kovac, the prime minister, said on Monday, defying calls to "
-     "resign.", {("gov", "indirect", "A wave of “fear and anger” has swept the capital")}),
+    ("A wave of “fear and anger” has swept the capital, Kovac, the prime minister, said on Monday, defying calls "
+     "to resign.", {("gov", "indirect", "A wave of “fear and anger” has swept the capital")}),
     # a report inside another actor's report is that actor's statement too; by the same actor it is not
     ("Brandt said that Guterres had promised to send observers to the vote.",
      {("opp", "indirect", "Guterres had promised to send observers to the vote"),
