@@ -16,7 +16,7 @@ from framing.languages import GERUND
 from framing.extract.cues import is_gerund, is_verb_form, readings
 from framing.extract.left import is_trailing
 from framing.extract.reading import Reading, Subject
-from framing.extract.view import CLAUSE_PUNCT, GLUE, Paragraph
+from framing.extract.view import CLAUSE_PUNCT, GLUE, MAX_SUBJECT, Paragraph
 
 _SPEAKER_CLOSERS = ")”\"»"
 
@@ -64,7 +64,11 @@ def _interposed(p: Paragraph, left: int, phrase: int, stop: int, sent) -> bool:
     after = p.starting(stop + 1, sent[1], 1)
     if not before or CLAUSE_PUNCT.search(text, before[0].start, before[-1].end) or not after:
         return False
+    if len(before) > MAX_SUBJECT or any(w.norm in table.finite_aux for w in before):
+        return False  # "Some voters would pay more, according to a study, …": a clause, not a subject
     first = after[0]
+    if first.norm in table.determiners or first.norm in table.number_words:
+        return False  # "…, according to a study by X, a former adviser": an apposition to the source
     return (text[first.start].islower() and not is_gerund(p.lang, first) and not first.norm.endswith("ing")
             and not any(first.norm in words for words in (table.discourse, table.subject_stop, table.relativizers,
                                                           table.coordinators, table.time_words)))

@@ -23,7 +23,8 @@ from framing.extract.cues import find_cue_words
 from framing.extract.read import read_cue
 from framing.extract.subjects import another_speaker
 from framing.extract.reading import Cue, CueKind, CueWord, Reading
-from framing.extract.view import CLAUSE_PUNCT, GLUE, Paragraph, last_quote_close, opens_quote, sentence_end
+from framing.extract.view import (CLAUSE_PUNCT, GLUE, Paragraph, last_quote_close, opens_quote, sentence_end,
+                                  substantial)
 
 _COMMA_WORD = re.compile(r",[^\S\n]+(\w+)")
 _NAMING_OBJECT = 8   # words between a naming verb and its quoted predicate ("called the election “rigged”")
@@ -200,7 +201,8 @@ def _object_end(p: Paragraph, reading: Reading, end: int) -> int:
     table, start = p.table, reading.content_start
     if reading.lemma in table.naming_verbs:
         quote = next(iter(p.quotes_starting(start, end)), None)
-        if quote is not None and len(p.words(start, quote.start)) <= _NAMING_OBJECT and quote.end <= end:
+        if (quote is not None and len(p.words(start, quote.start)) <= _NAMING_OBJECT and quote.end <= end
+                and not CLAUSE_PUNCT.search(p.text, start, quote.start)):
             return quote.end
     if reading.lemma in table.object_verbs or reading.lemma in table.naming_verbs:
         clause = _clause_end(p, start, end)
@@ -214,7 +216,8 @@ def _quoted_relative(p: Paragraph, pos: int, end: int) -> bool:
     m = _COMMA_WORD.match(p.text, pos)
     table = p.table
     relative = (table.relativizers - table.complementizers) | table.relative_adverbs
-    return m is not None and m.group(1).lower() in relative and bool(p.quotes_starting(m.end(), end))
+    return m is not None and m.group(1).lower() in relative and any(
+        substantial(p, q) for q in p.quotes_starting(m.end(), end))
 
 
 def _clause_end(p: Paragraph, start: int, end: int) -> int:
@@ -237,7 +240,7 @@ def _circumstance_after_quote(p: Paragraph, start: int, end: int) -> int:
         if after[0].norm in table.circumstantial and not gap:
             return q.end
         comma = gap == "," or not gap and text[q.inner_end - 1:q.inner_end] == ","
-        if comma and after[0].norm in table.subject_stop:
+        if comma and table.preamble is not None and table.preamble.match(text, after[0].start):
             return q.end  # 'expressed worry over “…,” in a statement that …': where it was said
     return end
 

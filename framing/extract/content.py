@@ -206,7 +206,8 @@ def _adverbial_only(p: Paragraph, reading: Reading) -> bool:
         return False
     return not (CLAUSE_PUNCT.search(text, reading.verb_end, end) or any(substantial(p, q) for q in
                 p.quotes_starting(reading.verb_end, end)) or any(
-        w.norm in table.complementizers or w.norm in table.finite_aux or is_verb_form(p.lang, w) for w in rest))
+        w.norm in table.complementizers or w.norm in table.finite_aux or is_verb_form(p.lang, w)
+        or w.norm.endswith(table.adjunct_suffixes or ("\0",)) for w in rest))  # "insist on being …": a complement
 
 
 def _participle_adjunct(p: Paragraph, reading: Reading, rest: list) -> bool:
@@ -246,9 +247,14 @@ def _told_after_content(p: Paragraph, reading: Reading) -> bool:
         return False
     hearer = p.words(reading.verb_end, reading.sentence[1])
     lead = p.text[reading.sentence[0]:reading.speaker[0]].rstrip()
-    return lead.endswith(",") and len(hearer) <= 6 and not any(
-        w.norm in table.complementizers or w.norm in table.finite_aux for w in hearer) and not (
-        p.quotes_starting(reading.verb_end, reading.sentence[1]))
+    words = p.words(reading.sentence[0], reading.speaker[0])
+    if not words or all(w.norm in table.time_words or w.norm in table.discourse for w in words):
+        return False  # "Last week, Kovac accused Brandt of …": a time, not content
+    clause = any(w.norm in table.particles and v.norm.endswith(table.adjunct_suffixes or ("\0",))
+                 for w, v in zip(hearer, hearer[1:]))  # "accused X of taking …": the charge follows
+    return lead.endswith(",") and len(hearer) <= 6 and not clause and not any(
+        w.norm in table.complementizers or w.norm in table.finite_aux or w.norm in table.infinitive_markers
+        for w in hearer) and not p.quotes_starting(reading.verb_end, reading.sentence[1])
 
 
 def performative(p: Paragraph, pos: int, lemma: str) -> bool:

@@ -50,6 +50,8 @@ def read_cue(p: Paragraph, word: CueWord, bound: Span, left: int, previous: Read
         cited = cited_no_source(p, i, n)
         if cited is None:
             return according_reading(p, i, n, left, reading, previous)
+        if not p.words(sent[0], reading.verb_start):
+            return None  # "Citing a theory, X accused …": the subject's reason, before its statement
         word = CueWord(i, n, cited, CueKind.PARTICIPLE)  # "…, citing events in the West": an object
         reading = replace(reading, lemma=cited, kind=CueKind.PARTICIPLE)
     if word.kind is CueKind.REPORT:
@@ -167,7 +169,8 @@ def _with_content(p: Paragraph, reading: Reading, bound: Span, left: int,
             start = about  # "expressed concern over the election": the election
     reading = replace(reading, content_start=start, complement=complement)
     speaker = reading.speaker
-    if not complement and reading.lemma in table.addressee_verbs and speaker and speaker[1] <= reading.verb_start:
+    if (not complement and reading.lemma in table.addressee_verbs and reading.lemma not in table.object_verbs
+            and speaker and speaker[1] <= reading.verb_start):  # "accused Brandt of …": the accused stays
         reading = replace(reading, content_start=skip_addressee(p, start, bound))  # "told reporters the deal was dead"
     return _around_attribution(p, reading, left, previous, complement), complement
 
@@ -205,11 +208,13 @@ def _around_attribution(p: Paragraph, reading: Reading, left: int, previous: Rea
 def _clause_left(p: Paragraph, reading: Reading, left: int, previous: Reading | None) -> int:
     """'A state of “panic and chaos” exists …, Lam said': a quotation that runs on into its clause
     is no boundary; the content starts with the sentence."""
-    sent = reading.sentence
-    if previous is not None or left <= sent[0] or not p.quotes_ending(left, left):
-        return left
+    sent, text = reading.sentence, p.text
+    quote = next(iter(p.quotes_ending(left, left)), None)
+    if previous is not None or left <= sent[0] or quote is None or text[quote.inner_end - 1] in ",.!?;:":
+        return left  # '“…,” X, a director, told …': the quotation is an utterance of its own
     after = p.starting(left, reading.verb_start, 1)
-    return sent[0] if after and not p.text[left:after[0].start].strip() else left
+    runs_on = after and not text[left:after[0].start].strip() and text[after[0].start].islower()
+    return sent[0] if runs_on else left
 
 
 def _parenthetical(p: Paragraph, reading: Reading, left: int) -> bool:

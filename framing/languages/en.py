@@ -191,7 +191,7 @@ ATTRIBUTION = Attribution(
                             "commend", "ridicule", "dispute", "condemn", "mention", "cite", "propose", "tout", "express",
                             "echo", "recommend", "advocate", "want", "seek", "talk about", "speak about", "speak of",
                             "refer to", "comment on", "push for", "rail against", "lash out at", "hit out at",
-                            "contest", "extend", "voice", "label", "brand", "dub", "term"}),
+                            "contest", "extend", "voice", "label", "brand", "dub", "term", "accuse"}),
     predicate_break=re.compile(r",[^\S\n]+(?:and|but)[^\S\n]+(?:then[^\S\n]+|also[^\S\n]+|later[^\S\n]+)?[a-z]+ed\b"),
     # "asked whether …", "wondered if …": questions reported as content
     reporting_particles=frozenset({"whether", "if"}),

@@ -156,8 +156,8 @@ EN = [
     # a relative clause that quotes the speaker describes the object in the speaker's words
     ("Kovac condemned the raids, citing riots abroad, where police “fire at will”.",
      {("gov", "indirect", "the raids"), ("gov", "indirect", "riots abroad, where police “fire at will”")}),
-    ("Brandt criticised the verdict, which he called “a farce”.",
-     {("opp", "indirect", "the verdict, which he called “a farce”")}),
+    ("Brandt criticised the verdict, which he called “a farce from the start”.",
+     {("opp", "indirect", "the verdict, which he called “a farce from the start”")}),
     # a passive first verb and a coordinated cue: the subject of the first ("was asked about this and replied")
     ("At the ministry, spokesman Luka Brandt was asked about this and replied that the strike was illegal.",
      {("opp", "indirect", "the strike was illegal")}),
@@ -180,6 +180,19 @@ EN = [
     # content before an attribution, with a quotation inside its clause and a participle adjunct after it
     ("A wave of “fear and anger” has swept the capital, Kovac, the prime minister, said on Monday, defying calls "
      "to resign.", {("gov", "indirect", "A wave of “fear and anger” has swept the capital")}),
+    # ... but not after a clause, nor before an apposition to the source
+    ("Taxes would rise for most families, according to Amnesty, a group that tracks budgets.",
+     {("amnesty", "indirect", "Taxes would rise for most families")}),
+    # accusations keep the accused; a time or a reason before the subject is no content
+    ("Last week, Kovac accused Brandt of taking bribes.", {("gov", "indirect", "Brandt of taking bribes")}),
+    ("Citing an unfounded rumour, Kovac accused Brandt of taking bribes.",
+     {("gov", "indirect", "Brandt of taking bribes")}),
+    # a naming verb's object ends at a comma; a quotation after it is no predicate
+    ("At his rally, Dolan called the farmers to the stage, singing “Our Land Is Free Again.”",
+     {("gov", "indirect", "the farmers to the stage")}),
+    # a quotation, a comma and a clause that goes on: the content goes on too
+    ("Brandt said there remains a “huge gap between the two parties,” when it comes to the budget.",
+     {("opp", "indirect", "there remains a “huge gap between the two parties,” when it comes to the budget")}),
     # a report inside another actor's report is that actor's statement too; by the same actor it is not
     ("Brandt said that Guterres had promised to send observers to the vote.",
      {("opp", "indirect", "Guterres had promised to send observers to the vote"),
