@@ -169,8 +169,7 @@ def _with_content(p: Paragraph, reading: Reading, bound: Span, left: int,
             start = about  # "expressed concern over the election": the election
     reading = replace(reading, content_start=start, complement=complement)
     speaker = reading.speaker
-    if (not complement and reading.lemma in table.addressee_verbs and reading.lemma not in table.object_verbs
-            and speaker and speaker[1] <= reading.verb_start):  # "accused Brandt of …": the accused stays
+    if not complement and reading.lemma in table.addressee_verbs and speaker and speaker[1] <= reading.verb_start:
         reading = replace(reading, content_start=skip_addressee(p, start, bound))  # "told reporters the deal was dead"
     return _around_attribution(p, reading, left, previous, complement), complement
 

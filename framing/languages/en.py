@@ -169,7 +169,8 @@ ATTRIBUTION = Attribution(
     absolute_with=frozenset({"with"}),
     coordinators=frozenset({"and", "but", "while", "whereas"}),
     expletives=frozenset({"it"}),
-    addressee_verbs=frozenset({"tell", "inform", "assure", "call on", "urge", "accuse", "warn", "remind"}),
+    # not "accuse": the accused is part of the accusation ("accused Brandt of taking bribes")
+    addressee_verbs=frozenset({"tell", "inform", "assure", "call on", "urge", "warn", "remind"}),
     preamble=re.compile(
         r"(?:(?:in|on|at|during|via|through)\s+(?:an?|the|his|her|its|their)?\s*(?:[\w-]+\s+){0,2}?"
         r"(?:statement|interview|briefing|conference|address|speech|post|tweet|video|message|broadcast|"
@@ -191,7 +192,7 @@ ATTRIBUTION = Attribution(
                             "commend", "ridicule", "dispute", "condemn", "mention", "cite", "propose", "tout", "express",
                             "echo", "recommend", "advocate", "want", "seek", "talk about", "speak about", "speak of",
                             "refer to", "comment on", "push for", "rail against", "lash out at", "hit out at",
-                            "contest", "extend", "voice", "label", "brand", "dub", "term", "accuse"}),
+                            "contest", "extend", "voice", "label", "brand", "dub", "term"}),
     predicate_break=re.compile(r",[^\S\n]+(?:and|but)[^\S\n]+(?:then[^\S\n]+|also[^\S\n]+|later[^\S\n]+)?[a-z]+ed\b"),
     # "asked whether …", "wondered if …": questions reported as content
     reporting_particles=frozenset({"whether", "if"}),
