@@ -20,6 +20,7 @@ import re
 from dataclasses import replace
 
 from framing.extract.according import according_reading, cited_no_source
+from framing.extract.cues import is_gerund
 from framing.extract.content import (after_inverted, bare_clause, feeling_object,
                                      find_content_start, has_complement, only_metadata, performative,
                                      preceding_quote, skip_addressee, writers_adjunct)
@@ -57,11 +58,13 @@ def read_cue(p: Paragraph, word: CueWord, bound: Span, left: int, previous: Read
     if word.kind is CueKind.REPORT:
         return impersonal_reading(p, i, reading, bound) or document_report(p, i, reading, bound)
     prev = toks[i - 1] if i > 0 and toks[i - 1].start >= sent[0] else None
+    progressive = False
     if prev is not None and not p.text[prev.end:reading.verb_start].strip():
         if prev.norm in table.determiners and table.cased:
             return None  # "the stated goal", "a noted author"
-        if prev.norm in table.passive_aux:
-            return impersonal_reading(p, i, reading, bound)  # "it was reported that …"; "were reported injured": none
+        progressive = prev.norm in table.passive_aux and is_gerund(p.lang, toks[i])  # "are expressing"
+        if prev.norm in table.passive_aux and not progressive:
+            return impersonal_reading(p, i, reading, bound)  # "it was reported that …"; "were reported injured"
         if prev.norm in table.infinitive_markers:
             return None  # "is expected to say more", "declined to say whether": no statement yet
     nxt = toks[i + n] if i + n < len(toks) else None
@@ -77,6 +80,8 @@ def read_cue(p: Paragraph, word: CueWord, bound: Span, left: int, previous: Read
     reading, complement = _with_content(p, reading, bound, left, previous)
     if reading.lemma in table.needs_feeling and feeling_object(p, reading.verb_end, reading.lemma) is None:
         return None  # "extended the deadline": no feeling, no statement
+    if progressive and not (complement or reading.lemma in table.object_verbs or reading.lemma in table.feeling_verbs):
+        return None  # "are responding with force", "are asking for a raise": an ongoing act, not a report
     return reading if _licensed(p, reading, left, complement) else None
 
 

@@ -192,6 +192,13 @@ CASES = [
      {("Pereira", "indirect", "fares had not risen")}),
     # "…, he said:" at the end of a cut page: what precedes is the question, and nothing follows
     ("Asked about reports that the “curfew in the north” would be extended to the south, he said:", set()),
+    # progressives report with a complement, a feeling or an evaluation; else they are ongoing acts
+    ("The union and several lawmakers are expressing deep concern over the new curfew.",
+     {("The union and several lawmakers", "indirect", "the new curfew")}),
+    ("Officials are saying that the bridge will reopen on Monday.",
+     {("Officials", "indirect", "the bridge will reopen on Monday")}),
+    ("Riot police are responding with water cannon to the crowds.", set()),
+    ("The nurses are asking for a raise of 9%.", set()),
     # a feeling's content is what it is about (the real-news guidelines, section 4: "Evaluations and
     # feelings: the object"; "expressing deep concern over X" gives X)
     ("The envoy expressed concern about the shelling.", {("The envoy", "indirect", "the shelling")}),
