@@ -266,6 +266,14 @@ def test_a_reply_ending_a_paragraph_hands_its_speaker_to_the_quotation_below():
                          ("opp", "direct", "The strike is illegal, and the courts have said so.")}
 
 
+def test_a_pronoun_after_a_narrated_paragraph_means_its_subject_not_the_last_speaker():
+    # "Thousands of X …": a quantity of the subject; "They" in the next paragraph is that subject
+    text = ("Guterres said the talks must resume at once.\n\nThousands of Freedom Party supporters marched through "
+            "the capital on Sunday.\n\nThey were condemning what they called a stolen vote.\n")
+    assert run(text) == {("un", "indirect", "the talks must resume at once"),
+                         ("opp", "indirect", "what they called a stolen vote")}
+
+
 def test_a_heading_breaks_continuation():
     text = ("Kovac said the protests had been hijacked by criminals.\n\nWhat happens next\n\n"
             "“We will restore order in every city, whatever it takes.”\n")
