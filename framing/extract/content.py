@@ -237,8 +237,9 @@ def adverbial_then_adjunct(p: Paragraph, reading: Reading) -> bool:
         return False
     if any(w.norm in table.complementizers for w in p.starting(reading.verb_end, reading.sentence[1], 8)):
         return False  # "said on Monday, that …", "قالت، في بيان، إن …": the content follows
+    # "…, after clashes", "…, adding", "…, defying calls": the writer's
     return (after is None or after.norm in table.subject_stop or after.norm in table.discourse
-            or is_gerund(p.lang, after) or after.norm.endswith(table.adjunct_suffixes or ("\0",)))  # "…, defying calls"
+            or is_gerund(p.lang, after) or after.norm.endswith(table.adjunct_suffixes or ("\0",)))
 
 
 def _told_after_content(p: Paragraph, reading: Reading) -> bool:

@@ -200,8 +200,8 @@ CASES = [
     ("Riot police are responding with water cannon to the crowds.", set()),
     ("The nurses are asking for a raise of 9%.", set()),
     # an absolute "with" in the sentence before makes no participle of a noun ("The stern warning came")
-    ("“Order will be restored,” Ruiz said. “No exceptions will be made, with no mercy.” The stern warning came as "
-     "crowds gathered at the port.",
+    ("“Order will be restored,” Ruiz said. “No exceptions will be made, with no mercy.” The stern warning "
+     "came as crowds gathered at the port.",
      {("Ruiz", "direct", "Order will be restored,"), ("Ruiz", "direct", "No exceptions will be made, with no mercy.")}),
     # a feeling's content is what it is about (the real-news guidelines, section 4: "Evaluations and
     # feelings: the object"; "expressing deep concern over X" gives X)
