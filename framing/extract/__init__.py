@@ -124,7 +124,7 @@ def _attributed(doc: Document, registry: ActorRegistry, p: Paragraph, cues: list
                                   near=actor in named, via=bool(via), joint=len(actors) > 1,
                                   speaker_words=len(speaker.split()))
                 out.append(make_statement(doc, actor, speaker, start, end, clues, media=state.media, via=via))
-        if spans or pointer or hands_on or _closes_paragraph(p, cue, pe):
+        if (spans or pointer or hands_on or _closes_paragraph(p, cue, pe)) and not cue.nested:
             # "X said:" ending a paragraph hands the speaker to the quotation that follows; "X denied
             # that, and said …" keeps X as the speaker
             previous, previous_end = actors, cue.end

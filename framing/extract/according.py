@@ -11,9 +11,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from framing.extract.content import find_content_start
-from framing.extract.cues import is_verb_form
+from framing import languages
+from framing.languages import GERUND
+from framing.extract.cues import is_gerund, is_verb_form, readings
+from framing.extract.left import is_trailing
 from framing.extract.reading import Reading, Subject
-from framing.extract.view import CLAUSE_PUNCT, GLUE, Paragraph
+from framing.extract.view import CLAUSE_PUNCT, GLUE, MAX_SUBJECT, Paragraph
 
 _SPEAKER_CLOSERS = ")”\"»"
 
@@ -44,7 +47,49 @@ def according_reading(p: Paragraph, i: int, n: int, left: int, reading: Reading,
     if _opens_sentence(p, left, toks[i].start):
         start, _ = find_content_start(p, stop, (sent[1], sent[1]))  # "According to X, content."
         return replace(reading, content_start=start)
+    if _interposed(p, left, toks[i].start, stop, sent):
+        # "Russia, according to Putin, behaves …": the content runs on both sides of the phrase
+        lead = next((t for t in p.starting(left, toks[i].start) if t.norm not in table.coordinators), toks[i])
+        return replace(reading, content_start=lead.start)
     return replace(reading, content_start=left, content_end=toks[i].start)  # "content, according to X."
+
+
+def _interposed(p: Paragraph, left: int, phrase: int, stop: int, sent) -> bool:
+    """A source phrase between commas inside its clause: a subject before it, the predicate after
+    ("Russia, according to Putin, behaves …"); not "…, according to police, who …", ", and …"."""
+    table, text = p.table, p.text
+    if not table.cased or not text[left:phrase].rstrip().endswith(",") or text[stop:stop + 1] != ",":
+        return False
+    before = [w for w in p.words(left, phrase) if w.norm not in table.coordinators]
+    after = p.starting(stop + 1, sent[1], 1)
+    if not before or CLAUSE_PUNCT.search(text, before[0].start, before[-1].end) or not after:
+        return False
+    if len(before) > MAX_SUBJECT or any(w.norm in table.finite_aux for w in before):
+        return False  # "Some voters would pay more, according to a study, …": a clause, not a subject
+    first = after[0]
+    if first.norm in table.determiners or first.norm in table.number_words:
+        return False  # "…, according to a study by X, a former adviser": an apposition to the source
+    return (text[first.start].islower() and not is_gerund(p.lang, first) and not first.norm.endswith("ing")
+            and not any(first.norm in words for words in (table.discourse, table.subject_stop, table.relativizers,
+                                                          table.coordinators, table.time_words)))
+
+
+def cited_no_source(p: Paragraph, i: int, n: int) -> str | None:
+    """"…, citing events in the West": a source participle whose object is no source is the
+    participle of an object verb (its lemma is returned); "…, citing officials" is a source phrase."""
+    table, toks, text = p.table, p.toks, p.text
+    phrase = " ".join(t.norm for t in toks[i:i + n])
+    if phrase not in table.source_participles or i + n >= len(toks):
+        return None
+    lemma = next((lemma for lemma, tag in readings(p.lang, toks[i]) if tag == GERUND), None)
+    reference = languages.reference(p.lang)
+    nouns = table.speaker_nouns | reference.document_nouns | reference.outlet_nouns
+    for tok in p.starting(toks[i + n].start, p.sentence_of(toks[i].start)[1], 4):
+        if p.mention_at(tok.start) is not None or set(tok.bases) & nouns or text[tok.start].isupper():
+            return None  # "citing officials", "citing a statement", "citing Reuters"
+        if tok.norm not in table.determiners and not is_trailing(tok, table):
+            break
+    return lemma
 
 
 def _self_reference(p: Paragraph, i: int, j: int, left: int, reading: Reading) -> Reading:

@@ -22,11 +22,13 @@ from framing import languages
 from framing.extract.content import find_content_start
 from framing.extract.cues import find_cue_words
 from framing.extract.read import read_cue
+from framing.extract.subjects import another_speaker
 from framing.extract.reading import Cue, CueKind, CueWord, Reading
-from framing.extract.view import CLAUSE_PUNCT, GLUE, Paragraph, last_quote_close, opens_quote, sentence_end
+from framing.extract.view import (CLAUSE_PUNCT, GLUE, Paragraph, last_quote_close, opens_quote, sentence_end,
+                                  substantial)
 
 _COMMA_WORD = re.compile(r",[^\S\n]+(\w+)")
-_NAMING_OBJECT = 5   # words between a naming verb and its quoted predicate ("called the election “rigged”")
+_NAMING_OBJECT = 8   # words between a naming verb and its quoted predicate ("called the election “rigged”")
 _LEAD_PUNCT = re.compile(r"[^\S\n]*[,:][^\S\n]*")
 
 
@@ -37,7 +39,7 @@ def paragraph_cues(p: Paragraph, lang: str) -> list[Cue]:
     # a speech verb opening a new clause ends the content before it, even when it is no cue itself
     clause_starts = [p.toks[w.index].start for w in words if w.kind is CueKind.VERB and w.index > 0 and (
         CLAUSE_PUNCT.search(p.text, p.toks[w.index - 1].end, p.toks[w.index].start))]
-    return [_bounded(p, r, readings[k + 1] if k + 1 < len(readings) else None, clause_starts)
+    return [_bounded(p, r, next((n for n in readings[k + 1:] if r.nested or not n.nested), None), clause_starts)
             for k, r in enumerate(readings)]
 
 
@@ -58,6 +60,9 @@ def _readings(p: Paragraph, words: list[CueWord]) -> list[Reading]:
         if reading is None:
             continue  # no attribution here ("the race she hoped to carry"): it bounds nothing
         prev_end = p.toks[i + word.count - 1].end
+        if reading.nested:
+            readings.append(reading)  # "said that Putin had promised …": a report inside the report
+            continue
         if previous is not None and _continues(p, readings[-1], reading):
             continue
         if readings:
@@ -70,6 +75,8 @@ def _readings(p: Paragraph, words: list[CueWord]) -> list[Reading]:
                         reading.lemma in p.table.saying_verbs or _outlet(p, readings[-1].speaker)):
                     # "According to TASS, Peskov said …": Peskov speaks, TASS relays
                     readings[-1] = replace(reading, via=readings[-1].speaker)
+                elif reading.speaker is not None and another_speaker(p, readings[-1], reading.speaker, reading.lemma):
+                    readings.append(replace(reading, nested=True))  # "X said that Y had promised …": Y's too
                 continue  # "X said he had appealed …", "По словам X, Москва выступает за …": inside the report
         readings.append(reading)
     return readings
@@ -161,7 +168,8 @@ def _bounded(p: Paragraph, reading: Reading, nxt: Reading | None, clause_starts:
     else:
         end = max(reading.content_start, min(end, _next_cue_start(reading, nxt, len(p.text))))
     return Cue(start=reading.verb_start, end=reading.verb_end, lemma=reading.lemma, subject=reading.subject,
-               speaker=reading.speaker, content=(reading.content_start, end), kind=reading.kind, via=reading.via)
+               speaker=reading.speaker, content=(reading.content_start, end), kind=reading.kind, via=reading.via,
+               nested=reading.nested)
 
 
 def _next_cue_start(reading: Reading, nxt: Reading | None, limit: int) -> int:
@@ -182,6 +190,7 @@ def _open_end(p: Paragraph, reading: Reading, nxt: Reading | None, clause_starts
     end = _object_end(p, reading, end)
     end = _before_trailing_relative(p, start, end)
     end = _quotation_only(p, reading, end)
+    end = _circumstance_after_quote(p, start, end)
     if p.table.predicate_break is not None:
         # "urged Republicans to act, and criticized the party's …": the subject's next act, not content
         cut = p.table.predicate_break.search(p.text, start, end)
@@ -195,11 +204,23 @@ def _object_end(p: Paragraph, reading: Reading, end: int) -> int:
     table, start = p.table, reading.content_start
     if reading.lemma in table.naming_verbs:
         quote = next(iter(p.quotes_starting(start, end)), None)
-        if quote is not None and len(p.words(start, quote.start)) <= _NAMING_OBJECT and quote.end <= end:
+        if (quote is not None and len(p.words(start, quote.start)) <= _NAMING_OBJECT and quote.end <= end
+                and not CLAUSE_PUNCT.search(p.text, start, quote.start)):
             return quote.end
     if reading.lemma in table.object_verbs or reading.lemma in table.naming_verbs:
-        return _clause_end(p, start, end)
+        clause = _clause_end(p, start, end)
+        return end if _quoted_relative(p, clause, end) else clause
     return end
+
+
+def _quoted_relative(p: Paragraph, pos: int, end: int) -> bool:
+    """", where people are “shot in the back”": a relative clause after an object that quotes the
+    speaker describes the object in the speaker's words, so it stays in the content."""
+    m = _COMMA_WORD.match(p.text, pos)
+    table = p.table
+    relative = (table.relativizers - table.complementizers) | table.relative_adverbs
+    return m is not None and m.group(1).lower() in relative and any(
+        substantial(p, q) for q in p.quotes_starting(m.end(), end))
 
 
 def _clause_end(p: Paragraph, start: int, end: int) -> int:
@@ -207,6 +228,23 @@ def _clause_end(p: Paragraph, start: int, end: int) -> int:
     for m in CLAUSE_PUNCT.finditer(p.text, start, end):
         if p.quote_at(m.start()) is None:
             return m.start()
+    return end
+
+
+def _circumstance_after_quote(p: Paragraph, start: int, end: int) -> int:
+    """'warned the UK not to “interfere in its affairs” amid a growing row': the quoted words end
+    the content; the circumstance after them ("amid …") is the writer's."""
+    table, text = p.table, p.text
+    for q in p.quotes_starting(start, end):
+        after = p.starting(q.end, end, 1)
+        if q.end > end or not after:
+            continue
+        gap = text[q.end:after[0].start].strip()
+        if after[0].norm in table.circumstantial and not gap:
+            return q.end
+        comma = gap == "," or not gap and text[q.inner_end - 1:q.inner_end] == ","
+        if comma and table.preamble is not None and table.preamble.match(text, after[0].start):
+            return q.end  # 'expressed worry over “…,” in a statement that …': where it was said
     return end
 
 
@@ -231,6 +269,7 @@ def _before_trailing_relative(p: Paragraph, start: int, end: int) -> int:
         return end
     relative = p.table.relativizers - p.table.complementizers
     for m in _COMMA_WORD.finditer(p.text, start, end):
-        if m.group(1).lower() in relative and "," not in p.text[m.end():end]:
+        if (m.group(1).lower() in relative and "," not in p.text[m.end():end]
+                and not _quoted_relative(p, m.start(), end)):
             return m.start()
     return end

@@ -211,8 +211,9 @@ def _opens_adjunct(p: Paragraph, k: int) -> bool:
                                        and set(p.toks[k - 2].bases) & documents):
         return True  # "sent an email saying that …", "a statement Monday calling for …": the document says it
     lo = k - 1
-    while lo > 0 and not CLAUSE_PUNCT.search(text, p.toks[lo - 1].end, p.toks[lo].start):
-        lo -= 1
+    while lo > 0 and not CLAUSE_PUNCT.search(gap := text[p.toks[lo - 1].end:p.toks[lo].start]) and not (
+            _SENTENCE_GAP.search(gap)):
+        lo -= 1  # back to the clause start, never into the sentence before ("… mercy.” The stern warning")
     return p.toks[lo].norm in table.absolute_with
 
 

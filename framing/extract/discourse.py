@@ -172,18 +172,17 @@ class Discourse:
 
         The last speaker, when it agrees in gender and number and spoke in
         this paragraph (which starts at ``paragraph_start``); else the
-        latest sentence subject since that agrees (a new subject takes over:
-        "Now, Tsikhanouskaya is …  she thanks"); else the most recently
-        mentioned entity that agrees.
+        latest sentence subject since the speaker's statement that agrees (a
+        new subject takes over: "Now, Tsikhanouskaya is …  she thanks");
+        else the most recently mentioned entity that agrees.
         """
         speaker = next((a for a in self.last if a in self.entities and self.entities[a].agrees(features)), None)
         best, at = (speaker, self.last_end) if speaker is not None else (None, -1)
         if speaker is None or paragraph_start > self.last_end:
-            # no one has spoken, or not in this paragraph: a sentence subject since may be meant
-            floor = paragraph_start if speaker is not None else -1
+            # no one has spoken, or not in this paragraph: a sentence subject since may be meant, in this
+            # paragraph or a narrated one after the speaker's ("Thousands of protesters occupied …  They …")
             for entity in self.entities.values():
-                if at < entity.subject_at < pos and entity.subject_at >= floor \
-                        and entity.actor not in self.media and entity.agrees(features):
+                if at < entity.subject_at < pos and entity.actor not in self.media and entity.agrees(features):
                     best, at = entity.actor, entity.subject_at
         if best is not None or recent_only:
             return best
@@ -238,6 +237,9 @@ def _subject_mentions(p: Paragraph) -> list[Mention]:
         while lead and (lead[0].norm in table.time_words or lead[0].norm in table.discourse
                         or lead[0].norm.isdigit() or lead[0].norm in table.subject_stop and len(lead) > 1):
             lead = lead[1:]  # "On Sept. 18 Speaker of the House Nancy Pelosi …": the date is no subject
+        if len(lead) >= 2 and lead[-1].bases[0] in table.particles and (
+                lead[-2].norm in table.number_words or lead[-2].norm.isdigit()):
+            lead = lead[:-2]  # "Thousands of protesters occupied …": a quantity of the subject
         window = _VERB_FIRST_WINDOW if p.table.verb_first else _SUBJECT_WINDOW
         if len(lead) <= window and not any(w.norm in table.subject_stop or w.bases[0] in table.particles
                                            for w in lead[-2:]):
@@ -246,6 +248,7 @@ def _subject_mentions(p: Paragraph) -> list[Mention]:
 
 
 def _clause_start(p: Paragraph, lo: int, pos: int) -> int:
-    """After the last comma before ``pos`` in ``[lo, pos)`` (past "On Monday," and "Now,")."""
-    cut = max(p.text.rfind(",", lo, pos), p.text.rfind("،", lo, pos))
+    """After the last comma or dash before ``pos`` in ``[lo, pos)`` (past "On Monday,", "Now," and a
+    dateline's "(Agency)—")."""
+    cut = max(p.text.rfind(mark, lo, pos) for mark in ",،—–")
     return cut + 1 if cut >= 0 else lo

@@ -215,12 +215,14 @@ def is_heading(text: str, ps: int, pe: int, lang: str, *, top: bool = False, las
     ending = body.rstrip(_CLOSERS)
     if words >= _MAX_HEADLINE_WORDS or (ending and ending[-1] in _TERMINAL):
         return False
+    sentences = sentence_spans(text, ps, pe) if sentences is None else sentences
+    if any(len(text[s:e].split()) >= _CUT_PROSE_WORDS and text[s:e].rstrip(_CLOSERS)[-1:] in _TERMINAL
+           for s, e in sentences[:-1]):
+        return False  # a long full sentence, then a stray end ("… freedoms. S"): prose, not a headline
     if not last:
         return True
-    # a headline is one short sentence: more, at the end of a page, is prose cut off ("… said. He added that the")
-    if words >= _CUT_PROSE_WORDS:
-        return False
-    return len(sentence_spans(text, ps, pe) if sentences is None else sentences) < 2
+    # at the end of a page, more than one short sentence is prose cut off ("… said. He added that the")
+    return words < _CUT_PROSE_WORDS and len(sentences) < 2
 
 
 def dateline_end(text: str, ps: int, pe: int, lang: str, *, first: bool = False) -> int:

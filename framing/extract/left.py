@@ -137,17 +137,33 @@ def _subject_from_words(p: Paragraph, words: list[Tok], parts: list[Span], limit
         words = words[-1:]  # "But at the same time he stressed": the pronoun is the subject
     if words and (words[0].norm in table.relativizers or (
             not table.cased and any(b in table.complementizers for b in words[0].bases))):
-        return Speaker(Subject.EMBEDDED)  # "…، وأن التحقيقات الأولية تشير إلى": a clause inside the content
+        # "…، وأن التحقيقات الأولية تشير إلى": a clause inside the content;
+        # "said that Putin had promised": its subject, for a report by another speaker
+        return Speaker(Subject.EMBEDDED, _clause_subject(p, words))
     while words and not table.cased and words[0].bases[0] in table.particles:
         words = words[1:]
     if table.cased and any(w.norm in table.relativizers and k >= 4 for k, w in enumerate(words[:-1])
                            if len(words) - k - 1 <= 2):
         return Speaker(Subject.EMBEDDED)  # "… protests across the country that he said were led by …"
+    words = _first_verb_subject(p, words)
+    if words is None:
+        return None  # "the campaign has reserved time in four states, according to …"
     words = _before_adverbial(p, words)
     while words and table.cased and is_trailing(words[-1], table):
         words = words[:-1]
     words = _without_addressed_outlet(p, words)
     return _finite_check(p, words, limit)
+
+
+def _clause_subject(p: Paragraph, words: list[Tok]) -> Span | None:
+    """The subject of a complement clause ("that Putin had" → Putin), when it is a short one."""
+    table = p.table
+    if not table.nested_reports or not any(b in table.complementizers for b in words[0].bases):
+        return None
+    words = words[1:]
+    while words and is_trailing(words[-1], table):
+        words = words[:-1]
+    return (words[0].start, words[-1].end) if 0 < len(words) <= _MAX_AFTER_AND else None
 
 
 def antecedent(p: Paragraph, words: list[Tok], *, document: bool = False) -> Span | None:
@@ -212,15 +228,22 @@ def _without_addressed_outlet(p: Paragraph, words: list[Tok]) -> list[Tok]:
     return words
 
 
-def _finite_check(p: Paragraph, words: list[Tok], limit: int) -> Speaker | None:
-    """A clause is no subject; a coordinated clause keeps its first verb's subject."""
-    table, text = p.table, p.text
+def _first_verb_subject(p: Paragraph, words: list[Tok]) -> list[Tok] | None:
+    """A clause is no subject (None); a coordinated clause keeps its first verb's subject ("the
+    coalition has rejected the result and called for …", "X was asked about this and replied")."""
+    table = p.table
     aux = next((k for k, w in enumerate(words[:-1]) if k and table.cased and w.norm in table.finite_aux
                 and not any(v.norm in table.relativizers for v in words[:k])), None)
-    if aux is not None:
-        if not any(w.norm in table.coordinators for w in words[aux:]):
-            return None  # "the campaign has reserved time in four states, according to …"
-        words = words[:aux]  # "the coalition has rejected the result and called for …": the first verb's subject
+    if aux is None or all(is_trailing(w, table) for w in words[aux:]):
+        return words  # "Varro has repeatedly said": auxiliaries of the cue itself
+    if not any(w.norm in table.coordinators for w in words[aux:]):
+        return None
+    return words[:aux]
+
+
+def _finite_check(p: Paragraph, words: list[Tok], limit: int) -> Speaker | None:
+    """The subject's span, unless too long; a relative pronoun before it embeds it."""
+    table, text = p.table, p.text
     if words and table.cased and (paren := text.find("(", words[0].start, words[-1].end)) > words[0].start:
         words = [w for w in words if w.end <= paren]  # "Sen. Mitch McConnell (R-Ky.) said"
     if not words or len(words) > limit:

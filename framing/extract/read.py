@@ -19,16 +19,20 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from framing.extract.according import according_reading
-from framing.extract.content import (after_inverted, bare_clause, feeling_object, find_content_start, has_complement,
-                                     only_metadata, performative, preceding_quote, skip_addressee)
+from framing.extract.according import according_reading, cited_no_source
+from framing.extract.cues import is_gerund
+from framing.extract.content import (after_inverted, bare_clause, feeling_object,
+                                     find_content_start, has_complement, only_metadata, performative,
+                                     preceding_quote, skip_addressee, writers_adjunct)
 from framing.extract.left import looks_like_speaker
-from framing.extract.reading import CueKind, CueWord, Reading, Subject
-from framing.extract.subjects import (document_report, find_subject, impersonal_reading, is_retrospective,
-                                      relative_cue, relayed_speaker, retrospective_reading, sentence_subject)
+from framing.extract.reading import CueKind, CueWord, Reading, Speaker, Subject
+from framing.extract.subjects import (another_speaker, document_report, find_subject, impersonal_reading,
+                                      is_retrospective, relative_cue, relayed_speaker, retrospective_reading,
+                                      sentence_subject)
 from framing.extract.view import CLAUSE_PUNCT, Paragraph, Span, opens_quote, segments
 
 _CLOSING_COMMA = re.compile(r"[^,.;:!?\n]{0,40},")
+_COLON_AFTER = re.compile(r"[^\S\n]*:")  # "…, he said:" hands on to what follows
 
 
 def read_cue(p: Paragraph, word: CueWord, bound: Span, left: int, previous: Reading | None) -> Reading | None:
@@ -44,15 +48,23 @@ def read_cue(p: Paragraph, word: CueWord, bound: Span, left: int, previous: Read
     reading = Reading(toks[i].start, toks[i + n - 1].end, word.lemma, word.kind, sent,
                       content_start=toks[i + n - 1].end)
     if word.kind is CueKind.ACCORDING:
-        return according_reading(p, i, n, left, reading, previous)
+        cited = cited_no_source(p, i, n)
+        if cited is None:
+            return according_reading(p, i, n, left, reading, previous)
+        if not p.words(sent[0], reading.verb_start):
+            return None  # "Citing a theory, X accused …": the subject's reason, before its statement
+        word = CueWord(i, n, cited, CueKind.PARTICIPLE)  # "…, citing events in the West": an object
+        reading = replace(reading, lemma=cited, kind=CueKind.PARTICIPLE)
     if word.kind is CueKind.REPORT:
         return impersonal_reading(p, i, reading, bound) or document_report(p, i, reading, bound)
     prev = toks[i - 1] if i > 0 and toks[i - 1].start >= sent[0] else None
+    progressive = False
     if prev is not None and not p.text[prev.end:reading.verb_start].strip():
         if prev.norm in table.determiners and table.cased:
             return None  # "the stated goal", "a noted author"
-        if prev.norm in table.passive_aux:
-            return impersonal_reading(p, i, reading, bound)  # "it was reported that …"; "were reported injured": none
+        progressive = prev.norm in table.passive_aux and is_gerund(p.lang, toks[i])  # "are expressing"
+        if prev.norm in table.passive_aux and not progressive:
+            return impersonal_reading(p, i, reading, bound)  # "it was reported that …"; "were reported injured"
         if prev.norm in table.infinitive_markers:
             return None  # "is expected to say more", "declined to say whether": no statement yet
     nxt = toks[i + n] if i + n < len(toks) else None
@@ -68,6 +80,8 @@ def read_cue(p: Paragraph, word: CueWord, bound: Span, left: int, previous: Read
     reading, complement = _with_content(p, reading, bound, left, previous)
     if reading.lemma in table.needs_feeling and feeling_object(p, reading.verb_end, reading.lemma) is None:
         return None  # "extended the deadline": no feeling, no statement
+    if progressive and not (complement or reading.lemma in table.object_verbs or reading.lemma in table.feeling_verbs):
+        return None  # "are responding with force", "are asking for a raise": an ongoing act, not a report
     return reading if _licensed(p, reading, left, complement) else None
 
 
@@ -98,6 +112,10 @@ def _with_speaker(p: Paragraph, i: int, n: int, left: int, previous: Reading | N
     """The reading with its speaker (and a relayed speaker's relay), or None without one."""
     table = p.table
     found = find_subject(p, i, n, reading.sentence, left, previous, reading)
+    if found is not None and found.subject is Subject.EMBEDDED and found.span is not None and (
+            previous is not None and another_speaker(p, previous, found.span, reading.lemma)):
+        # "said that Putin had promised": a report by another speaker inside the report
+        found, reading = Speaker(Subject.NAME, found.span), replace(reading, nested=True)
     if found is None or found.subject is Subject.EMBEDDED:
         return None
     if found.content is not None:
@@ -178,16 +196,29 @@ def _around_attribution(p: Paragraph, reading: Reading, left: int, previous: Rea
         end = after_inverted(p, reading.verb_end)
         return replace(reading, content_end=end, content_start=reading.verb_end if end == reading.verb_end
                        else reading.content_start)
-    if speaker and speaker[0] < reading.verb_start and only_metadata(p, reading):
-        # "No arrests were made, police said.": the content precedes the attribution
-        before = segments(text, left, speaker[0])
-        if len(before) >= 2:
-            return replace(reading, content_start=left, content_end=before[-2][1])
-        return replace(reading, content_start=reading.verb_end, content_end=reading.verb_end)  # "X tweeted on Monday:"
     if not complement and _parenthetical(p, reading, left):
         # "Many of the closures, he said, involved public courses": the attribution interrupts the content
         return replace(reading, content_start=left)
+    if speaker and speaker[0] < reading.verb_start and only_metadata(p, reading):
+        # "No arrests were made, police said.": the content precedes the attribution
+        left = _clause_left(p, reading, left, previous)
+        before = segments(text, left, speaker[0])
+        if len(before) >= 2 and not _COLON_AFTER.match(text, reading.verb_end):
+            return replace(reading, content_start=left, content_end=before[-2][1])
+        return replace(reading, content_start=reading.verb_end, content_end=reading.verb_end)  # "X tweeted on Monday:"
     return reading
+
+
+def _clause_left(p: Paragraph, reading: Reading, left: int, previous: Reading | None) -> int:
+    """'A state of “panic and chaos” exists …, Lam said': a quotation that runs on into its clause
+    is no boundary; the content starts with the sentence."""
+    sent, text = reading.sentence, p.text
+    quote = next(iter(p.quotes_ending(left, left)), None)
+    if previous is not None or left <= sent[0] or quote is None or text[quote.inner_end - 1] in ",.!?;:":
+        return left  # '“…,” X, a director, told …': the quotation is an utterance of its own
+    after = p.starting(left, reading.verb_start, 1)
+    runs_on = after and not text[left:after[0].start].strip() and text[after[0].start].islower()
+    return sent[0] if runs_on else left
 
 
 def _parenthetical(p: Paragraph, reading: Reading, left: int) -> bool:
@@ -196,7 +227,8 @@ def _parenthetical(p: Paragraph, reading: Reading, left: int) -> bool:
     if not (speaker and left < speaker[0] < reading.verb_start and p.table.cased):
         return False
     return (_closes_attribution(p, reading) and text[left:speaker[0]].rstrip().endswith(",")
-            and bool(p.words(left, speaker[0])) and not opens_quote(p, reading.content_start))
+            and bool(p.words(left, speaker[0])) and not opens_quote(p, reading.content_start)
+            and not writers_adjunct(p, reading))  # "…, he said on Monday, after clashes …": the writer's
 
 
 def _closes_attribution(p: Paragraph, reading: Reading) -> bool:

@@ -75,6 +75,7 @@ class Reading:
     content_end: int | None = None
     via: Span | None = None
     complement: bool = False  # the content opens with a complementizer ("said that …")
+    nested: bool = False      # a report by another speaker inside this sentence's report ("X said Y had promised …")
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +96,7 @@ class Cue:
     content: Span
     kind: CueKind = CueKind.VERB
     via: Span | None = None
+    nested: bool = False  # inside another cue's content: it neither bounds that content nor hands on its speaker
 
     @property
     def according(self) -> bool:

@@ -50,9 +50,16 @@ def cue_spans(p: Paragraph, cue: Cue, used: set[int]) -> tuple[list[StatementSpa
             q = inside[0][1]
             if word_count(p.text, q) >= _MIN_QUOTE_WORDS:
                 spans.append(StatementSpan(q.inner_start, q.inner_end, "direct"))
-        elif words >= _MIN_INDIRECT_WORDS or not spans and words >= _MIN_QUOTE_WORDS:
+        elif words >= _MIN_INDIRECT_WORDS or not spans and words >= _MIN_QUOTE_WORDS or _demanded(p, cue, start, end):
             spans.append(StatementSpan(start, end, "indirect"))
     return spans, False
+
+
+def _demanded(p: Paragraph, cue: Cue, start: int, end: int) -> bool:
+    """"urged calm", "called for restraint": what a call demands is a statement however short."""
+    words = p.words(start, end)
+    return (cue.lemma in p.table.call_verbs and len(words) == 1
+            and words[0].norm not in p.table.addressees and words[0].norm not in p.table.pointers)
 
 
 def _adjacent_quotes(p: Paragraph, cue: Cue, used: set[int]) -> list[StatementSpan]:

@@ -13,16 +13,18 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from framing import languages
 from framing.languages import GERUND
 from framing.extract.content import after_inverted, find_content_start
 from framing.extract.cues import readings
 from framing.extract.left import left_subject
 from framing.extract.postposed import inverted_after_comma, right_subject
-from framing.extract.reading import Reading, Speaker, Subject
+from framing.extract.reading import CueKind, Reading, Speaker, Subject
 from framing.extract.view import (CLAUSE_PUNCT, GLUE, MAX_SUBJECT, Paragraph, Span, Tok, last_quote_close,
                                   segments)
 
 _QUOTE_CLOSERS = ("”", '"', "»", "’", "'")
+_ROLE_WORDS = 2   # lower-case role words before a name opening a sentence ("spokesman Geng Shuang")
 _SEPARATORS = re.compile(r"[\s,،]*")
 # 'Said Comey, "…"', 'Continued Stone:' opening a sentence
 _VERB_FIRST_LEAD = re.compile(r"[^\S\n]+[^,.;:]{1,60}[,:][^\S\n]*(?:[“\"«]|\n|$)")
@@ -36,6 +38,8 @@ def find_subject(p: Paragraph, i: int, n: int, sent: Span, left: int, previous: 
     if previous is not None and relative_cue(p, previous) and previous.content_end is not None and not (
             p.text[previous.content_end:reading.verb_start].strip(" ,")):
         return Speaker(Subject.NAME, previous.speaker)  # "Graham, who says …, tweeted that …"
+    if previous is not None and _listed_predicate(p, previous, reading):
+        return Speaker(Subject.INHERIT)  # "she thanks X, urges Y and calls upon Z"
     # "told AFP", "informed reporters": the noun after these verbs is the addressee, never the speaker
     invertible = reading.lemma not in p.table.addressee_verbs
     inverted = inverted_after_comma(p, i, n, sent, left, reading) if invertible else None
@@ -54,6 +58,36 @@ def find_subject(p: Paragraph, i: int, n: int, sent: Span, left: int, previous: 
             left == sent[0] or left == last_quote_close(p, reading.verb_start) > 0):
         return _quote_then_verb_subject(p, i + n, sent, previous, reading)
     return speaker
+
+
+def another_speaker(p: Paragraph, outer: Reading, span: Span, lemma: str) -> bool:
+    """A report inside a report whose speaker is a registry actor the outer speaker is not
+    ("Lukashenka said that Putin had promised …"); "X said he had appealed …" is X's alone, and
+    a finding or belief inside it ("said the figures showed …") is the outer speaker's claim."""
+    if not p.table.nested_reports or outer.kind is not CueKind.VERB or lemma in p.table.needs_complement:
+        return False
+    between = p.words(outer.content_start, span[0])
+    if span[0] < outer.content_start or any(w.norm not in p.table.complementizers for w in between):
+        return False  # only the reported clause itself: "said (that) Putin had promised", not a later verb
+    inside = {m.actor for m in p.mentions_in(*span)}
+    outside = {m.actor for m in p.mentions_in(*outer.speaker)} if outer.speaker else set()
+    return bool(inside) and not inside & outside and not any(p.is_media(a) for a in inside)
+
+
+def _listed_predicate(p: Paragraph, previous: Reading, reading: Reading) -> bool:
+    """"thanked the workers, urged the police to …": a verb right after the comma that ends the
+    previous cue's object is the next predicate of a list, with the same subject."""
+    table, text = p.table, p.text
+    takes_object = (previous.lemma in table.object_verbs or previous.lemma in table.call_verbs
+                    or previous.lemma in table.addressee_verbs or previous.lemma in table.naming_verbs)
+    if not takes_object or previous.complement or previous.content_end is not None:
+        return False
+    if not previous.verb_end <= previous.content_start < reading.verb_start:
+        return False
+    comma = text.rfind(",", previous.content_start, reading.verb_start)
+    return (comma > previous.content_start and not text[comma + 1:reading.verb_start].strip()
+            and not CLAUSE_PUNCT.search(text, previous.content_start, comma)
+            and p.quote_at(comma) is None and bool(p.words(previous.content_start, comma)))
 
 
 def _verb_first_subject(p: Paragraph, i: int, n: int, sent: Span, left: int, previous: Reading | None,
@@ -190,12 +224,17 @@ def _opening_words(p: Paragraph, sent: Span, verb_start: int) -> list[Tok]:
 def _opening_name(p: Paragraph, words: list[Tok]) -> Speaker | None:
     """A capitalised name opening the sentence ("Secretary of State John Kerry"), with a possessive noun."""
     table, text = p.table, p.text
-    k = 0
-    while k < len(words) and (text[words[k].start].isupper() or k and words[k].norm in table.name_joiners):
+    roles = table.speaker_nouns | languages.reference(p.lang).role_nouns
+    first = 0
+    while first < min(len(words) - 1, _ROLE_WORDS) and not text[words[first].start].isupper() and (
+            words[first].norm in roles):
+        first += 1  # "spokesman Geng Shuang was asked …": a role before the name
+    k = first
+    while k < len(words) and (text[words[k].start].isupper() or k > first and words[k].norm in table.name_joiners):
         k += 1
-    while k and words[k - 1].norm in table.name_joiners:
+    while k > first and words[k - 1].norm in table.name_joiners:
         k -= 1
-    if k == 0 or p.quote_at(words[0].start) is not None:
+    if k == first or p.quote_at(words[0].start) is not None:
         return None
     end = words[k - 1].end
     m = table.possessive.match(text, end) if table.possessive is not None else None

@@ -25,7 +25,7 @@ Span = tuple[int, int]
 CLAUSE_PUNCT = re.compile(r"[,;:،؛]|—|–|\s-\s")
 
 # What may stand between a quotation and its attribution: "“…,” he said", "«…», — сказал он".
-GLUE = " \t,،—–-"
+GLUE = " \t\n,،—–-"
 
 MAX_SUBJECT = 18
 MAX_APPOSITIVE_SUBJECT = 26

@@ -26,7 +26,7 @@ NEGATION_STOPS = frozenset({"but", "however", "although", "though", "yet", "inst
 
 
 # Speech, cognition and evaluation verbs by lemma: their forms ("says", "said",
-# "has said", "is saying", "adding") come from ``en_morphology``.
+# "has said", "is saying", "adding") come from ``en_morphology`` and ``en_verbgroup``.
 CUE_VERBS = frozenset({
     "accuse", "acknowledge", "add", "admit", "advocate", "affirm", "allege", "announce", "applaud", "argue",
     "ask", "assert", "assure", "believe", "blame", "blast", "boast", "brag", "call", "caution", "chant",
@@ -169,7 +169,8 @@ ATTRIBUTION = Attribution(
     absolute_with=frozenset({"with"}),
     coordinators=frozenset({"and", "but", "while", "whereas"}),
     expletives=frozenset({"it"}),
-    addressee_verbs=frozenset({"tell", "inform", "assure", "call on", "urge", "accuse", "warn", "remind"}),
+    # not "accuse": the accused is part of the accusation ("accused Brandt of taking bribes")
+    addressee_verbs=frozenset({"tell", "inform", "assure", "call on", "urge", "warn", "remind"}),
     preamble=re.compile(
         r"(?:(?:in|on|at|during|via|through)\s+(?:an?|the|his|her|its|their)?\s*(?:[\w-]+\s+){0,2}?"
         r"(?:statement|interview|briefing|conference|address|speech|post|tweet|video|message|broadcast|"
@@ -196,11 +197,17 @@ ATTRIBUTION = Attribution(
     # "asked whether …", "wondered if …": questions reported as content
     reporting_particles=frozenset({"whether", "if"}),
     naming_verbs=frozenset({"call", "label", "brand", "dub", "term", "describe"}),
+    call_verbs=frozenset({"urge", "call for", "demand", "appeal for", "push for", "ask for"}),
+    nested_reports=True,
+    source_participles=frozenset({"citing"}),
+    relative_adverbs=frozenset({"where", "when"}),
+    circumstantial=frozenset({"amid", "amidst"}),
     infinitive_markers=frozenset({"to"}),
     person_relativizers=frozenset({"who", "whom", "whose"}),
     name_joiners=frozenset({"of", "the", "for"}),
     number_words=frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-                            "twelve", "twenty", "dozen", "hundred", "thousand", "several", "many", "both"}),
+                            "twelve", "twenty", "dozen", "hundred", "thousand", "several", "many", "both",
+                            "dozens", "hundreds", "thousands", "millions", "tens"}),
     document_nouns=frozenset({"poll", "polls", "survey", "surveys", "study", "studies", "report", "reports",
                               "data", "analysis", "figures", "research", "audit", "review", "investigation",
                               "projection", "average", "census", "tally", "count", "forecast", "model"}),
@@ -240,9 +247,9 @@ def _verb_forms(word: str) -> tuple[tuple[str, str], ...]:
 
 
 def _verb_group(words, i: int):
-    from framing.languages import en_morphology
+    from framing.languages import en_verbgroup
 
-    return en_morphology.verb_group(words, i, _HEADS)
+    return en_verbgroup.verb_group(words, i, _HEADS)
 
 
 LANGUAGE = Language(code="en", normalize=normalize, negators=NEGATORS, pseudo_negators=PSEUDO_NEGATORS,

@@ -242,6 +242,18 @@ class Attribution:
         predicate ("called her “weak”", "calling the deal “a disaster”").
     adjunct_suffixes : endings of a participle that opens a manner adjunct after
         an attribution, not its content ("…, he said, wiping his face").
+    nested_reports : a report inside another speaker's report is a statement of
+        its own when its speaker is another registry actor ("X said that Y had
+        promised to …": Y's promise too).
+    source_participles : source phrases that are participles ("citing"): a source
+        phrase when a source follows ("citing officials"), else the participle
+        of an object verb ("…, citing events abroad").
+    relative_adverbs : adverbs opening a relative clause ("where", "when"), which
+        with a quotation in it describes an object in the speaker's words.
+    circumstantial : prepositions of the writer's circumstance ("amid"), which end
+        reported content right after a closing quotation mark.
+    call_verbs : calls and demands whose object alone is what is demanded, a
+        statement however short ("urged calm", "called for restraint").
     reporting_particles : prepositions that introduce reported content after a
         verb that needs a complement (Arabic "أعلن عن", "حذر من").
     """
@@ -330,6 +342,11 @@ class Attribution:
     list_joiners: frozenset[str] = frozenset()
     conjunction_clitics: tuple[str, ...] = ()
     articles: frozenset[str] = frozenset()
+    call_verbs: frozenset[str] = frozenset()
+    nested_reports: bool = False
+    source_participles: frozenset[str] = frozenset()
+    relative_adverbs: frozenset[str] = frozenset()
+    circumstantial: frozenset[str] = frozenset()
 
 
 

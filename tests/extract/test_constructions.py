@@ -142,6 +142,65 @@ EN = [
     ("The European Union said in a statement it was following the situation closely.",
      {("eu", "indirect", "it was following the situation closely")}),
     ("Kovac said on Instagram he was ready for talks.", {("gov", "indirect", "he was ready for talks")}),
+    # a long adverbial after an attribution that follows its content is no content
+    ("Two bridges were closed overnight, Kovac said in an interview with a regional broadcaster.",
+     {("gov", "indirect", "Two bridges were closed overnight")}),
+    # a source phrase interposed inside its clause: the content runs on both sides
+    ("And the border, according to Amnesty, remains closed to aid convoys.",
+     {("amnesty", "indirect", "the border, according to Amnesty, remains closed to aid convoys")}),
+    ("Three people were killed, according to Reuters, and dozens were hurt.",
+     {("media", "indirect", "Three people were killed")}),
+    # "citing" with no source after it is the participle of an object verb, not a source phrase
+    ("Kovac praised the police, citing attacks on patrols in the north.",
+     {("gov", "indirect", "the police"), ("gov", "indirect", "attacks on patrols in the north")}),
+    # a relative clause that quotes the speaker describes the object in the speaker's words
+    ("Kovac condemned the raids, citing riots abroad, where police “fire at will”.",
+     {("gov", "indirect", "the raids"), ("gov", "indirect", "riots abroad, where police “fire at will”")}),
+    ("Brandt criticised the verdict, which he called “a farce from the start”.",
+     {("opp", "indirect", "the verdict, which he called “a farce from the start”")}),
+    # a passive first verb and a coordinated cue: the subject of the first ("was asked about this and replied")
+    ("At the ministry, spokesman Luka Brandt was asked about this and replied that the strike was illegal.",
+     {("opp", "indirect", "the strike was illegal")}),
+    # a quotation whose attribution runs on after a line break
+    ("“We will hold the line in every district and every town,”\nKovac told her party's weekly meeting.",
+     {("gov", "direct", "We will hold the line in every district and every town,")}),
+    # a dateline's "(Agency)—" ends the lead: the name after it is the sentence's subject, whom "He" means
+    ("May 2, 2024 (WIRE)—On May 1 Speaker of the Assembly Luka Brandt was joined at a rally by students from the "
+     "European Union Youth Forum. He thanked them for standing up for the vote.",
+     {("opp", "indirect", "them for standing up for the vote")}),
+    # a naming verb's quoted predicate ends the content, after a longer object too
+    ("Dolan described the marches in the northern towns as “riots,” adopting the words of the police.",
+     {("gov", "indirect", "the marches in the northern towns as “riots,”")}),
+    # a circumstance right after the quoted words is the writer's
+    ("Kovac warned the opposition not to “stir up the streets” amid a growing row over the vote count.",
+     {("gov", "indirect", "the opposition not to “stir up the streets”")}),
+    # where it was said, after the quoted words and a comma, is no content
+    ("Guterres also voiced alarm over “the arrest of reporters covering the vote,” in a statement issued late on "
+     "Friday.", {("un", "direct", "the arrest of reporters covering the vote,")}),
+    # content before an attribution, with a quotation inside its clause and a participle adjunct after it
+    ("A wave of “fear and anger” has swept the capital, Kovac, the prime minister, said on Monday, defying calls "
+     "to resign.", {("gov", "indirect", "A wave of “fear and anger” has swept the capital")}),
+    # ... but not after a clause, nor before an apposition to the source
+    ("Taxes would rise for most families, according to Amnesty, a group that tracks budgets.",
+     {("amnesty", "indirect", "Taxes would rise for most families")}),
+    # accusations keep the accused; a time or a reason before the subject is no content
+    ("Last week, Kovac accused Brandt of taking bribes.", {("gov", "indirect", "Brandt of taking bribes")}),
+    ("Citing an unfounded rumour, Kovac accused Brandt of taking bribes.",
+     {("gov", "indirect", "Brandt of taking bribes")}),
+    # a naming verb's object ends at a comma; a quotation after it is no predicate
+    ("At his rally, Dolan called the farmers to the stage, singing “Our Land Is Free Again.”",
+     {("gov", "indirect", "the farmers to the stage")}),
+    # a quotation, a comma and a clause that goes on: the content goes on too
+    ("Brandt said there remains a “huge gap between the two parties,” when it comes to the budget.",
+     {("opp", "indirect", "there remains a “huge gap between the two parties,” when it comes to the budget")}),
+    # a report inside another actor's report is that actor's statement too; by the same actor it is not
+    ("Brandt said that Guterres had promised to send observers to the vote.",
+     {("opp", "indirect", "Guterres had promised to send observers to the vote"),
+      ("un", "indirect", "to send observers to the vote")}),
+    ("Dolan said that Kovac had promised to lift the curfew.",
+     {("gov", "indirect", "Kovac had promised to lift the curfew")}),
+    ("Brandt said Guterres had warned against new arrests.",
+     {("opp", "indirect", "Guterres had warned against new arrests"), ("un", "indirect", "against new arrests")}),
     # the noun after "told" is the addressee, not the speaker
     ("“This is not about parties,” one organiser, who asked not to be named, told Reuters.",
      {("unknown:one organiser", "direct", "This is not about parties,")}),
@@ -198,6 +257,21 @@ def test_paragraph_of_only_a_quote_continues_the_last_speaker():
     text = ("Kovac said the protests had been hijacked by criminals.\n\n"
             "“We will restore order in every city, whatever it takes.”\n")
     assert ("gov", "direct", "We will restore order in every city, whatever it takes.") in run(text)
+
+
+def test_a_reply_ending_a_paragraph_hands_its_speaker_to_the_quotation_below():
+    text = ("Dolan said the strike had ended.\n\nAt the ministry on Friday, spokesman Luka Brandt was asked about "
+            "this and replied sharply.\n\n“The strike is illegal, and the courts have said so.”\n")
+    assert run(text) == {("gov", "indirect", "the strike had ended"),
+                         ("opp", "direct", "The strike is illegal, and the courts have said so.")}
+
+
+def test_a_pronoun_after_a_narrated_paragraph_means_its_subject_not_the_last_speaker():
+    # "Thousands of X …": a quantity of the subject; "They" in the next paragraph is that subject
+    text = ("Guterres said the talks must resume at once.\n\nThousands of Freedom Party supporters marched through "
+            "the capital on Sunday.\n\nThey were condemning what they called a stolen vote.\n")
+    assert run(text) == {("un", "indirect", "the talks must resume at once"),
+                         ("opp", "indirect", "what they called a stolen vote")}
 
 
 def test_a_heading_breaks_continuation():

@@ -106,6 +106,9 @@ HEADINGS = [
     # prose cut off at the end of a page is not a headline: a quotation left open, or (last) two sentences
     ("The mayor said the road was closed. She added that the bridge would", True),
     ("“The road will stay closed until the water", False),
+    # a long full sentence followed by a stray end is prose anywhere on the page
+    ("At the end of last week the mayor pledged her full support to all the farmers whose fields were flooded. S",
+     False),
     ("The mayor said the road would stay closed “until the water", False),
     ("Floods close the river road, mayor warns of “weeks”", True),
     # teasers

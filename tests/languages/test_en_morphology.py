@@ -6,8 +6,9 @@ import pytest
 
 from framing.languages import ATTRIBUTIVE, FINITE, GERUND, IMPERSONAL, INFINITIVE, PAST_PARTICIPLE, VERB_FORM_TAGS
 from framing.languages.en import CUE_VERBS, LANGUAGE, PHRASAL, normalize
-from framing.languages.en_morphology import (AUXILIARIES, GOVERNS, IRREGULAR, Conjugation, VerbGroup, conjugate,
-                                             head_lemmas, inflect, paradigm, verb_forms, verb_group)
+from framing.languages.en_morphology import (IRREGULAR, Conjugation, conjugate, head_lemmas, inflect, paradigm,
+                                             verb_forms)
+from framing.languages.en_verbgroup import AUXILIARIES, GOVERNS, VerbGroup, verb_group
 from framing.text import token_spans
 
 LEMMAS = head_lemmas(CUE_VERBS | frozenset(PHRASAL))
