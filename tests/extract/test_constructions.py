@@ -316,6 +316,9 @@ RU = [
      {("unknown:жительница поселка Анна Петрова", "direct", "Вода пришла ночью")}),
     # an act, not speech
     ("Токаев объявил режим чрезвычайного положения.", set()),
+    # straight marks nested inside straight marks: one quotation, the speaker after the dash
+    ('"Нам предлагают "дорожную карту", которой нет", - сказал Песков.',
+     {("russia", "direct", 'Нам предлагают "дорожную карту", которой нет')}),
     # ё and е are one letter
     ("Семенов сказал, что все спокойно.", {("union", "indirect", "все спокойно")}),
 ]
