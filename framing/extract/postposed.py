@@ -115,11 +115,12 @@ def _ends_subject(p: Paragraph, tok: Tok, words: list[Tok], gap: str, sent: Span
     if table.verb_first and not words and _prepositional(p, tok):
         return True  # "قالت فيه", "نددت بالمتظاهرين": a subject never opens with a preposition
     org = tok.norm in table.org_prepositions and p.has_mention(tok.end, sent[1])  # "… в управлении МЧС"
+    org = org or bool(words) and tok.norm in table.org_prepositions and _place_before_name(p, tok, sent)
     if q is None and not org and (tok.norm in table.complementizers or tok.bases[0] in table.particles
                                   or is_gerund(p.lang, tok)
                                   or tok.norm in table.time_words or tok.norm in table.subject_stop):
         return True
-    if table.cased and words and tok.norm in table.discourse:
+    if table.cased and words and tok.norm in table.discourse and not org:
         return True
     if table.cased and words and "," in gap:
         # "said the chairman, Armenian Prime Minister Nikol Pashinyan": an apposition naming the speaker
@@ -127,6 +128,17 @@ def _ends_subject(p: Paragraph, tok: Tok, words: list[Tok], gap: str, sent: Span
         part_end = part_end.start() if part_end else sent[1]
         return not (p.has_mention(tok.start, part_end) and len(p.words(tok.start, part_end)) <= _MAX_NAMED_APPOSITION)
     return False
+
+
+def _place_before_name(p: Paragraph, tok: Tok, sent: Span) -> bool:
+    """"новый посол КНР в РФ Чжан Ханьхуэй.": a title's place, then the holder's name, end the clause.
+
+    Only capitalised words follow the preposition up to the clause end, at
+    least a place and a two-word name.
+    """
+    end = CLAUSE_PUNCT.search(p.text, tok.end, sent[1])
+    rest = p.words(tok.end, end.start() if end else sent[1])
+    return p.table.cased and len(rest) >= 3 and all(p.text[w.start].isupper() for w in rest)
 
 
 def _prepositional(p: Paragraph, tok: Tok) -> bool:

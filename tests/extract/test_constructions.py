@@ -319,6 +319,12 @@ RU = [
     # straight marks nested inside straight marks: one quotation, the speaker after the dash
     ('"Нам предлагают "дорожную карту", которой нет", - сказал Песков.',
      {("russia", "direct", 'Нам предлагают "дорожную карту", которой нет')}),
+    # a title's place before the holder's name ends no inverted subject; the name alone, met
+    # in full before, refers back even though the paragraph names the actor again later
+    ("Переговоры зашли в тупик. Об этом заявил журналистам в пятницу представитель МИД России в Ильмении "
+     "Олег Вяткин. Олег Вяткин подчеркнул, что Москва не изменит позицию, согласованную с Кремлем.",
+     {("russia", "indirect", "Переговоры зашли в тупик"),
+      ("russia", "indirect", "Москва не изменит позицию, согласованную с Кремлем")}),
     # ё and е are one letter
     ("Семенов сказал, что все спокойно.", {("union", "indirect", "все спокойно")}),
 ]
