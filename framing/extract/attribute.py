@@ -60,6 +60,10 @@ def _readings(p: Paragraph, words: list[CueWord]) -> list[Reading]:
         if previous is not None and _continues(p, readings[-1], reading):
             continue
         if readings:
+            cited = _cited(p, readings[-1], reading)
+            if cited is not None:
+                readings[-1] = cited
+                continue
             relayed = _relays(p, readings[-1], reading)
             if relayed is not None:
                 readings[-1] = relayed
@@ -114,6 +118,23 @@ def _continues(p: Paragraph, prev: Reading, reading: Reading) -> bool:
     # participle is a statement of its own
     evaluated = prev.lemma in table.object_verbs or prev.lemma in table.naming_verbs
     return not (table.participle_splits or closed or evaluated or opens_quote(p, reading.content_start))
+
+
+def _cited(p: Paragraph, prev: Reading, reading: Reading) -> Reading | None:
+    """"…, передает X со ссылкой на Y.": the source cited right after a speaker speaks; the
+    speaker only relays. Returns the previous reading with Y speaking and X as ``via``, or None."""
+    if reading.kind is not CueKind.ACCORDING or reading.lemma not in p.table.citing or prev.speaker is None:
+        return None
+    if prev.sentence != reading.sentence or p.text[prev.speaker[1]:reading.verb_start].strip(GLUE):
+        return None
+    cited = replace(prev, subject=reading.subject, speaker=reading.speaker, via=prev.speaker)
+    if prev.content_end is None and prev.content_start <= reading.verb_start:
+        # "Как сообщает X со ссылкой на Y, …": the content follows the cited source
+        resume = CLAUSE_PUNCT.search(p.text, reading.speaker[1], reading.sentence[1])
+        start, _ = find_content_start(p, resume.end() if resume else reading.speaker[1],
+                                      (reading.sentence[1], reading.sentence[1]))
+        cited = replace(cited, content_start=start)
+    return cited
 
 
 def _relays(p: Paragraph, prev: Reading, reading: Reading) -> Reading | None:

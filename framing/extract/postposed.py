@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from framing.extract.cues import is_gerund
+from framing.extract.cues import citing_at, is_gerund
 from framing.extract.reading import Reading, Speaker, Subject
 from framing.extract.view import (CLAUSE_PUNCT, MAX_SUBJECT, Paragraph, Span, Tok, last_quote_close, substantial,
                                   substantial_speech)
@@ -45,8 +45,9 @@ def inverted_after_comma(p: Paragraph, i: int, n: int, sent: Span, left: int, re
     named = p.has_mention(*speaker) or p.text[speaker[0]].isupper() or person
     if not named and not any(w.norm in table.speaker_nouns or set(w.bases) & table.speaker_nouns for w in words):
         return None
-    if relative is None and len(p.words(speaker[1], sent[1])) > 3 and not _COMMA_NEXT.match(p.text, speaker[1], sent[1]):
-        return None  # more follows: "X, a doctor, said the hospital was full"
+    if relative is None and len(p.words(speaker[1], sent[1])) > 3 and not _COMMA_NEXT.match(p.text, speaker[1], sent[1]) \
+            and not citing_at(p, p.index_at(speaker[1])):
+        return None  # more follows: "X, a doctor, said the hospital was full"; not "…, сообщает X со ссылкой на Y"
     return Speaker(Subject.NAME, speaker, content=(left, reading.verb_start))
 
 
@@ -99,8 +100,8 @@ def _subject_tokens(p: Paragraph, j: int, sent: Span) -> list[Tok]:
         abbreviation = words and gap.startswith(".") and len(words[-1].norm) <= 3 and text[words[-1].start].isupper()
         if ":" in gap or ";" in gap or _SENTENCE_STOP.search(gap) and not abbreviation:
             break  # (not at "Mr." or "Gov.")
-        if _ends_subject(p, tok, words, gap, sent):
-            break
+        if _ends_subject(p, tok, words, gap, sent) or words and citing_at(p, j):
+            break  # "передает X со ссылкой на Y": X relays
         words.append(tok)
         pos = tok.end
         j += 1

@@ -33,7 +33,7 @@ from framing import languages
 from framing.actors import ActorRegistry
 from framing.extract.discourse import Discourse, Earlier, Features
 from framing.extract.joint import joint_actors
-from framing.extract.reading import Cue, Subject
+from framing.extract.reading import Cue, CueKind, Subject
 from framing.extract.view import Paragraph, Tok
 
 _APPOSITION = re.compile(r"\s*[,،]\s*")
@@ -225,6 +225,8 @@ def _reference_back(p: Paragraph, cue: Cue, state: Discourse, before: Earlier, f
     actor = _head_reference(p.text[cue.speaker[0]:cue.speaker[1]], p.lang, before) if kind != "document" else None
     if actor:
         return actor, "anaphor"
+    if kind == "institution" and cue.kind is CueKind.REPORT and state.last:
+        return state.last[0], "anaphor"  # "говорится в заявлении ведомства": the body issuing statements
     if kind == "institution" and before and before[-1].start > state.last_end:
         return before[-1].actor, "anaphor"  # "the ministry said", "в ведомстве сообщили": the body named since
     actor = state.salient(cue.start, features, recent_only=True) if kind == "role" else None

@@ -41,6 +41,13 @@ NEGATION_STOPS = frozenset({"но", "а", "однако", "зато", "хотя"
 # below ``normalize``, which the morphology module uses.)
 from framing.languages.ru_morphology import CUE_VERBS, verb_forms  # noqa: E402
 from framing.languages.ru_morphology import agreement as _agreement, noun_features as _noun_features  # noqa: E402
+
+# "по словам X", "по сообщениям X", "по его данным": the nouns of a source phrase with "по"
+# (dative: singular and plural where both are used).
+_SOURCE_NOUNS = ("словам", "данным", "информации", "мнению", "сведениям", "оценке", "оценкам", "сообщению",
+                 "сообщениям", "заявлению", "утверждению", "версии", "подсчетам", "признанию")
+# "передает X со ссылкой на Y", "сообщил X, ссылаясь на Y": Y is the source X relays
+_CITING = ("со ссылкой на", "ссылаясь на")
 ATTRIBUTION = Attribution(
     cue_verbs=frozenset(CUE_VERBS) - {"выступить"},
     # "выступил за диалог", "выступают против": a stance; "выступил на концерте" is no statement
@@ -70,14 +77,13 @@ ATTRIBUTION = Attribution(
     verb_first=False,
     complementizers=frozenset({"что", "чтобы"}),
     particles=frozenset({"к", "о", "об", "на"}),
-    according_to=tuple(normalize(w) for w in (
-        "по словам", "по данным", "по информации", "по мнению", "по сведениям", "по оценке", "по оценкам",
+    according_to=(*(f"по {noun}" for noun in _SOURCE_NOUNS), *(normalize(w) for w in (
         "как сообщает", "как сообщил", "как сообщила", "как сообщили", "как заявил", "как заявила",
         "как заявили", "как отметил", "как отметила", "как пишет", "как передает", "как передаёт",
-        "согласно", "со ссылкой на", "ссылаясь на",
-    )),
-    according_self=("по его словам", "по ее словам", "по их словам", "по его мнению", "по ее мнению",
-                    "по его данным", "по ее данным", "по их данным"),
+        "согласно", *_CITING,
+    ))),
+    according_self=tuple(f"по {owner} {noun}" for owner in ("его", "ее", "их") for noun in _SOURCE_NOUNS),
+    citing=_CITING,
     pronouns=frozenset({"он", "она", "оно", "они", "мы", "его", "ее", "их"}),
     anaphors=frozenset(normalize(w) for w in ("в заявлении", "в сообщении", "ведомство", "в ведомстве",
                                               "министерство", "в министерстве", "источник", "дипломат")),

@@ -159,6 +159,8 @@ class Attribution:
     according_to : phrases that put the speaker after them ("according to X").
     according_self : such phrases with a pronoun for the speaker ("according to him").
     according_fillers : words between such a phrase and its speaker ("بحسب ما أفاد به X").
+    citing : source phrases after a relayer that name whom it cites ("передает X со ссылкой на
+        Y"): Y speaks, X only relays. Each must also be in ``according_to``.
     pronouns : subject words that refer back to the last speaker.
     anaphors : definite descriptions referring back to the last issuing actor
         ("the statement", "the ministry").
@@ -275,6 +277,7 @@ class Attribution:
     according_to: tuple[str, ...] = ()
     according_self: tuple[str, ...] = ()
     according_fillers: frozenset[str] = frozenset()
+    citing: tuple[str, ...] = ()
     pronouns: frozenset[str] = frozenset()
     anaphors: frozenset[str] = frozenset()
     discourse: frozenset[str] = frozenset()

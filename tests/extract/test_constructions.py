@@ -75,6 +75,14 @@ EN = [
     # according to, after
     ("Three people were killed overnight, according to Reuters.",
      {("media", "indirect", "Three people were killed overnight")}),
+    # according to, between a subject and its verb: one clause; between two clauses: the second;
+    # before a relative clause of the source: the clause before
+    ("The EU, according to Borrell, remains ready to mediate.",
+     {("eu", "indirect", "The EU, according to Borrell, remains ready to mediate")}),
+    ("Crowds grew near the port, according to Reuters, protesters set up barricades.",
+     {("media", "indirect", "protesters set up barricades")}),
+    ("Schools stayed closed, according to Amnesty International, which said dozens were detained.",
+     {("amnesty", "indirect", "Schools stayed closed")}),
     # according to, before
     ("According to Amnesty International, dozens of protesters were detained without charge.",
      {("amnesty", "indirect", "dozens of protesters were detained without charge")}),
@@ -274,6 +282,10 @@ actors:
     kind: media
     aliases:
       ru: [ТАСС, РИА Новости]
+  ilmenia:
+    name: Ilmenia
+    aliases:
+      ru: [Ильмения]
 """, path="test-registry-ru.yml")
 
 
@@ -325,6 +337,23 @@ RU = [
      "Олег Вяткин. Олег Вяткин подчеркнул, что Москва не изменит позицию, согласованную с Кремлем.",
      {("russia", "indirect", "Переговоры зашли в тупик"),
       ("russia", "indirect", "Москва не изменит позицию, согласованную с Кремлем")}),
+    # a relayer citing its source: the source speaks ("со ссылкой на"), after a verb or a source phrase
+    ("Движение на трассе перекрыто, передает ТАСС со ссылкой на ГУ МЧС.",
+     {("mchs", "indirect", "Движение на трассе перекрыто")}),
+    ("Как сообщает ТАСС со ссылкой на МИД России, переговоры отложены.",
+     {("russia", "indirect", "переговоры отложены")}),
+    # по сообщениям X between two clauses opens the second; between a subject and its verb, one clause
+    ("Колонна дошла до площади, по сообщениям РИА Новости, полиция начала задержания.",
+     {("media", "indirect", "полиция начала задержания")}),
+    ("Москва, по словам Пескова, не вмешивается в конфликт.",
+     {("russia", "indirect", "Москва, по словам Пескова, не вмешивается в конфликт")}),
+    # a colon inside the content after a source phrase does not move its start
+    ("По версии МЧС, паром был перегружен: по документам он рассчитан на 40 человек.",
+     {("mchs", "indirect", "паром был перегружен: по документам он рассчитан на 40 человек")}),
+    # "в заявлении ведомства": the body issuing statements, not a country named in between
+    ("В МИД России заявили, что ответят на высылку дипломатов. Посла Ильмении Яна Мирски вызвали в министерство. "
+     "«Мы предупреждали об ответе», — говорится в заявлении ведомства.",
+     {("russia", "indirect", "ответят на высылку дипломатов"), ("russia", "direct", "Мы предупреждали об ответе")}),
     # ё and е are one letter
     ("Семенов сказал, что все спокойно.", {("union", "indirect", "все спокойно")}),
 ]
