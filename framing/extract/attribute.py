@@ -216,15 +216,20 @@ def _object_end(p: Paragraph, reading: Reading, end: int) -> int:
         if quote is not None and len(p.words(start, quote.start)) <= _NAMING_OBJECT and quote.end <= end:
             return quote.end
     if reading.lemma in table.object_verbs or reading.lemma in table.naming_verbs:
-        return _clause_end(p, start, end)
+        return _clause_end(p, start, end, table.object_relativizers)
     return end
 
 
-def _clause_end(p: Paragraph, start: int, end: int) -> int:
-    """The first clause punctuation in ``[start, end)`` outside quotations, else ``end``."""
+def _clause_end(p: Paragraph, start: int, end: int, relatives: frozenset[str] = frozenset()) -> int:
+    """The first clause punctuation in ``[start, end)`` outside quotations, else ``end``; a comma
+    before one of ``relatives`` continues the noun phrase ("аресты, которые проводят …")."""
     for m in CLAUSE_PUNCT.finditer(p.text, start, end):
-        if p.quote_at(m.start()) is None:
-            return m.start()
+        if p.quote_at(m.start()) is not None:
+            continue
+        after = _COMMA_WORD.match(p.text, m.start())
+        if after is not None and after.group(1).lower() in relatives:
+            continue
+        return m.start()
     return end
 
 
@@ -245,9 +250,11 @@ def _before_trailing_relative(p: Paragraph, start: int, end: int) -> int:
     the writer's gloss. One that is closed by a comma ("the bill, which
     passed in May, was flawed") stays in the content.
     """
-    if not p.table.cased:
+    table = p.table
+    if not table.cased:
         return end
-    relative = p.table.relativizers - p.table.complementizers
+    relative = table.relativizers - table.complementizers if table.gloss_relativizers is None \
+        else table.gloss_relativizers
     for m in _COMMA_WORD.finditer(p.text, start, end):
         if m.group(1).lower() in relative and "," not in p.text[m.end():end]:
             return m.start()

@@ -41,6 +41,10 @@ NEGATION_STOPS = frozenset({"но", "а", "однако", "зато", "хотя"
 # below ``normalize``, which the morphology module uses.)
 from framing.languages.ru_morphology import CUE_VERBS, verb_forms  # noqa: E402
 from framing.languages.ru_morphology import agreement as _agreement, noun_features as _noun_features  # noqa: E402
+from framing.languages.ru_morphology import word_forms  # noqa: E402
+
+# every case, gender and number of "который": a relative clause's pronoun
+_WHICH = word_forms("который")
 
 # "по словам X", "по сообщениям X", "по его данным": the nouns of a source phrase with "по"
 # (dative: singular and plural where both are used).
@@ -115,7 +119,11 @@ ATTRIBUTION = Attribution(
         "телеканал", "газета", "канцелярия", "кремль", "пресс-служба", "служба", "организация", "совет",
         "комитет", "генсек", "генеральный", "спикер", "официальный", "лидер", "губернатор", "мэр", "прокурор",
     )),
-    relativizers=frozenset({"который", "которая", "которое", "которые", "которого", "которой", "что"}),
+    relativizers=_WHICH | {"что"},
+    # relative clauses in reported content are the speaker's ("решать проблемы, которые возникли …"),
+    # and continue an evaluated object ("осудил аресты, которые проводят …")
+    gloss_relativizers=frozenset(),
+    object_relativizers=_WHICH,
     needs_complement=frozenset(normalize(w) for w in ("передать", "назвать", "выразить", "объявить", "рассказать")),
     cased=True,
     coordinators=frozenset({"и", "а", "но"}),

@@ -282,6 +282,21 @@ def _lexeme(infinitive: str) -> list[Parse]:
     raise LookupError(f"pymorphy3 does not know {infinitive!r} as an infinitive; fix its entry in CUE_VERBS")
 
 
+@cache
+def word_forms(lemma: str) -> frozenset[str]:
+    """Every normalised form of a word's lexeme (all genders, numbers and cases of a pronoun).
+
+    Examples
+    --------
+    >>> sorted(word_forms("который"))[:4]
+    ['которая', 'которого', 'которое', 'которой']
+    >>> len(word_forms("который"))
+    12
+    """
+    parse = _analyzer().parse(lemma)[0]
+    return frozenset(normalize(form.word) for form in parse.lexeme)
+
+
 _GENDERS = {"masc": "m", "femn": "f", "neut": "n"}
 _NUMBERS = {"sing": "sg", "plur": "pl"}
 

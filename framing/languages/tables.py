@@ -234,6 +234,14 @@ class Attribution:
     name_joiners : lower-case words inside a capitalised name ("Secretary of State").
     person_relativizers : relative pronouns whose antecedent is a person, who
         then speaks ("Mr. Sanders, who said he would rest, …").
+    gloss_relativizers : relative pronouns that open the writer's gloss when a
+        non-restrictive relative clause closes reported content ("…, which
+        includes …"); None means every relativizer that is no complementizer.
+        Empty where reported relative clauses stay in the content (Russian
+        "…, которые возникли после выборов").
+    object_relativizers : relative pronouns that continue an evaluated object
+        past its comma ("осудил аресты, которые проводят …"), which otherwise
+        ends at the comma.
     noun_homographs : cue forms that are also nouns, never cues after a number
         ("11 states", "two reports"); other verbs are ("four in 10 said").
     finite_aux : auxiliaries that make a would-be subject a clause ("the
@@ -314,6 +322,8 @@ class Attribution:
     finite_aux: frozenset[str] = frozenset()
     noun_homographs: frozenset[str] = frozenset()
     person_relativizers: frozenset[str] = frozenset()
+    gloss_relativizers: frozenset[str] | None = None
+    object_relativizers: frozenset[str] = frozenset()
     name_joiners: frozenset[str] = frozenset()
     document_nouns: frozenset[str] = frozenset()
     number_words: frozenset[str] = frozenset()

@@ -187,3 +187,10 @@ def test_import_does_not_load_pymorphy3():
     code = "import sys, framing.languages.ru_morphology; print('pymorphy3' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
+
+
+def test_word_forms_give_every_case_of_the_relative_pronoun():
+    from framing.languages.ru_morphology import word_forms
+
+    assert word_forms("который") == {"который", "которая", "которое", "которые", "которого", "которой", "котором",
+                                     "которому", "которую", "которым", "которыми", "которых"}
