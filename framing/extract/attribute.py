@@ -57,6 +57,8 @@ def _readings(p: Paragraph, words: list[CueWord]) -> list[Reading]:
         if reading is None:
             continue  # no attribution here ("the race she hoped to carry"): it bounds nothing
         prev_end = p.toks[i + word.count - 1].end
+        if _retold(p, readings, reading):
+            continue
         if previous is not None and _continues(p, readings[-1], reading):
             continue
         if readings:
@@ -76,6 +78,17 @@ def _readings(p: Paragraph, words: list[CueWord]) -> list[Reading]:
                 continue  # "X said he had appealed …", "По словам X, Москва выступает за …": inside the report
         readings.append(reading)
     return readings
+
+
+def _retold(p: Paragraph, readings: list[Reading], reading: Reading) -> bool:
+    """"Пекин призывает … . Об этом говорится в заявлении X.": a sentence pointed back at that opens
+    with its own attribution is already that speaker's statement (not "A — они требуют B")."""
+    end = reading.content_end
+    if end is None or end > reading.sentence[0]:
+        return False
+    return any(r.sentence[0] <= reading.content_start < r.sentence[1]
+               and not CLAUSE_PUNCT.search(p.text, r.sentence[0], (r.speaker or (r.verb_start,))[0])
+               for r in readings)
 
 
 def _without_outlet_relays(p: Paragraph, readings: list[Reading]) -> list[Reading]:
