@@ -103,6 +103,15 @@ def test_repeated_title_is_a_heading_and_a_longer_line_is_not() -> None:
         (f"{title} for a week, the mayor said on Monday, as the water kept rising in the valley.", False)]
 
 
+def test_lede_printed_above_the_repeated_title_is_a_teaser() -> None:
+    title = "Floods close the river road"
+    lede = "The river road will stay closed for a week, the mayor said on Monday. Crews are out."
+    body = "The river road will stay closed for a week, the mayor said on Monday."
+    text = f"{title}\n{lede}\n{title}\n\n{body}\nShe added that the bridge was safe."
+    assert blocks(text, title=title) == [
+        (title, True), (lede, True), (title, True), (body, False), ("She added that the bridge was safe.", False)]
+
+
 HEADINGS = [
     # headlines: short, no final full stop, one sentence
     ("Floods close the river road for a week", True),
