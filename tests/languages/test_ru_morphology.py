@@ -194,3 +194,10 @@ def test_word_forms_give_every_case_of_the_relative_pronoun():
 
     assert word_forms("который") == {"который", "которая", "которое", "которые", "которого", "которой", "котором",
                                      "которому", "которую", "которым", "которыми", "которых"}
+
+
+@pytest.mark.parametrize("form", ["ведомстве", "ведомства", "представителя", "источники", "властей", "министерстве"])
+def test_speaker_nouns_hold_every_case(form):
+    from framing.languages import attribution
+
+    assert form in attribution("ru").speaker_nouns
