@@ -144,9 +144,13 @@ def _with_content(p: Paragraph, reading: Reading, bound: Span, left: int,
     if relative_cue(p, reading):
         # "Mr. Sanders, who said he would rest, flew home": the relative clause ends at its comma
         close = CLAUSE_PUNCT.search(text, reading.verb_end, sent[1])
-        if close:
-            start, _ = find_content_start(p, reading.content_start, (close.start(), sent[1]))
-            reading = replace(reading, content_start=start, content_end=close.start())
+        end = close.start() if close else None
+        if close and not p.words(reading.verb_end, close.start()):
+            close = CLAUSE_PUNCT.search(text, close.end(), sent[1])  # "который отметил, что …, уехал"
+            end = close.start() if close else sent[1]
+        if end is not None:
+            start, _ = find_content_start(p, reading.content_start, (end, sent[1]))
+            reading = replace(reading, content_start=start, content_end=end)
     if reading.content_end is not None:
         return reading, False
     start, complement = find_content_start(p, reading.content_start, bound, lemma=reading.lemma)
