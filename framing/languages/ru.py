@@ -88,7 +88,8 @@ ATTRIBUTION = Attribution(
     ))),
     according_self=tuple(f"по {owner} {noun}" for owner in ("его", "ее", "их") for noun in _SOURCE_NOUNS),
     citing=_CITING,
-    pronouns=frozenset({"он", "она", "оно", "они", "мы", "его", "ее", "их"}),
+    # subjects only: его, ее, их are possessives or objects ("их обвиняют", "его слова")
+    pronouns=frozenset({"он", "она", "оно", "они", "мы"}),
     anaphors=frozenset(normalize(w) for w in ("в заявлении", "в сообщении", "ведомство", "в ведомстве",
                                               "министерство", "в министерстве", "источник", "дипломат")),
     discourse=frozenset(normalize(w) for w in (
