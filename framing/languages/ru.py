@@ -126,7 +126,9 @@ ATTRIBUTION = Attribution(
     # and continue an evaluated object ("осудил аресты, которые проводят …")
     gloss_relativizers=frozenset(),
     object_relativizers=_WHICH,
-    needs_complement=frozenset(normalize(w) for w in ("передать", "назвать", "выразить", "объявить", "рассказать")),
+    # "прокомментировал слова посла": the object is a topic, not what was said
+    needs_complement=frozenset(normalize(w) for w in ("передать", "назвать", "выразить", "объявить", "рассказать",
+                                                      "прокомментировать")),
     cased=True,
     coordinators=frozenset({"и", "а", "но"}),
     org_prepositions=frozenset({"в", "во"}),

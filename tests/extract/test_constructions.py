@@ -375,6 +375,9 @@ RU = [
      {("russia", "indirect", "Москва не вмешивается")}),
     # его, ее, их are no subjects: "их обвиняют" is an indefinite-personal passive
     ("ГУ МЧС задержало двух человек, их обвиняют в поджоге склада.", set()),
+    # a comment on a topic reports nothing; a comment with a quotation does
+    ("Песков прокомментировал ситуацию в Ташире.", set()),
+    ("Захарова прокомментировала заявление посла: «Это смешно».", {("russia", "direct", "Это смешно")}),
     # ё and е are one letter
     ("Семенов сказал, что все спокойно.", {("union", "indirect", "все спокойно")}),
 ]
