@@ -42,8 +42,8 @@ def find_content_start(p: Paragraph, pos: int, bound: Span, lemma: str = "") -> 
         if k and CLAUSE_PUNCT.search(gap) and table.cased and not noun_clause:
             break  # but "опроверг информацию, что …": the denied claim
         if tok.norm in table.complementizers:
-            if _relative_that(p, following[:k], tok, lemma):
-                break
+            if not _correlative(p, following[:k]) and _relative_that(p, following[:k], tok, lemma):
+                break  # but "выразил сожаление в связи с тем, что …": the clause the pointer stands for
             return tok.end, True
     pos = _SKIP.match(text, pos).end()
     lead = p.starting(pos, min(bound), 3)

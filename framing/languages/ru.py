@@ -53,9 +53,10 @@ _SOURCE_NOUNS = ("словам", "данным", "информации", "мне
 # "передает X со ссылкой на Y", "сообщил X, ссылаясь на Y": Y is the source X relays
 _CITING = ("со ссылкой на", "ссылаясь на")
 ATTRIBUTION = Attribution(
-    cue_verbs=frozenset(CUE_VERBS) - {"выступить"},
-    # "выступил за диалог", "выступают против": a stance; "выступил на концерте" is no statement
-    phrasal={"выступить": ("за", "против", "с заявлением")},
+    cue_verbs=frozenset(CUE_VERBS) - {"выступить", "принести"},
+    # "выступил за диалог", "выступают против": a stance; "выступил на концерте" is no statement;
+    # "принесла извинения за …" is an apology, "принес цветы" none
+    phrasal={"выступить": ("за", "против", "с заявлением"), "принести": ("извинения", "свои извинения")},
     as_markers=frozenset({"как"}),
     # "Александр Лукашенко, который отметил …": the antecedent speaks
     person_relativizers=frozenset({"который", "которая", "которые"}),

@@ -86,6 +86,9 @@ FORMS = [
     ("признался", (("признаться", FINITE),)),
     ("скажем", (("сказать", FINITE),)),  # also a parenthetical; every verbal reading counts
     ("заявите", (("заявить", FINITE),)),  # indicative as well as imperative
+    ("извинился", (("извиниться", FINITE),)),
+    ("извиняются", (("извиниться", FINITE),)),
+    ("принесла", (("принести", FINITE),)),  # a cue only with "извинения" (ru.py phrasal)
     # gerunds
     ("заявив", (("заявить", GERUND),)),
     ("заявляя", (("заявить", GERUND),)),
