@@ -42,13 +42,21 @@ def inverted_after_comma(p: Paragraph, i: int, n: int, sent: Span, left: int, re
         speaker = (words[0].start, words[-1].end)
     if any(w.norm in table.trailing or w.norm in table.passive_aux or w.norm in table.finite_aux for w in words):
         return None  # a clause, not a name: "X, a doctor, said the police were overwhelmed"
-    named = p.has_mention(*speaker) or p.text[speaker[0]].isupper() or person
+    pronoun = len(words) == 1 and words[0].norm in table.pronouns  # "…, сообщил он в своем канале."
+    named = p.has_mention(*speaker) or p.text[speaker[0]].isupper() or person or pronoun
     if not named and not any(w.norm in table.speaker_nouns or set(w.bases) & table.speaker_nouns for w in words):
         return None
-    if relative is None and len(p.words(speaker[1], sent[1])) > 3 and not _COMMA_NEXT.match(p.text, speaker[1], sent[1]) \
-            and not citing_at(p, p.index_at(speaker[1])):
+    rest = p.words(speaker[1], sent[1])
+    if relative is None and len(rest) > 3 and not _COMMA_NEXT.match(p.text, speaker[1], sent[1]) \
+            and not citing_at(p, p.index_at(speaker[1])) and not _adverbial(p, rest):
         return None  # more follows: "X, a doctor, said the hospital was full"; not "…, сообщает X со ссылкой на Y"
     return Speaker(Subject.NAME, speaker, content=(left, reading.verb_start))
+
+
+def _adverbial(p: Paragraph, words: list[Tok]) -> bool:
+    """Where and when, closing the sentence ("…, сообщил он в своем Telegram-канале.")."""
+    table = p.table
+    return words[0].norm in table.subject_stop and not any(w.norm in table.complementizers for w in words)
 
 
 def right_subject(p: Paragraph, j: int, sent: Span) -> Span | None:

@@ -75,6 +75,9 @@ EN = [
     # according to, after
     ("Three people were killed overnight, according to Reuters.",
      {("media", "indirect", "Three people were killed overnight")}),
+    # an inverted speaker, then where and when it spoke
+    ("Two people died in the clashes, said the Interior Ministry in a statement on Monday.",
+     {("gov", "indirect", "Two people died in the clashes")}),
     # according to, between a subject and its verb: one clause; between two clauses: the second;
     # before a relative clause of the source: the clause before
     ("The EU, according to Borrell, remains ready to mediate.",
@@ -385,6 +388,9 @@ RU = [
     ("Захарова выразила сожаление в связи с тем, что переговоры сорваны.",
      {("russia", "indirect", "переговоры сорваны")}),
     ("Семёнов принес цветы.", set()),
+    # a pronoun after the verb, then where it was said
+    ("Токаев объявил в стране траур. Семьи погибших получат помощь, сообщил он в своем Telegram-канале.",
+     {("kz", "indirect", "Семьи погибших получат помощь")}),
     # ё and е are one letter
     ("Семенов сказал, что все спокойно.", {("union", "indirect", "все спокойно")}),
 ]
