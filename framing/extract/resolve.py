@@ -196,10 +196,19 @@ def _described(registry: ActorRegistry, cue: Cue, p: Paragraph, state: Discourse
         media = sorted(state.media)
         if media:
             return media[0], "anaphor"
+    if kind == "role" and _new_person(p, words):
+        return None  # "председатель организации «Безопасная вода» Николай Егоров": someone new
     if kind in ("role", "institution", "document") or _is_anaphor(speaker, lang):
         return _reference_back(p, cue, state, before, features, words, kind)
     actor = _head_reference(speaker, lang, before)
     return (actor, "anaphor") if actor else None
+
+
+def _new_person(p: Paragraph, words: list[Tok]) -> bool:
+    """A role with a name never met, of no body described before ("председатель организации Николай
+    Егоров", not "представителя ведомства Ольги Ивановой")."""
+    institutions = languages.reference(p.lang).institution_nouns
+    return _has_proper_name(p, words) and not any(set(w.bases) & institutions for w in words)
 
 
 def _owner_reference(speaker: str, table: languages.Attribution, lang: str, before: Earlier) -> str | None:
