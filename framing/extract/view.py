@@ -202,9 +202,16 @@ def last_quote_close(p: Paragraph, pos: int) -> int:
     quotation followed by a comma or dash is ("«Это провокация», — заявила").
     """
     for q in reversed(p.quotes_ending(0, pos)):
-        if substantial(p, q) or p.text[q.end:q.end + 3].lstrip(" ")[:1] in (",", "—", "–", "،"):
+        if substantial(p, q) or p.text[q.end:q.end + 3].lstrip(" ")[:1] in (",", "—", "–", "،") and not (
+                _quoted_name(p, q)):
             return q.end
     return 0
+
+
+def _quoted_name(p: Paragraph, q: Quote) -> bool:
+    """A short capitalised quotation right after a word: a name ("организации «Живая тайга», …")."""
+    before = p.text[:q.start].rstrip(" ")
+    return bool(before) and before[-1].isalpha() and p.text[q.inner_start:q.inner_start + 1].isupper()
 
 
 def segments(text: str, lo: int, hi: int) -> list[Span]:
