@@ -126,6 +126,8 @@ def _continues(p: Paragraph, prev: Reading, reading: Reading) -> bool:
     if reading.kind is not CueKind.PARTICIPLE:
         return False
     closed = prev.content_end is not None and prev.content_end <= reading.verb_start
+    if prev.kind is CueKind.ACCORDING and not closed and prev.content_start < reading.verb_start:
+        return True  # "По его словам, горняков заставляли работать, угрожая …": the clause's own subject acts
     table = p.table
     # "condemned the attacks, calling them …": an evaluation's object ends at its clause, so the
     # participle is a statement of its own
