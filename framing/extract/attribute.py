@@ -70,6 +70,8 @@ def _readings(p: Paragraph, words: list[CueWord]) -> list[Reading]:
             if relayed is not None:
                 readings[-1] = relayed
                 continue
+            if _own_report_inside(p, readings[-1], reading):
+                continue  # "Захарова отметила, что …, и Россия видела …": the outer statement covers it
             if _embedded(p, readings[-1], reading):
                 if readings[-1].kind is CueKind.ACCORDING and (
                         reading.lemma in p.table.saying_verbs or _outlet(p, readings[-1].speaker)):
@@ -166,6 +168,18 @@ def _relays(p: Paragraph, prev: Reading, reading: Reading) -> Reading | None:
     start = resume.end() if resume else reading.speaker[1]
     start, _ = find_content_start(p, start, (reading.sentence[1], reading.sentence[1]))
     return replace(prev, via=reading.speaker, content_start=start)
+
+
+def _own_report_inside(p: Paragraph, prev: Reading, reading: Reading) -> bool:
+    """A cue inside the open clause content of the cue before, whose speaker names the same actor."""
+    if prev.sentence != reading.sentence or prev.content_end is not None or not prev.complement:
+        return False
+    if reading.kind is not CueKind.VERB or not reading.speaker or not prev.speaker \
+            or reading.speaker[0] <= prev.content_start:
+        return False
+    outer = {m.actor for m in p.mentions_in(*prev.speaker)}
+    inner = {m.actor for m in p.mentions_in(*reading.speaker)}
+    return bool(inner) and inner <= outer
 
 
 def _embedded(p: Paragraph, prev: Reading, reading: Reading) -> bool:
