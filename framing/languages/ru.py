@@ -145,6 +145,8 @@ ATTRIBUTION = Attribution(
     credits=(*CREDITS, "Фото", "ТАСС", "РИА Новости", "Интерфакс"),
     pointers=frozenset({"это", "этого", "то"}),
     list_joiners=frozenset({"и", "а", "но", "&"}),
+    # left dangling before the next speaker's clause ("…, и Токаев заявил")
+    joiners=frozenset({"и", "а", "но", "однако", "или", "тогда как", "в то время как"}),
 )
 
 LANGUAGE = Language(code="ru", normalize=normalize, stem=stem, negators=NEGATORS, pseudo_negators=PSEUDO_NEGATORS,
