@@ -254,6 +254,9 @@ class Attribution:
         an attribution, not its content ("…, he said, wiping his face").
     reporting_particles : prepositions that introduce reported content after a
         verb that needs a complement (Arabic "أعلن عن", "حذر من").
+    particle_reach : how many words after the verb such a preposition may stand
+        ("рассказал журналистам в среду о …"); one further on belongs to an
+        object ("прокомментировала слова посла об …").
     """
 
     verbs: Mapping[str, str] = field(default_factory=dict)
@@ -301,6 +304,7 @@ class Attribution:
     cased: bool = True
     participle_splits: bool = False
     reporting_particles: frozenset[str] = frozenset()
+    particle_reach: int = 8
     absolute_with: frozenset[str] = frozenset()
     coordinators: frozenset[str] = frozenset()
     expletives: frozenset[str] = frozenset()
