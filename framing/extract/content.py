@@ -124,12 +124,32 @@ def has_complement(p: Paragraph, pos: int, lemma: str = "") -> bool:
         naming = p.quotes_starting(pos, len(text) + 1)[:1]
         if naming and len(p.words(pos, naming[0].start)) <= 4:
             return True  # "called her “weak”", "calling the plan “reckless” and “cruel”"
-    for k, tok in enumerate(p.starting(pos, None, 8)):
-        if tok.norm in table.complementizers or tok.norm in table.reporting_particles and k < table.particle_reach:
+    if topic_start(p, pos) is not None:
+        return True
+    for tok in p.starting(pos, None, 8):
+        if tok.norm in table.complementizers:
             return True
         if any(substantial(p, q) for q in p.quotes_starting(tok.end, tok.end + 2)):
             return True
     return False
+
+
+def topic_start(p: Paragraph, pos: int, reach: int | None = None) -> int | None:
+    """Where a reporting preposition opens the content after a verb ("рассказал журналистам в среду о
+    планах": "о планах"), past hearers, names, times and prepositions; None when there is none or it
+    belongs to an object ("прокомментировала слова посла об участии")."""
+    table, text = p.table, p.text
+    reach = table.particle_reach if reach is None else reach
+    between = 0  # object words between the verb and the preposition
+    for tok in p.starting(pos, None, 8):
+        if tok.norm in table.reporting_particles and between < reach:
+            return tok.start
+        if tok.norm in table.complementizers:
+            return None
+        if not (tok.norm in table.addressees or tok.norm in table.time_words or tok.norm in table.subject_stop
+                or table.cased and text[tok.start].isupper()):
+            between += 1
+    return None
 
 
 def after_inverted(p: Paragraph, pos: int) -> int:

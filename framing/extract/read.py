@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from framing.extract.according import according_reading
 from framing.extract.content import (after_inverted, bare_clause, feeling_object, find_content_start, has_complement,
-                                     only_metadata, performative, preceding_quote, skip_addressee)
+                                     only_metadata, performative, preceding_quote, skip_addressee, topic_start)
 from framing.extract.left import looks_like_speaker
 from framing.extract.reading import CueKind, CueWord, Reading, Subject
 from framing.extract.subjects import (document_report, find_subject, impersonal_reading, is_retrospective,
@@ -154,6 +154,8 @@ def _with_content(p: Paragraph, reading: Reading, bound: Span, left: int,
     if reading.content_end is not None:
         return reading, False
     start, complement = find_content_start(p, reading.content_start, bound, lemma=reading.lemma)
+    if reading.lemma in table.needs_complement and not complement:
+        start = topic_start(p, start, reach=1) or start  # "рассказал журналистам в среду о планах": the topic
     if reading.lemma in table.feeling_verbs and not complement:
         about = feeling_object(p, start, reading.lemma)
         if about is not None:

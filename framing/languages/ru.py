@@ -61,7 +61,7 @@ ATTRIBUTION = Attribution(
     # "Александр Лукашенко, который отметил …": the antecedent speaks
     person_relativizers=frozenset({"который", "которая", "которые"}),
     reporting_particles=frozenset({"о", "об", "про"}),
-    particle_reach=4,
+    particle_reach=1,
     correlatives=frozenset({"то", "том", "тем", "того"}),
     addressees=frozenset(normalize(w) for w in ("журналистам", "репортерам", "корреспондентам", "агентству",
                                                 "изданию", "телеканалу", "газете", "корреспонденту", "ему", "ей",

@@ -254,9 +254,10 @@ class Attribution:
         an attribution, not its content ("…, he said, wiping his face").
     reporting_particles : prepositions that introduce reported content after a
         verb that needs a complement (Arabic "أعلن عن", "حذر من").
-    particle_reach : how many words after the verb such a preposition may stand
-        ("рассказал журналистам в среду о …"); one further on belongs to an
-        object ("прокомментировала слова посла об …").
+    particle_reach : how many object words may stand between the verb and such
+        a preposition (hearers, names, times and prepositions aside: "рассказал
+        журналистам в среду о …"); one further on belongs to an object
+        ("прокомментировала слова посла об …").
     """
 
     verbs: Mapping[str, str] = field(default_factory=dict)

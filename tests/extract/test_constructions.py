@@ -419,6 +419,7 @@ RU = [
     # a topic with о right after the verb and its hearer is content; an о further on belongs to an object
     ("Захарова прокомментировала слова посла Ильмении об участии наемников в протестах.", set()),
     ("Песков рассказал журналистам в среду о планах Кремля.", {("russia", "indirect", "о планах Кремля")}),
+    ("Песков рассказал РИА Новости о планах Кремля.", {("russia", "indirect", "о планах Кремля")}),
     # ё and е are one letter
     ("Семенов сказал, что все спокойно.", {("union", "indirect", "все спокойно")}),
 ]
