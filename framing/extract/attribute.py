@@ -21,7 +21,7 @@ from framing import languages
 from framing.extract.content import find_content_start
 from framing.extract.cues import find_cue_words
 from framing.extract.read import read_cue
-from framing.extract.reading import Cue, CueKind, CueWord, Reading
+from framing.extract.reading import Cue, CueKind, CueWord, Reading, Subject
 from framing.extract.view import CLAUSE_PUNCT, GLUE, Paragraph, last_quote_close, opens_quote, sentence_end
 
 _COMMA_WORD = re.compile(r",[^\S\n]+(\w+)")
@@ -59,6 +59,11 @@ def _readings(p: Paragraph, words: list[CueWord]) -> list[Reading]:
         prev_end = p.toks[i + word.count - 1].end
         if _retold(p, readings, reading):
             continue
+        if reading.content_end is not None and reading.content_end <= reading.sentence[0]:
+            # "Рабочие бастуют — они требуют …. Об этом рассказал X.": a pronoun inside the retold
+            # sentence refers within X's account
+            readings = [r for r in readings if not (r.subject is Subject.PRONOUN
+                                                    and reading.content_start <= r.verb_start < reading.content_end)]
         if previous is not None and _continues(p, readings[-1], reading):
             continue
         if readings:
