@@ -59,6 +59,8 @@ def _readings(p: Paragraph, words: list[CueWord]) -> list[Reading]:
         prev_end = p.toks[i + word.count - 1].end
         if _retold(p, readings, reading):
             continue
+        if readings and _aside_of_speaker(p, readings[-1], reading):
+            continue  # "— говорит литейщик Андрей (фамилию он попросил не называть)": part of who speaks
         if reading.content_end is not None and reading.content_end <= reading.sentence[0]:
             # "Рабочие бастуют — они требуют …. Об этом рассказал X.": a pronoun inside the retold
             # sentence refers within X's account
@@ -85,6 +87,14 @@ def _readings(p: Paragraph, words: list[CueWord]) -> list[Reading]:
                 continue  # "X said he had appealed …", "По словам X, Москва выступает за …": inside the report
         readings.append(reading)
     return readings
+
+
+def _aside_of_speaker(p: Paragraph, prev: Reading, reading: Reading) -> bool:
+    """A cue in brackets right after the previous speaker's mention describes that speaker."""
+    if prev.speaker is None or not prev.speaker[1] <= reading.verb_start or prev.sentence != reading.sentence:
+        return False
+    between = p.text[prev.speaker[1]:reading.verb_start]
+    return between.lstrip().startswith("(") and ")" not in between
 
 
 def _retold(p: Paragraph, readings: list[Reading], reading: Reading) -> bool:

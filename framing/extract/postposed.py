@@ -108,6 +108,8 @@ def _subject_tokens(p: Paragraph, j: int, sent: Span) -> list[Tok]:
         abbreviation = words and gap.startswith(".") and len(words[-1].norm) <= 3 and text[words[-1].start].isupper()
         if ":" in gap or ";" in gap or _SENTENCE_STOP.search(gap) and not abbreviation:
             break  # (not at "Mr." or "Gov.")
+        if words and "(" in gap:
+            break  # "говорит литейщик Андрей (фамилию он попросил не называть)": an aside
         if _ends_subject(p, tok, words, gap, sent) or words and citing_at(p, j):
             break  # "передает X со ссылкой на Y": X relays
         words.append(tok)
