@@ -434,3 +434,19 @@ RU = [
 @pytest.mark.parametrize("text,expected", RU, ids=[t[:30] for t, _ in RU])
 def test_russian_constructions(text, expected):
     assert run_ru(text) == expected
+
+
+RU_SPEAKERS = [
+    # the writer's aside opening the sentence is no part of the speaker
+    ("Отметим, Мария Захарова во вторник заявила об отказе от переговоров.", "Мария Захарова"),
+    # an inverted speaker ends before a bracketed aside
+    ("«Зарплату не платят с весны», — говорит сварщик Игорь (фамилию он попросил не называть).", "сварщик Игорь"),
+    # a relayer citing its source: the source is the speaker
+    ("Движение на трассе перекрыто, передает ТАСС со ссылкой на ГУ МЧС.", "ГУ МЧС"),
+]
+
+
+@pytest.mark.parametrize("text,speaker", RU_SPEAKERS, ids=[t[:30] for t, _ in RU_SPEAKERS])
+def test_russian_speaker_mentions(text, speaker):
+    doc = Document(id="t", text=text, source="Test", lang="ru")
+    assert [s.speaker for s in extract_statements(doc, RU_REGISTRY, narration=False)] == [speaker]
