@@ -234,14 +234,10 @@ class Attribution:
     name_joiners : lower-case words inside a capitalised name ("Secretary of State").
     person_relativizers : relative pronouns whose antecedent is a person, who
         then speaks ("Mr. Sanders, who said he would rest, …").
-    gloss_relativizers : relative pronouns that open the writer's gloss when a
-        non-restrictive relative clause closes reported content ("…, which
-        includes …"); None means every relativizer that is no complementizer.
-        Empty where reported relative clauses stay in the content (Russian
-        "…, которые возникли после выборов").
-    object_relativizers : relative pronouns that continue an evaluated object
-        past its comma ("осудил аресты, которые проводят …"), which otherwise
-        ends at the comma.
+    gloss_relativizers : relative pronouns opening the writer's gloss that closes a content ("…, which
+        includes …"); None: every relativizer but the complementizers; empty: none ("…, которые …").
+    object_relativizers : relative pronouns that continue an evaluated object past its comma
+        ("осудил аресты, которые проводят …"), which otherwise ends at the comma.
     noun_homographs : cue forms that are also nouns, never cues after a number
         ("11 states", "two reports"); other verbs are ("four in 10 said").
     finite_aux : auxiliaries that make a would-be subject a clause ("the
@@ -254,10 +250,8 @@ class Attribution:
         an attribution, not its content ("…, he said, wiping his face").
     reporting_particles : prepositions that introduce reported content after a
         verb that needs a complement (Arabic "أعلن عن", "حذر من").
-    particle_reach : how many object words may stand between the verb and such
-        a preposition (hearers, names, times and prepositions aside: "рассказал
-        журналистам в среду о …"); one further on belongs to an object
-        ("прокомментировала слова посла об …").
+    particle_reach : how many object words may stand before such a preposition, hearers, names and
+        times aside ("рассказал журналистам в среду о …", not "прокомментировала слова посла об …").
     """
 
     verbs: Mapping[str, str] = field(default_factory=dict)
