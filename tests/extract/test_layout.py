@@ -54,7 +54,8 @@ QUOTES = [
     ('He said "the bridge is safe" and left.', [("the bridge is safe", True)]),
     ('The 6" pipe and the "old" bridge.', [("old", True)]),
     # straight marks nest by position: the inner pair does not close the outer quotation
-    ('"Они продают нам "план мира", которого нет", - сказал он.', [('Они продают нам "план мира", которого нет', True)]),
+    ('"Они продают нам "план мира", которого нет", - сказал он.',
+     [('Они продают нам "план мира", которого нет', True)]),
     ('She said "the "Blue Line" plan is dead" and left.', [('the "Blue Line" plan is dead', True)]),
     ('"A "B" C', [("A ", True)]),
     ("“The bridge is safe, and it will reopen", [("The bridge is safe, and it will reopen", False)]),
