@@ -8,17 +8,21 @@ him", "по его словам") the speaker is the last one.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from framing.extract.content import find_content_start
 from framing import languages
 from framing.languages import GERUND
-from framing.extract.cues import is_gerund, is_verb_form, readings
+from framing.extract.cues import citing_at, is_gerund, is_verb_form, readings
 from framing.extract.left import is_trailing
 from framing.extract.reading import Reading, Subject
-from framing.extract.view import CLAUSE_PUNCT, GLUE, MAX_SUBJECT, Paragraph
+from framing.extract.view import CLAUSE_PUNCT, GLUE, Paragraph
 
 _SPEAKER_CLOSERS = ")”\"»"
+_SPACE = re.compile(r"[^\S\n]*")
+_MIN_CLAUSE_WORDS = 3          # words after a source phrase that make a clause of their own
+_MAX_INTERRUPTED_SUBJECT = 3   # words before a source phrase that are only the subject it interrupts
 
 
 def according_reading(p: Paragraph, i: int, n: int, left: int, reading: Reading,
@@ -45,13 +49,45 @@ def according_reading(p: Paragraph, i: int, n: int, left: int, reading: Reading,
     reading = replace(reading, speaker=_trim_speaker(p, toks[j].start, stop))
     reading = _pronoun_source(p, reading)
     if _opens_sentence(p, left, toks[i].start):
-        start, _ = find_content_start(p, stop, (sent[1], sent[1]))  # "According to X, content."
-        return replace(reading, content_start=start)
+        return replace(reading, content_start=_content_after(p, stop, sent))  # "According to X, content."
     if _interposed(p, left, toks[i].start, stop, sent):
         # "Russia, according to Putin, behaves …": the content runs on both sides of the phrase
         lead = next((t for t in p.starting(left, toks[i].start) if t.norm not in table.coordinators), toks[i])
         return replace(reading, content_start=lead.start)
-    return replace(reading, content_start=left, content_end=toks[i].start)  # "content, according to X."
+    return _between_clauses(p, reading, left, toks[i].start, stop) or replace(
+        reading, content_start=left, content_end=toks[i].start)  # "content, according to X."
+
+
+def _between_clauses(p: Paragraph, reading: Reading, left: int, phrase: int, stop: int) -> Reading | None:
+    """A source phrase between commas inside a sentence, or None when it closes the sentence.
+
+    After a short subject ("Власти, по словам X, решили …") it interrupts
+    one clause, which is the content; after a clause of its own ("Crowds
+    grew near the port, according to the paper, protesters threw …") it
+    opens the next one.
+    """
+    sent = reading.sentence
+    comma = re.compile(r"[^\S\n]*,[^\S\n]*").match(p.text, stop)
+    after = p.words(comma.end(), sent[1]) if comma is not None else []
+    table = p.table
+    if len(after) < _MIN_CLAUSE_WORDS or after[0].norm in table.relativizers:
+        return None  # "…, according to the union, which said …": the relative clause is the writer's
+    if after[0].norm in table.coordinators or after[0].norm in table.determiners:
+        return None  # "…, according to X, and dozens were hurt", "…, according to X, a group that …"
+    if len(p.words(left, phrase)) <= _MAX_INTERRUPTED_SUBJECT:
+        return replace(reading, content_start=left)
+    return replace(reading, content_start=_content_after(p, stop, sent))
+
+
+def _content_after(p: Paragraph, stop: int, sent) -> int:
+    """Where the content after a source phrase starts: past a complementizer, never past its own words
+    to a colon ("По версии следствия, судно было перегружено: по документам …")."""
+    start, _ = find_content_start(p, stop, (sent[1], sent[1]))
+    colon = p.text.find(":", stop, start)
+    comma = CLAUSE_PUNCT.match(p.text, stop)
+    if colon >= 0 and comma is not None and len(p.words(comma.end(), colon)) > 0:
+        return _SPACE.match(p.text, comma.end()).end()
+    return start
 
 
 def _interposed(p: Paragraph, left: int, phrase: int, stop: int, sent) -> bool:
@@ -64,7 +100,7 @@ def _interposed(p: Paragraph, left: int, phrase: int, stop: int, sent) -> bool:
     after = p.starting(stop + 1, sent[1], 1)
     if not before or CLAUSE_PUNCT.search(text, before[0].start, before[-1].end) or not after:
         return False
-    if len(before) > MAX_SUBJECT or any(w.norm in table.finite_aux for w in before):
+    if len(before) > _MAX_INTERRUPTED_SUBJECT or any(w.norm in table.finite_aux for w in before):
         return False  # "Some voters would pay more, according to a study, …": a clause, not a subject
     first = after[0]
     if first.norm in table.determiners or first.norm in table.number_words:
@@ -106,8 +142,12 @@ def _speaker_end(p: Paragraph, j: int, sent) -> int:
     """Where the source ends: at clause punctuation or a complementizer ("جاء في بيان صادر عن X أن …")."""
     m = CLAUSE_PUNCT.search(p.text, p.toks[j].start, sent[1])
     stop = m.start() if m else sent[1]
-    complementizer = next((t for t in p.starting(p.toks[j].start, stop) if t.norm in p.table.complementizers), None)
-    return complementizer.start if complementizer is not None else stop
+    k = j
+    while k < len(p.toks) and p.toks[k].start < stop:
+        if p.toks[k].norm in p.table.complementizers or citing_at(p, k):
+            return p.toks[k].start  # "как сообщает X со ссылкой на Y": Y is a source of its own
+        k += 1
+    return stop
 
 
 def _trim_speaker(p: Paragraph, start: int, stop: int) -> tuple[int, int]:

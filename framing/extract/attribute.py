@@ -23,7 +23,7 @@ from framing.extract.content import find_content_start
 from framing.extract.cues import find_cue_words
 from framing.extract.read import read_cue
 from framing.extract.subjects import another_speaker
-from framing.extract.reading import Cue, CueKind, CueWord, Reading
+from framing.extract.reading import Cue, CueKind, CueWord, Reading, Subject
 from framing.extract.view import (CLAUSE_PUNCT, GLUE, Paragraph, last_quote_close, opens_quote, sentence_end,
                                   substantial)
 
@@ -63,13 +63,28 @@ def _readings(p: Paragraph, words: list[CueWord]) -> list[Reading]:
         if reading.nested:
             readings.append(reading)  # "said that Putin had promised …": a report inside the report
             continue
+        if _retold(p, readings, reading):
+            continue
+        if readings and _aside_of_speaker(p, readings[-1], reading):
+            continue  # "— говорит литейщик Андрей (фамилию он попросил не называть)": part of who speaks
+        if reading.content_end is not None and reading.content_end <= reading.sentence[0]:
+            # "Рабочие бастуют — они требуют …. Об этом рассказал X.": a pronoun inside the retold
+            # sentence refers within X's account
+            readings = [r for r in readings if not (r.subject is Subject.PRONOUN
+                                                    and reading.content_start <= r.verb_start < reading.content_end)]
         if previous is not None and _continues(p, readings[-1], reading):
             continue
         if readings:
+            cited = _cited(p, readings[-1], reading)
+            if cited is not None:
+                readings[-1] = cited
+                continue
             relayed = _relays(p, readings[-1], reading)
             if relayed is not None:
                 readings[-1] = relayed
                 continue
+            if _own_report_inside(p, readings[-1], reading):
+                continue  # "Захарова отметила, что …, и Россия видела …": the outer statement covers it
             if _embedded(p, readings[-1], reading):
                 if readings[-1].kind is CueKind.ACCORDING and (
                         reading.lemma in p.table.saying_verbs or _outlet(p, readings[-1].speaker)):
@@ -80,6 +95,25 @@ def _readings(p: Paragraph, words: list[CueWord]) -> list[Reading]:
                 continue  # "X said he had appealed …", "По словам X, Москва выступает за …": inside the report
         readings.append(reading)
     return readings
+
+
+def _aside_of_speaker(p: Paragraph, prev: Reading, reading: Reading) -> bool:
+    """A cue in brackets right after the previous speaker's mention describes that speaker."""
+    if prev.speaker is None or not prev.speaker[1] <= reading.verb_start or prev.sentence != reading.sentence:
+        return False
+    between = p.text[prev.speaker[1]:reading.verb_start]
+    return between.lstrip().startswith("(") and ")" not in between
+
+
+def _retold(p: Paragraph, readings: list[Reading], reading: Reading) -> bool:
+    """"Пекин призывает … . Об этом говорится в заявлении X.": a sentence pointed back at that opens
+    with its own attribution is already that speaker's statement (not "A — они требуют B")."""
+    end = reading.content_end
+    if end is None or end > reading.sentence[0]:
+        return False
+    return any(r.sentence[0] <= reading.content_start < r.sentence[1]
+               and not CLAUSE_PUNCT.search(p.text, r.sentence[0], (r.speaker or (r.verb_start,))[0])
+               for r in readings)
 
 
 def _without_outlet_relays(p: Paragraph, readings: list[Reading]) -> list[Reading]:
@@ -119,11 +153,30 @@ def _continues(p: Paragraph, prev: Reading, reading: Reading) -> bool:
     if reading.kind is not CueKind.PARTICIPLE:
         return False
     closed = prev.content_end is not None and prev.content_end <= reading.verb_start
+    if prev.kind is CueKind.ACCORDING and not closed and prev.content_start < reading.verb_start:
+        return True  # "По его словам, горняков заставляли работать, угрожая …": the clause's own subject acts
     table = p.table
     # "condemned the attacks, calling them …": an evaluation's object ends at its clause, so the
     # participle is a statement of its own
     evaluated = prev.lemma in table.object_verbs or prev.lemma in table.naming_verbs
     return not (table.participle_splits or closed or evaluated or opens_quote(p, reading.content_start))
+
+
+def _cited(p: Paragraph, prev: Reading, reading: Reading) -> Reading | None:
+    """"…, передает X со ссылкой на Y.": the source cited right after a speaker speaks; the
+    speaker only relays. Returns the previous reading with Y speaking and X as ``via``, or None."""
+    if reading.kind is not CueKind.ACCORDING or reading.lemma not in p.table.citing or prev.speaker is None:
+        return None
+    if prev.sentence != reading.sentence or p.text[prev.speaker[1]:reading.verb_start].strip(GLUE):
+        return None
+    cited = replace(prev, subject=reading.subject, speaker=reading.speaker, via=prev.speaker)
+    if prev.content_end is None and prev.content_start <= reading.verb_start:
+        # "Как сообщает X со ссылкой на Y, …": the content follows the cited source
+        resume = CLAUSE_PUNCT.search(p.text, reading.speaker[1], reading.sentence[1])
+        start, _ = find_content_start(p, resume.end() if resume else reading.speaker[1],
+                                      (reading.sentence[1], reading.sentence[1]))
+        cited = replace(cited, content_start=start)
+    return cited
 
 
 def _relays(p: Paragraph, prev: Reading, reading: Reading) -> Reading | None:
@@ -140,6 +193,18 @@ def _relays(p: Paragraph, prev: Reading, reading: Reading) -> Reading | None:
     start = resume.end() if resume else reading.speaker[1]
     start, _ = find_content_start(p, start, (reading.sentence[1], reading.sentence[1]))
     return replace(prev, via=reading.speaker, content_start=start)
+
+
+def _own_report_inside(p: Paragraph, prev: Reading, reading: Reading) -> bool:
+    """A cue inside the open clause content of the cue before, whose speaker names the same actor."""
+    if prev.sentence != reading.sentence or prev.content_end is not None or not prev.complement:
+        return False
+    if reading.kind is not CueKind.VERB or not reading.speaker or not prev.speaker \
+            or reading.speaker[0] <= prev.content_start:
+        return False
+    outer = {m.actor for m in p.mentions_in(*prev.speaker)}
+    inner = {m.actor for m in p.mentions_in(*reading.speaker)}
+    return bool(inner) and inner <= outer
 
 
 def _embedded(p: Paragraph, prev: Reading, reading: Reading) -> bool:
@@ -208,7 +273,7 @@ def _object_end(p: Paragraph, reading: Reading, end: int) -> int:
                 and not CLAUSE_PUNCT.search(p.text, start, quote.start)):
             return quote.end
     if reading.lemma in table.object_verbs or reading.lemma in table.naming_verbs:
-        clause = _clause_end(p, start, end)
+        clause = _clause_end(p, start, end, table.object_relativizers)
         return end if _quoted_relative(p, clause, end) else clause
     return end
 
@@ -223,11 +288,16 @@ def _quoted_relative(p: Paragraph, pos: int, end: int) -> bool:
         substantial(p, q) for q in p.quotes_starting(m.end(), end))
 
 
-def _clause_end(p: Paragraph, start: int, end: int) -> int:
-    """The first clause punctuation in ``[start, end)`` outside quotations, else ``end``."""
+def _clause_end(p: Paragraph, start: int, end: int, relatives: frozenset[str] = frozenset()) -> int:
+    """The first clause punctuation in ``[start, end)`` outside quotations, else ``end``; a comma
+    before one of ``relatives`` continues the noun phrase ("аресты, которые проводят …")."""
     for m in CLAUSE_PUNCT.finditer(p.text, start, end):
-        if p.quote_at(m.start()) is None:
-            return m.start()
+        if p.quote_at(m.start()) is not None:
+            continue
+        after = _COMMA_WORD.match(p.text, m.start())
+        if after is not None and after.group(1).lower() in relatives:
+            continue
+        return m.start()
     return end
 
 
@@ -265,9 +335,11 @@ def _before_trailing_relative(p: Paragraph, start: int, end: int) -> int:
     the writer's gloss. One that is closed by a comma ("the bill, which
     passed in May, was flawed") stays in the content.
     """
-    if not p.table.cased:
+    table = p.table
+    if not table.cased:
         return end
-    relative = p.table.relativizers - p.table.complementizers
+    relative = table.relativizers - table.complementizers if table.gloss_relativizers is None \
+        else table.gloss_relativizers
     for m in _COMMA_WORD.finditer(p.text, start, end):
         if (m.group(1).lower() in relative and "," not in p.text[m.end():end]
                 and not _quoted_relative(p, m.start(), end)):

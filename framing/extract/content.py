@@ -42,8 +42,8 @@ def find_content_start(p: Paragraph, pos: int, bound: Span, lemma: str = "") -> 
         if k and CLAUSE_PUNCT.search(gap) and table.cased and not noun_clause:
             break  # but "опроверг информацию, что …": the denied claim
         if tok.norm in table.complementizers:
-            if _relative_that(p, following[:k], tok, lemma):
-                break
+            if not _correlative(p, following[:k]) and _relative_that(p, following[:k], tok, lemma):
+                break  # but "выразил сожаление в связи с тем, что …": the clause the pointer stands for
             return tok.end, True
     pos = _SKIP.match(text, pos).end()
     if table.preamble is not None and (pre := table.preamble.match(text, pos)):
@@ -126,12 +126,32 @@ def has_complement(p: Paragraph, pos: int, lemma: str = "") -> bool:
         naming = p.first_quote_from(pos)
         if naming and len(p.words(pos, naming.start, 5)) <= 4:
             return True  # "called her “weak”", "calling the plan “reckless” and “cruel”"
+    if topic_start(p, pos) is not None:
+        return True
     for tok in p.starting(pos, None, 8):
-        if tok.norm in table.complementizers or tok.norm in table.reporting_particles:
+        if tok.norm in table.complementizers:
             return True
         if any(substantial(p, q) for q in p.quotes_starting(tok.end, tok.end + 2)):
             return True
     return False
+
+
+def topic_start(p: Paragraph, pos: int, reach: int | None = None) -> int | None:
+    """Where a reporting preposition opens the content after a verb ("рассказал журналистам в среду о
+    планах": "о планах"), past hearers, names, times and prepositions; None when there is none or it
+    belongs to an object ("прокомментировала слова посла об участии")."""
+    table, text = p.table, p.text
+    reach = table.particle_reach if reach is None else reach
+    between = 0  # object words between the verb and the preposition
+    for tok in p.starting(pos, None, 8):
+        if tok.norm in table.reporting_particles and between < reach:
+            return tok.start
+        if tok.norm in table.complementizers:
+            return None
+        if not (tok.norm in table.addressees or tok.norm in table.time_words or tok.norm in table.subject_stop
+                or table.cased and text[tok.start].isupper()):
+            between += 1
+    return None
 
 
 def after_inverted(p: Paragraph, pos: int) -> int:

@@ -82,6 +82,15 @@ def match_phrase(toks: list[Tok], i: int, words: tuple[str, ...]) -> int:
     return len(words)
 
 
+def citing_at(p: Paragraph, j: int) -> int:
+    """How many tokens from ``p.toks[j]`` form a citing phrase ("со ссылкой на"), 0 if none."""
+    for phrase in p.table.citing:
+        n = match_phrase(p.toks, j, tuple(phrase.split()))
+        if n:
+            return n
+    return 0
+
+
 def readings(lang: str, tok: Tok) -> tuple[tuple[str, str], ...]:
     """The ``(lemma, tag)`` readings of a token as a form of a cue verb."""
     return _readings(lang, tok.norm)

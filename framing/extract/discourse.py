@@ -72,6 +72,7 @@ class Entity:
 
     actor: str
     last: int = -1          # where its latest mention ended
+    first: int = -1         # where its first mention started
     subject_at: int = -1    # where its latest mention as a sentence subject started
     names: set[str] = field(default_factory=set)     # personal names it was mentioned by
     words: set[str] = field(default_factory=set)     # content words of its mentions
@@ -111,6 +112,7 @@ class Discourse:
         for m in mentions:
             entity = self._entity(m.actor)
             entity.last = max(entity.last, m.end)
+            entity.first = m.start if entity.first < 0 else min(entity.first, m.start)
             if id(m) in subjects:
                 entity.subject_at = m.start
             words = p.words(m.start, m.end)
@@ -125,6 +127,8 @@ class Discourse:
                 continue
             entity = self._entity(actor)
             entity.last = max(entity.last, span[1] if span else -1)
+            if span and (entity.first < 0 or span[0] < entity.first):
+                entity.first = span[0]
             self._describe(entity, p, words, names=_names(p, words), lang=p.lang)
             if features[0] in ("m", "f") and len(tuple(actors)) == 1:
                 entity.genders.add(features[0])
@@ -191,9 +195,10 @@ class Discourse:
 
     def by_name(self, names: Iterable[str], pos: int, *, every: bool = False) -> str | None:
         """The entity last mentioned by this personal name ("Lo" after "Steven Lo Wai-chung"), or by
-        all of these names (``every``: scripts without case, where a name is not told from a noun)."""
+        all of these names (``every``: scripts without case, where a name is not told from a noun).
+        An entity counts once it was met before ``pos``, even when the paragraph names it again later."""
         wanted = set(names)
-        found = [e for e in self.entities.values() if e.last <= pos and wanted and (
+        found = [e for e in self.entities.values() if 0 <= e.first <= pos and wanted and (
             wanted <= e.names if every else wanted & e.names)]
         return max(found, key=lambda e: e.last).actor if found else None
 

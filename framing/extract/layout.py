@@ -45,6 +45,7 @@ _CLOSERS = "”\"»’)]'"
 _OPENERS = "“\"«„'"
 _MIN_WORDS = 4
 _MAX_HEADLINE_WORDS = 40
+_TEASER_OPENING = 60       # characters of a lede that the body repeats after the repeated title
 _CUT_PROSE_WORDS = 15      # words of a last paragraph cut off mid-sentence, which no headline has
 _CAPS = r"[A-ZÀ-ÞА-ЯЁ]{2,}(?:[ .'’-]+[A-ZÀ-ÞА-ЯЁ]{2,})*"
 # A wire dateline opening a paragraph: capitals (a place), then a date or an agency in brackets, then a dash
@@ -86,7 +87,8 @@ def page(doc: Document) -> Iterator[Block]:
     """
     text = doc.text
     listed = listed_languages(doc.lang)
-    paragraphs = [(s, e, title, *paragraph_language(text, s, e, listed)) for s, e, title in _blocks(text, doc.title)]
+    blocks = _without_teasers(text, _blocks(text, doc.title))
+    paragraphs = [(s, e, title, *paragraph_language(text, s, e, listed)) for s, e, title in blocks]
     unread = sorted({lang for *_, lang, read in paragraphs if not read})
     if unread:
         warnings.warn(f"{doc.id}: language {', '.join(unread)} is not supported; its paragraphs are skipped "
@@ -152,6 +154,20 @@ def _blocks(text: str, title: str) -> list[tuple[int, int, bool]]:
         rest = trim(text, TextSpan(pos, pe))
         if rest.end > rest.start:
             out.append((rest.start, rest.end, False))
+    return out
+
+
+def _without_teasers(text: str, blocks: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
+    """A lede printed above the repeated title, whose opening the body repeats, is a teaser: a heading."""
+    titles = [s for s, _, title in blocks if title]
+    if len(titles) < 2:
+        return blocks
+    body = titles[-1]
+    out = []
+    for s, e, title in blocks:
+        opening = text[s:min(e, s + _TEASER_OPENING)]
+        teaser = not title and s < body and len(opening) == _TEASER_OPENING and text.find(opening, body) >= 0
+        out.append((s, e, title or teaser))
     return out
 
 

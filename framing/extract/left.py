@@ -37,7 +37,7 @@ def left_subject(p: Paragraph, left: int, verb_start: int, after_cue: bool) -> S
         tail = p.words(*last)
         if len(parts) >= 2 and tail and table.cased and all(is_trailing(w, table) for w in tail):
             # "The school board president, Tom Aldana, has repeatedly said": look before the adverbs
-            return left_subject(p, left, last[0] - 1, after_cue) if last[0] - 1 > left else None
+            return left_subject(p, left, last[0], after_cue) if last[0] - 1 > left else None
         span, limit = _plain_span(p, parts), MAX_SUBJECT
     quote = p.quote_at(span[0])
     if quote is not None and span[1] <= quote.end and text[span[0]:span[1]].strip():

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from framing.extract.cues import is_gerund
+from framing.extract.cues import citing_at, is_gerund
 from framing.extract.reading import Reading, Speaker, Subject
 from framing.extract.view import (CLAUSE_PUNCT, MAX_SUBJECT, Paragraph, Span, Tok, last_quote_close, substantial,
                                   substantial_speech)
@@ -42,12 +42,21 @@ def inverted_after_comma(p: Paragraph, i: int, n: int, sent: Span, left: int, re
         speaker = (words[0].start, words[-1].end)
     if any(w.norm in table.trailing or w.norm in table.passive_aux or w.norm in table.finite_aux for w in words):
         return None  # a clause, not a name: "X, a doctor, said the police were overwhelmed"
-    named = p.has_mention(*speaker) or p.text[speaker[0]].isupper() or person
+    pronoun = len(words) == 1 and words[0].norm in table.pronouns  # "…, сообщил он в своем канале."
+    named = p.has_mention(*speaker) or p.text[speaker[0]].isupper() or person or pronoun
     if not named and not any(w.norm in table.speaker_nouns or set(w.bases) & table.speaker_nouns for w in words):
         return None
-    if relative is None and len(p.words(speaker[1], sent[1])) > 3 and not _COMMA_NEXT.match(p.text, speaker[1], sent[1]):
-        return None  # more follows: "X, a doctor, said the hospital was full"
+    rest = p.words(speaker[1], sent[1])
+    if relative is None and len(rest) > 3 and not _COMMA_NEXT.match(p.text, speaker[1], sent[1]) \
+            and not citing_at(p, p.index_at(speaker[1])) and not _adverbial(p, rest):
+        return None  # more follows: "X, a doctor, said the hospital was full"; not "…, сообщает X со ссылкой на Y"
     return Speaker(Subject.NAME, speaker, content=(left, reading.verb_start))
+
+
+def _adverbial(p: Paragraph, words: list[Tok]) -> bool:
+    """Where and when, closing the sentence ("…, сообщил он в своем Telegram-канале.")."""
+    table = p.table
+    return words[0].norm in table.subject_stop and not any(w.norm in table.complementizers for w in words)
 
 
 def right_subject(p: Paragraph, j: int, sent: Span) -> Span | None:
@@ -99,8 +108,10 @@ def _subject_tokens(p: Paragraph, j: int, sent: Span) -> list[Tok]:
         abbreviation = words and gap.startswith(".") and len(words[-1].norm) <= 3 and text[words[-1].start].isupper()
         if ":" in gap or ";" in gap or _SENTENCE_STOP.search(gap) and not abbreviation:
             break  # (not at "Mr." or "Gov.")
-        if _ends_subject(p, tok, words, gap, sent):
-            break
+        if words and "(" in gap:
+            break  # "говорит литейщик Андрей (фамилию он попросил не называть)": an aside
+        if _ends_subject(p, tok, words, gap, sent) or words and citing_at(p, j):
+            break  # "передает X со ссылкой на Y": X relays
         words.append(tok)
         pos = tok.end
         j += 1
@@ -115,11 +126,12 @@ def _ends_subject(p: Paragraph, tok: Tok, words: list[Tok], gap: str, sent: Span
     if table.verb_first and not words and _prepositional(p, tok):
         return True  # "قالت فيه", "نددت بالمتظاهرين": a subject never opens with a preposition
     org = tok.norm in table.org_prepositions and p.has_mention(tok.end, sent[1])  # "… в управлении МЧС"
+    org = org or bool(words) and tok.norm in table.org_prepositions and _place_before_name(p, tok, sent)
     if q is None and not org and (tok.norm in table.complementizers or tok.bases[0] in table.particles
                                   or is_gerund(p.lang, tok)
                                   or tok.norm in table.time_words or tok.norm in table.subject_stop):
         return True
-    if table.cased and words and tok.norm in table.discourse:
+    if table.cased and words and tok.norm in table.discourse and not org:
         return True
     if table.cased and words and "," in gap:
         # "said the chairman, Armenian Prime Minister Nikol Pashinyan": an apposition naming the speaker
@@ -127,6 +139,17 @@ def _ends_subject(p: Paragraph, tok: Tok, words: list[Tok], gap: str, sent: Span
         part_end = part_end.start() if part_end else sent[1]
         return not (p.has_mention(tok.start, part_end) and len(p.words(tok.start, part_end)) <= _MAX_NAMED_APPOSITION)
     return False
+
+
+def _place_before_name(p: Paragraph, tok: Tok, sent: Span) -> bool:
+    """"новый посол КНР в РФ Чжан Ханьхуэй.": a title's place, then the holder's name, end the clause.
+
+    Only capitalised words follow the preposition up to the clause end, at
+    least a place and a two-word name.
+    """
+    end = CLAUSE_PUNCT.search(p.text, tok.end, sent[1])
+    rest = p.words(tok.end, end.start() if end else sent[1])
+    return p.table.cased and len(rest) >= 3 and all(p.text[w.start].isupper() for w in rest)
 
 
 def _prepositional(p: Paragraph, tok: Tok) -> bool:

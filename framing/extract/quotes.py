@@ -49,7 +49,8 @@ _TYPEWRITER = ("''", "``")
 _MARK = re.compile(r"''|``|[\"“”«»‹›„‚‘’「」『』]")
 # Unmatched, these open a quotation that runs to the paragraph's end; other marks are then no quote.
 _RUN_ON = frozenset("“«‹„「『")
-# Closed by the next mark of their kind, never nested.
+# Closed by the next mark of their kind, never nested (a straight " nests when its marks
+# stand in opening and closing positions, else it is closed by the next one too).
 _FLAT = {'"': '"', "”": "”", "''": "''", "``": "''"}
 
 
@@ -79,7 +80,9 @@ class _Closing:
     """The closing mark of every opening mark of a paragraph, found in one pass per kind of mark.
 
     Nesting kinds (“…”, «…», ‘…’) are matched with a stack, like brackets;
-    a straight " and a reversed ” are closed by the next mark of their kind.
+    so is a straight " by its position (before a word it opens, after one it
+    closes), falling back to the next " when that leaves it unmatched; a
+    reversed ” is closed by the next mark of its kind.
     """
 
     def __init__(self, text: str, start: int, end: int, marks: list[tuple[int, str]]):
@@ -90,6 +93,11 @@ class _Closing:
     def close(self, k: int) -> int | None:
         """The index of the mark that closes mark ``k``, or None."""
         mark = self.marks[k][1]
+        if mark == '"':
+            if '"' not in self.matched:
+                self.matched['"'] = self._match_straight()
+            found = self.matched['"'].get(k)
+            return found if found is not None else self._next(k, '"')
         if mark in _FLAT:
             return self._next(k, _FLAT[mark])
         if mark not in self.matched:
@@ -106,6 +114,21 @@ class _Closing:
         if closer == "''" and self.marks[found[i]][0] == self.marks[k][0] + 2:
             return None  # four typewriter marks in a row quote nothing
         return found[i]
+
+    def _match_straight(self) -> dict[int, int]:
+        """Straight marks nest by position: one before a word opens, one after a word closes
+        ("…систему "одно государство", чтобы …"" holds a quotation inside a quotation)."""
+        stack: list[int] = []
+        matched: dict[int, int] = {}
+        text, start, end = self.text, self.start, self.end
+        for i, (pos, mark) in enumerate(self.marks):
+            if mark != '"':
+                continue
+            if _can_open(text, pos, start, end, mark) and not _closing_position(text, pos, start, end):
+                stack.append(i)
+            elif stack:
+                matched[stack.pop()] = i
+        return matched
 
     def _match(self, opener: str, closers: str) -> dict[int, int]:
         stack: list[int] = []

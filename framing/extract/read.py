@@ -23,7 +23,7 @@ from framing.extract.according import according_reading, cited_no_source
 from framing.extract.cues import is_gerund
 from framing.extract.content import (after_inverted, bare_clause, feeling_object,
                                      find_content_start, has_complement, only_metadata, performative,
-                                     preceding_quote, skip_addressee, writers_adjunct)
+                                     preceding_quote, skip_addressee, topic_start, writers_adjunct)
 from framing.extract.left import looks_like_speaker
 from framing.extract.reading import CueKind, CueWord, Reading, Speaker, Subject
 from framing.extract.subjects import (another_speaker, document_report, find_subject, impersonal_reading,
@@ -162,12 +162,18 @@ def _with_content(p: Paragraph, reading: Reading, bound: Span, left: int,
     if relative_cue(p, reading):
         # "Mr. Sanders, who said he would rest, flew home": the relative clause ends at its comma
         close = CLAUSE_PUNCT.search(text, reading.verb_end, sent[1])
-        if close:
-            start, _ = find_content_start(p, reading.content_start, (close.start(), sent[1]))
-            reading = replace(reading, content_start=start, content_end=close.start())
+        end = close.start() if close else None
+        if close and not p.words(reading.verb_end, close.start()):
+            close = CLAUSE_PUNCT.search(text, close.end(), sent[1])  # "который отметил, что …, уехал"
+            end = close.start() if close else sent[1]
+        if end is not None:
+            start, _ = find_content_start(p, reading.content_start, (end, sent[1]))
+            reading = replace(reading, content_start=start, content_end=end)
     if reading.content_end is not None:
         return reading, False
     start, complement = find_content_start(p, reading.content_start, bound, lemma=reading.lemma)
+    if reading.lemma in table.needs_complement and not complement:
+        start = topic_start(p, start, reach=1) or start  # "рассказал журналистам в среду о планах": the topic
     if reading.lemma in table.feeling_verbs and not complement:
         about = feeling_object(p, start, reading.lemma)
         if about is not None:

@@ -33,7 +33,7 @@ from framing import languages
 from framing.actors import ActorRegistry
 from framing.extract.discourse import Discourse, Earlier, Features
 from framing.extract.joint import joint_actors
-from framing.extract.reading import Cue, Subject
+from framing.extract.reading import Cue, CueKind, Subject
 from framing.extract.view import Paragraph, Tok
 
 _APPOSITION = re.compile(r"\s*[,،]\s*")
@@ -196,10 +196,19 @@ def _described(registry: ActorRegistry, cue: Cue, p: Paragraph, state: Discourse
         media = sorted(state.media)
         if media:
             return media[0], "anaphor"
+    if kind == "role" and _new_person(p, words):
+        return None  # "председатель организации «Безопасная вода» Николай Егоров": someone new
     if kind in ("role", "institution", "document") or _is_anaphor(speaker, lang):
         return _reference_back(p, cue, state, before, features, words, kind)
     actor = _head_reference(speaker, lang, before)
     return (actor, "anaphor") if actor else None
+
+
+def _new_person(p: Paragraph, words: list[Tok]) -> bool:
+    """A role with a name never met, of no body described before ("председатель организации Николай
+    Егоров", not "представителя ведомства Ольги Ивановой")."""
+    institutions = languages.reference(p.lang).institution_nouns
+    return _has_proper_name(p, words) and not any(set(w.bases) & institutions for w in words)
 
 
 def _owner_reference(speaker: str, table: languages.Attribution, lang: str, before: Earlier) -> str | None:
@@ -225,6 +234,8 @@ def _reference_back(p: Paragraph, cue: Cue, state: Discourse, before: Earlier, f
     actor = _head_reference(p.text[cue.speaker[0]:cue.speaker[1]], p.lang, before) if kind != "document" else None
     if actor:
         return actor, "anaphor"
+    if kind == "institution" and cue.kind is CueKind.REPORT and state.last:
+        return state.last[0], "anaphor"  # "говорится в заявлении ведомства": the body issuing statements
     if kind == "institution" and before and before[-1].start > state.last_end:
         return before[-1].actor, "anaphor"  # "the ministry said", "в ведомстве сообщили": the body named since
     actor = state.salient(cue.start, features, recent_only=True) if kind == "role" else None

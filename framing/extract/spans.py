@@ -23,6 +23,7 @@ _EDGE = ",:;،؛—–-"
 _MIN_QUOTE_WORDS = 2
 _MIN_INDIRECT_WORDS = 3
 _DIRECT_SHARE = 0.6       # a content this much quoted is a direct statement
+_MAX_CUT_WORDS = 4        # words of a content cut off by the end of a truncated page that say nothing
 
 
 class StatementSpan(NamedTuple):
@@ -52,7 +53,13 @@ def cue_spans(p: Paragraph, cue: Cue, used: set[int]) -> tuple[list[StatementSpa
                 spans.append(StatementSpan(q.inner_start, q.inner_end, "direct"))
         elif words >= _MIN_INDIRECT_WORDS or not spans and words >= _MIN_QUOTE_WORDS or _demanded(p, cue, start, end):
             spans.append(StatementSpan(start, end, "indirect"))
-    return spans, False
+    return [s for s in spans if not _cut_off(p.text, s)], False
+
+
+def _cut_off(text: str, span: StatementSpan) -> bool:
+    """A few words cut off mid-word where a truncated page ends ("… said the bloc was pho"): no content."""
+    return (not text[span.end:].strip() and span.end > 0 and text[span.end - 1].isalnum()
+            and len(text[span.start:span.end].split()) <= _MAX_CUT_WORDS)
 
 
 def _demanded(p: Paragraph, cue: Cue, start: int, end: int) -> bool:

@@ -325,6 +325,11 @@ def document_report(p: Paragraph, i: int, reading: Reading, bound: Span) -> Read
     span = _document_before(p, i, reading) or _document_after(p, i, reading)
     if span is None:
         return None
+    earlier = p.sentence_before(reading.sentence)
+    if earlier is not None and is_retrospective(p, reading.sentence[0], reading.verb_start):
+        # "X. Об этом говорится в заявлении МИД.": the sentence before is the content
+        return replace(reading, subject=Subject.ANAPHOR, speaker=span, content_start=earlier[0],
+                       content_end=earlier[1])
     after = max(reading.verb_end, span[1]) if span[0] > reading.verb_end else reading.verb_end
     start, complement = find_content_start(p, after, bound)
     return replace(reading, subject=Subject.ANAPHOR, speaker=span, content_start=start, complement=complement)

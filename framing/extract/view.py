@@ -214,11 +214,18 @@ def last_quote_close(p: Paragraph, pos: int) -> int:
     if closes is None:  # closes[k]: the answer over the quotations quotes[:k] (those ending at or before pos)
         closes, last = [0], 0
         for q in p.quotes:
-            if substantial(p, q) or p.text[q.end:q.end + 3].lstrip(" ")[:1] in (",", "—", "–", "،"):
+            if substantial(p, q) or p.text[q.end:q.end + 3].lstrip(" ")[:1] in (",", "—", "–", "،") and not (
+                    _quoted_name(p, q)):
                 last = q.end
             closes.append(last)
         object.__setattr__(p, "_closes", closes)
     return closes[bisect_right(p._quote_ends, pos)]
+
+
+def _quoted_name(p: Paragraph, q: Quote) -> bool:
+    """A short capitalised quotation right after a word: a name ("организации «Живая тайга», …")."""
+    before = p.text[:q.start].rstrip(" ")
+    return bool(before) and before[-1].isalpha() and p.text[q.inner_start:q.inner_start + 1].isupper()
 
 
 def segments(text: str, lo: int, hi: int) -> list[Span]:

@@ -41,14 +41,27 @@ NEGATION_STOPS = frozenset({"но", "а", "однако", "зато", "хотя"
 # below ``normalize``, which the morphology module uses.)
 from framing.languages.ru_morphology import CUE_VERBS, verb_forms  # noqa: E402
 from framing.languages.ru_morphology import agreement as _agreement, noun_features as _noun_features  # noqa: E402
+from framing.languages.ru_morphology import word_forms  # noqa: E402
+
+# every case, gender and number of "который": a relative clause's pronoun
+_WHICH = word_forms("который")
+
+# "по словам X", "по сообщениям X", "по его данным": the nouns of a source phrase with "по"
+# (dative: singular and plural where both are used).
+_SOURCE_NOUNS = ("словам", "данным", "информации", "мнению", "сведениям", "оценке", "оценкам", "сообщению",
+                 "сообщениям", "заявлению", "утверждению", "версии", "подсчетам", "признанию")
+# "передает X со ссылкой на Y", "сообщил X, ссылаясь на Y": Y is the source X relays
+_CITING = ("со ссылкой на", "ссылаясь на")
 ATTRIBUTION = Attribution(
-    cue_verbs=frozenset(CUE_VERBS) - {"выступить"},
-    # "выступил за диалог", "выступают против": a stance; "выступил на концерте" is no statement
-    phrasal={"выступить": ("за", "против", "с заявлением")},
+    cue_verbs=frozenset(CUE_VERBS) - {"выступить", "принести"},
+    # "выступил за диалог", "выступают против": a stance; "выступил на концерте" is no statement;
+    # "принесла извинения за …" is an apology, "принес цветы" none
+    phrasal={"выступить": ("за", "против", "с заявлением"), "принести": ("извинения", "свои извинения")},
     as_markers=frozenset({"как"}),
     # "Александр Лукашенко, который отметил …": the antecedent speaks
     person_relativizers=frozenset({"который", "которая", "которые"}),
     reporting_particles=frozenset({"о", "об", "про"}),
+    particle_reach=1,
     correlatives=frozenset({"то", "том", "тем", "того"}),
     addressees=frozenset(normalize(w) for w in ("журналистам", "репортерам", "корреспондентам", "агентству",
                                                 "изданию", "телеканалу", "газете", "корреспонденту", "ему", "ей",
@@ -70,21 +83,23 @@ ATTRIBUTION = Attribution(
     verb_first=False,
     complementizers=frozenset({"что", "чтобы"}),
     particles=frozenset({"к", "о", "об", "на"}),
-    according_to=tuple(normalize(w) for w in (
-        "по словам", "по данным", "по информации", "по мнению", "по сведениям", "по оценке", "по оценкам",
+    according_to=(*(f"по {noun}" for noun in _SOURCE_NOUNS), *(normalize(w) for w in (
         "как сообщает", "как сообщил", "как сообщила", "как сообщили", "как заявил", "как заявила",
         "как заявили", "как отметил", "как отметила", "как пишет", "как передает", "как передаёт",
-        "согласно", "со ссылкой на", "ссылаясь на",
-    )),
-    according_self=("по его словам", "по ее словам", "по их словам", "по его мнению", "по ее мнению",
-                    "по его данным", "по ее данным", "по их данным"),
-    pronouns=frozenset({"он", "она", "оно", "они", "мы", "его", "ее", "их"}),
+        "согласно", *_CITING,
+    ))),
+    according_self=tuple(f"по {owner} {noun}" for owner in ("его", "ее", "их") for noun in _SOURCE_NOUNS),
+    citing=_CITING,
+    # subjects only: его, ее, их are possessives or objects ("их обвиняют", "его слова")
+    pronouns=frozenset({"он", "она", "оно", "они", "мы"}),
     anaphors=frozenset(normalize(w) for w in ("в заявлении", "в сообщении", "ведомство", "в ведомстве",
                                               "министерство", "в министерстве", "источник", "дипломат")),
     discourse=frozenset(normalize(w) for w in (
         "в", "во", "на", "также", "кроме", "того", "при", "этом", "однако", "но", "и", "а", "тем", "временем",
         "между", "позднее", "ранее", "затем", "сегодня", "вчера", "в свою очередь", "свою", "очередь", "же",
         "как", "так", "впрочем", "между тем",
+        # the writer's own asides opening a sentence ("Напомним, …", "Отметим, …")
+        "напомним", "отметим", "заметим", "добавим", "подчеркнем", "уточним",
     )),
     passive_aux=frozenset({"было", "был", "была", "были"}),
     determiners=frozenset(),
@@ -100,7 +115,8 @@ ATTRIBUTION = Attribution(
         "сегодня", "вчера", "утром", "вечером", "днем", "ночью", "понедельник", "вторник", "среду", "четверг",
         "пятницу", "субботу", "воскресенье", "ранее", "позднее",
     )),
-    speaker_nouns=frozenset(normalize(w) for w in (
+    # every case and number of each (pymorphy3): "в ведомстве подчеркнули", "представителя МИД"
+    speaker_nouns=frozenset(form for w in (
         "представитель", "пресс-секретарь", "секретарь", "министр", "глава", "президент", "премьер", "премьер-министр",
         "источник", "источники", "эксперт", "эксперты", "аналитик", "аналитики", "депутат", "сенатор", "посол",
         "дипломат", "мид", "ведомство", "министерство", "полиция", "власти", "свидетель", "свидетели", "очевидец",
@@ -108,9 +124,15 @@ ATTRIBUTION = Attribution(
         "активист", "активисты", "правозащитники", "журналист", "корреспондент", "агентство", "издание",
         "телеканал", "газета", "канцелярия", "кремль", "пресс-служба", "служба", "организация", "совет",
         "комитет", "генсек", "генеральный", "спикер", "официальный", "лидер", "губернатор", "мэр", "прокурор",
-    )),
-    relativizers=frozenset({"который", "которая", "которое", "которые", "которого", "которой", "что"}),
-    needs_complement=frozenset(normalize(w) for w in ("передать", "назвать", "выразить", "объявить", "рассказать")),
+    ) for form in {normalize(w), *word_forms(normalize(w))}),
+    relativizers=_WHICH | {"что"},
+    # relative clauses in reported content are the speaker's ("решать проблемы, которые возникли …"),
+    # and continue an evaluated object ("осудил аресты, которые проводят …")
+    gloss_relativizers=frozenset(),
+    object_relativizers=_WHICH,
+    # "прокомментировал слова посла": the object is a topic, not what was said
+    needs_complement=frozenset(normalize(w) for w in ("передать", "назвать", "выразить", "объявить", "рассказать",
+                                                      "прокомментировать")),
     cased=True,
     coordinators=frozenset({"и", "а", "но"}),
     org_prepositions=frozenset({"в", "во"}),
@@ -126,6 +148,8 @@ ATTRIBUTION = Attribution(
     credits=(*CREDITS, "Фото", "ТАСС", "РИА Новости", "Интерфакс"),
     pointers=frozenset({"это", "этого", "то"}),
     list_joiners=frozenset({"и", "а", "но", "&"}),
+    # left dangling before the next speaker's clause ("…, и Токаев заявил")
+    joiners=frozenset({"и", "а", "но", "однако", "или", "тогда как", "в то время как"}),
 )
 
 LANGUAGE = Language(code="ru", normalize=normalize, stem=stem, negators=NEGATORS, pseudo_negators=PSEUDO_NEGATORS,

@@ -131,6 +131,9 @@ CUE_VERBS: dict[str, tuple[str, ...]] = {
     "поддержать": ("поддержать", "поддерживать"),
     "оценить": ("оценить", "оценивать"),
     "отреагировать": ("отреагировать", "реагировать"),
+    "извиниться": ("извиниться", "извиняться"),
+    # only in a phrasal cue ("принесла извинения за то, что …"), never alone
+    "принести": ("принести", "приносить"),
     # cognition: beliefs, expectations, fears ("видит в этом угрозу")
     "считать": ("считать", "счесть", "посчитать"),
     "полагать": ("полагать",),
@@ -280,6 +283,21 @@ def _lexeme(infinitive: str) -> list[Parse]:
         if parse.tag.POS == "INFN" and normalize(parse.normal_form) == infinitive:
             return list(parse.lexeme)
     raise LookupError(f"pymorphy3 does not know {infinitive!r} as an infinitive; fix its entry in CUE_VERBS")
+
+
+@cache
+def word_forms(lemma: str) -> frozenset[str]:
+    """Every normalised form of a word's lexeme (all genders, numbers and cases of a pronoun).
+
+    Examples
+    --------
+    >>> sorted(word_forms("который"))[:4]
+    ['которая', 'которого', 'которое', 'которой']
+    >>> len(word_forms("который"))
+    12
+    """
+    parse = _analyzer().parse(lemma)[0]
+    return frozenset(normalize(form.word) for form in parse.lexeme)
 
 
 _GENDERS = {"masc": "m", "femn": "f", "neut": "n"}

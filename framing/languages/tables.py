@@ -159,6 +159,8 @@ class Attribution:
     according_to : phrases that put the speaker after them ("according to X").
     according_self : such phrases with a pronoun for the speaker ("according to him").
     according_fillers : words between such a phrase and its speaker ("بحسب ما أفاد به X").
+    citing : source phrases after a relayer that name whom it cites ("передает X со ссылкой на
+        Y"): Y speaks, X only relays. Each must also be in ``according_to``.
     pronouns : subject words that refer back to the last speaker.
     anaphors : definite descriptions referring back to the last issuing actor
         ("the statement", "the ministry").
@@ -232,6 +234,10 @@ class Attribution:
     name_joiners : lower-case words inside a capitalised name ("Secretary of State").
     person_relativizers : relative pronouns whose antecedent is a person, who
         then speaks ("Mr. Sanders, who said he would rest, …").
+    gloss_relativizers : relative pronouns opening the writer's gloss that closes a content ("…, which
+        includes …"); None: every relativizer but the complementizers; empty: none ("…, которые …").
+    object_relativizers : relative pronouns that continue an evaluated object past its comma
+        ("осудил аресты, которые проводят …"), which otherwise ends at the comma.
     noun_homographs : cue forms that are also nouns, never cues after a number
         ("11 states", "two reports"); other verbs are ("four in 10 said").
     finite_aux : auxiliaries that make a would-be subject a clause ("the
@@ -256,6 +262,8 @@ class Attribution:
         statement however short ("urged calm", "called for restraint").
     reporting_particles : prepositions that introduce reported content after a
         verb that needs a complement (Arabic "أعلن عن", "حذر من").
+    particle_reach : how many object words may stand before such a preposition, hearers, names and
+        times aside ("рассказал журналистам в среду о …", not "прокомментировала слова посла об …").
     """
 
     verbs: Mapping[str, str] = field(default_factory=dict)
@@ -287,6 +295,7 @@ class Attribution:
     according_to: tuple[str, ...] = ()
     according_self: tuple[str, ...] = ()
     according_fillers: frozenset[str] = frozenset()
+    citing: tuple[str, ...] = ()
     pronouns: frozenset[str] = frozenset()
     anaphors: frozenset[str] = frozenset()
     discourse: frozenset[str] = frozenset()
@@ -302,6 +311,7 @@ class Attribution:
     cased: bool = True
     participle_splits: bool = False
     reporting_particles: frozenset[str] = frozenset()
+    particle_reach: int = 8
     absolute_with: frozenset[str] = frozenset()
     coordinators: frozenset[str] = frozenset()
     expletives: frozenset[str] = frozenset()
@@ -323,6 +333,8 @@ class Attribution:
     finite_aux: frozenset[str] = frozenset()
     noun_homographs: frozenset[str] = frozenset()
     person_relativizers: frozenset[str] = frozenset()
+    gloss_relativizers: frozenset[str] | None = None
+    object_relativizers: frozenset[str] = frozenset()
     name_joiners: frozenset[str] = frozenset()
     document_nouns: frozenset[str] = frozenset()
     number_words: frozenset[str] = frozenset()

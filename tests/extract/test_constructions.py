@@ -75,6 +75,17 @@ EN = [
     # according to, after
     ("Three people were killed overnight, according to Reuters.",
      {("media", "indirect", "Three people were killed overnight")}),
+    # an inverted speaker, then where and when it spoke
+    ("Two people died in the clashes, said the Interior Ministry in a statement on Monday.",
+     {("gov", "indirect", "Two people died in the clashes")}),
+    # according to, between a subject and its verb: one clause; between two clauses: the second;
+    # before a relative clause of the source: the clause before
+    ("The EU, according to Borrell, remains ready to mediate.",
+     {("eu", "indirect", "The EU, according to Borrell, remains ready to mediate")}),
+    ("Crowds grew near the port, according to Reuters, protesters set up barricades.",
+     {("media", "indirect", "protesters set up barricades")}),
+    ("Schools stayed closed, according to Amnesty International, which said dozens were detained.",
+     {("amnesty", "indirect", "Schools stayed closed")}),
     # according to, before
     ("According to Amnesty International, dozens of protesters were detained without charge.",
      {("amnesty", "indirect", "dozens of protesters were detained without charge")}),
@@ -348,6 +359,10 @@ actors:
     kind: media
     aliases:
       ru: [ТАСС, РИА Новости]
+  ilmenia:
+    name: Ilmenia
+    aliases:
+      ru: [Ильмения]
 """, path="test-registry-ru.yml")
 
 
@@ -390,6 +405,101 @@ RU = [
      {("unknown:жительница поселка Анна Петрова", "direct", "Вода пришла ночью")}),
     # an act, not speech
     ("Токаев объявил режим чрезвычайного положения.", set()),
+    # straight marks nested inside straight marks: one quotation, the speaker after the dash
+    ('"Нам предлагают "дорожную карту", которой нет", - сказал Песков.',
+     {("russia", "direct", 'Нам предлагают "дорожную карту", которой нет')}),
+    # a title's place before the holder's name ends no inverted subject; the name alone, met
+    # in full before, refers back even though the paragraph names the actor again later
+    ("Переговоры зашли в тупик. Об этом заявил журналистам в пятницу представитель МИД России в Ильмении "
+     "Олег Вяткин. Олег Вяткин подчеркнул, что Москва не изменит позицию, согласованную с Кремлем.",
+     {("russia", "indirect", "Переговоры зашли в тупик"),
+      ("russia", "indirect", "Москва не изменит позицию, согласованную с Кремлем")}),
+    # a relayer citing its source: the source speaks ("со ссылкой на"), after a verb or a source phrase
+    ("Движение на трассе перекрыто, передает ТАСС со ссылкой на ГУ МЧС.",
+     {("mchs", "indirect", "Движение на трассе перекрыто")}),
+    ("Как сообщает ТАСС со ссылкой на МИД России, переговоры отложены.",
+     {("russia", "indirect", "переговоры отложены")}),
+    # по сообщениям X between two clauses opens the second; between a subject and its verb, one clause
+    ("Колонна дошла до площади, по сообщениям РИА Новости, полиция начала задержания.",
+     {("media", "indirect", "полиция начала задержания")}),
+    ("Москва, по словам Пескова, не вмешивается в конфликт.",
+     {("russia", "indirect", "Москва, по словам Пескова, не вмешивается в конфликт")}),
+    # a colon inside the content after a source phrase does not move its start
+    ("По версии МЧС, паром был перегружен: по документам он рассчитан на 40 человек.",
+     {("mchs", "indirect", "паром был перегружен: по документам он рассчитан на 40 человек")}),
+    # "в заявлении ведомства": the body issuing statements, not a country named in between
+    ("В МИД России заявили, что ответят на высылку дипломатов. Посла Ильмении Яна Мирски вызвали в министерство. "
+     "«Мы предупреждали об ответе», — говорится в заявлении ведомства.",
+     {("russia", "indirect", "ответят на высылку дипломатов"), ("russia", "direct", "Мы предупреждали об ответе")}),
+    # a relative clause closing reported content is the speaker's, and continues an evaluated object
+    ("Песков призвал стороны решить споры, которые возникли после выборов.",
+     {("russia", "indirect", "стороны решить споры, которые возникли после выборов")}),
+    ("Захарова осудила «незаконные задержания», которые проводят в Ташире с весны, передает ТАСС.",
+     {("russia", "indirect", "«незаконные задержания», которые проводят в Ташире с весны")}),
+    # «Об этом говорится в заявлении X» after a sentence with its own attribution adds nothing;
+    # after one without, the document's issuer speaks
+    ("Кремль призывает стороны к диалогу. Об этом говорится в заявлении пресс-службы Кремля, опубликованном в среду.",
+     {("russia", "indirect", "стороны к диалогу")}),
+    ("Спасатели эвакуировали 300 человек. Об этом говорится в сообщении ГУ МЧС.",
+     {("mchs", "indirect", "Спасатели эвакуировали 300 человек")}),
+    # a speaker noun in any case ("в ведомстве"), with a cue verb inside the content
+    ("ГУ МЧС начало проверку. В ведомстве подчеркнули, что оценят, насколько быстро было организовано оповещение.",
+     {("mchs", "indirect", "оценят, насколько быстро было организовано оповещение")}),
+    # "X, который отметил, что …": the comma before the complementizer does not end the relative clause
+    ("Вечером в Минск прилетел Дмитрий Песков, который отметил, что Москва не вмешивается.",
+     {("russia", "indirect", "Москва не вмешивается")}),
+    ("Дмитрий Песков, который отметил, что Москва не вмешивается, уехал.",
+     {("russia", "indirect", "Москва не вмешивается")}),
+    # его, ее, их are no subjects: "их обвиняют" is an indefinite-personal passive
+    ("ГУ МЧС задержало двух человек, их обвиняют в поджоге склада.", set()),
+    # a comment on a topic reports nothing; a comment with a quotation does
+    ("Песков прокомментировал ситуацию в Ташире.", set()),
+    ("Захарова прокомментировала заявление посла: «Это смешно».", {("russia", "direct", "Это смешно")}),
+    # apologies and regrets: the content is the clause the correlative stands for
+    ("Семёнов в субботу принес извинения за то, что зарплату не выплатили вовремя.",
+     {("union", "indirect", "зарплату не выплатили вовремя")}),
+    ("Песков извинился за то, что встреча сорвалась.", {("russia", "indirect", "встреча сорвалась")}),
+    ("Захарова выразила сожаление в связи с тем, что переговоры сорваны.",
+     {("russia", "indirect", "переговоры сорваны")}),
+    ("Семёнов принес цветы.", set()),
+    # a pronoun after the verb, then where it was said
+    ("Токаев объявил в стране траур. Семьи погибших получат помощь, сообщил он в своем Telegram-канале.",
+     {("kz", "indirect", "Семьи погибших получат помощь")}),
+    # a role with a name never met is someone new, not the body that spoke last
+    ("В ГУ МЧС заявили, что проверят все суда. «Проверки годами не проводились» — считает председатель "
+     "общественной организации «Чистый берег» Ирина Волкова.",
+     {("mchs", "indirect", "проверят все суда"),
+      ("unknown:председатель общественной организации «Чистый берег» Ирина Волкова", "direct",
+       "Проверки годами не проводились")}),
+    # a quoted name inside the subject ends no clause
+    ("Пётр Семёнов, председатель профсоюза «Северный металлург», неоднократно заявлял, что зарплаты задерживают.",
+     {("union", "indirect", "зарплаты задерживают")}),
+    # a participle inside the clause of a source phrase belongs to that clause
+    ("Семёнов выступил на митинге. По его словам, рабочих заставляли выходить в ночные смены, угрожая увольнением.",
+     {("union", "indirect", "рабочих заставляли выходить в ночные смены, угрожая увольнением")}),
+    # a report inside a statement by the same actor is part of it; by another actor, a statement of its own
+    ("Захарова отметила, что попытки вмешательства заметны и в других странах, и Кремль неоднократно видел их "
+     "применение.",
+     {("russia", "indirect", "попытки вмешательства заметны и в других странах, и Кремль неоднократно видел их "
+                             "применение")}),
+    ("Захарова отметила, что попытки вмешательства заметны, и Токаев неоднократно заявлял, что это так.",
+     {("russia", "indirect", "попытки вмешательства заметны"), ("kz", "indirect", "это так")}),
+    # a page cut off a few words into a content: nothing said yet; more words are kept, cut
+    ("Песков сказал, что ситуация спокойная. Он добавил, что эта тема будет за",
+     {("russia", "indirect", "ситуация спокойная")}),
+    ("Песков сказал, что ситуация спокойная. Он добавил, что Кремль готов провести переговоры с оппоз",
+     {("russia", "indirect", "ситуация спокойная"),
+      ("russia", "indirect", "Кремль готов провести переговоры с оппоз")}),
+    # a topic with о right after the verb and its hearer is content; an о further on belongs to an object
+    ("Захарова прокомментировала слова посла Ильмении об участии наемников в протестах.", set()),
+    ("Песков рассказал журналистам в среду о планах Кремля.", {("russia", "indirect", "о планах Кремля")}),
+    ("Песков рассказал РИА Новости о планах Кремля.", {("russia", "indirect", "о планах Кремля")}),
+    # a pronoun's report inside a sentence retold by «Об этом рассказал X» is part of X's account
+    ("Около 200 рабочих не выходят на смены — они требуют выплатить зарплату. Об этом рассказал Пётр Семёнов.",
+     {("union", "indirect", "Около 200 рабочих не выходят на смены — они требуют выплатить зарплату")}),
+    # a bracketed aside about the speaker reports nothing
+    ("«Зарплату не платят с весны», — говорит сварщик Игорь (фамилию он попросил не называть).",
+     {("unknown:сварщик Игорь", "direct", "Зарплату не платят с весны")}),
     # ё and е are one letter
     ("Семенов сказал, что все спокойно.", {("union", "indirect", "все спокойно")}),
 ]
@@ -398,3 +508,19 @@ RU = [
 @pytest.mark.parametrize("text,expected", RU, ids=[t[:30] for t, _ in RU])
 def test_russian_constructions(text, expected):
     assert run_ru(text) == expected
+
+
+RU_SPEAKERS = [
+    # the writer's aside opening the sentence is no part of the speaker
+    ("Отметим, Мария Захарова во вторник заявила об отказе от переговоров.", "Мария Захарова"),
+    # an inverted speaker ends before a bracketed aside
+    ("«Зарплату не платят с весны», — говорит сварщик Игорь (фамилию он попросил не называть).", "сварщик Игорь"),
+    # a relayer citing its source: the source is the speaker
+    ("Движение на трассе перекрыто, передает ТАСС со ссылкой на ГУ МЧС.", "ГУ МЧС"),
+]
+
+
+@pytest.mark.parametrize("text,speaker", RU_SPEAKERS, ids=[t[:30] for t, _ in RU_SPEAKERS])
+def test_russian_speaker_mentions(text, speaker):
+    doc = Document(id="t", text=text, source="Test", lang="ru")
+    assert [s.speaker for s in extract_statements(doc, RU_REGISTRY, narration=False)] == [speaker]

@@ -53,6 +53,11 @@ QUOTES = [
     ("„Мост безопасен“, — сказал мэр.", [("Мост безопасен", True)]),
     ('He said "the bridge is safe" and left.', [("the bridge is safe", True)]),
     ('The 6" pipe and the "old" bridge.', [("old", True)]),
+    # straight marks nest by position: the inner pair does not close the outer quotation
+    ('"Они продают нам "план мира", которого нет", - сказал он.',
+     [('Они продают нам "план мира", которого нет', True)]),
+    ('She said "the "Blue Line" plan is dead" and left.', [('the "Blue Line" plan is dead', True)]),
+    ('"A "B" C', [("A ", True)]),
     ("“The bridge is safe, and it will reopen", [("The bridge is safe, and it will reopen", False)]),
     ("‘Safe’ was the word, and the O’Brien bridge stood.", [("Safe", True)]),
 ]
@@ -97,6 +102,15 @@ def test_repeated_title_is_a_heading_and_a_longer_line_is_not() -> None:
     assert blocks(text, title=title) == [
         (title, True), ("By Anna Berg", True), (title, True),
         (f"{title} for a week, the mayor said on Monday, as the water kept rising in the valley.", False)]
+
+
+def test_lede_printed_above_the_repeated_title_is_a_teaser() -> None:
+    title = "Floods close the river road"
+    lede = "The river road will stay closed for a week, the mayor said on Monday. Crews are out."
+    body = "The river road will stay closed for a week, the mayor said on Monday."
+    text = f"{title}\n{lede}\n{title}\n\n{body}\nShe added that the bridge was safe."
+    assert blocks(text, title=title) == [
+        (title, True), (lede, True), (title, True), (body, False), ("She added that the bridge was safe.", False)]
 
 
 HEADINGS = [

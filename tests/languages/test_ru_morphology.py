@@ -86,6 +86,9 @@ FORMS = [
     ("признался", (("признаться", FINITE),)),
     ("скажем", (("сказать", FINITE),)),  # also a parenthetical; every verbal reading counts
     ("заявите", (("заявить", FINITE),)),  # indicative as well as imperative
+    ("извинился", (("извиниться", FINITE),)),
+    ("извиняются", (("извиниться", FINITE),)),
+    ("принесла", (("принести", FINITE),)),  # a cue only with "извинения" (ru.py phrasal)
     # gerunds
     ("заявив", (("заявить", GERUND),)),
     ("заявляя", (("заявить", GERUND),)),
@@ -187,3 +190,17 @@ def test_import_does_not_load_pymorphy3():
     code = "import sys, framing.languages.ru_morphology; print('pymorphy3' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
+
+
+def test_word_forms_give_every_case_of_the_relative_pronoun():
+    from framing.languages.ru_morphology import word_forms
+
+    assert word_forms("который") == {"который", "которая", "которое", "которые", "которого", "которой", "котором",
+                                     "которому", "которую", "которым", "которыми", "которых"}
+
+
+@pytest.mark.parametrize("form", ["ведомстве", "ведомства", "представителя", "источники", "властей", "министерстве"])
+def test_speaker_nouns_hold_every_case(form):
+    from framing.languages import attribution
+
+    assert form in attribution("ru").speaker_nouns
