@@ -10,10 +10,10 @@ over documents) and its results be summed with :func:`framing.comparison.merge`.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Iterable, Iterator, Protocol
+from typing import TYPE_CHECKING, Iterable, Iterator, Protocol, Sequence
 
 from framing.model import Document, Hit, ScoredStatement, Statement
-from framing.text import count_tokens
+from framing.text import ParagraphTokens, count_tokens
 
 if TYPE_CHECKING:
     from framing.actors import ActorRegistry
@@ -26,18 +26,27 @@ class SupportsMatch(Protocol):
 
     def match(self, text: str, lang: str, start: int = 0, end: int | None = None) -> list[Hit]: ...
 
-    def scan(self, text: str, lang: str, start: int = 0, end: int | None = None) -> tuple[list[Hit], list[Hit]]: ...
+    def scan(self, text: str, lang: str, start: int = 0, end: int | None = None,
+             tokens: Sequence | None = None) -> tuple[list[Hit], list[Hit]]: ...
 
 
 def _ordered(hits: Iterable[Hit]) -> tuple[Hit, ...]:
     return tuple(sorted(hits, key=lambda h: (h.start, h.end, h.frame, h.term)))
 
 
-def score_statement(text: str, statement: Statement, matcher: SupportsMatch) -> ScoredStatement:
-    """One statement of a document with ``text``, with its hits, negated matches and token count."""
-    hits, negated = matcher.scan(text, statement.lang, statement.start, statement.end)
-    return ScoredStatement(statement=statement, tokens=count_tokens(statement.text), hits=_ordered(hits),
-                           negated=_ordered(negated))
+def score_statement(text: str, statement: Statement, matcher: SupportsMatch,
+                    tokens: Sequence | None = None) -> ScoredStatement:
+    """One statement of a document with ``text``, with its hits, negated matches and token count.
+
+    ``tokens``: the statement's word tokens, when known (:meth:`ParagraphTokens.within`).
+    """
+    if tokens is None:
+        hits, negated = matcher.scan(text, statement.lang, statement.start, statement.end)
+        count = count_tokens(statement.text)
+    else:
+        hits, negated = matcher.scan(text, statement.lang, statement.start, statement.end, tokens=tokens)
+        count = len(tokens)
+    return ScoredStatement(statement=statement, tokens=count, hits=_ordered(hits), negated=_ordered(negated))
 
 
 #: ``kind`` of a whole document scored without attribution.
@@ -112,17 +121,21 @@ def analyse_document(
         (:attr:`framing.model.Statement.confidence`); narration is kept.
     """
     from framing.extract import extract_statements
+    from framing.lexicon import Matcher
     from framing.voice import score_about, wants
 
     said, about = wants(voice)
     out: list[ScoredStatement] = []
-    for statement in extract_statements(doc, registry):
+    # each paragraph is tokenised once, for extraction and scoring (by the library's matcher; others tokenise)
+    shared = ParagraphTokens() if isinstance(matcher, Matcher) else None
+    for statement in extract_statements(doc, registry, tokens=shared):
+        tokens = shared.within(statement.start, statement.end, statement.lang) if shared is not None else None
         if statement.kind != NARRATION:
             if said and statement.confidence >= min_confidence:
-                out.append(score_statement(doc.text, statement, matcher))
+                out.append(score_statement(doc.text, statement, matcher, tokens))
             continue
         if narration:
-            out.append(score_statement(doc.text, statement, matcher))
+            out.append(score_statement(doc.text, statement, matcher, tokens))
         if about:
             out.extend(score_about(doc.text, statement, registry, matcher))
     return out

@@ -7,8 +7,9 @@ Sentences come from nltk's Punkt with parameters we ship (no download).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
-from typing import Iterator, NamedTuple
+from typing import Iterator, NamedTuple, Sequence
 
 from framing import languages
 
@@ -213,6 +214,44 @@ def token_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]
     """Word tokens of ``text[start:end]``; punctuation is not a token."""
     end = len(text) if end is None else end
     return [Span(m.start(), m.end()) for m in WORD_RE.finditer(text, start, end)]
+
+
+class ParagraphTokens:
+    """The word tokens of the paragraph read last, kept so that scoring need not tokenise it again.
+
+    Statement extraction tokenises each paragraph once (each token with
+    ``start``, ``end`` and ``bases``, the forms ``Language.bases`` gives) and
+    :meth:`keep` s them here; :meth:`within` hands a statement inside that
+    paragraph the very tokens :func:`token_spans` would find in its span.
+    """
+
+    __slots__ = ("lang", "start", "end", "tokens")
+
+    def __init__(self) -> None:
+        self.lang, self.start, self.end, self.tokens = "", 0, -1, []
+
+    def keep(self, lang: str, start: int, end: int, tokens: Sequence) -> None:
+        """The tokens of the paragraph ``[start, end)`` in ``lang``, in text order."""
+        self.lang, self.start, self.end, self.tokens = lang, start, end, tokens
+
+    def within(self, start: int, end: int, lang: str) -> Sequence | None:
+        """The tokens of ``[start, end)``, or None when the span is not inside the paragraph kept, is in
+        another language, or cuts a token (where :func:`token_spans` would find a part of it)."""
+        if lang != self.lang or start < self.start or end > self.end:
+            return None
+        toks = self.tokens
+        i, j = bisect_left(toks, start + 1, key=_END), bisect_left(toks, end, key=_START)
+        if i < j and (toks[i].start < start or toks[j - 1].end > end):
+            return None
+        return toks[i:j]
+
+
+def _START(token) -> int:
+    return token.start
+
+
+def _END(token) -> int:
+    return token.end
 
 
 def count_tokens(text: str) -> int:

@@ -351,3 +351,12 @@ def test_missing_file_and_unknown_name(tmp_path):
 def test_utf8_bom_and_quoted_aliases_load(tmp_path):
     path = _write(tmp_path, "\ufeffactors:\n  russia:\n    aliases:\n      en: ['Russia', \"Russia's Foreign Ministry\"]\n")
     assert load_registry(path).aliases_for("russia", "en") == ("Russia", "Russia's Foreign Ministry")
+
+
+@pytest.mark.parametrize("text, lang, expected", MENTIONS)
+def test_find_mentions_with_the_tokens_extraction_has(mini, text, lang, expected):
+    """Statement extraction hands over the paragraph's tokens: the mentions are the same."""
+    from framing.extract.cues import tokens
+
+    found = mini.find_mentions(text, lang, 0, len(text), tokens=tokens(text, 0, len(text), lang))
+    assert [(text[m.start:m.end], m.actor) for m in found] == expected

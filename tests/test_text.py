@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from framing.text import is_title_case, paragraph_spans, script_of, sentence_spans
+from framing.text import ParagraphTokens, is_title_case, paragraph_spans, script_of, sentence_spans, token_spans
 
 PARAGRAPHS = [
     # a line ending with a comma continues into the next
@@ -85,3 +85,40 @@ def test_sentence_spans(text: str, expected: list[str]) -> None:
 def test_script_of_languages_that_share_a_script() -> None:
     assert (script_of("fr"), script_of("uk"), script_of("fa"), script_of("en"), script_of("xx")) == (
         "en", "ru", "ar", "en", None)
+
+
+TOKEN_TEXT = "Ivo Nyberg, a ferry captain, said: \u201cRepairs cannot wait.\u201d Traffic was light."
+WITHIN = [
+    # (span as start and end text, lang) -> the tokens scoring gets, or None (it tokenises the span itself)
+    (("Repairs", "wait"), "en", ["Repairs", "cannot", "wait"]),
+    (("Ivo", "light"), "en", ["Ivo", "Nyberg", "a", "ferry", "captain", "said", "Repairs", "cannot", "wait",
+                              "Traffic", "was", "light"]),
+    ((", ", ", "), "en", []),                    # punctuation only
+    (("erry", "captain"), "en", None),           # the span cuts "ferry"
+    (("ferry", "capt"), "en", None),             # ... and "captain"
+    (("Repairs", "wait"), "ar", None),           # another language than the paragraph's
+]
+
+
+@pytest.mark.parametrize("span, lang, expected", WITHIN, ids=[f"{a}-{b}-{lang}" for (a, b), lang, _ in WITHIN])
+def test_paragraph_tokens_within(span, lang, expected) -> None:
+    from framing.extract.cues import tokens
+
+    text = TOKEN_TEXT
+    start, end = text.index(span[0]), text.index(span[1]) + len(span[1])
+    shared = ParagraphTokens()
+    shared.keep("en", 0, len(text), tokens(text, 0, len(text), "en"))
+    found = shared.within(start, end, lang)
+    assert (None if found is None else [text[t.start:t.end] for t in found]) == expected
+    if found is not None:  # the very tokens token_spans finds in the span
+        assert [(t.start, t.end) for t in found] == [tuple(s) for s in token_spans(text, start, end)]
+
+
+def test_paragraph_tokens_only_for_the_paragraph_kept() -> None:
+    from framing.extract.cues import tokens
+
+    text = "The bridge reopened.\n\nTraffic was light."
+    shared = ParagraphTokens()
+    shared.keep("en", 0, 20, tokens(text, 0, 20, "en"))
+    assert [text[t.start:t.end] for t in shared.within(4, 19, "en")] == ["bridge", "reopened"]
+    assert shared.within(22, len(text), "en") is None  # the next paragraph

@@ -48,6 +48,7 @@ from framing.extract.spans import cue_spans, make_statement
 from framing.extract.special import TWEET, labelled_paragraph, tweet_statement
 from framing.extract.view import Paragraph
 from framing.model import Document, Statement
+from framing.text import ParagraphTokens
 
 __all__ = ["extract_statements"]
 
@@ -55,7 +56,8 @@ _CLAUSE_BREAK = re.compile(r"[;؛]")
 _HANDING_WORDS = 2   # "replied strongly.": no content, the speaker goes on below
 
 
-def extract_statements(doc: Document, registry: ActorRegistry, *, narration: bool = True) -> Iterator[Statement]:
+def extract_statements(doc: Document, registry: ActorRegistry, *, narration: bool = True,
+                       tokens: ParagraphTokens | None = None) -> Iterator[Statement]:
     """Yield the statements of one document in text order.
 
     Parameters
@@ -63,13 +65,16 @@ def extract_statements(doc: Document, registry: ActorRegistry, *, narration: boo
     doc : the document.
     registry : aliases that map speaker mentions to actor ids.
     narration : also yield the outlet's own sentences (kind ``narration``).
+    tokens : receives each paragraph's tokens before its statements are
+        yielded, so that scoring them need not tokenise the paragraph again.
     """
     state = Discourse(media=frozenset(a.id for a in registry.actors if registry.kind(a.id) == "media"))
     outlet = f"outlet:{doc.source or doc.id}"
     for index, block in enumerate(page(doc)):
         found: list[Statement] = []
         if not block.heading:
-            found = _paragraph(doc, registry, block.start, block.end, block.lang, index, state, block.sentences)
+            found = _paragraph(doc, registry, block.start, block.end, block.lang, index, state, block.sentences,
+                               tokens)
         else:
             state.last_para = -100  # a heading ends any continuation
         if narration:
@@ -79,7 +84,7 @@ def extract_statements(doc: Document, registry: ActorRegistry, *, narration: boo
 
 
 def _paragraph(doc: Document, registry: ActorRegistry, ps: int, pe: int, lang: str, index: int,
-               state: Discourse, sentences: list) -> list[Statement]:
+               state: Discourse, sentences: list, shared: ParagraphTokens | None = None) -> list[Statement]:
     text = doc.text
     tweet = TWEET.search(text, ps, pe)
     if tweet and tweet.end() == pe:
@@ -88,7 +93,9 @@ def _paragraph(doc: Document, registry: ActorRegistry, ps: int, pe: int, lang: s
     labelled = labelled_paragraph(doc, registry, ps, pe, quotes, lang, index, state)
     if labelled is not None:
         return labelled
-    toks = tokens(text, ps, pe, lang)  # one tokenisation for cues and mentions
+    toks = tokens(text, ps, pe, lang)  # one tokenisation for cues, mentions and scoring
+    if shared is not None:
+        shared.keep(lang, ps, pe, toks)
     mentions = registry.find_mentions(text, lang, ps, pe, tokens=toks)
     p = Paragraph(text, toks, without_dateline(text, ps, pe, sentences), quotes, mentions,
                   languages.attribution(lang), state.media, lang)

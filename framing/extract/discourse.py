@@ -101,6 +101,8 @@ class Discourse:
     mentions: list[Mention] = field(default_factory=list)
     entities: dict[str, Entity] = field(default_factory=dict)
     _ends: list[int] = field(default_factory=list)
+    _named: dict[str, list[Entity]] = field(default_factory=dict)  # a personal name -> the entities it names
+    _order: dict[str, int] = field(default_factory=dict)           # an actor -> when its entity was made
 
     # -- recording ------------------------------------------------------------------
 
@@ -143,14 +145,17 @@ class Discourse:
         entity = self.entities.get(actor)
         if entity is None:
             entity = self.entities[actor] = Entity(actor)
+            self._order[actor] = len(self._order)
         return entity
 
-    @staticmethod
-    def _describe(entity: Entity, p: Paragraph, words: list[Tok], *, lang: str,
+    def _describe(self, entity: Entity, p: Paragraph, words: list[Tok], *, lang: str,
                   names: Iterable[str] = ()) -> None:
         reference = languages.reference(lang)
         entity.words.update(b for w in words for b in w.bases)
-        entity.names.update(names)
+        for name in names:
+            if name not in entity.names:
+                entity.names.add(name)
+                self._named.setdefault(name, []).append(entity)
         for w in words[:1]:
             title = reference.titles.get(w.norm.rstrip("."))
             if title:
@@ -198,9 +203,10 @@ class Discourse:
         all of these names (``every``: scripts without case, where a name is not told from a noun).
         An entity counts once it was met before ``pos``, even when the paragraph names it again later."""
         wanted = set(names)
-        found = [e for e in self.entities.values() if 0 <= e.first <= pos and wanted and (
-            wanted <= e.names if every else wanted & e.names)]
-        return max(found, key=lambda e: e.last).actor if found else None
+        # only the entities a wanted name names (by index, not all entities); the latest, the first made on a tie
+        named = {e.actor: e for name in wanted for e in self._named.get(name, ())}.values()
+        found = [e for e in named if 0 <= e.first <= pos and (wanted <= e.names if every else wanted & e.names)]
+        return max(found, key=lambda e: (e.last, -self._order[e.actor])).actor if found else None
 
     def by_word(self, bases: Iterable[str], pos: int, skip: frozenset[str] = frozenset()) -> str | None:
         """The entity last mentioned with this head word ("the ministers" after "EU foreign ministers")."""

@@ -60,7 +60,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable, Iterable, NamedTuple
+from typing import Callable, Iterable, NamedTuple, Sequence
 
 from framing import languages
 from framing.lexicon.negation import NegationRule, negation_key, negation_rule
@@ -196,17 +196,22 @@ class _Scan:
             self.breaks[i] = value
         return value
 
-    def run(self, start: int, end: int) -> Matches:
+    def run(self, start: int, end: int, tokens: Sequence | None = None) -> Matches:
         index = self.index
         span = index.max_words - 1
         keep = max((r.window for r in index.rules if r is not None), default=0) + 2
         lang = self.lang
         count = 0
         position = 0  # next token to try as the first token of a match
-        for m in WORD_RE.finditer(self.text, start, end):
-            self.starts.append(m.start())
-            self.ends.append(m.end())
-            self.bases.append(_token_bases(lang, m.group()))
+        if tokens is None:
+            found = WORD_RE.finditer(self.text, start, end)
+            words = ((m.start(), m.end(), _token_bases(lang, m.group())) for m in found)
+        else:  # the caller's tokens of the span (extraction's): the same ones, not found again
+            words = ((t.start, t.end, t.bases) for t in tokens)
+        for token_start, token_end, bases in words:
+            self.starts.append(token_start)
+            self.ends.append(token_end)
+            self.bases.append(bases)
             self.breaks.append(None if count else True)
             count += 1
             while position < count - span:
@@ -351,7 +356,8 @@ class Matcher:
         sizes = ", ".join(f"{c}={len(self._indexes[c].patterns)}" for c in self.languages)
         return f"Matcher(frames={len(self.frames)}, terms: {sizes})"
 
-    def scan(self, text: str, lang: str, start: int = 0, end: int | None = None) -> Matches:
+    def scan(self, text: str, lang: str, start: int = 0, end: int | None = None,
+             tokens: Sequence | None = None) -> Matches:
         """Hits and negated matches of the ``lang`` terms in ``text[start:end]``.
 
         Parameters
@@ -363,6 +369,8 @@ class Matcher:
             a language without terms gives no hits.
         start, end : int
             The span to search (a statement), default the whole text.
+        tokens : sequence, optional
+            The span's tokens, if known (:meth:`framing.text.ParagraphTokens.within`).
 
         Returns
         -------
@@ -373,7 +381,7 @@ class Matcher:
         index = self._indexes.get(lang)
         if index is None:
             return Matches([], [])
-        return _Scan(text, lang, index, self.frames).run(start, len(text) if end is None else end)
+        return _Scan(text, lang, index, self.frames).run(start, len(text) if end is None else end, tokens)
 
     def match(self, text: str, lang: str, start: int = 0, end: int | None = None) -> list[Hit]:
         """The hits of :meth:`scan` (negated matches left out)."""
