@@ -22,7 +22,8 @@ from framing.extract.content import find_content_start
 from framing.extract.cues import find_cue_words
 from framing.extract.read import read_cue
 from framing.extract.reading import Cue, CueKind, CueWord, Reading
-from framing.extract.view import CLAUSE_PUNCT, GLUE, Paragraph, last_quote_close, opens_quote, sentence_end
+from framing.extract.view import (CLAUSE_PUNCT, GLUE, Paragraph, last_quote_close, opens_quote, sentence_end,
+                                  substantial)
 
 _COMMA_WORD = re.compile(r",[^\S\n]+(\w+)")
 _NAMING_OBJECT = 5   # words between a naming verb and its quoted predicate ("called the election “rigged”")
@@ -124,12 +125,28 @@ def _relays(p: Paragraph, prev: Reading, reading: Reading) -> Reading | None:
     """
     if reading.kind is not CueKind.ACCORDING or prev.kind is CueKind.ACCORDING or prev.sentence != reading.sentence:
         return None
-    if prev.content_end is not None or p.text[prev.verb_end:reading.verb_start].strip(GLUE):
+    if prev.content_end is not None or reading.content_end is None:
         return None
-    resume = CLAUSE_PUNCT.search(p.text, reading.speaker[1], reading.sentence[1])
-    start = resume.end() if resume else reading.speaker[1]
-    start, _ = find_content_start(p, start, (reading.sentence[1], reading.sentence[1]))
-    return replace(prev, via=reading.speaker, content_start=start)
+    if p.text[prev.verb_end:reading.verb_start].strip(GLUE) and not _in_subject_zone(p, prev, reading):
+        return None
+    sent_end = reading.sentence[1]
+    start, complement = find_content_start(p, reading.speaker[1], (sent_end, sent_end))
+    if not complement:
+        resume = CLAUSE_PUNCT.search(p.text, reading.speaker[1], sent_end)
+        start, complement = find_content_start(p, resume.end() if resume else reading.speaker[1], (sent_end, sent_end))
+    return replace(prev, via=reading.speaker, content_start=start, complement=complement)
+
+
+def _in_subject_zone(p: Paragraph, prev: Reading, reading: Reading) -> bool:
+    """"قالت X التي غادرت بحسب أوساطها، في فيديو "…"", "ذكرت مصادر X بحسب وسائل إعلامها أن …": a source
+    phrase between a postposed subject and the content (no complementizer or quotation opened yet) tells
+    who relays the subject's words; it is not a speaker of its own."""
+    if prev.complement or prev.speaker is None or prev.speaker[0] < prev.verb_end:
+        return False
+    lo, hi = prev.speaker[1], reading.verb_start
+    if lo > hi or any(substantial(p, q) for q in p.quotes_starting(lo, hi)):
+        return False
+    return not any(t.norm in p.table.complementizers for t in p.words(lo, hi))
 
 
 def _embedded(p: Paragraph, prev: Reading, reading: Reading) -> bool:

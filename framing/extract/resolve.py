@@ -133,6 +133,11 @@ def _mention(registry: ActorRegistry, cue: Cue, p: Paragraph, state: Discourse, 
         if actor is not None:
             return Resolution((actor,), speaker, "anaphor")
     actor = (head != speaker and registry.resolve(head, lang)) or registry.resolve(speaker, lang)
+    inside = p.mentions_in(s, e)
+    if actor and inside:
+        # "المتحدث باسم مجلس شؤون هونغ كونغ وماكاو": a near spelling of a longer alias beats "هونغ كونغ"
+        longest = max(len(p.words(m.start, m.end)) for m in inside)
+        actor = registry.approximate(speaker, lang, longer_than=longest) or actor
     if actor and kind == "role" and _role_alias(registry, p, words, lang):
         person = state.salient(cue.start, features, recent_only=True)
         if person is not None and person in state.last:

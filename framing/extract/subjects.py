@@ -63,6 +63,11 @@ def _verb_first_subject(p: Paragraph, i: int, n: int, sent: Span, left: int, pre
     if before is not None and before.start >= left and not p.text[before.end:reading.verb_start].strip():
         return Speaker(Subject.NAME, (before.start, before.end))  # "غير أن مونتيس قالت …"
     right = right_subject(p, i + n, sent)
+    relative = _relative_before(p, i, left)
+    if relative is not None and not (right is not None and _complement_next(p, right[1])):
+        # "السلطات في الصين، التي توعدت بأن …", "المعلومات التي تتهم بوتين بـ…": the antecedent speaks, not
+        # the object after; but "الانتخابات التي تقول المعارضة إنها …": the relative is the object
+        return relative
     tok = p.toks[i]
     # a verb carrying a conjunction clitic ("ودعت") continues the previous cue's subject
     coordinated = previous is not None and any(b != tok.norm and tok.norm.endswith(b) for b in tok.bases)
@@ -70,9 +75,6 @@ def _verb_first_subject(p: Paragraph, i: int, n: int, sent: Span, left: int, pre
         return Speaker(Subject.INHERIT)  # "قالت X …، ودعت البعثات إلى …": the noun after the verb is its object
     if right is not None:
         return Speaker(Subject.NAME, right)
-    relative = _relative_before(p, i, left)
-    if relative is not None:
-        return relative  # "السلطات في الصين، التي توعدت بأن …": the antecedent speaks
     found = left_subject(p, left, reading.verb_start, previous is not None)
     if found is not None and found.span is not None and not _short_speaker(p, found.span):
         found = None  # "…، ونددت بـ…": a clause before the verb is no subject; the subject is dropped
@@ -87,6 +89,11 @@ def _relative_before(p: Paragraph, i: int, left: int) -> Speaker | None:
     if before is None or p.words(before.end, p.toks[i - 1].start).__len__() > 3:
         return Speaker(Subject.EMBEDDED)  # "المعلومات التي تتهم …": a clause about a thing
     return Speaker(Subject.NAME, (before.start, before.end))
+
+
+def _complement_next(p: Paragraph, pos: int) -> bool:
+    nxt = p.starting(pos, None, 1)
+    return bool(nxt) and nxt[0].norm in p.table.complementizers
 
 
 def _short_speaker(p: Paragraph, span: Span) -> bool:

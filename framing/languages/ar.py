@@ -156,6 +156,7 @@ ATTRIBUTION = Attribution(
         "السلطات", "حزب", "منظمة", "مكتب", "سفارة", "مجلس", "لجنة", "قائد", "محامي", "طبيب",
     )),
     needs_complement=NEEDS_COMPLEMENT,
+    relativizers=frozenset(normalize(w) for w in ("الذي", "التي", "الذين", "اللذان", "اللتان", "اللواتي", "اللاتي")),
     cased=False,
     participle_splits=True,
     nominal_prefixes=tuple(normalize(p) for p in ("ال", "وال", "فال", "بال", "كال", "لل", "ولل")),
