@@ -58,7 +58,7 @@ def right_subject(p: Paragraph, j: int, sent: Span) -> Span | None:
     ("X، Y، إن"), so the object that follows is not taken for the speaker.
     """
     table, toks = p.table, p.toks
-    if table.verb_first and j < len(toks):
+    if table.verb_first and j < len(toks) and not _prepositional(p, toks[j]):
         first = p.mention_starting(toks[j].start)
         if first is not None:
             return _mention_chain(p, (first.start, sent[1]))  # "أعلن عسكريون في كندارا، …"

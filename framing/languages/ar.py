@@ -143,6 +143,7 @@ ATTRIBUTION = Attribution(
         "في", "على", "عبر", "خلال", "أمس", "اليوم", "مساء", "صباح", "فجر", "ظهر", "عصر", "أمام", "بعد",
         "قبل", "منذ", "حول", "ضد", "مع", "عن", "من", "لدى", "وسط", "أثناء", "الأحد", "الاثنين", "الثلاثاء",
         "الأربعاء", "الخميس", "الجمعة", "السبت", "لوسائل", "للصحفيين", "لوكالة", "ل", "الى", "إلى",
+        "رغم", "برغم", "عقب", "إثر", "اثر", "بسبب", "لدى", "عند", "بعيد", "قبيل",
     )),
     time_words=frozenset(normalize(w) for w in (
         "أمس", "اليوم", "مساء", "صباح", "ليل", "ليلة", "فجر", "ظهر", "عصر", "الليلة", "مرارا", "سابقا",
@@ -176,7 +177,10 @@ def _noun_features(word: str) -> tuple[str | None, str | None]:
     """A plural of persons ("المتظاهرون", "المسؤولين"); else unknown. (No gender: an actor is named both
     by its institution, often feminine ("الوزارة"), and by its people.)"""
     norm = normalize(word)
-    if len(norm) > 4 and norm.endswith(("ون", "ين", "ات")):
+    stem = norm[2:] if norm.startswith("ال") else norm
+    # a sound plural has a stem of at least four letters before ون/ين ("متظاهرين", "مسؤولون"), three before
+    # ات ("سلطات"); shorter words in ين are names ("بوتين", "الصين")
+    if len(stem) >= 6 and stem.endswith(("ون", "ين")) or len(stem) >= 5 and stem.endswith("ات"):
         return None, "pl"
     return None, None
 
