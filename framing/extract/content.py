@@ -55,7 +55,32 @@ def find_content_start(p: Paragraph, pos: int, bound: Span, lemma: str = "") -> 
         pre = table.preamble.match(text, pos)
         if pre:
             pos = pre.end()
+    else:
+        pos = _quote_after_adverbial(p, pos, bound)
     return pos, False
+
+
+_ADVERBIAL_REACH = 8  # words of a where-and-when phrase before a quotation ("في مؤتمر صحافي في بكين")
+
+
+def _quote_after_adverbial(p: Paragraph, pos: int, bound: Span) -> int:
+    """"قال X في مؤتمر صحافي في بكين "…"": a phrase opening with a preposition, then a quotation: the
+    quotation is the content, the phrase says where and when."""
+    table = p.table
+    words = p.starting(pos, max(bound), _ADVERBIAL_REACH + 1)
+    if not words or words[0].start != pos or words[0].norm not in table.subject_stop or _particle(p, words[0]):
+        return pos  # "دعا إلى "…"", "أعرب عن أمله في "…"": the particle's object is the content
+    for k, w in enumerate(words[1:], 1):
+        opens = [q for q in p.quotes_starting(words[k - 1].end, w.start + 1) if substantial(p, q)]
+        if opens:
+            return pos if _particle(p, words[k - 1]) else opens[0].start  # "حث X على "…"": a call's object
+        if w.norm in table.complementizers:
+            break
+    return pos
+
+
+def _particle(p: Paragraph, tok) -> bool:
+    return tok.norm in p.table.particles or tok.bases[0] in p.table.particles or tok.norm in p.table.time_words
 
 
 def _correlative(p: Paragraph, skipped: list) -> bool:

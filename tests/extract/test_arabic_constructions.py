@@ -1,0 +1,72 @@
+"""Arabic constructions of real news, one per row: text → the exact set of (actor, kind, span text).
+
+Sentences are invented (Veloria, Karin, the Northern Provinces); each row is one construction
+the extractor reads by rule, with its negatives.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from framing.extract import extract_statements
+from framing.model import Document
+from framing.registry_file import parse_registry
+
+REGISTRY = parse_registry("""
+actors:
+  gov:
+    name: Government of Veloria
+    aliases:
+      ar: [الحكومة الفيلورية, رئيسة الوزراء آنا كوفاتش, كوفاتش, الرئيس الفيلوري, دولان, الأقاليم الشمالية]
+  karin:
+    name: Karin (a neighbouring state)
+    aliases:
+      ar: [كارين, مكتب شؤون الأقاليم الشمالية]
+  opp:
+    name: Opposition
+    aliases:
+      ar: [المعارضة, حزب الحرية, لوكا براندت, براندت, ميرا سولين]
+  un:
+    name: United Nations
+    aliases:
+      ar: [الأمم المتحدة, غوتيريش]
+  media:
+    name: Media
+    kind: media
+    aliases:
+      ar: [رويترز, وكالة رويترز]
+""", path="test-registry-ar.yml")
+
+
+def run(text: str) -> set[tuple[str, str, str]]:
+    doc = Document(id="t", text=text, source="Test", lang="ar")
+    return {(s.actor, s.kind, s.text) for s in extract_statements(doc, REGISTRY, narration=False)}
+
+
+CASES = [
+    # a source phrase between a postposed subject and its content relays the subject: it is no speaker
+    ("وقالت ميرا سولين التي غادرت البلاد الشهر الماضي بحسب مقربين منها، في تسجيل مصور \"سنعود قريبا إلى "
+     "الشوارع\".",
+     {("opp", "direct", "سنعود قريبا إلى الشوارع")}),
+    ("وذكرت مصادر المعارضة بحسب وسائل إعلامها أن الشرطة اعتقلت العشرات في الضواحي.",
+     {("opp", "indirect", "الشرطة اعتقلت العشرات في الضواحي")}),
+    # a verb right after a relative pronoun: its antecedent is the subject, not the object after it ...
+    ("ونشرت صحف محلية الوثائق التي تتهم براندت بالتحريض على العنف.", set()),
+    # ... unless a subject and a complementizer follow ("the vote that the opposition says was rigged")
+    ("وتأجل إعلان النتائج التي تقول المعارضة إنها زورت في معظم الدوائر.",
+     {("opp", "indirect", "زورت في معظم الدوائر")}),
+    # a near spelling of a longer alias beats a shorter exact alias inside it
+    ("وقال المتحدث باسم مجلس شؤون الأقاليم الشمالية إن الوضع هناك تحت السيطرة.",
+     {("karin", "indirect", "الوضع هناك تحت السيطرة")}),
+    # a preposition written on a name opens no subject; the dropped subject is the sentence's own,
+    # a name in -ين that is no plural
+    ("صعدت كارين لهجتها إزاء جارتها، حيث نددت بالمعارضة المسلحة في الجنوب.",
+     {("karin", "indirect", "بالمعارضة المسلحة في الجنوب")}),
+    # a verb never follows a preposition: "رفض" after رغم is the noun "refusal"
+    ("وتظاهر الآلاف في العاصمة رغم رفض الحكومة الفيلورية منح الترخيص للمسيرة.", set()),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[t[:30] for t, _ in CASES])
+def test_arabic_news_constructions(text, expected):
+    assert run(text) == expected
