@@ -111,13 +111,15 @@ def _attributed(doc: Document, registry: ActorRegistry, p: Paragraph, cues: list
         if _new_clause(p, breaks, previous_end, cue.start):
             previous = ()  # "X said …; Y rejected that, saying …": a new clause or sentence, a new subject
         actors, speaker, how = resolve_speaker(registry, cue, p, state, previous, state.before(cue.start))
-        if not actors:
-            continue
+        if not actors or cue.nested and set(actors) <= set(previous):
+            continue  # a report nested in a statement by the same actor: the outer statement covers it
         spans, pointer = cue_spans(p, cue, used)
         via = relay_actor(text, cue, registry, lang)
         for start, end, kind in spans:
             for actor in actors:
                 out.append(make_statement(doc, lang, actor, speaker, kind, start, end, how, via))
+        if cue.nested:
+            continue  # "قال بوتين إن لوكاشينكو طلب …": the outer speaker goes on speaking
         if spans or pointer or hands_on or _closes_paragraph(p, cue, pe):
             # "X said:" ending a paragraph hands the speaker to the quotation that follows; "X denied
             # that, and said …" keeps X as the speaker

@@ -21,7 +21,7 @@ from framing import languages
 from framing.extract.content import find_content_start
 from framing.extract.cues import find_cue_words
 from framing.extract.read import read_cue
-from framing.extract.reading import Cue, CueKind, CueWord, Reading
+from framing.extract.reading import Cue, CueKind, CueWord, Reading, Subject
 from framing.extract.view import (CLAUSE_PUNCT, GLUE, Paragraph, last_quote_close, opens_quote, sentence_end,
                                   substantial)
 
@@ -37,7 +37,7 @@ def paragraph_cues(p: Paragraph, lang: str) -> list[Cue]:
     # a speech verb opening a new clause ends the content before it, even when it is no cue itself
     clause_starts = [p.toks[w.index].start for w in words if w.kind is CueKind.VERB and w.index > 0 and (
         CLAUSE_PUNCT.search(p.text, p.toks[w.index - 1].end, p.toks[w.index].start))]
-    return [_bounded(p, r, readings[k + 1] if k + 1 < len(readings) else None, clause_starts)
+    return [_bounded(p, r, next((n for n in readings[k + 1:] if r.nested or not n.nested), None), clause_starts)
             for k, r in enumerate(readings)]
 
 
@@ -70,6 +70,11 @@ def _readings(p: Paragraph, words: list[CueWord]) -> list[Reading]:
                         reading.lemma in p.table.saying_verbs or _outlet(p, readings[-1].speaker)):
                     # "According to TASS, Peskov said …": Peskov speaks, TASS relays
                     readings[-1] = replace(reading, via=readings[-1].speaker)
+                elif _named_inside(p, readings[-1], reading):
+                    if _outlet(p, _head(p, readings[-1].speaker)):
+                        readings[-1] = reading  # "وذكرت الوكالة أن موسكو تشعر بأن …": the outlet only relays
+                    else:
+                        readings.append(replace(reading, nested=True))  # "قال بوتين إن لوكاشينكو طلب منه أن …"
                 continue  # "X said he had appealed …", "По словам X, Москва выступает за …": inside the report
         readings.append(reading)
     return readings
@@ -149,6 +154,25 @@ def _in_subject_zone(p: Paragraph, prev: Reading, reading: Reading) -> bool:
     return not any(t.norm in p.table.complementizers for t in p.words(lo, hi))
 
 
+def _head(p: Paragraph, span):
+    """The first word of a speaker mention, with the registry mention that starts there ("وكالة X")."""
+    words = p.words(*span) if span else []
+    if not words:
+        return None
+    m = p.mention_at(words[0].start)
+    return (words[0].start, m.end if m is not None else words[0].end)
+
+
+def _named_inside(p: Paragraph, prev: Reading, reading: Reading) -> bool:
+    """A report inside a verb cue's content whose subject is a registry mention ("X said Y had asked …"),
+    itself reporting with a complement: a statement of its own when Y is another actor."""
+    if prev.kind is not CueKind.VERB or reading.kind is not CueKind.VERB or reading.speaker is None:
+        return False
+    complement = reading.complement or reading.lemma in p.table.feeling_verbs  # "إن الشرطة تشعر بالقلق إزاء …"
+    return (reading.subject is Subject.NAME and complement and prev.content_start <= reading.speaker[0]
+            and bool(p.mentions_in(*reading.speaker)))
+
+
 def _embedded(p: Paragraph, prev: Reading, reading: Reading) -> bool:
     """Whether a cue's subject opens the previous cue's reported content."""
     if prev.sentence != reading.sentence or prev.content_end is not None or reading.kind is CueKind.ACCORDING:
@@ -175,7 +199,8 @@ def _bounded(p: Paragraph, reading: Reading, nxt: Reading | None, clause_starts:
     else:
         end = max(reading.content_start, min(end, _next_cue_start(reading, nxt, len(p.text))))
     return Cue(start=reading.verb_start, end=reading.verb_end, lemma=reading.lemma, subject=reading.subject,
-               speaker=reading.speaker, content=(reading.content_start, end), kind=reading.kind, via=reading.via)
+               speaker=reading.speaker, content=(reading.content_start, end), kind=reading.kind, via=reading.via,
+               nested=reading.nested)
 
 
 def _next_cue_start(reading: Reading, nxt: Reading | None, limit: int) -> int:

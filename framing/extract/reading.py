@@ -75,6 +75,7 @@ class Reading:
     content_end: int | None = None
     via: Span | None = None
     complement: bool = False  # the content opens with a complementizer ("said that …")
+    nested: bool = False      # a report inside the previous cue's content, by a speaker named in it
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +96,7 @@ class Cue:
     content: Span
     kind: CueKind = CueKind.VERB
     via: Span | None = None
+    nested: bool = False  # inside the content of the cue before, by another speaker ("X said Y had asked …")
 
     @property
     def according(self) -> bool:

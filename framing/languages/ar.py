@@ -106,7 +106,7 @@ OBJECT_VERBS = frozenset(normalize(v) for v in (
 ATTRIBUTION = Attribution(
     cue_verbs=frozenset(lemmas()) - frozenset(PHRASAL),
     phrasal=PHRASAL,
-    feeling_verbs=frozenset(normalize(v) for v in ("أعرب", "عبّر", "أبدى")),
+    feeling_verbs=frozenset(normalize(v) for v in ("أعرب", "عبّر", "أبدى", "شعر")),
     feeling_nouns=frozenset(normalize(w) for w in (
         "قلق", "قلقه", "قلقها", "قلقهم", "أسف", "أسفه", "أسفها", "أسفهم", "ارتياح", "ارتياحه", "ارتياحها",
         "أمل", "أمله", "أملها", "ترحيب", "ترحيبه", "ترحيبها", "تضامن", "تضامنه", "تضامنها", "استياء", "استياءه",
