@@ -22,6 +22,7 @@ from dataclasses import replace
 from framing.extract.according import according_reading
 from framing.extract.content import (after_inverted, bare_clause, feeling_object, find_content_start, has_complement,
                                      only_metadata, performative, preceding_quote, skip_addressee)
+from framing.extract.cues import phrasal_particle
 from framing.extract.left import looks_like_speaker
 from framing.extract.reading import CueKind, CueWord, Reading, Subject
 from framing.extract.subjects import (document_report, find_subject, impersonal_reading, is_retrospective,
@@ -150,6 +151,10 @@ def _with_content(p: Paragraph, reading: Reading, bound: Span, left: int,
     if reading.content_end is not None:
         return reading, False
     start, complement = find_content_start(p, reading.content_start, bound, lemma=reading.lemma)
+    particle = phrasal_particle(p, reading.verb_end, reading.lemma) if table.verb_first and reading.verb_end < start \
+        else None
+    if not complement and particle is not None and start <= particle.start < bound[0]:
+        start = find_content_start(p, particle.end, bound, lemma=reading.lemma)[0]  # "تحدث X في البيان عن …"
     if reading.lemma in table.feeling_verbs and not complement:
         about = feeling_object(p, start, reading.lemma)
         if about is not None:
@@ -212,8 +217,9 @@ def _licensed(p: Paragraph, reading: Reading, left: int, complement: bool) -> bo
     """Verbs that need a complement have one; declaring verbs report speech, not an act."""
     table = p.table
     quoted_before = reading.content_end is not None or preceding_quote(p, reading, left) is not None
+    feeling = reading.lemma in table.feeling_verbs and feeling_object(p, reading.verb_end, reading.lemma) is not None
     if reading.lemma in table.needs_complement and not (
-            complement or quoted_before or has_complement(p, reading.content_start, reading.lemma)
+            complement or quoted_before or feeling or has_complement(p, reading.content_start, reading.lemma)
             or bare_clause(p, reading)):
         return False  # "объявил режим ЧС", "police found a body": an act, not speech
     return quoted_before or not performative(p, reading.content_start, reading.lemma)

@@ -93,8 +93,9 @@ NEEDS_COMPLEMENT = frozenset(normalize(v) for v in (
 ))
 
 # Verbs that report speech only with their particle: "تحدث عن" (spoke about), "طلب من … أن"
-# (asked of); alone they are "spoke on condition …", "asked not to be named".
-PHRASAL = {normalize("تحدّث"): (normalize("عن"),), normalize("طلب"): (normalize("من"),)}
+# (asked of), "ركز على" (stressed); alone they are "spoke on condition …", "asked not to be named".
+PHRASAL = {normalize("تحدّث"): (normalize("عن"),), normalize("طلب"): (normalize("من"),),
+           normalize("ركّز"): (normalize("على"),)}  # "ركز على" (stressed), not "ركز قواته" (massed)
 
 # Evaluations of a target (condemned, praised, rejected …): the content is the object, which ends
 # at the clause ("رفضت المعارضة النتائج، إذ قالت …").

@@ -64,6 +64,15 @@ CASES = [
      {("karin", "indirect", "بالمعارضة المسلحة في الجنوب")}),
     # a verb never follows a preposition: "رفض" after رغم is the noun "refusal"
     ("وتظاهر الآلاف في العاصمة رغم رفض الحكومة الفيلورية منح الترخيص للمسيرة.", set()),
+    # a feeling verb licensed by its feeling: the content is what the feeling is about
+    ("وقال غوتيريش إن الوضع مقلق. وأعرب عن قلقه أيضاً إزاء التقارير التي تحدثت عن اعتقالات واسعة.",
+     {("un", "indirect", "الوضع مقلق"), ("un", "indirect", "التقارير التي تحدثت عن اعتقالات واسعة")}),
+    # a phrasal verb whose particle follows the subject and a where-phrase; ركز على (stressed)
+    ("وتحدث دولان في خطابه عن «مرحلة جديدة» من الحوار مع المعارضة.",
+     {("gov", "indirect", "«مرحلة جديدة» من الحوار مع المعارضة")}),
+    ("وركز براندت في كلمته على ضرورة إطلاق سراح المعتقلين فورا.",
+     {("opp", "indirect", "ضرورة إطلاق سراح المعتقلين فورا")}),
+    ("وركز الجيش قواته على الحدود الشرقية.", set()),
     # a report nested in another by a different actor is a statement too; the outer speaker goes on
     ("وقال غوتيريش إن براندت طلب منه أن ترسل الأمم المتحدة مراقبين إلى البلاد. وأضاف أن المنظمة مستعدة لذلك.",
      {("un", "indirect", "براندت طلب منه أن ترسل الأمم المتحدة مراقبين إلى البلاد"),
