@@ -130,7 +130,7 @@ def _relays(p: Paragraph, prev: Reading, reading: Reading) -> Reading | None:
     """
     if reading.kind is not CueKind.ACCORDING or prev.kind is CueKind.ACCORDING or prev.sentence != reading.sentence:
         return None
-    if prev.content_end is not None or reading.content_end is None:
+    if prev.content_end is not None:
         return None
     if p.text[prev.verb_end:reading.verb_start].strip(GLUE) and not _in_subject_zone(p, prev, reading):
         return None
