@@ -186,8 +186,12 @@ def _embedded(p: Paragraph, prev: Reading, reading: Reading) -> bool:
     if prev.verb_end <= head < prev.content_start and not CLAUSE_PUNCT.search(p.text, prev.verb_end, head):
         return True  # "told Reuters the recount had found …": the subject runs on from the hearer
     if p.table.verb_first and reading.kind is CueKind.VERB and reading.verb_start > prev.content_start > prev.verb_start:
-        # "قال X إن الوفد أبدى مرونة": a verb inside the reported clause, with no clause break before it
-        return not CLAUSE_PUNCT.search(p.text, prev.content_start, reading.verb_start)
+        # "قال X إن الوفد أبدى مرونة": a verb inside the reported clause, with no clause break before it;
+        # but "واصفة الوضع بأنه "حرج" ودعت …": a quotation closing the content ends it
+        quote = p.last_quote_before(reading.verb_start)
+        closed = (quote is not None and quote.start > prev.content_start and reading.speaker is None
+                  and not p.text[quote.end:reading.verb_start].strip())
+        return not (closed or CLAUSE_PUNCT.search(p.text, prev.content_start, reading.verb_start))
     return False
 
 

@@ -17,6 +17,7 @@ from framing.extract.view import (CLAUSE_PUNCT, GLUE, Paragraph, Span, quoted_ti
                                   substantial)
 
 _SKIP = re.compile(r"[\s,:،]*")
+_NAMED_OBJECT = 3  # words of the object of "وصف X بأنه …"
 _AFTER_INVERTED = re.compile(r"[^\S\n]*[,:،.][^\S\n]*(?:[—–][^\S\n]*)?")
 
 
@@ -44,6 +45,9 @@ def find_content_start(p: Paragraph, pos: int, bound: Span, lemma: str = "") -> 
         if tok.norm in table.complementizers:
             if _relative_that(p, following[:k], tok, lemma):
                 break
+            if 0 < k <= _NAMED_OBJECT and lemma in table.naming_verbs and table.verb_first \
+                    and not text[pos:following[0].start].strip():
+                return pos, True  # "وصفت الوضع بأنه "حرج"": the object and what it is called
             return tok.end, True
     pos = _SKIP.match(text, pos).end()
     lead = p.starting(pos, min(bound), 3)

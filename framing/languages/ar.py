@@ -119,6 +119,7 @@ ATTRIBUTION = Attribution(
     prepositional_clitics=tuple(normalize(c) for c in ("وبال", "ولل", "فبال", "بال", "لل", "كال")),
     saying_verbs=frozenset(normalize(v) for v in ("قال", "أعلن", "أضاف", "كتب", "ذكر", "أفاد", "أوضح", "صرّح")),
     object_verbs=OBJECT_VERBS,
+    naming_verbs=frozenset({normalize("وصف")}),  # "وصف X بأنه Y"
     pronoun_suffixes=frozenset(normalize(s) for s in ("ه", "ها", "هم", "هما", "هن", "ي", "نا", "كم")),
     first_person=frozenset(normalize(w) for w in ("أنا", "أنت", "أنتم")),
     ambiguous_forms=frozenset(AMBIGUOUS),

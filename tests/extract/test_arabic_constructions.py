@@ -73,6 +73,15 @@ CASES = [
     ("وركز براندت في كلمته على ضرورة إطلاق سراح المعتقلين فورا.",
      {("opp", "indirect", "ضرورة إطلاق سراح المعتقلين فورا")}),
     ("وركز الجيش قواته على الحدود الشرقية.", set()),
+    # a body speaks through people of either gender: a masculine verb after a feminine ministry is still it
+    ("وقال براندت إن الانتخابات مزورة.\nوقالت الحكومة الفيلورية إن الاتهامات \"لا أساس لها\". "
+     "وأضاف \"لن نقبل أي تدخل في شؤوننا الداخلية\".",
+     {("opp", "indirect", "الانتخابات مزورة"), ("gov", "indirect", "الاتهامات \"لا أساس لها\""),
+      ("gov", "direct", "لن نقبل أي تدخل في شؤوننا الداخلية")}),
+    # "described X as Y": the object and its description; a quotation closing it ends the content
+    ("ونددت براندت بحملة الاعتقالات واصفة الوضع بأنه \"خطير\" ودعت \"الحكومة إلى الإفراج عن المعتقلين\".",
+     {("opp", "indirect", "بحملة الاعتقالات"), ("opp", "indirect", "الوضع بأنه \"خطير\""),
+      ("opp", "direct", "الحكومة إلى الإفراج عن المعتقلين")}),
     # a report nested in another by a different actor is a statement too; the outer speaker goes on
     ("وقال غوتيريش إن براندت طلب منه أن ترسل الأمم المتحدة مراقبين إلى البلاد. وأضاف أن المنظمة مستعدة لذلك.",
      {("un", "indirect", "براندت طلب منه أن ترسل الأمم المتحدة مراقبين إلى البلاد"),
