@@ -246,9 +246,14 @@ def _object_end(p: Paragraph, reading: Reading, end: int) -> int:
 
 
 def _clause_end(p: Paragraph, start: int, end: int) -> int:
-    """The first clause punctuation in ``[start, end)`` outside quotations, else ``end``."""
+    """The first clause punctuation in ``[start, end)`` outside quotations, else ``end``; in verb-first
+    languages not one before a relative clause on the object ("نددت بالمتظاهرين، الذين قاموا …")."""
+    relative = p.table.relativizers - p.table.complementizers if p.table.verb_first else frozenset()
     for m in CLAUSE_PUNCT.finditer(p.text, start, end):
         if p.quote_at(m.start()) is None:
+            nxt = p.starting(m.end(), end, 1)
+            if nxt and nxt[0].norm in relative:
+                continue
             return m.start()
     return end
 
