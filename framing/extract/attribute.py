@@ -191,7 +191,9 @@ def _embedded(p: Paragraph, prev: Reading, reading: Reading) -> bool:
         quote = p.last_quote_before(reading.verb_start)
         closed = (quote is not None and quote.start > prev.content_start and reading.speaker is None
                   and not p.text[quote.end:reading.verb_start].strip())
-        return not (closed or CLAUSE_PUNCT.search(p.text, prev.content_start, reading.verb_start))
+        before = p.token_before(reading.verb_start)
+        opener = before is not None and before.norm in p.table.clause_openers  # "… فيما أفادت النتائج"
+        return not (closed or opener or CLAUSE_PUNCT.search(p.text, prev.content_start, reading.verb_start))
     return False
 
 
@@ -210,7 +212,8 @@ def _bounded(p: Paragraph, reading: Reading, nxt: Reading | None, clause_starts:
 def _next_cue_start(reading: Reading, nxt: Reading | None, limit: int) -> int:
     if nxt is None:
         return limit
-    start = nxt.speaker[0] if nxt.speaker and nxt.speaker[0] > reading.verb_end else nxt.verb_start
+    start = min(nxt.speaker[0], nxt.verb_start) if nxt.speaker and nxt.speaker[0] > reading.verb_end \
+        else nxt.verb_start  # "X said …, and Y added": before Y; "… فيما أفادت النتائج": before the verb
     return min(limit, start) if start > reading.content_start else limit
 
 

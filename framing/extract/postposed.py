@@ -21,6 +21,7 @@ _CLOSED_APPOSITION = re.compile(r"[^\S\n]*،([^،]{1,60})،")
 _COMMA_NEXT = re.compile(r"\s*,")
 _MAX_APPOSITION = 6
 _MAX_NAMED_APPOSITION = 8
+_CLITIC_NOUN = 4  # letters of a noun after a one-letter preposition ("بعمليات"), more than most names keep
 
 
 def inverted_after_comma(p: Paragraph, i: int, n: int, sent: Span, left: int, reading: Reading) -> Speaker | None:
@@ -135,8 +136,14 @@ def _prepositional(p: Paragraph, tok: Tok) -> bool:
     for prep in table.particles | table.subject_stop:
         if tok.norm.startswith(prep) and tok.norm[len(prep):] in table.pronoun_suffixes:
             return True
-    return any(tok.norm.startswith(c) and len(tok.norm) > len(c) + 2 and tok.norm[len(c):] in tok.bases
-               for c in table.prepositional_clitics)
+    if any(tok.norm.startswith(c) and len(tok.norm) > len(c) + 2 and tok.norm[len(c):] in tok.bases
+           for c in table.prepositional_clitics):
+        return True
+    # "ونددت بعمليات تزوير", "وطالب بإجراء تحقيق": a one-letter reporting preposition on a noun opens the
+    # content; a name written with it would be a registry mention
+    return p.mention_at(tok.start) is None and any(
+        len(c) == 1 and tok.norm.startswith(c) and len(tok.norm) - 1 >= _CLITIC_NOUN and tok.norm[1:] in tok.bases
+        for c in table.reporting_particles)
 
 
 def _without_addressee(p: Paragraph, words: list[Tok]) -> list[Tok]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from framing import languages
 from framing.languages import GERUND
 from framing.extract.content import after_inverted, find_content_start
 from framing.extract.cues import readings
@@ -78,7 +79,24 @@ def _verb_first_subject(p: Paragraph, i: int, n: int, sent: Span, left: int, pre
     found = left_subject(p, left, reading.verb_start, previous is not None)
     if found is not None and found.span is not None and not _short_speaker(p, found.span):
         found = None  # "…، ونددت بـ…": a clause before the verb is no subject; the subject is dropped
+    if found is None and _after_indefinite_noun(p, i):
+        return Speaker(Subject.EMBEDDED)  # "في مسيرة تطالب بإنهاء الأزمة": a clause describing the noun
     return found if found is not None else Speaker(Subject.DROPPED)
+
+
+def _after_indefinite_noun(p: Paragraph, i: int) -> bool:
+    """A verb with no conjunction right after a bare noun of its clause ("مسيرة تطالب"): in a script
+    without case, an asyndetic relative clause on that noun, which is its subject."""
+    table = p.table
+    if i == 0 or table.cased or p.toks[i].norm.startswith(table.conjunction_clitics):
+        return False
+    prev = p.toks[i - 1]
+    if p.text[prev.end:p.toks[i].start].strip() or p.mention_at(prev.start) is not None:
+        return False
+    closed = (table.discourse | table.subject_stop | table.time_words | table.particles | table.complementizers
+              | table.relativizers | table.pronouns | languages.get(p.lang).negators)
+    return not (prev.norm in closed or prev.bases[0] in closed or prev.norm.startswith(table.nominal_prefixes)
+                or readings(p.lang, prev) or prev.norm.isdigit())
 
 
 def _relative_before(p: Paragraph, i: int, left: int) -> Speaker | None:

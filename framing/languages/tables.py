@@ -244,6 +244,9 @@ class Attribution:
         an attribution, not its content ("…, he said, wiping his face").
     reporting_particles : prepositions that introduce reported content after a
         verb that needs a complement (Arabic "أعلن عن", "حذر من").
+    clause_openers : conjunctions that open a clause of the narrator's inside a
+        report ("ندد بالتزوير فيما أفادت النتائج …", "whereas"): a cue right after
+        one is no part of the content before it.
     """
 
     verbs: Mapping[str, str] = field(default_factory=dict)
@@ -330,6 +333,7 @@ class Attribution:
     list_joiners: frozenset[str] = frozenset()
     conjunction_clitics: tuple[str, ...] = ()
     articles: frozenset[str] = frozenset()
+    clause_openers: frozenset[str] = frozenset()
 
 
 

@@ -85,6 +85,14 @@ CASES = [
     # an evaluation's object runs on through a relative clause about it
     ("ونددت الأمم المتحدة بالهجمات، التي استهدفت المدنيين في الشمال، ودعت إلى تحقيق دولي مستقل.",
      {("un", "indirect", "بالهجمات، التي استهدفت المدنيين في الشمال"), ("un", "indirect", "إلى تحقيق دولي مستقل")}),
+    # a one-letter preposition on a noun opens the content, not the subject; a clause opened by فيما is the
+    # narrator's, its verb a cue of its own
+    ("وقال براندت إن الحزب سيطعن في النتائج. ونددت بعمليات تزوير واسعة فيما أعلنت الحكومة الفيلورية أن "
+     "الاقتراع جرى بهدوء.",
+     {("opp", "indirect", "الحزب سيطعن في النتائج"), ("opp", "indirect", "بعمليات تزوير واسعة"),
+      ("gov", "indirect", "الاقتراع جرى بهدوء")}),
+    # a verb right after a bare noun describes that noun ("a march demanding …"): no statement
+    ("وخرج العشرات في مسيرة تطالب بإنهاء الأزمة سلميا.", set()),
     # a report nested in another by a different actor is a statement too; the outer speaker goes on
     ("وقال غوتيريش إن براندت طلب منه أن ترسل الأمم المتحدة مراقبين إلى البلاد. وأضاف أن المنظمة مستعدة لذلك.",
      {("un", "indirect", "براندت طلب منه أن ترسل الأمم المتحدة مراقبين إلى البلاد"),
