@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from framing import languages
 from framing.extract.content import find_content_start
 from framing.extract.cues import is_verb_form
 from framing.extract.reading import Reading, Subject
@@ -41,10 +42,25 @@ def according_reading(p: Paragraph, i: int, n: int, left: int, reading: Reading,
         return None
     reading = replace(reading, speaker=_trim_speaker(p, toks[j].start, stop))
     reading = _pronoun_source(p, reading)
+    if phrase in table.according_checked and not _source_like(p, reading.speaker):
+        return None  # "تتطور وفق مخطط …": in accordance with a plan, not according to a source
     if _opens_sentence(p, left, toks[i].start):
+        earlier = p.sentence_before(sent)
+        if earlier is not None and not p.words(stop, sent[1]) and _opens_sentence(p, sent[0], toks[i].start):
+            # "… . وفق رويترز.": a source phrase standing alone gives the sentence before it
+            return replace(reading, content_start=earlier[0], content_end=earlier[1])
         start, _ = find_content_start(p, stop, (sent[1], sent[1]))  # "According to X, content."
         return replace(reading, content_start=start)
     return replace(reading, content_start=left, content_end=toks[i].start)  # "content, according to X."
+
+
+def _source_like(p: Paragraph, span) -> bool:
+    """A source that can speak: a registry mention, or a noun of speakers, outlets or documents."""
+    if p.has_mention(*span):
+        return True
+    reference = languages.reference(p.lang)
+    nouns = p.table.speaker_nouns | reference.outlet_nouns | reference.document_nouns
+    return any(set(w.bases) & nouns for w in p.words(*span))
 
 
 def _self_reference(p: Paragraph, i: int, j: int, left: int, reading: Reading) -> Reading:

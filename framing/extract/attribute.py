@@ -58,6 +58,7 @@ def _readings(p: Paragraph, words: list[CueWord]) -> list[Reading]:
         if reading is None:
             continue  # no attribution here ("the race she hoped to carry"): it bounds nothing
         prev_end = p.toks[i + word.count - 1].end
+        reading = _before_inner_report(p, reading, readings)
         if previous is not None and _continues(p, readings[-1], reading):
             continue
         if readings:
@@ -78,6 +79,22 @@ def _readings(p: Paragraph, words: list[CueWord]) -> list[Reading]:
                 continue  # "X said he had appealed …", "По словам X, Москва выступает за …": inside the report
         readings.append(reading)
     return readings
+
+
+def _before_inner_report(p: Paragraph, reading: Reading, readings: list[Reading]) -> Reading:
+    """"X, التي تقول المعارضة إنها زورت. وفق رويترز.": a source standing after the sentence it gives
+    covers it up to a report of another speaker inside (from its relative pronoun on)."""
+    if reading.kind is not CueKind.ACCORDING or reading.content_end is None or (
+            reading.content_end > reading.sentence[0]):
+        return reading
+    inner = [r for r in readings if reading.content_start < r.verb_start < reading.content_end]
+    if not inner:
+        return reading
+    cut = min(inner[0].verb_start, inner[0].speaker[0] if inner[0].speaker else inner[0].verb_start)
+    before = p.token_before(cut)
+    if before is not None and before.norm in p.table.relativizers - p.table.complementizers:
+        cut = before.start
+    return replace(reading, content_end=max(reading.content_start, cut))
 
 
 def _without_outlet_relays(p: Paragraph, readings: list[Reading]) -> list[Reading]:

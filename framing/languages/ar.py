@@ -130,8 +130,9 @@ ATTRIBUTION = Attribution(
     )),
     particles=frozenset(normalize(w) for w in ("إلى", "على", "عن", "الى", "من", "ب")),
     according_to=tuple(normalize(w) for w in (
-        "وفقا ل", "وفقاً لـ", "بحسب", "حسب", "نقلا عن", "جاء في", "ورد في", "بحسب ما أفاد", "وفق ما أفاد", "طبقا ل", "على حد قول", "كما قال", "كما ذكرت",
+        "وفقا ل", "وفقاً لـ", "وفق", "بحسب", "حسب", "نقلا عن", "جاء في", "ورد في", "بحسب ما أفاد", "وفق ما أفاد", "طبقا ل", "على حد قول", "كما قال", "كما ذكرت",
     )),
+    according_checked=frozenset({normalize("وفق")}),
     according_fillers=frozenset(normalize(w) for w in ("ما", "به", "عنه", "عنها", "بها")),
     according_self=tuple(normalize(w) for w in ("بحسب قوله", "على حد قوله", "على حد تعبيره", "وفق قوله", "حسب قوله")),
     pronouns=frozenset(normalize(w) for w in ("هو", "هي", "هم", "لكنه", "لكنها", "لكنهم", "إلا أنه", "إلا أنها")),

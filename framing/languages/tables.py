@@ -158,6 +158,8 @@ class Attribution:
     particles : words that may sit between verb and content ("for", "إلى").
     according_to : phrases that put the speaker after them ("according to X").
     according_self : such phrases with a pronoun for the speaker ("according to him").
+    according_checked : such phrases that also mean "in accordance with" (Arabic "وفق"): a source only
+        when a registry mention or a speaker, outlet or document noun follows.
     according_fillers : words between such a phrase and its speaker ("بحسب ما أفاد به X").
     pronouns : subject words that refer back to the last speaker.
     anaphors : definite descriptions referring back to the last issuing actor
@@ -334,6 +336,7 @@ class Attribution:
     conjunction_clitics: tuple[str, ...] = ()
     articles: frozenset[str] = frozenset()
     clause_openers: frozenset[str] = frozenset()
+    according_checked: frozenset[str] = frozenset()
 
 
 

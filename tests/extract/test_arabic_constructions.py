@@ -93,6 +93,12 @@ CASES = [
       ("gov", "indirect", "الاقتراع جرى بهدوء")}),
     # a verb right after a bare noun describes that noun ("a march demanding …"): no statement
     ("وخرج العشرات في مسيرة تطالب بإنهاء الأزمة سلميا.", set()),
+    # a source phrase standing alone gives the sentence before it, up to another speaker's report inside
+    ("وتصاعدت الاحتجاجات في العاصمة بعد الانتخابات التي تقول المعارضة إنها زورت بالكامل. وفق رويترز.",
+     {("media", "indirect", "وتصاعدت الاحتجاجات في العاصمة بعد الانتخابات"), ("opp", "indirect", "زورت بالكامل")}),
+    # "وفق" is "in accordance with" unless a source follows
+    ("وقال دولان إن الأحداث تتطور وفق مخطط معد سلفا في الخارج.",
+     {("gov", "indirect", "الأحداث تتطور وفق مخطط معد سلفا في الخارج")}),
     # a report nested in another by a different actor is a statement too; the outer speaker goes on
     ("وقال غوتيريش إن براندت طلب منه أن ترسل الأمم المتحدة مراقبين إلى البلاد. وأضاف أن المنظمة مستعدة لذلك.",
      {("un", "indirect", "براندت طلب منه أن ترسل الأمم المتحدة مراقبين إلى البلاد"),
