@@ -106,10 +106,25 @@ def _without_outlet_relays(p: Paragraph, readings: list[Reading]) -> list[Readin
                       and reading.content_end is not None and reading.content_end <= reading.verb_start
                       and out[k].verb_start < reading.verb_start), None)
         if inner is not None and _outlet(p, reading.speaker):
+            relative = _relative_start(p, out[inner])
+            if relative is not None:
+                # "وقع ترامب القانون، مما أثار غضب بكين، التي توعدت بالرد، حسب الوكالة": the outlet tells the
+                # sentence up to the relative clause, whose speaker is the antecedent
+                out.append(replace(reading, content_start=reading.sentence[0], content_end=relative))
+                continue
             out[inner] = replace(out[inner], via=out[inner].via or reading.speaker)
             continue
         out.append(reading)
     return out
+
+
+def _relative_start(p: Paragraph, reading: Reading) -> int | None:
+    """Where the relative clause of a cue starts when its verb follows a relative pronoun, else None."""
+    before = p.token_before(reading.verb_start)
+    relative = p.table.relativizers - p.table.complementizers
+    if before is None or before.norm not in relative or before.start <= reading.sentence[0]:
+        return None
+    return before.start
 
 
 def _outlet(p: Paragraph, span) -> bool:

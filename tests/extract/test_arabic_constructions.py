@@ -96,6 +96,11 @@ CASES = [
     # a source phrase standing alone gives the sentence before it, up to another speaker's report inside
     ("وتصاعدت الاحتجاجات في العاصمة بعد الانتخابات التي تقول المعارضة إنها زورت بالكامل. وفق رويترز.",
      {("media", "indirect", "وتصاعدت الاحتجاجات في العاصمة بعد الانتخابات"), ("opp", "indirect", "زورت بالكامل")}),
+    # an outlet closing a sentence whose report is a relative clause tells the sentence up to that clause
+    ("وقعت الحكومة الفيلورية قانونا جديدا للتظاهر، مما أثار غضب المعارضة، التي توعدت بأن تنظم «احتجاجات "
+     "واسعة» ردا عليه، حسب وكالة رويترز.",
+     {("media", "indirect", "وقعت الحكومة الفيلورية قانونا جديدا للتظاهر، مما أثار غضب المعارضة"),
+      ("opp", "indirect", "تنظم «احتجاجات واسعة» ردا عليه")}),
     # "وفق" is "in accordance with" unless a source follows
     ("وقال دولان إن الأحداث تتطور وفق مخطط معد سلفا في الخارج.",
      {("gov", "indirect", "الأحداث تتطور وفق مخطط معد سلفا في الخارج")}),
