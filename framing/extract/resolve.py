@@ -33,6 +33,7 @@ from framing import languages
 from framing.actors import ActorRegistry
 from framing.extract.discourse import Discourse, Earlier, Features
 from framing.extract.joint import joint_actors
+from framing.extract.qualifiers import qualified_actor
 from framing.extract.reading import Cue, Subject
 from framing.extract.view import Paragraph, Tok
 
@@ -138,6 +139,11 @@ def _mention(registry: ActorRegistry, cue: Cue, p: Paragraph, state: Discourse, 
         # "المتحدث باسم مجلس شؤون هونغ كونغ وماكاو": a near spelling of a longer alias beats "هونغ كونغ"
         longest = max(len(p.words(m.start, m.end)) for m in inside)
         actor = registry.approximate(speaker, lang, longer_than=longest) or actor
+        if registry.is_generic(speaker, lang):
+            # "الشرطة الصينية": China's police (the qualifier may follow a mention that ends the subject)
+            after = p.starting(e, None, 1)
+            after = after if after and not p.text[e:after[0].start].strip() else []
+            actor = qualified_actor(registry, p, words + after, actor) or actor
     if actor and kind == "role" and _role_alias(registry, p, words, lang):
         person = state.salient(cue.start, features, recent_only=True)
         if person is not None and person in state.last:

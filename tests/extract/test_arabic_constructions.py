@@ -21,7 +21,11 @@ actors:
   karin:
     name: Karin (a neighbouring state)
     aliases:
-      ar: [كارين, مكتب شؤون الأقاليم الشمالية]
+      ar: [كارين, مكتب شؤون الأقاليم الشمالية, الحكومة الكارينية, السلطات الكارينية]
+  police:
+    name: Velorian police
+    aliases:
+      ar: [الشرطة]
   opp:
     name: Opposition
     aliases:
@@ -104,6 +108,10 @@ CASES = [
     # "وفق" is "in accordance with" unless a source follows
     ("وقال دولان إن الأحداث تتطور وفق مخطط معد سلفا في الخارج.",
      {("gov", "indirect", "الأحداث تتطور وفق مخطط معد سلفا في الخارج")}),
+    # a common noun qualified by a word only one actor's names use is that actor's
+    ("وقالت الشرطة الكارينية إن الموقوفين أفرج عنهم صباح اليوم.",
+     {("karin", "indirect", "الموقوفين أفرج عنهم صباح اليوم")}),
+    ("وقالت الشرطة إن الموقوفين أفرج عنهم صباح اليوم.", {("police", "indirect", "الموقوفين أفرج عنهم صباح اليوم")}),
     # a report nested in another by a different actor is a statement too; the outer speaker goes on
     ("وقال غوتيريش إن براندت طلب منه أن ترسل الأمم المتحدة مراقبين إلى البلاد. وأضاف أن المنظمة مستعدة لذلك.",
      {("un", "indirect", "براندت طلب منه أن ترسل الأمم المتحدة مراقبين إلى البلاد"),
