@@ -153,9 +153,10 @@ def has_complement(p: Paragraph, pos: int, lemma: str = "") -> bool:
         naming = p.quotes_starting(pos, len(text) + 1)[:1]
         if naming and len(p.words(pos, naming[0].start)) <= 4:
             return True  # "called her “weak”", "calling the plan “reckless” and “cruel”"
-    for tok in p.starting(pos, None, 8):
-        if tok.norm in table.complementizers or tok.norm in table.reporting_particles:
-            return True
+    for k, tok in enumerate(p.starting(pos, None, 8)):
+        if tok.norm in table.complementizers or tok.norm in table.reporting_particles and (
+                k == 0 or not table.verb_first):
+            return True  # "أعلن عن …", "حذر من …": the particle opens the content
         if any(substantial(p, q) for q in p.quotes_starting(tok.end, tok.end + 2)):
             return True
     return False

@@ -213,6 +213,23 @@ def _closes_attribution(p: Paragraph, reading: Reading) -> bool:
     return not between or between[0].norm in p.table.subject_stop or between[0].norm in p.table.time_words
 
 
+def _own_object(p: Paragraph, reading: Reading) -> bool:
+    """"أعلنت X فوزها في الانتخابات": after its subject, an object that is the subject's own (a noun with a
+    pronoun ending, and so no article) makes an announcing verb a claim, not an act ("أعلن X حالة الطوارئ")."""
+    table = p.table
+    if not table.verb_first or reading.speaker is None or reading.speaker[0] < reading.verb_end:
+        return False
+    first = p.starting(reading.content_start, reading.sentence[1], 1)
+    if not first or first[0].bases[0] in table.particles or first[0].norm in table.subject_stop \
+            or first[0].norm.startswith(table.nominal_prefixes):
+        return False
+    written = p.text[first[0].start:first[0].end]  # as written: "فوزه", not "حالة" (normalised "حاله")
+    return any(written.endswith(suffix) and len(written) - len(suffix) >= _MIN_STEM for suffix in table.pronoun_suffixes)
+
+
+_MIN_STEM = 3  # letters of a noun before its pronoun ending
+
+
 def _licensed(p: Paragraph, reading: Reading, left: int, complement: bool) -> bool:
     """Verbs that need a complement have one; declaring verbs report speech, not an act."""
     table = p.table
@@ -220,6 +237,6 @@ def _licensed(p: Paragraph, reading: Reading, left: int, complement: bool) -> bo
     feeling = reading.lemma in table.feeling_verbs and feeling_object(p, reading.verb_end, reading.lemma) is not None
     if reading.lemma in table.needs_complement and not (
             complement or quoted_before or feeling or has_complement(p, reading.content_start, reading.lemma)
-            or bare_clause(p, reading)):
+            or bare_clause(p, reading) or _own_object(p, reading)):
         return False  # "объявил режим ЧС", "police found a body": an act, not speech
     return quoted_before or not performative(p, reading.content_start, reading.lemma)
