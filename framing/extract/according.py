@@ -77,8 +77,11 @@ def _speaker_end(p: Paragraph, j: int, sent) -> int:
     """Where the source ends: at clause punctuation or a complementizer ("جاء في بيان صادر عن X أن …")."""
     m = CLAUSE_PUNCT.search(p.text, p.toks[j].start, sent[1])
     stop = m.start() if m else sent[1]
-    complementizer = next((t for t in p.starting(p.toks[j].start, stop) if t.norm in p.table.complementizers), None)
-    return complementizer.start if complementizer is not None else stop
+    table = p.table
+    # "بحسب ما أفاد به ناجون لوسائل إعلام محلية، …": the hearer after the source is not part of it
+    end = next((t for k, t in enumerate(p.starting(p.toks[j].start, stop))
+                if t.norm in table.complementizers or k and t.norm in table.addressees), None)
+    return end.start if end is not None else stop
 
 
 def _trim_speaker(p: Paragraph, start: int, stop: int) -> tuple[int, int]:

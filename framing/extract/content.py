@@ -300,6 +300,9 @@ def feeling_object(p: Paragraph, pos: int, lemma: str) -> int | None:
     table = p.table
     words = p.starting(pos, None, _FEELING_REACH)
     for k, w in enumerate(words):
+        if table.verb_first and not set(w.bases) & table.feeling_nouns and not (
+                w.norm in table.particles or w.norm in table.time_words):
+            return None  # "أبدت استعدادها لتقديم الدعم": the feeling opens the object (nouns precede adjectives)
         if set(w.bases) & table.feeling_nouns:
             rest = words[k + 1:k + 3]
             link = next((r for r in rest if r.norm in table.feeling_prepositions

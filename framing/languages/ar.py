@@ -166,6 +166,8 @@ ATTRIBUTION = Attribution(
     participle_splits=True,
     nominal_prefixes=tuple(normalize(p) for p in ("ال", "وال", "فال", "بال", "كال", "لل", "ولل")),
     relay_verbs=frozenset({normalize("نقل")}),
+    addressees=frozenset(normalize(w) for w in ("للصحفيين", "للصحافيين", "لوسائل", "لوكالة", "لقناة", "لصحيفة",
+                                                "للتلفزيون", "لموقع", "لإذاعة")),
     relay_particles=frozenset({normalize("عن")}),
     quote_markers=frozenset(normalize(w) for w in ("قوله", "قولها", "قولهم", "قولهما")),
     reporting_particles=frozenset(normalize(w) for w in ("عن", "من", "ب")),
