@@ -42,7 +42,7 @@ def according_reading(p: Paragraph, i: int, n: int, left: int, reading: Reading,
         return None
     reading = replace(reading, speaker=_trim_speaker(p, toks[j].start, stop))
     reading = _pronoun_source(p, reading)
-    if phrase in table.according_checked and not _source_like(p, reading.speaker):
+    if reading.lemma in table.according_checked and not _source_like(p, reading.speaker):
         return None  # "تتطور وفق مخطط …": in accordance with a plan, not according to a source
     if _opens_sentence(p, left, toks[i].start):
         earlier = p.sentence_before(sent)
@@ -55,12 +55,13 @@ def according_reading(p: Paragraph, i: int, n: int, left: int, reading: Reading,
 
 
 def _source_like(p: Paragraph, span) -> bool:
-    """A source that can speak: a registry mention, or a noun of speakers, outlets or documents."""
+    """A source that can speak: a registry mention, or one headed by a noun of speakers, outlets or documents
+    (not "للعقد الموقّع", the contract signed)."""
     if p.has_mention(*span):
         return True
     reference = languages.reference(p.lang)
     nouns = p.table.speaker_nouns | reference.outlet_nouns | reference.document_nouns
-    return any(set(w.bases) & nouns for w in p.words(*span))
+    return any(set(w.bases) & nouns for w in p.words(*span)[:1])
 
 
 def _self_reference(p: Paragraph, i: int, j: int, left: int, reading: Reading) -> Reading:

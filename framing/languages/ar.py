@@ -132,10 +132,13 @@ ATTRIBUTION = Attribution(
     according_to=tuple(normalize(w) for w in (
         "وفقا ل", "وفقاً لـ", "وفق", "بحسب", "حسب", "نقلا عن", "جاء في", "ورد في", "بحسب ما أفاد", "وفق ما أفاد", "طبقا ل", "على حد قول", "كما قال", "كما ذكرت",
     )),
-    according_checked=frozenset({normalize("وفق")}),
+    # "in accordance with" as much as "according to": a source only before a source
+    according_checked=frozenset(normalize(w) for w in ("وفق", "وفقا ل", "وفقاً لـ", "طبقا ل")),
     according_fillers=frozenset(normalize(w) for w in ("ما", "به", "عنه", "عنها", "بها")),
     according_self=tuple(normalize(w) for w in ("بحسب قوله", "على حد قوله", "على حد تعبيره", "وفق قوله", "حسب قوله")),
-    pronouns=frozenset(normalize(w) for w in ("هو", "هي", "هم", "لكنه", "لكنها", "لكنهم", "إلا أنه", "إلا أنها")),
+    pronouns=frozenset(normalize(w) for w in ("هو", "هي", "هم", "لكنه", "لكنها", "لكنهم", "إلا أنه", "إلا أنها",
+                                              # honorifics with a pronoun: "His Excellency", "His Highness"
+                                              "معاليه", "معاليها", "سعادته", "سعادتها", "فخامته", "سموه")),
     anaphors=frozenset(normalize(w) for w in ("البيان", "الوزارة", "المتحدث", "المتحدثة", "الرئيس", "المصدر")),
     discourse=frozenset(normalize(w) for w in (
         "بدوره", "بدورها", "بدورهم", "من جهته", "من جهتها", "من جانبه", "من جانبها", "هذا", "كما",
