@@ -257,6 +257,11 @@ def _open_end(p: Paragraph, reading: Reading, nxt: Reading | None, clause_starts
     if later is not None:
         limit = min(limit, later)
     end = max(start, _next_cue_start(reading, nxt, limit))
+    opener = next((t for t in p.starting(start, end) if t.norm in p.table.clause_openers and t.start > start
+                   and p.quote_at(t.start) is None and CLAUSE_PUNCT.search(p.text, t.start - 3, t.start)), None)
+    if opener is not None:
+        end = opener.start  # "دعت إلى "وقف فوري لإطلاق النار"، فيما تعقد المنظمة …": the narrator's clause
+        # (not "بينما تضاعف السعر" inside the report, nor "فيما يتعلق بـ", regarding)
     end = _object_end(p, reading, end)
     end = _before_trailing_relative(p, start, end)
     end = _quotation_only(p, reading, end)

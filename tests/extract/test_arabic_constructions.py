@@ -95,6 +95,11 @@ CASES = [
      "الاقتراع جرى بهدوء.",
      {("opp", "indirect", "الحزب سيطعن في النتائج"), ("opp", "indirect", "بعمليات تزوير واسعة"),
       ("gov", "indirect", "الاقتراع جرى بهدوء")}),
+    # after a comma, فيما / بينما open the narrator's clause; inside a report they do not
+    ("ودعت الأمم المتحدة إلى \"وقف فوري لإطلاق النار\"، فيما يجتمع مجلس الأمن مساء اليوم.",
+     {("un", "direct", "وقف فوري لإطلاق النار")}),
+    ("وقال براندت إن الأجور لم تتغير بينما تضاعفت أسعار الوقود.",
+     {("opp", "indirect", "الأجور لم تتغير بينما تضاعفت أسعار الوقود")}),
     # a verb right after a bare noun describes that noun ("a march demanding …"): no statement
     ("وخرج العشرات في مسيرة تطالب بإنهاء الأزمة سلميا.", set()),
     # a source phrase standing alone gives the sentence before it, up to another speaker's report inside
