@@ -63,6 +63,10 @@ def _verb_first_subject(p: Paragraph, i: int, n: int, sent: Span, left: int, pre
     before = p.last_mention_before(reading.verb_start)
     if before is not None and before.start >= left and not p.text[before.end:reading.verb_start].strip():
         return Speaker(Subject.NAME, (before.start, before.end))  # "غير أن مونتيس قالت …"
+    pronoun = p.token_before(reading.verb_start)
+    if pronoun is not None and pronoun.start >= left and pronoun.norm in p.table.pronouns \
+            and not p.text[pronoun.end:reading.verb_start].strip():
+        return Speaker(Subject.PRONOUN, (pronoun.start, pronoun.end))  # "…، لكنها أبدت «قلقاً» إزاء …"
     right = right_subject(p, i + n, sent)
     relative = _relative_before(p, i, left)
     if relative is not None and not (right is not None and _complement_next(p, right[1])):
