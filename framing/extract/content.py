@@ -305,8 +305,10 @@ def feeling_object(p: Paragraph, pos: int, lemma: str) -> int | None:
             return None  # "أبدت استعدادها لتقديم الدعم": the feeling opens the object (nouns precede adjectives)
         if set(w.bases) & table.feeling_nouns:
             rest = words[k + 1:k + 3]
-            link = next((r for r in rest if r.norm in table.feeling_prepositions
-                         or any(r.norm.startswith(c) and len(r.norm) > 2 for c in table.prepositional_clitics)), None)
+            # a preposition ("إزاء") before one written on a noun ("لتدخل"; not the adjective "بالغاً")
+            link = next((r for r in rest if r.norm in table.feeling_prepositions), None) or next(
+                (r for r in rest if any(r.norm.startswith(c) and len(r.norm) - len(c) > 2
+                                        for c in table.prepositional_clitics)), None)
             if link is None:
                 return words[k].end if k + 1 == len(words) else None
             if link.norm in table.feeling_prepositions:
