@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from framing import languages
+
 from framing.extract.according import according_reading
 from framing.extract.content import (after_inverted, bare_clause, feeling_object, find_content_start, has_complement,
                                      only_metadata, performative, preceding_quote, skip_addressee)
@@ -67,6 +69,8 @@ def read_cue(p: Paragraph, word: CueWord, bound: Span, left: int, previous: Read
     if reading is None:
         return None
     reading, complement = _with_content(p, reading, bound, left, previous)
+    if not complement and _negated(p, i) and not p.quotes_starting(reading.content_start, reading.sentence[1]):
+        return None  # "ولم يعلق X على التصريحات", "не прокомментировал": nothing was said
     if reading.lemma in table.needs_feeling and feeling_object(p, reading.verb_end, reading.lemma) is None:
         return None  # "extended the deadline": no feeling, no statement
     return reading if _licensed(p, reading, left, complement) else None
@@ -213,6 +217,14 @@ def _closes_attribution(p: Paragraph, reading: Reading) -> bool:
     return not between or between[0].norm in p.table.subject_stop or between[0].norm in p.table.time_words
 
 
+def _negated(p: Paragraph, i: int) -> bool:
+    """A negator right before the verb ("لم يعلق", "не прокомментировал")."""
+    if i == 0 or p.text[p.toks[i - 1].end:p.toks[i].start].strip():
+        return False
+    prev = p.toks[i - 1]
+    return prev.norm in languages.get(p.lang).negators or prev.bases[-1] in languages.get(p.lang).negators
+
+
 def _own_object(p: Paragraph, reading: Reading) -> bool:
     """"أعلنت X فوزها في الانتخابات": after its subject, an object that is the subject's own (a noun with a
     pronoun ending, and so no article) makes an announcing verb a claim, not an act ("أعلن X حالة الطوارئ")."""
@@ -234,7 +246,8 @@ def _licensed(p: Paragraph, reading: Reading, left: int, complement: bool) -> bo
     """Verbs that need a complement have one; declaring verbs report speech, not an act."""
     table = p.table
     quoted_before = reading.content_end is not None or preceding_quote(p, reading, left) is not None
-    feeling = reading.lemma in table.feeling_verbs and feeling_object(p, reading.verb_end, reading.lemma) is not None
+    after = max(reading.verb_end, reading.speaker[1]) if reading.speaker else reading.verb_end  # "أعربت X عن قلقها"
+    feeling = reading.lemma in table.feeling_verbs and feeling_object(p, after, reading.lemma) is not None
     if reading.lemma in table.needs_complement and not (
             complement or quoted_before or feeling or has_complement(p, reading.content_start, reading.lemma)
             or bare_clause(p, reading) or _own_object(p, reading)):

@@ -133,6 +133,11 @@ CASES = [
     # a pronoun right before a verb is its subject, not the short quotation after it
     ("وقالت الأمم المتحدة إن التصويت جرى «بهدوء»، لكنها أبدت «قلقاً بالغاً» إزاء دقة سجلات الناخبين.",
      {("un", "indirect", "التصويت جرى «بهدوء»"), ("un", "indirect", "دقة سجلات الناخبين")}),
+    # a feeling verb with its subject after it; a negated verb with no complement says nothing
+    ("وأعربت الأمم المتحدة عن قلقها البالغ إزاء تقارير عن استخدام القوة المفرطة.",
+     {("un", "indirect", "تقارير عن استخدام القوة المفرطة")}),
+    ("ولم يعلق دولان على هذه التصريحات حتى الآن.", set()),
+    ("ولم يستبعد دولان أن تجرى انتخابات مبكرة.", {("gov", "indirect", "تجرى انتخابات مبكرة")}),
     # the hearer after a source is not part of it
     ("وبحسب ما أفاد به شهود لوكالة رويترز، فإن الشرطة أطلقت الغاز المسيل للدموع.",
      {("unknown:شهود", "indirect", "الشرطة أطلقت الغاز المسيل للدموع")}),
