@@ -113,8 +113,12 @@ def _ends_subject(p: Paragraph, tok: Tok, words: list[Tok], gap: str, sent: Span
     q = p.quote_at(tok.start)
     if q is not None and (substantial_speech(p, q) or table.verb_first and substantial(p, q)):
         return True  # a quotation, not a quoted name ("وكرر الوزراء "دعمه الكامل …"")
-    if table.verb_first and not words and _prepositional(p, tok):
-        return True  # "قالت فيه", "نددت بالمتظاهرين": a subject never opens with a preposition
+    if table.verb_first and (_clitic_noun(p, tok) if words else _prepositional(p, tok)):
+        # "قالت فيه", "نددت بالمتظاهرين": a subject never opens with a preposition; "طالب المحتجون باستقالة …":
+        # one written bare on a noun ends it (but "بيان للشرطة", "بعثة اللجنة الدولية للصليب": a genitive)
+        return True
+    if table.verb_first and words and _hearer(p, tok):
+        return True  # "وقال شهود عيان لرويترز إن …": the hearer, not part of the subject
     org = tok.norm in table.org_prepositions and p.has_mention(tok.end, sent[1])  # "… в управлении МЧС"
     if q is None and not org and (tok.norm in table.complementizers or tok.bases[0] in table.particles
                                   or is_gerund(p.lang, tok)
@@ -139,8 +143,21 @@ def _prepositional(p: Paragraph, tok: Tok) -> bool:
     if any(tok.norm.startswith(c) and len(tok.norm) > len(c) + 2 and tok.norm[len(c):] in tok.bases
            for c in table.prepositional_clitics):
         return True
-    # "ونددت بعمليات تزوير", "وطالب بإجراء تحقيق": a one-letter reporting preposition on a noun opens the
-    # content; a name written with it would be a registry mention
+    return _clitic_noun(p, tok)
+
+
+def _hearer(p: Paragraph, tok: Tok) -> bool:
+    """A name with a one-letter preposition on it ("لرويترز"), not a genitive with the article ("للأمم")."""
+    if p.mention_starting(tok.start) is None:
+        return False
+    return any(len(c) == 1 and tok.norm.startswith(c) and not tok.norm.startswith(c + c) and tok.norm[1:] in tok.bases
+               for c in p.table.subject_stop)
+
+
+def _clitic_noun(p: Paragraph, tok: Tok) -> bool:
+    """"بعمليات", "بإجراء": a one-letter reporting preposition on a noun, which opens the content; a name
+    written with it would be a registry mention."""
+    table = p.table
     return p.mention_at(tok.start) is None and any(
         len(c) == 1 and tok.norm.startswith(c) and len(tok.norm) - 1 >= _CLITIC_NOUN and tok.norm[1:] in tok.bases
         for c in table.reporting_particles)

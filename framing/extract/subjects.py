@@ -61,8 +61,8 @@ def _verb_first_subject(p: Paragraph, i: int, n: int, sent: Span, left: int, pre
                         reading: Reading) -> Speaker | None:
     """"قال X إن", "X قال", "…، ودعت …": verb-first languages read both orders."""
     before = p.last_mention_before(reading.verb_start)
-    if before is not None and before.start >= left and not p.text[before.end:reading.verb_start].strip():
-        return Speaker(Subject.NAME, (before.start, before.end))  # "غير أن مونتيس قالت …"
+    if before is not None and before.start >= left and _only_auxiliaries(p, before.end, reading.verb_start):
+        return Speaker(Subject.NAME, (before.start, before.end))  # "غير أن مونتيس قالت …", "وكان X قد أعلن …"
     pronoun = p.token_before(reading.verb_start)
     if pronoun is not None and pronoun.start >= left and pronoun.norm in p.table.pronouns \
             and not p.text[pronoun.end:reading.verb_start].strip():
@@ -111,6 +111,15 @@ def _relative_before(p: Paragraph, i: int, left: int) -> Speaker | None:
     if before is None or p.words(before.end, p.toks[i - 1].start).__len__() > 3:
         return Speaker(Subject.EMBEDDED)  # "المعلومات التي تتهم …": a clause about a thing
     return Speaker(Subject.NAME, (before.start, before.end))
+
+
+def _only_auxiliaries(p: Paragraph, lo: int, hi: int) -> bool:
+    """Nothing but spaces and auxiliaries ("قد") between a subject and its verb."""
+    words = p.words(lo, hi)
+    if any(w.norm not in p.table.trailing for w in words):
+        return False
+    gaps = [p.text[a:b] for a, b in zip([lo, *(w.end for w in words)], [*(w.start for w in words), hi])]
+    return not any(gap.strip() for gap in gaps)
 
 
 def _complement_next(p: Paragraph, pos: int) -> bool:

@@ -169,6 +169,7 @@ ATTRIBUTION = Attribution(
     participle_splits=True,
     nominal_prefixes=tuple(normalize(p) for p in ("ال", "وال", "فال", "بال", "كال", "لل", "ولل")),
     relay_verbs=frozenset({normalize("نقل")}),
+    trailing=frozenset(normalize(w) for w in ("قد", "لقد")),  # "وكان X قد أعلن": the pluperfect
     addressees=frozenset(normalize(w) for w in ("للصحفيين", "للصحافيين", "لوسائل", "لوكالة", "لقناة", "لصحيفة",
                                                 "للتلفزيون", "لموقع", "لإذاعة")),
     relay_particles=frozenset({normalize("عن")}),
