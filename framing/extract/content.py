@@ -49,7 +49,7 @@ def find_content_start(p: Paragraph, pos: int, bound: Span, lemma: str = "") -> 
                     and not text[pos:following[0].start].strip():
                 return pos, True  # "وصفت الوضع بأنه "حرج"": the object and what it is called
             return tok.end, True
-    pos = _SKIP.match(text, pos).end()
+    pos = _enclosed_adverbial(p, pos, bound)
     lead = p.starting(pos, min(bound), 3)
     if len(lead) >= 2 and lead[0].norm in table.time_words and lead[0].start == pos and not (
             lead[1].norm in table.possessive_tokens):
@@ -62,6 +62,22 @@ def find_content_start(p: Paragraph, pos: int, bound: Span, lemma: str = "") -> 
     else:
         pos = _quote_after_adverbial(p, pos, bound)
     return pos, False
+
+
+def _enclosed_adverbial(p: Paragraph, pos: int, bound: Span) -> int:
+    """Past a where-and-when phrase set off by commas after the verb or subject ("أكدت X، خلال لقائها
+    وفدا أوروبيا، على …", "أعلن X، في بيان، رفضه …"); the content follows it."""
+    text, table = p.text, p.table
+    start = _SKIP.match(text, pos).end()
+    if not table.verb_first or "،" not in text[pos:start] and "," not in text[pos:start]:
+        return start
+    words = p.starting(start, min(bound), _ADVERBIAL_REACH + 1)
+    if not words or words[0].norm not in table.subject_stop or _particle(p, words[0]) or p.quote_at(start):
+        return start
+    close = CLAUSE_PUNCT.search(text, words[0].end, min(bound))
+    if close is None or text[close.start()] not in ",،" or len(p.words(start, close.start())) > _ADVERBIAL_REACH:
+        return start
+    return _SKIP.match(text, close.end()).end()
 
 
 _ADVERBIAL_REACH = 8  # words of a where-and-when phrase before a quotation ("في مؤتمر صحافي في بكين")

@@ -89,7 +89,7 @@ from framing.languages.ar_morphology import agreement as _agreement  # noqa: E40
 # Verbs that are only speech with a complement: a quote, أن/إن, a colon or عن.
 # ("أعلن حالة الطوارئ" declares an act; "أعلن أن ..." reports speech.)
 NEEDS_COMPLEMENT = frozenset(normalize(v) for v in (
-    "أعلن", "نقل", "كتب", "ذكر", "رأى", "وصف", "أدان", "أعرب", "تابع", "أبلغ", "لفت", "أبدى", "عبّر", "شعر",
+    "أعلن", "نقل", "كتب", "ذكر", "رأى", "وصف", "أعرب", "تابع", "أبلغ", "لفت", "أبدى", "عبّر", "شعر",
 ))
 
 # Verbs that report speech only with their particle: "تحدث عن" (spoke about), "طلب من … أن"
