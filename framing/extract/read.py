@@ -20,7 +20,6 @@ import re
 from dataclasses import replace
 
 from framing import languages
-
 from framing.extract.according import according_reading
 from framing.extract.content import (after_inverted, bare_clause, feeling_object, find_content_start, has_complement,
                                      only_metadata, performative, preceding_quote, skip_addressee)
