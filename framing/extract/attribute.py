@@ -262,6 +262,7 @@ def _open_end(p: Paragraph, reading: Reading, nxt: Reading | None, clause_starts
     if opener is not None:
         end = opener.start  # "دعت إلى "وقف فوري لإطلاق النار"، فيما تعقد المنظمة …": the narrator's clause
         # (not "بينما تضاعف السعر" inside the report, nor "فيما يتعلق بـ", regarding)
+    end = _before_new_subject(p, start, end)
     end = _object_end(p, reading, end)
     end = _before_trailing_relative(p, start, end)
     end = _quotation_only(p, reading, end)
@@ -269,6 +270,25 @@ def _open_end(p: Paragraph, reading: Reading, nxt: Reading | None, clause_starts
         # "urged Republicans to act, and criticized the party's …": the subject's next act, not content
         cut = p.table.predicate_break.search(p.text, start, end)
         end = cut.start() if cut else end
+    return end
+
+
+def _before_new_subject(p: Paragraph, start: int, end: int) -> int:
+    """"… كما يزعم، وأطلعت جريدة X على …": after a comma, a verb with a conjunction and a named subject of its
+    own (an outlet or a registry mention) starts the narrator's next clause (verb-first languages)."""
+    table = p.table
+    if not table.verb_first or not table.conjunction_clitics:
+        return end
+    outlets = languages.reference(p.lang).outlet_nouns
+    for m in CLAUSE_PUNCT.finditer(p.text, start, end):
+        pair = p.starting(m.end(), end, 2)
+        if len(pair) < 2 or p.quote_at(m.start()) is not None or not pair[0].norm.startswith(table.conjunction_clitics):
+            continue
+        verb, subject = pair
+        if p.mention_at(verb.start) is not None or verb.norm.startswith(table.nominal_prefixes):
+            continue  # "…، والحكومة": a coordinated noun
+        if set(subject.bases) & outlets or p.mention_starting(subject.start) is not None:
+            return m.start()
     return end
 
 

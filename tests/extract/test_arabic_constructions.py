@@ -100,6 +100,14 @@ CASES = [
      {("un", "direct", "وقف فوري لإطلاق النار")}),
     ("وقال براندت إن الأجور لم تتغير بينما تضاعفت أسعار الوقود.",
      {("opp", "indirect", "الأجور لم تتغير بينما تضاعفت أسعار الوقود")}),
+    # after a comma, a verb with its own named subject starts the narrator's next clause; a coordinated noun
+    # does not
+    ("وقال براندت إن الشرطة اعتقلت المئات، وأكدت وكالة رويترز أن العدد تجاوز الألف.",
+     {("opp", "indirect", "الشرطة اعتقلت المئات"), ("media", "indirect", "العدد تجاوز الألف")}),
+    ("وذكرت مصادر المعارضة أن الشرطة اعتقلت المئات، وأطلعت صحيفة محلية على وثائق تثبت ذلك.",
+     {("opp", "indirect", "الشرطة اعتقلت المئات")}),
+    ("وقال براندت إن الشرطة اعتقلت العشرات، والحكومة الفيلورية تعرف ذلك جيدا.",
+     {("opp", "indirect", "الشرطة اعتقلت العشرات، والحكومة الفيلورية تعرف ذلك جيدا")}),
     # a verb right after a bare noun describes that noun ("a march demanding …"): no statement
     ("وخرج العشرات في مسيرة تطالب بإنهاء الأزمة سلميا.", set()),
     # a source phrase standing alone gives the sentence before it, up to another speaker's report inside
