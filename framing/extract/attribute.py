@@ -201,8 +201,10 @@ def _named_inside(p: Paragraph, prev: Reading, reading: Reading) -> bool:
     if prev.kind is not CueKind.VERB or reading.kind is not CueKind.VERB or reading.speaker is None:
         return False
     complement = reading.complement or reading.lemma in p.table.feeling_verbs  # "إن الشرطة تشعر بالقلق إزاء …"
-    return (reading.subject is Subject.NAME and complement and prev.content_start <= reading.speaker[0]
-            and bool(p.mentions_in(*reading.speaker)))
+    # the subject before its verb, as a clause after إن/أن has it ("إن لوكاشينكو طلب"); in "إنها أبلغت X" the
+    # name after the verb is its object
+    return (reading.subject is Subject.NAME and complement
+            and prev.content_start <= reading.speaker[0] < reading.verb_start and bool(p.mentions_in(*reading.speaker)))
 
 
 def _embedded(p: Paragraph, prev: Reading, reading: Reading) -> bool:

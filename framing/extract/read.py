@@ -127,7 +127,7 @@ def _with_speaker(p: Paragraph, i: int, n: int, left: int, previous: Reading | N
     elif not looks_like_speaker(p, span):
         return None
     reading = replace(reading, speaker=span)
-    if reading.content_end is None and table.verb_first and span[1] > reading.verb_end:
+    if reading.content_end is None and table.verb_first and span[1] > reading.verb_end and reading.via is None:
         reading = replace(reading, content_start=span[1])
     return reading
 
@@ -153,6 +153,8 @@ def _with_content(p: Paragraph, reading: Reading, bound: Span, left: int,
             reading = replace(reading, content_start=start, content_end=close.start())
     if reading.content_end is not None:
         return reading, False
+    if bound[0] <= reading.content_start:
+        bound = (bound[1], bound[1])  # a cue word inside the subject ("عن X، التي أكدت …، قولها إن"): look past it
     start, complement = find_content_start(p, reading.content_start, bound, lemma=reading.lemma)
     particle = phrasal_particle(p, reading.verb_end, reading.lemma) if table.verb_first and reading.verb_end < start \
         else None

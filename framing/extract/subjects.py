@@ -258,12 +258,17 @@ def relayed_speaker(p: Paragraph, relay: Span, verb_end: int, sent: Span) -> tup
             return None  # "نقلت وكالة الأنباء القيدارية الرسمية عن …": the particle after the agency's name
         after = after[k + 1:]
     words = []
+    relative = False  # "عن الحكومة، التي أكدت أن …، قولها": the relative clause is not the speaker
     for k, tok in enumerate(after):
         marker = _relay_marker(p, after, k)
-        if marker or tok.norm in table.complementizers or ":" in p.text[start:tok.start]:
+        if marker or not relative and (tok.norm in table.complementizers or ":" in p.text[start:tok.start]):
             break
-        words.append(tok)
+        relative = relative or bool(words) and tok.norm in table.relativizers - table.complementizers
+        if not relative:
+            words.append(tok)
     else:
+        return None
+    if relative and not marker:
         return None
     if not words or len(words) > MAX_SUBJECT:
         return None

@@ -172,6 +172,12 @@ CASES = [
     ("قالت الحكومة الفيلورية إن المعارضة تشعر بالقلق إزاء \"تأخر إعلان النتائج الرسمية\".",
      {("gov", "indirect", "المعارضة تشعر بالقلق إزاء \"تأخر إعلان النتائج الرسمية\""),
       ("opp", "direct", "تأخر إعلان النتائج الرسمية")}),
+    # ... but after "إنها" the name after the inner verb is its object, not its speaker
+    ("وقالت كوفاتش إنها أبلغت براندت بأن الحكومة مستعدة للحوار.",
+     {("gov", "indirect", "أبلغت براندت بأن الحكومة مستعدة للحوار")}),
+    # a relayed speaker with a relative clause on it: the speaker is the name, the content follows the marker
+    ("ونقلت وكالة رويترز عن الحكومة الفيلورية، التي أكدت أن الوضع مستقر، قولها إنها لن تفاوض.",
+     {("gov", "indirect", "لن تفاوض")}),
     # ... by the same actor, the outer statement covers it
     ("وقالت كوفاتش إن دولان أكد أن الحكومة لن تستقيل.", {("gov", "indirect", "دولان أكد أن الحكومة لن تستقيل")}),
     # ... reported by an outlet, only the inner one
