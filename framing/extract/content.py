@@ -235,6 +235,8 @@ def only_metadata(p: Paragraph, reading: Reading) -> bool:
         return True  # "…, he told reporters.", "…, she told the court in a filing."
     if reading.lemma in table.object_verbs and first in table.determiners:
         return False  # "rejected that argument on Thursday": an object, not a time
+    if table.verb_first and rest[0].bases[0] in table.particles:
+        return False  # "وكان X قد دعا إلى التهدئة": the particle opens a call's content, not a where-phrase
     if len(rest) <= 5 and (first in table.time_words or first in table.subject_stop):
         return True
     return _adverbial_then_adjunct(p, reading, rest)

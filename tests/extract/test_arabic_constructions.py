@@ -146,6 +146,8 @@ CASES = [
      {("un", "indirect", "تقارير عن استخدام القوة المفرطة")}),
     ("ولم يعلق دولان على هذه التصريحات حتى الآن.", set()),
     ("ولم يستبعد دولان أن تجرى انتخابات مبكرة.", {("gov", "indirect", "تجرى انتخابات مبكرة")}),
+    # a call's particle after a subject before the verb opens its content, short as it is
+    ("وكانت الأمم المتحدة قد دعت إلى التهدئة.", {("un", "indirect", "إلى التهدئة")}),
     # the pluperfect "وكان X قد أعلن"; a hearer written with لـ after the subject; a bare بـ after it
     ("وكان براندت قد أعلن في وقت سابق أن الحزب لن يشارك في الحوار.",
      {("opp", "indirect", "الحزب لن يشارك في الحوار")}),
