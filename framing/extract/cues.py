@@ -295,8 +295,8 @@ def _excluded(p: Paragraph, i: int) -> bool:
         return True  # "so-called"
     if table.nominal_prefixes and tok.norm.startswith(table.nominal_prefixes):
         return True  # the Arabic article: "النقل" is transport, not "he relayed"
-    if prev is not None and tok.norm in table.ambiguous_forms and prev.norm in table.subject_stop and not (
-            p.text[prev.end:tok.start].strip()):
+    if prev is not None and tok.norm in table.ambiguous_forms and prev.norm in table.subject_stop - table.time_words \
+            and not p.text[prev.end:tok.start].strip():
         return True  # "بعد رفض مطلبهم": a verb never follows a preposition; the form is its noun
     return prev is not None and _after_number(p, prev, tok)
 

@@ -68,6 +68,7 @@ CASES = [
      {("karin", "indirect", "بالمعارضة المسلحة في الجنوب")}),
     # a verb never follows a preposition: "رفض" after رغم is the noun "refusal"
     ("وتظاهر الآلاف في العاصمة رغم رفض الحكومة الفيلورية منح الترخيص للمسيرة.", set()),
+    ("وأمس رفض براندت دعوة الحكومة الفيلورية للحوار.", {("opp", "indirect", "دعوة الحكومة الفيلورية للحوار")}),
     # a feeling verb licensed by its feeling: the content is what the feeling is about
     ("وقال غوتيريش إن الوضع مقلق. وأعرب عن قلقه أيضاً إزاء التقارير التي تحدثت عن اعتقالات واسعة.",
      {("un", "indirect", "الوضع مقلق"), ("un", "indirect", "التقارير التي تحدثت عن اعتقالات واسعة")}),
