@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from framing.extract.cues import is_gerund
+from framing import languages
+from framing.extract.cues import is_gerund, is_verb_form
 from framing.extract.reading import Reading, Speaker, Subject
 from framing.extract.view import (CLAUSE_PUNCT, MAX_SUBJECT, Paragraph, Span, Tok, last_quote_close, substantial,
                                   substantial_speech)
@@ -21,6 +22,7 @@ _CLOSED_APPOSITION = re.compile(r"[^\S\n]*،([^،]{1,60})،")
 _COMMA_NEXT = re.compile(r"\s*,")
 _MAX_APPOSITION = 6
 _MAX_NAMED_APPOSITION = 8
+_MAX_TITLE_WORDS = 5  # words qualifying a title before the name ("مرشحة المعارضة للانتخابات الرئاسية في بيلاروس")
 _CLITIC_NOUN = 4  # letters of a noun after a one-letter preposition ("بعمليات"), more than most names keep
 
 
@@ -72,7 +74,7 @@ def right_subject(p: Paragraph, j: int, sent: Span) -> Span | None:
     words = _without_addressee(p, words)
     span = (words[0].start, words[-1].end)
     if table.verb_first:
-        span = _mention_chain(p, span) or span
+        span = _mention_chain(p, span, sent[1]) or span
     return span
 
 
@@ -148,8 +150,9 @@ def _prepositional(p: Paragraph, tok: Tok) -> bool:
 
 def _hearer(p: Paragraph, tok: Tok) -> bool:
     """A name with a one-letter preposition on it ("لرويترز"), not a genitive with the article ("للأمم")."""
-    if p.mention_starting(tok.start) is None:
-        return False
+    m = p.mention_starting(tok.start)
+    if m is None or languages.get(p.lang).normalize(m.alias.split()[0]) == tok.norm:
+        return False  # "لوكا براندت": the name itself begins with the letter
     return any(len(c) == 1 and tok.norm.startswith(c) and not tok.norm.startswith(c + c) and tok.norm[1:] in tok.bases
                for c in p.table.subject_stop)
 
@@ -176,9 +179,11 @@ def _without_addressee(p: Paragraph, words: list[Tok]) -> list[Tok]:
     return words
 
 
-def _mention_chain(p: Paragraph, span: Span) -> Span | None:
-    """The leading mention of a span with its joined mentions and closed appositions."""
+def _mention_chain(p: Paragraph, span: Span, limit: int | None = None) -> Span | None:
+    """The leading mention of a span with its joined mentions and closed appositions; a name of the same actor
+    after a title may run on to ``limit``."""
     text = p.text
+    limit = max(span[1], limit or 0)
     first = p.first_mention(span[0])
     if first is None or first.start > span[0] + 12 or first.end > span[1] or text[span[0]:first.start].count(" ") > 1:
         return None
@@ -189,11 +194,29 @@ def _mention_chain(p: Paragraph, span: Span) -> Span | None:
                 and text[nxt.start] in p.table.conjunction_clitics:
             end = nxt.end  # "منظمة الدول الأمريكية والاتحاد الأوروبي"
             continue
+        same = next((m for m in p.mentions_in(end + 1, limit) if m.actor == first.actor), None)
+        if same is not None and same.end <= limit and _title_words(p, end, same.start):
+            end = same.end  # "زعيم حزب الحرية لوكا براندت", "مرشحة المعارضة للانتخابات الرئاسية في البلاد X"
+            continue
         m = _CLOSED_APPOSITION.match(text, end, span[1] + 1)
         if m and _apposition(p, m.start(1), m.end(1)):
             end = m.end() - 1  # "الرئيس الكازاخستاني، قاسم جومارت توكاييف، إن"
             continue
         return (span[0], end)
+
+
+def _title_words(p: Paragraph, lo: int, hi: int) -> bool:
+    """Between a title's mention and a name of the same actor: nothing, or a few words qualifying the title
+    (no punctuation, particle, complementizer, time word or verb)."""
+    table, text = p.table, p.text
+    if CLAUSE_PUNCT.search(text, lo, hi) or p.quotes_starting(lo, hi):
+        return False
+    words = p.words(lo, hi)
+    if words and (words[0].norm in table.subject_stop or words[0].norm in table.addressees):
+        return False  # "ترامب في بيان نشره البيت الأبيض", "مارش للصحفيين": an adverbial, not the title's complement
+    return len(words) <= _MAX_TITLE_WORDS and not any(
+        w.bases[0] in table.particles or w.norm in table.complementizers or w.norm in table.time_words
+        or is_verb_form(p.lang, w) for w in words)
 
 
 def _apposition(p: Paragraph, lo: int, hi: int) -> bool:

@@ -31,6 +31,7 @@ from framing.extract.subjects import (document_report, find_subject, impersonal_
 from framing.extract.view import CLAUSE_PUNCT, Paragraph, Span, opens_quote, segments
 
 _CLOSING_COMMA = re.compile(r"[^,.;:!?\n]{0,40},")
+_OWN_CLAUSE = 3  # words before a participle that make a clause with a subject of its own
 
 
 def read_cue(p: Paragraph, word: CueWord, bound: Span, left: int, previous: Reading | None) -> Reading | None:
@@ -94,6 +95,8 @@ def _participle(p: Paragraph, reading: Reading, bound: Span, left: int, previous
         found = sentence_subject(p, sent, reading.verb_start)
         if found is not None:
             return replace(reading, subject=found.subject, speaker=found.span)
+        if table.verb_first and len(p.words(sent[0], reading.verb_start)) >= _OWN_CLAUSE:
+            return None  # "وتجمع مئات المحتجين أمام المقر، مرددين …": the clause's subject, whom nothing names
     return reading
 
 

@@ -109,6 +109,15 @@ CASES = [
      {("opp", "indirect", "الشرطة اعتقلت المئات")}),
     ("وقال براندت إن الشرطة اعتقلت العشرات، والحكومة الفيلورية تعرف ذلك جيدا.",
      {("opp", "indirect", "الشرطة اعتقلت العشرات، والحكومة الفيلورية تعرف ذلك جيدا")}),
+    # a title and the name of the same actor are one subject, also with a few words qualifying the title
+    # (a name may begin with the letter of a preposition: "لوكا")
+    ("واتهم زعيم حزب الحرية لوكا براندت السلطات باستخدام القوة المفرطة.",
+     {("opp", "indirect", "السلطات باستخدام القوة المفرطة")}),
+    ("ودعت مرشحة المعارضة للانتخابات الرئاسية في فيلوريا ميرا سولين الجمعة إلى إضراب عام.",
+     {("opp", "indirect", "إلى إضراب عام")}),
+    # a participle after a clause with a subject of its own that no name gives: no statement
+    ("وقال براندت إن الحزب سيواصل الاحتجاج.\nوتجمع مئات الشبان أمام المقر، مرددين هتافات ضد الحكومة.",
+     {("opp", "indirect", "الحزب سيواصل الاحتجاج")}),
     # a verb right after a bare noun describes that noun ("a march demanding …"): no statement
     ("وخرج العشرات في مسيرة تطالب بإنهاء الأزمة سلميا.", set()),
     # a source phrase standing alone gives the sentence before it, up to another speaker's report inside
