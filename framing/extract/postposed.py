@@ -62,7 +62,10 @@ def right_subject(p: Paragraph, j: int, sent: Span) -> Span | None:
     """
     table, toks = p.table, p.toks
     if table.verb_first and j < len(toks) and not _prepositional(p, toks[j]):
-        first = p.mention_starting(toks[j].start)
+        k = j
+        while k < min(len(toks), j + 2) and toks[k].norm in table.discourse and toks[k].start < sent[1]:
+            k += 1  # "أكد كل من X وY": words before the subject's first mention
+        first = p.mention_starting(toks[k].start) if k < len(toks) else None
         if first is not None:
             return _mention_chain(p, (first.start, sent[1]))  # "أعلن عسكريون في كندارا، …"
     j = _past_hearer_and_time(p, j, sent)

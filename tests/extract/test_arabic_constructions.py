@@ -118,6 +118,11 @@ CASES = [
     # a participle after a clause with a subject of its own that no name gives: no statement
     ("وقال براندت إن الحزب سيواصل الاحتجاج.\nوتجمع مئات الشبان أمام المقر، مرددين هتافات ضد الحكومة.",
      {("opp", "indirect", "الحزب سيواصل الاحتجاج")}),
+    # "كل من X وY": both speak; "على حد تعبير X" is a source phrase
+    ("وأكد كل من براندت وغوتيريش أن الحوار هو الحل الوحيد.",
+     {("opp", "indirect", "الحوار هو الحل الوحيد"), ("un", "indirect", "الحوار هو الحل الوحيد")}),
+    ("وتعيش البلاد \"أسوأ أزمة منذ الاستقلال\"، على حد تعبير براندت.",
+     {("opp", "direct", "أسوأ أزمة منذ الاستقلال")}),
     # a verb right after a bare noun describes that noun ("a march demanding …"): no statement
     ("وخرج العشرات في مسيرة تطالب بإنهاء الأزمة سلميا.", set()),
     # a source phrase standing alone gives the sentence before it, up to another speaker's report inside
