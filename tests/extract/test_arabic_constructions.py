@@ -205,3 +205,10 @@ CASES = [
 @pytest.mark.parametrize("text,expected", CASES, ids=[t[:30] for t, _ in CASES])
 def test_arabic_news_constructions(text, expected):
     assert run(text) == expected
+
+
+def test_a_source_phrase_in_the_subject_zone_is_recorded_as_via():
+    doc = Document(id="t", text="وذكرت مصادر المعارضة بحسب وكالة رويترز أن الشرطة اعتقلت العشرات في الضواحي.",
+                   source="Test", lang="ar")
+    (s,) = extract_statements(doc, REGISTRY, narration=False)
+    assert (s.actor, s.via, s.text) == ("opp", "media", "الشرطة اعتقلت العشرات في الضواحي")
