@@ -236,6 +236,11 @@ def _reference_back(p: Paragraph, cue: Cue, state: Discourse, before: Earlier, f
     actor = _head_reference(p.text[cue.speaker[0]:cue.speaker[1]], p.lang, before) if kind != "document" else None
     if actor:
         return actor, "anaphor"
+    if kind == "document" and cue.speaker[1] < cue.content[0]:
+        # "وأكد البيان الصادر عن وزارة الداخلية أن …": the issuer named between the document and its content
+        issuers = {m.actor for m in p.mentions_in(cue.speaker[1], cue.content[0])}
+        if len(issuers) == 1:
+            return issuers.pop(), "anaphor"
     if kind == "institution" and before and before[-1].start > state.last_end:
         return before[-1].actor, "anaphor"  # "the ministry said", "в ведомстве сообщили": the body named since
     actor = state.salient(cue.start, features, recent_only=True) if kind == "role" else None

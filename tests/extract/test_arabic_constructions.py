@@ -118,6 +118,9 @@ CASES = [
     # a participle after a clause with a subject of its own that no name gives: no statement
     ("وقال براندت إن الحزب سيواصل الاحتجاج.\nوتجمع مئات الشبان أمام المقر، مرددين هتافات ضد الحكومة.",
      {("opp", "indirect", "الحزب سيواصل الاحتجاج")}),
+    # a document speaks for the issuer named after it
+    ("وأكد البيان الصادر عن الحكومة الفيلورية أن الشرطة لم تستخدم الرصاص الحي.",
+     {("gov", "indirect", "الشرطة لم تستخدم الرصاص الحي")}),
     # "كل من X وY": both speak; "على حد تعبير X" is a source phrase
     ("وأكد كل من براندت وغوتيريش أن الحوار هو الحل الوحيد.",
      {("opp", "indirect", "الحوار هو الحل الوحيد"), ("un", "indirect", "الحوار هو الحل الوحيد")}),
