@@ -225,6 +225,8 @@ def _title_words(p: Paragraph, lo: int, hi: int) -> bool:
 def _apposition(p: Paragraph, lo: int, hi: int) -> bool:
     """A short noun phrase naming or describing a speaker, not a time or place adverbial."""
     words = p.words(lo, hi)
+    if words and (words[0].norm in p.table.complementizers or any(q.end > hi for q in p.quotes_starting(lo, hi))):
+        return False  # "X، أنه “…،": the content, not an apposition (a quoted name inside one is closed in it)
     if not words or len(words) > _MAX_APPOSITION or p.has_mention(lo, hi):
         return bool(words) and len(words) <= _MAX_APPOSITION
     table = p.table
