@@ -314,9 +314,9 @@ class ActorRegistry:
     def approximate(self, mention: str, lang: str, *, longer_than: int = 0) -> str | None:
         """The actor of a long alias (four words or more) the mention spells with one word changed.
 
-        Names of organisations vary in one word ("مجلس شؤون هونغ كونغ وماكاو" for "مكتب شؤون هونغ كونغ
-        وماكاو"); with ``longer_than``, only aliases of more tokens count (so they beat a short exact alias
-        inside, "هونغ كونغ"), and the changed word lies outside every exact alias of the mention.
+        Names of organisations vary in one word ("هيئة شؤون الأقاليم الشمالية" for "مكتب شؤون الأقاليم
+        الشمالية"); with ``longer_than``, only aliases of more tokens count (so they beat a short exact alias
+        inside, "الأقاليم الشمالية"), and the changed word lies outside every exact alias of the mention.
         """
         spans = token_spans(mention)
         keys = [set(_token_keys(mention[s:e], lang)) for s, e in spans]

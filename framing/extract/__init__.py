@@ -119,7 +119,7 @@ def _attributed(doc: Document, registry: ActorRegistry, p: Paragraph, cues: list
             for actor in actors:
                 out.append(make_statement(doc, lang, actor, speaker, kind, start, end, how, via))
         if cue.nested:
-            continue  # "قال بوتين إن لوكاشينكو طلب …": the outer speaker goes on speaking
+            continue  # "قال X إن Y طلب منه …": the outer speaker goes on speaking
         if spans or pointer or hands_on or _closes_paragraph(p, cue, pe):
             # "X said:" ending a paragraph hands the speaker to the quotation that follows; "X denied
             # that, and said …" keeps X as the speaker

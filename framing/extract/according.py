@@ -43,11 +43,11 @@ def according_reading(p: Paragraph, i: int, n: int, left: int, reading: Reading,
     reading = replace(reading, speaker=_trim_speaker(p, toks[j].start, stop))
     reading = _pronoun_source(p, reading)
     if reading.lemma in table.according_checked and not _source_like(p, reading.speaker):
-        return None  # "تتطور وفق مخطط …": in accordance with a plan, not according to a source
+        return None  # "تسير وفق خطة …": in accordance with a plan, not according to a source
     if _opens_sentence(p, left, toks[i].start):
         earlier = p.sentence_before(sent)
         if earlier is not None and not p.words(stop, sent[1]) and _opens_sentence(p, sent[0], toks[i].start):
-            # "… . وفق رويترز.": a source phrase standing alone gives the sentence before it
+            # "… . وفق وكالة X.": a source phrase standing alone gives the sentence before it
             return replace(reading, content_start=earlier[0], content_end=earlier[1])
         start, _ = find_content_start(p, stop, (sent[1], sent[1]))  # "According to X, content."
         return replace(reading, content_start=start)
@@ -56,7 +56,7 @@ def according_reading(p: Paragraph, i: int, n: int, left: int, reading: Reading,
 
 def _source_like(p: Paragraph, span) -> bool:
     """A source that can speak: a registry mention, or one headed by a noun of speakers, outlets or documents
-    (not "للعقد الموقّع", the contract signed)."""
+    (not "للاتفاق المبرم", the agreement concluded)."""
     if p.has_mention(*span):
         return True
     reference = languages.reference(p.lang)
@@ -79,7 +79,7 @@ def _speaker_end(p: Paragraph, j: int, sent) -> int:
     m = CLAUSE_PUNCT.search(p.text, p.toks[j].start, sent[1])
     stop = m.start() if m else sent[1]
     table = p.table
-    # "بحسب ما أفاد به ناجون لوسائل إعلام محلية، …": the hearer after the source is not part of it
+    # "بحسب ما أفاد شهود لوسائل إعلام، …": the hearer after the source is not part of it
     end = next((t for k, t in enumerate(p.starting(p.toks[j].start, stop))
                 if t.norm in table.complementizers or k and t.norm in table.addressees), None)
     return end.start if end is not None else stop

@@ -73,16 +73,16 @@ def _readings(p: Paragraph, words: list[CueWord]) -> list[Reading]:
                     readings[-1] = replace(reading, via=readings[-1].speaker)
                 elif _named_inside(p, readings[-1], reading):
                     if _outlet(p, _head(p, readings[-1].speaker)):
-                        readings[-1] = reading  # "وذكرت الوكالة أن موسكو تشعر بأن …": the outlet only relays
+                        readings[-1] = reading  # "وأفادت الوكالة بأن X تخشى أن …": the outlet only relays
                     else:
-                        readings.append(replace(reading, nested=True))  # "قال بوتين إن لوكاشينكو طلب منه أن …"
+                        readings.append(replace(reading, nested=True))  # "قال X إن Y طلب منه أن …"
                 continue  # "X said he had appealed …", "По словам X, Москва выступает за …": inside the report
         readings.append(reading)
     return readings
 
 
 def _before_inner_report(p: Paragraph, reading: Reading, readings: list[Reading]) -> Reading:
-    """"X, التي تقول المعارضة إنها زورت. وفق رويترز.": a source standing after the sentence it gives
+    """"… الاقتراع الذي يقول X إنه شهد تلاعبا. وفق وكالة Y.": a source standing after the sentence it gives
     covers it up to a report of another speaker inside (from its relative pronoun on)."""
     if reading.kind is not CueKind.ACCORDING or reading.content_end is None or (
             reading.content_end > reading.sentence[0]):
@@ -108,7 +108,7 @@ def _without_outlet_relays(p: Paragraph, readings: list[Reading]) -> list[Readin
         if inner is not None and _outlet(p, reading.speaker):
             relative = _relative_start(p, out[inner])
             if relative is not None:
-                # "وقع ترامب القانون، مما أثار غضب بكين، التي توعدت بالرد، حسب الوكالة": the outlet tells the
+                # "أقرت X القانون، مما أثار غضب Y، التي توعدت بالرد، بحسب الوكالة": the outlet tells the
                 # sentence up to the relative clause, whose speaker is the antecedent
                 out.append(replace(reading, content_start=reading.sentence[0], content_end=relative))
                 continue
@@ -175,7 +175,7 @@ def _relays(p: Paragraph, prev: Reading, reading: Reading) -> Reading | None:
 
 
 def _in_subject_zone(p: Paragraph, prev: Reading, reading: Reading) -> bool:
-    """"قالت X التي غادرت بحسب أوساطها، في فيديو "…"", "ذكرت مصادر X بحسب وسائل إعلامها أن …": a source
+    """"قالت X التي تقيم في الخارج بحسب مقربين منها، في رسالة "…"", "أفادت أوساط X بحسب قنواتها أن …": a source
     phrase between a postposed subject and the content (no complementizer or quotation opened yet) tells
     who relays the subject's words; it is not a speaker of its own."""
     if prev.complement or prev.speaker is None or prev.speaker[0] < prev.verb_end:
@@ -200,8 +200,8 @@ def _named_inside(p: Paragraph, prev: Reading, reading: Reading) -> bool:
     itself reporting with a complement: a statement of its own when Y is another actor."""
     if prev.kind is not CueKind.VERB or reading.kind is not CueKind.VERB or reading.speaker is None:
         return False
-    complement = reading.complement or reading.lemma in p.table.feeling_verbs  # "إن الشرطة تشعر بالقلق إزاء …"
-    # the subject before its verb, as a clause after إن/أن has it ("إن لوكاشينكو طلب"); in "إنها أبلغت X" the
+    complement = reading.complement or reading.lemma in p.table.feeling_verbs  # "إن X تبدي قلقها حيال …"
+    # the subject before its verb, as a clause after إن/أن has it ("إن X طلب"); in "إنها أبلغت X" the
     # name after the verb is its object
     return (reading.subject is Subject.NAME and complement
             and prev.content_start <= reading.speaker[0] < reading.verb_start and bool(p.mentions_in(*reading.speaker)))
@@ -221,12 +221,12 @@ def _embedded(p: Paragraph, prev: Reading, reading: Reading) -> bool:
         return True  # "told Reuters the recount had found …": the subject runs on from the hearer
     if p.table.verb_first and reading.kind is CueKind.VERB and reading.verb_start > prev.content_start > prev.verb_start:
         # "قال X إن الوفد أبدى مرونة": a verb inside the reported clause, with no clause break before it;
-        # but "واصفة الوضع بأنه "حرج" ودعت …": a quotation closing the content ends it
+        # but "واصفة الأوضاع بأنها "مقلقة" ودعت …": a quotation closing the content ends it
         quote = p.last_quote_before(reading.verb_start)
         closed = (quote is not None and quote.start > prev.content_start and reading.speaker is None
                   and not p.text[quote.end:reading.verb_start].strip())
         before = p.token_before(reading.verb_start)
-        opener = before is not None and before.norm in p.table.clause_openers  # "… فيما أفادت النتائج"
+        opener = before is not None and before.norm in p.table.clause_openers  # "… فيما أعلنت X"
         return not (closed or opener or CLAUSE_PUNCT.search(p.text, prev.content_start, reading.verb_start))
     return False
 
@@ -247,7 +247,7 @@ def _next_cue_start(reading: Reading, nxt: Reading | None, limit: int) -> int:
     if nxt is None:
         return limit
     start = min(nxt.speaker[0], nxt.verb_start) if nxt.speaker and nxt.speaker[0] > reading.verb_end \
-        else nxt.verb_start  # "X said …, and Y added": before Y; "… فيما أفادت النتائج": before the verb
+        else nxt.verb_start  # "X said …, and Y added": before Y; "… فيما أعلنت X": before the verb
     return min(limit, start) if start > reading.content_start else limit
 
 
@@ -262,8 +262,8 @@ def _open_end(p: Paragraph, reading: Reading, nxt: Reading | None, clause_starts
     opener = next((t for t in p.starting(start, end) if t.norm in p.table.clause_openers and t.start > start
                    and p.quote_at(t.start) is None and CLAUSE_PUNCT.search(p.text, t.start - 3, t.start)), None)
     if opener is not None:
-        end = opener.start  # "دعت إلى "وقف فوري لإطلاق النار"، فيما تعقد المنظمة …": the narrator's clause
-        # (not "بينما تضاعف السعر" inside the report, nor "فيما يتعلق بـ", regarding)
+        end = opener.start  # "دعت إلى "هدنة عاجلة"، فيما يجتمع المجلس …": the narrator's clause
+        # (not "بينما ترتفع الأسعار" inside the report, nor "فيما يتعلق بـ", regarding)
     end = _before_new_subject(p, start, end)
     end = _object_end(p, reading, end)
     end = _before_trailing_relative(p, start, end)
@@ -276,8 +276,9 @@ def _open_end(p: Paragraph, reading: Reading, nxt: Reading | None, clause_starts
 
 
 def _before_new_subject(p: Paragraph, start: int, end: int) -> int:
-    """"… كما يزعم، وأطلعت جريدة X على …": after a comma, a verb with a conjunction and a named subject of its
-    own (an outlet or a registry mention) starts the narrator's next clause (verb-first languages)."""
+    """"… أن الشرطة اعتقلت المئات، وحصلت صحيفة X على …": after a comma, a verb with a conjunction and a
+    named subject of its own (an outlet or a registry mention) starts the narrator's next clause (verb-first
+    languages)."""
     table = p.table
     if not table.verb_first or not table.conjunction_clitics:
         return end
@@ -309,7 +310,7 @@ def _object_end(p: Paragraph, reading: Reading, end: int) -> int:
 
 def _clause_end(p: Paragraph, start: int, end: int) -> int:
     """The first clause punctuation in ``[start, end)`` outside quotations, else ``end``; in verb-first
-    languages not one before a relative clause on the object ("نددت بالمتظاهرين، الذين قاموا …")."""
+    languages not one before a relative clause on the object ("نددت بالمهاجمين، الذين أحرقوا …")."""
     relative = p.table.relativizers - p.table.complementizers if p.table.verb_first else frozenset()
     for m in CLAUSE_PUNCT.finditer(p.text, start, end):
         if p.quote_at(m.start()) is None:

@@ -47,7 +47,7 @@ def find_content_start(p: Paragraph, pos: int, bound: Span, lemma: str = "") -> 
                 break
             if 0 < k <= _NAMED_OBJECT and lemma in table.naming_verbs and table.verb_first \
                     and not text[pos:following[0].start].strip():
-                return pos, True  # "وصفت الوضع بأنه "حرج"": the object and what it is called
+                return pos, True  # "وصفت الأوضاع بأنها "مقلقة"": the object and what it is called
             return tok.end, True
     pos = _enclosed_adverbial(p, pos, bound)
     lead = p.starting(pos, min(bound), 3)
@@ -80,11 +80,11 @@ def _enclosed_adverbial(p: Paragraph, pos: int, bound: Span) -> int:
     return _SKIP.match(text, close.end()).end()
 
 
-_ADVERBIAL_REACH = 8  # words of a where-and-when phrase before a quotation ("في مؤتمر صحافي في بكين")
+_ADVERBIAL_REACH = 8  # words of a where-and-when phrase before a quotation ("في مؤتمر صحافي في العاصمة")
 
 
 def _quote_after_adverbial(p: Paragraph, pos: int, bound: Span) -> int:
-    """"قال X في مؤتمر صحافي في بكين "…"": a phrase opening with a preposition, then a quotation: the
+    """"قال X في مؤتمر صحافي في العاصمة "…"": a phrase opening with a preposition, then a quotation: the
     quotation is the content, the phrase says where and when."""
     table = p.table
     words = p.starting(pos, max(bound), _ADVERBIAL_REACH + 1)
@@ -320,7 +320,7 @@ def feeling_object(p: Paragraph, pos: int, lemma: str) -> int | None:
     for k, w in enumerate(words):
         if table.verb_first and not set(w.bases) & table.feeling_nouns and not (
                 w.norm in table.particles or w.norm in table.time_words):
-            return None  # "أبدت استعدادها لتقديم الدعم": the feeling opens the object (nouns precede adjectives)
+            return None  # "أبدت استعدادها لإرسال خبراء": the feeling opens the object (nouns precede adjectives)
         if set(w.bases) & table.feeling_nouns:
             rest = words[k + 1:k + 3]
             # a preposition ("إزاء") before one written on a noun ("لتدخل"; not the adjective "بالغاً")

@@ -219,7 +219,7 @@ def _opens_adjunct(p: Paragraph, k: int) -> bool:
 def _phrasal(p: Paragraph, i: int, lemma: str) -> tuple[str | None, int]:
     """A phrasal cue ("called for", "pointed out"): the lemma and token count; (None, 0) if none.
 
-    Where the subject follows the verb, the particle may follow the subject ("تحدث ترامب في البيان عن …"):
+    Where the subject follows the verb, the particle may follow the subject ("تحدث X في خطابه عن …"):
     the cue is then the verb alone, and its content starts after the particle (:func:`phrasal_particle`).
     """
     table = p.table
@@ -257,7 +257,7 @@ def phrasal_particle(p: Paragraph, pos: int, lemma: str) -> Tok | None:
 
 def _subject_then_adjunct(p: Paragraph, gap: list[Tok]) -> bool:
     """Between a verb and its particle: a subject (a registry mention, or one speaker noun), then only
-    where and when ("تحدث ترامب في البيان عن"), not an object ("ركز الجيش قواته على")."""
+    where and when ("تحدث X في خطابه عن"), not an object ("ركز الجيش قواته على")."""
     table = p.table
     cut = next((k for k, t in enumerate(gap) if t.norm in table.subject_stop or t.norm in table.time_words), len(gap))
     subject = gap[:cut]
@@ -267,7 +267,7 @@ def _subject_then_adjunct(p: Paragraph, gap: list[Tok]) -> bool:
         return True
     if len(subject) == 1 and set(subject[0].bases) & table.speaker_nouns:
         return True
-    # a name the registry lacks ("يانغ غوانغ"): no article, no pronoun ending ("قواته" is an object)
+    # a name the registry lacks ("ميرا سولين"): no article, no pronoun ending ("قواته" is an object)
     return len(subject) <= _NAME_WORDS and not any(
         t.norm.startswith(table.nominal_prefixes) or t.norm.endswith(tuple(table.pronoun_suffixes)) for t in subject)
 
@@ -297,7 +297,7 @@ def _excluded(p: Paragraph, i: int) -> bool:
         return True  # the Arabic article: "النقل" is transport, not "he relayed"
     if prev is not None and tok.norm in table.ambiguous_forms and prev.norm in table.subject_stop - table.time_words \
             and not p.text[prev.end:tok.start].strip():
-        return True  # "بعد رفض مطلبهم": a verb never follows a preposition; the form is its noun
+        return True  # "بعد رفض الطلب": a verb never follows a preposition; the form is its noun
     return prev is not None and _after_number(p, prev, tok)
 
 

@@ -22,8 +22,8 @@ _CLOSED_APPOSITION = re.compile(r"[^\S\n]*،([^،]{1,60})،")
 _COMMA_NEXT = re.compile(r"\s*,")
 _MAX_APPOSITION = 6
 _MAX_NAMED_APPOSITION = 8
-_MAX_TITLE_WORDS = 5  # words qualifying a title before the name ("مرشحة المعارضة للانتخابات الرئاسية في بيلاروس")
-_CLITIC_NOUN = 4  # letters of a noun after a one-letter preposition ("بعمليات"), more than most names keep
+_MAX_TITLE_WORDS = 5  # words qualifying a title before the name ("زعيمة المعارضة البرلمانية في العاصمة")
+_CLITIC_NOUN = 4  # letters of a noun after a one-letter preposition ("بانتهاكات"), more than most names keep
 
 
 def inverted_after_comma(p: Paragraph, i: int, n: int, sent: Span, left: int, reading: Reading) -> Speaker | None:
@@ -119,11 +119,11 @@ def _ends_subject(p: Paragraph, tok: Tok, words: list[Tok], gap: str, sent: Span
     if q is not None and (substantial_speech(p, q) or table.verb_first and substantial(p, q)):
         return True  # a quotation, not a quoted name ("وكرر الوزراء "دعمه الكامل …"")
     if table.verb_first and (_clitic_noun(p, tok) if words else _prepositional(p, tok)):
-        # "قالت فيه", "نددت بالمتظاهرين": a subject never opens with a preposition; "طالب المحتجون باستقالة …":
+        # "قالت فيه", "نددت بالمهاجمين": a subject never opens with a preposition; "طالب المحتجون باستقالة …":
         # one written bare on a noun ends it (but "بيان للشرطة", "بعثة اللجنة الدولية للصليب": a genitive)
         return True
     if table.verb_first and words and _hearer(p, tok):
-        return True  # "وقال شهود عيان لرويترز إن …": the hearer, not part of the subject
+        return True  # "وقال شهود لوكالة X إن …": the hearer, not part of the subject
     org = tok.norm in table.org_prepositions and p.has_mention(tok.end, sent[1])  # "… в управлении МЧС"
     if q is None and not org and (tok.norm in table.complementizers or tok.bases[0] in table.particles
                                   or is_gerund(p.lang, tok)
@@ -152,7 +152,7 @@ def _prepositional(p: Paragraph, tok: Tok) -> bool:
 
 
 def _hearer(p: Paragraph, tok: Tok) -> bool:
-    """A name with a one-letter preposition on it ("لرويترز"), not a genitive with the article ("للأمم")."""
+    """A name with a one-letter preposition on it ("لوكالة"), not a genitive with the article ("للأمم")."""
     m = p.mention_starting(tok.start)
     if m is None or languages.get(p.lang).normalize(m.alias.split()[0]) == tok.norm:
         return False  # "لوكا براندت": the name itself begins with the letter
@@ -161,7 +161,7 @@ def _hearer(p: Paragraph, tok: Tok) -> bool:
 
 
 def _clitic_noun(p: Paragraph, tok: Tok) -> bool:
-    """"بعمليات", "بإجراء": a one-letter reporting preposition on a noun, which opens the content; a name
+    """"بانتهاكات", "بإجراء": a one-letter reporting preposition on a noun, which opens the content; a name
     written with it would be a registry mention."""
     table = p.table
     return p.mention_at(tok.start) is None and any(
@@ -199,7 +199,7 @@ def _mention_chain(p: Paragraph, span: Span, limit: int | None = None) -> Span |
             continue
         same = next((m for m in p.mentions_in(end + 1, limit) if m.actor == first.actor), None)
         if same is not None and same.end <= limit and _title_words(p, end, same.start):
-            end = same.end  # "زعيم حزب الحرية لوكا براندت", "مرشحة المعارضة للانتخابات الرئاسية في البلاد X"
+            end = same.end  # "زعيم حزب الحرية لوكا براندت", "زعيمة المعارضة البرلمانية في العاصمة X"
             continue
         m = _CLOSED_APPOSITION.match(text, end, span[1] + 1)
         if m and _apposition(p, m.start(1), m.end(1)):
@@ -216,7 +216,7 @@ def _title_words(p: Paragraph, lo: int, hi: int) -> bool:
         return False
     words = p.words(lo, hi)
     if words and (words[0].norm in table.subject_stop or words[0].norm in table.addressees):
-        return False  # "ترامب في بيان نشره البيت الأبيض", "مارش للصحفيين": an adverbial, not the title's complement
+        return False  # "X في بيان نشره مكتبه", "X للصحفيين": an adverbial, not the title's complement
     return len(words) <= _MAX_TITLE_WORDS and not any(
         w.bases[0] in table.particles or w.norm in table.complementizers or w.norm in table.time_words
         or is_verb_form(p.lang, w) for w in words)

@@ -1,10 +1,10 @@
-"""A common noun qualified by a word that only one actor's names use: "الشرطة الصينية", "Chinese police".
+"""A common noun qualified by a word that only one actor's names use: "الشرطة الكارينية", "Karinian police".
 
-A registry writes a state's qualified forms ("الحكومة الصينية", "السلطات
-الصينية", "Chinese government", "Chinese authorities") and leaves bare common
+A registry writes a state's qualified forms ("الحكومة الكارينية", "السلطات
+الكارينية", "Karinian government", "Karinian authorities") and leaves bare common
 nouns ("الشرطة", "police") to the event's main side. A mention that joins such
 a bare noun with a qualifier every alias of which belongs to one other actor
-("الشرطة الصينية") is that actor's: the qualifier says whose body speaks.
+("الشرطة الكارينية") is that actor's: the qualifier says whose body speaks.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from framing import languages
 from framing.actors import ActorRegistry
 from framing.extract.view import Paragraph, Tok
 
-_MIN_LETTERS = 5   # a qualifier is a content word ("الصينية", "Chinese"), not a particle
+_MIN_LETTERS = 5   # a qualifier is a content word ("الكارينية", "Karinian"), not a particle
 _MIN_ALIASES = 2   # it qualifies at least two of the actor's names
 
 
@@ -23,7 +23,7 @@ def qualified_actor(registry: ActorRegistry, p: Paragraph, words: list[Tok], act
     """The other actor a qualifier in ``words`` (outside every alias of the mention) names, or None."""
     table = p.table
     if p.is_media(actor):
-        return None  # "الوكالة الصينية": an outlet, whatever its country
+        return None  # "الوكالة الكارينية": an outlet, whatever its country
     closed = table.subject_stop | table.particles | table.discourse | table.determiners | table.time_words
     index = _qualifiers(registry, p.lang)
     for w in words:
@@ -43,7 +43,7 @@ def _qualifiers(registry: ActorRegistry, lang: str) -> dict[str, frozenset[str]]
     uses: dict[str, dict[str, int]] = {}
     for actor in registry.actors:
         if registry.kind(actor.id) == "media":
-            continue  # outlets carry their country's adjective too ("وكالة الأنباء الصينية"); bodies are the state's
+            continue  # outlets carry their country's adjective too ("وكالة الأنباء الكارينية"); bodies are the state's
         for alias in registry.aliases_for(actor.id, lang):
             words = alias.split()
             if len(words) < 2:

@@ -96,7 +96,7 @@ def _participle(p: Paragraph, reading: Reading, bound: Span, left: int, previous
         if found is not None:
             return replace(reading, subject=found.subject, speaker=found.span)
         if table.verb_first and len(p.words(sent[0], reading.verb_start)) >= _OWN_CLAUSE:
-            return None  # "وتجمع مئات المحتجين أمام المقر، مرددين …": the clause's subject, whom nothing names
+            return None  # "وتجمع مئات الشبان أمام المقر، مرددين …": the clause's subject, whom nothing names
     return reading
 
 
@@ -230,7 +230,7 @@ def _negated(p: Paragraph, i: int) -> bool:
 
 
 def _own_object(p: Paragraph, reading: Reading) -> bool:
-    """"أعلنت X فوزها في الانتخابات": after its subject, an object that is the subject's own (a noun with a
+    """"أعلنت X انتصارها في الاقتراع": after its subject, an object that is the subject's own (a noun with a
     pronoun ending, and so no article) makes an announcing verb a claim, not an act ("أعلن X حالة الطوارئ")."""
     table = p.table
     if not table.verb_first or reading.speaker is None or reading.speaker[0] < reading.verb_end:
@@ -239,8 +239,9 @@ def _own_object(p: Paragraph, reading: Reading) -> bool:
     if not first or first[0].bases[0] in table.particles or first[0].norm in table.subject_stop \
             or first[0].norm.startswith(table.nominal_prefixes):
         return False
-    written = p.text[first[0].start:first[0].end]  # as written: "فوزه", not "حالة" (normalised "حاله")
-    return any(written.endswith(suffix) and len(written) - len(suffix) >= _MIN_STEM for suffix in table.pronoun_suffixes)
+    written = p.text[first[0].start:first[0].end]  # as written: "انتصاره", not "حالة" (normalised "حاله")
+    return any(written.endswith(suffix) and len(written) - len(suffix) >= _MIN_STEM
+               for suffix in table.pronoun_suffixes)
 
 
 _MIN_STEM = 3  # letters of a noun before its pronoun ending

@@ -38,7 +38,7 @@ from framing.extract.reading import Cue, Subject
 from framing.extract.view import Paragraph, Tok
 
 _APPOSITION = re.compile(r"\s*[,،]\s*")
-_MAX_NAME_WORDS = 3          # a bare name in a script without case ("يانغ غوانغ")
+_MAX_NAME_WORDS = 3          # a bare name in a script without case ("ميرا سولين")
 _MAX_BACK_DESCRIPTION = 2    # content words of a body's description that refers back ("the ministry")
 _UNKNOWN = (None, None)
 
@@ -136,11 +136,11 @@ def _mention(registry: ActorRegistry, cue: Cue, p: Paragraph, state: Discourse, 
     actor = (head != speaker and registry.resolve(head, lang)) or registry.resolve(speaker, lang)
     inside = p.mentions_in(s, e)
     if actor and inside:
-        # "المتحدث باسم مجلس شؤون هونغ كونغ وماكاو": a near spelling of a longer alias beats "هونغ كونغ"
+        # "الناطق باسم هيئة شؤون الأقاليم الشمالية": a near spelling of a longer alias beats "الأقاليم الشمالية"
         longest = max(len(p.words(m.start, m.end)) for m in inside)
         actor = registry.approximate(speaker, lang, longer_than=longest) or actor
         if registry.is_generic(speaker, lang):
-            # "الشرطة الصينية": China's police (the qualifier may follow a mention that ends the subject)
+            # "الشرطة الكارينية": Karin's police (the qualifier may follow a mention that ends the subject)
             after = p.starting(e, None, 1)
             after = after if after and not p.text[e:after[0].start].strip() else []
             actor = qualified_actor(registry, p, words + after, actor) or actor
@@ -237,7 +237,7 @@ def _reference_back(p: Paragraph, cue: Cue, state: Discourse, before: Earlier, f
     if actor:
         return actor, "anaphor"
     if kind == "document" and cue.speaker[1] < cue.content[0]:
-        # "وأكد البيان الصادر عن وزارة الداخلية أن …": the issuer named between the document and its content
+        # "وأكد البيان الصادر عن الوزارة أن …": the issuer named between the document and its content
         issuers = {m.actor for m in p.mentions_in(cue.speaker[1], cue.content[0])}
         if len(issuers) == 1:
             return issuers.pop(), "anaphor"

@@ -62,16 +62,16 @@ def _verb_first_subject(p: Paragraph, i: int, n: int, sent: Span, left: int, pre
     """"قال X إن", "X قال", "…، ودعت …": verb-first languages read both orders."""
     before = p.last_mention_before(reading.verb_start)
     if before is not None and before.start >= left and _only_auxiliaries(p, before.end, reading.verb_start):
-        return Speaker(Subject.NAME, (before.start, before.end))  # "غير أن مونتيس قالت …", "وكان X قد أعلن …"
+        return Speaker(Subject.NAME, (before.start, before.end))  # "غير أن X قالت …", "وكان X قد أعلن …"
     pronoun = p.token_before(reading.verb_start)
     if pronoun is not None and pronoun.start >= left and pronoun.norm in p.table.pronouns \
             and not p.text[pronoun.end:reading.verb_start].strip():
-        return Speaker(Subject.PRONOUN, (pronoun.start, pronoun.end))  # "…، لكنها أبدت «قلقاً» إزاء …"
+        return Speaker(Subject.PRONOUN, (pronoun.start, pronoun.end))  # "…، لكنها أبدت «انزعاجاً» حيال …"
     right = right_subject(p, i + n, sent)
     relative = _relative_before(p, i, left)
     if relative is not None and not (right is not None and _complement_next(p, right[1])):
-        # "السلطات في الصين، التي توعدت بأن …", "المعلومات التي تتهم بوتين بـ…": the antecedent speaks, not
-        # the object after; but "الانتخابات التي تقول المعارضة إنها …": the relative is the object
+        # "المعارضة، التي توعدت بأن …", "الوثائق التي تتهم X بـ…": the antecedent speaks, not
+        # the object after; but "الجولة التي يؤكد X أنها …": the relative is the object
         return relative
     tok = p.toks[i]
     # a verb carrying a conjunction clitic ("ودعت") continues the previous cue's subject
@@ -84,12 +84,12 @@ def _verb_first_subject(p: Paragraph, i: int, n: int, sent: Span, left: int, pre
     if found is not None and found.span is not None and not _short_speaker(p, found.span):
         found = None  # "…، ونددت بـ…": a clause before the verb is no subject; the subject is dropped
     if found is None and _after_indefinite_noun(p, i):
-        return Speaker(Subject.EMBEDDED)  # "في مسيرة تطالب بإنهاء الأزمة": a clause describing the noun
+        return Speaker(Subject.EMBEDDED)  # "في قافلة تطالب بفتح الطرق": a clause describing the noun
     return found if found is not None else Speaker(Subject.DROPPED)
 
 
 def _after_indefinite_noun(p: Paragraph, i: int) -> bool:
-    """A verb with no conjunction right after a bare noun of its clause ("مسيرة تطالب"): in a script
+    """A verb with no conjunction right after a bare noun of its clause ("قافلة تطالب"): in a script
     without case, an asyndetic relative clause on that noun, which is its subject."""
     table = p.table
     if i == 0 or table.cased or p.toks[i].norm.startswith(table.conjunction_clitics):

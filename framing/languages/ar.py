@@ -130,8 +130,8 @@ ATTRIBUTION = Attribution(
     )),
     particles=frozenset(normalize(w) for w in ("إلى", "على", "عن", "الى", "من", "ب")),
     according_to=tuple(normalize(w) for w in (
-        "وفقا ل", "وفقاً لـ", "وفق", "بحسب", "حسب", "نقلا عن", "جاء في", "ورد في", "بحسب ما أفاد", "وفق ما أفاد", "طبقا ل", "على حد قول", "على حد تعبير",
-        "كما قال", "كما ذكرت",
+        "وفقا ل", "وفقاً لـ", "وفق", "بحسب", "حسب", "نقلا عن", "جاء في", "ورد في", "بحسب ما أفاد", "وفق ما أفاد",
+        "طبقا ل", "على حد قول", "على حد تعبير", "كما قال", "كما ذكرت",
     )),
     # "in accordance with" as much as "according to": a source only before a source
     according_checked=frozenset(normalize(w) for w in ("وفق", "وفقا ل", "وفقاً لـ", "طبقا ل")),
@@ -192,7 +192,7 @@ def _noun_features(word: str) -> tuple[str | None, str | None]:
     norm = normalize(word)
     stem = norm[2:] if norm.startswith("ال") else norm
     # a sound plural has a stem of at least four letters before ون/ين ("متظاهرين", "مسؤولون"), three before
-    # ات ("سلطات"); shorter words in ين are names ("بوتين", "الصين")
+    # ات ("سلطات"); shorter words in ين are names ("ياسين", "برلين")
     if len(stem) >= 6 and stem.endswith(("ون", "ين")) or len(stem) >= 5 and stem.endswith("ات"):
         return None, "pl"
     return None, None

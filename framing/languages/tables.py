@@ -247,7 +247,7 @@ class Attribution:
     reporting_particles : prepositions that introduce reported content after a
         verb that needs a complement (Arabic "أعلن عن", "حذر من").
     clause_openers : conjunctions that open a clause of the narrator's inside a
-        report ("ندد بالتزوير فيما أفادت النتائج …", "whereas"): a cue right after
+        report ("ندد بالانتهاكات فيما أعلنت الحكومة …", "whereas"): a cue right after
         one is no part of the content before it.
     """
 
