@@ -320,21 +320,21 @@ class ActorRegistry:
                 return min(named, key=rank).actor
         return best.actor
 
-    def approximate(self, mention: str, lang: str) -> str | None:
+    def approximate(self, mention: str, lang: str, *, longer_than: int = 0) -> str | None:
         """The actor of a long alias (four words or more) the mention spells with one word changed.
 
-        Names of organisations vary in one word between outlets and
-        transliterations ("مجلس شؤون هونغ كونغ وماكاو" for the registry's
-        "مكتب شؤون هونغ كونغ وماكاو"); such a near match beats a short alias
-        inside it ("هونغ كونغ").
+        Names of organisations vary in one word ("هيئة شؤون الأقاليم الشمالية" for "مكتب شؤون الأقاليم
+        الشمالية"); with ``longer_than``, only aliases of more tokens count (so they beat a short exact alias
+        inside, "الأقاليم الشمالية"), and the changed word lies outside every exact alias of the mention.
         """
         spans = token_spans(mention)
         keys = [set(_token_keys(mention[s:e], lang)) for s, e in spans]
-        for alias in self._long.get(lang, ()):
+        exact = [(m.start, m.end) for m in self.find_mentions(mention, lang)] if longer_than else []
+        for alias in (a for a in self._long.get(lang, ()) if len(a.tokens) > longer_than):
             n = len(alias.tokens)
             for i in range(len(keys) - n + 1):
-                misses = sum(1 for j, forms in enumerate(alias.forms) if forms.isdisjoint(keys[i + j]))
-                if misses <= 1:
+                misses = [i + j for j, forms in enumerate(alias.forms) if forms.isdisjoint(keys[i + j])]
+                if len(misses) <= 1 and not any(s <= spans[k][0] < e for k in misses for s, e in exact):
                     return alias.actor
         return None
 

@@ -120,8 +120,8 @@ def _attributed(doc: Document, registry: ActorRegistry, p: Paragraph, cues: list
         if _new_clause(p, breaks, previous_end, cue.start):
             previous = ()  # "X said …; Y rejected that, saying …": a new clause or sentence, a new subject
         actors, speaker, how = resolve_speaker(registry, cue, p, state, previous, state.before(cue.start))
-        if not actors:
-            continue
+        if not actors or cue.nested and set(actors) <= set(previous):
+            continue  # a report nested in a statement by the same actor: the outer statement covers it
         spans, pointer = cue_spans(p, cue, used)
         via = relay_actor(text, cue, registry, lang)
         named = {m.actor for m in p.mentions}
@@ -131,7 +131,9 @@ def _attributed(doc: Document, registry: ActorRegistry, p: Paragraph, cues: list
                                   near=actor in named, via=bool(via), joint=len(actors) > 1,
                                   speaker_words=len(speaker.split()))
                 out.append(make_statement(doc, actor, speaker, start, end, clues, media=state.media, via=via))
-        if (spans or pointer or hands_on or _closes_paragraph(p, cue, pe)) and not cue.nested:
+        if cue.nested:
+            continue  # "قال X إن Y طلب منه …": the outer speaker goes on speaking
+        if spans or pointer or hands_on or _closes_paragraph(p, cue, pe):
             # "X said:" ending a paragraph hands the speaker to the quotation that follows; "X denied
             # that, and said …" keeps X as the speaker
             previous, previous_end = actors, cue.end

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from framing.extract.content import find_content_start
 from framing import languages
+from framing.extract.content import find_content_start
 from framing.languages import GERUND
 from framing.extract.cues import citing_at, is_gerund, is_verb_form, readings
 from framing.extract.left import is_trailing
@@ -48,7 +48,13 @@ def according_reading(p: Paragraph, i: int, n: int, left: int, reading: Reading,
         return None
     reading = replace(reading, speaker=_trim_speaker(p, toks[j].start, stop))
     reading = _pronoun_source(p, reading)
+    if reading.lemma in table.according_checked and not _source_like(p, reading.speaker):
+        return None  # "تسير وفق خطة …": in accordance with a plan, not according to a source
     if _opens_sentence(p, left, toks[i].start):
+        earlier = p.sentence_before(sent)
+        if earlier is not None and not p.words(stop, sent[1]) and _opens_sentence(p, sent[0], toks[i].start):
+            # "… . وفق وكالة X.": a source phrase standing alone gives the sentence before it
+            return replace(reading, content_start=earlier[0], content_end=earlier[1])
         return replace(reading, content_start=_content_after(p, stop, sent))  # "According to X, content."
     if _interposed(p, left, toks[i].start, stop, sent):
         # "Russia, according to Putin, behaves …": the content runs on both sides of the phrase
@@ -128,6 +134,16 @@ def cited_no_source(p: Paragraph, i: int, n: int) -> str | None:
     return lemma
 
 
+def _source_like(p: Paragraph, span) -> bool:
+    """A source that can speak: a registry mention, or one headed by a noun of speakers, outlets or documents
+    (not "للاتفاق المبرم", the agreement concluded)."""
+    if p.has_mention(*span):
+        return True
+    reference = languages.reference(p.lang)
+    nouns = p.table.speaker_nouns | reference.outlet_nouns | reference.document_nouns
+    return any(set(w.bases) & nouns for w in p.words(*span)[:1])
+
+
 def _self_reference(p: Paragraph, i: int, j: int, left: int, reading: Reading) -> Reading:
     """"по его словам, …", "according to him, …": refers back to the last speaker."""
     toks = p.toks
@@ -142,10 +158,14 @@ def _speaker_end(p: Paragraph, j: int, sent) -> int:
     """Where the source ends: at clause punctuation or a complementizer ("جاء في بيان صادر عن X أن …")."""
     m = CLAUSE_PUNCT.search(p.text, p.toks[j].start, sent[1])
     stop = m.start() if m else sent[1]
+    table = p.table
     k = j
     while k < len(p.toks) and p.toks[k].start < stop:
-        if p.toks[k].norm in p.table.complementizers or citing_at(p, k):
-            return p.toks[k].start  # "как сообщает X со ссылкой на Y": Y is a source of its own
+        tok = p.toks[k]
+        if tok.norm in table.complementizers or citing_at(p, k) or k > j and tok.norm in table.addressees:
+            # "как сообщает X со ссылкой на Y": Y is a source of its own; "بحسب ما أفاد شهود لوسائل إعلام، …":
+            # the hearer after the source is not part of it
+            return tok.start
         k += 1
     return stop
 

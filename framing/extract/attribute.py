@@ -60,6 +60,7 @@ def _readings(p: Paragraph, words: list[CueWord]) -> list[Reading]:
         if reading is None:
             continue  # no attribution here ("the race she hoped to carry"): it bounds nothing
         prev_end = p.toks[i + word.count - 1].end
+        reading = _before_inner_report(p, reading, readings)
         if reading.nested:
             readings.append(reading)  # "said that Putin had promised …": a report inside the report
             continue
@@ -90,6 +91,11 @@ def _readings(p: Paragraph, words: list[CueWord]) -> list[Reading]:
                         reading.lemma in p.table.saying_verbs or _outlet(p, readings[-1].speaker)):
                     # "According to TASS, Peskov said …": Peskov speaks, TASS relays
                     readings[-1] = replace(reading, via=readings[-1].speaker)
+                elif _named_inside(p, readings[-1], reading):
+                    if _outlet(p, _head(p, readings[-1].speaker)):
+                        readings[-1] = reading  # "وأفادت الوكالة بأن X تخشى أن …": the outlet only relays
+                    else:
+                        readings.append(replace(reading, nested=True))  # "قال X إن Y طلب منه أن …"
                 elif reading.speaker is not None and another_speaker(p, readings[-1], reading.speaker, reading.lemma):
                     readings.append(replace(reading, nested=True))  # "X said that Y had promised …": Y's too
                 continue  # "X said he had appealed …", "По словам X, Москва выступает за …": inside the report
@@ -107,13 +113,30 @@ def _aside_of_speaker(p: Paragraph, prev: Reading, reading: Reading) -> bool:
 
 def _retold(p: Paragraph, readings: list[Reading], reading: Reading) -> bool:
     """"Пекин призывает … . Об этом говорится в заявлении X.": a sentence pointed back at that opens
-    with its own attribution is already that speaker's statement (not "A — они требуют B")."""
+    with its own attribution is already that speaker's statement (not "A — они требуют B", nor a
+    report inside it that the pointing source leaves out: "… التي تقول X إنها … . وفق Y.")."""
     end = reading.content_end
     if end is None or end > reading.sentence[0]:
         return False
-    return any(r.sentence[0] <= reading.content_start < r.sentence[1]
+    return any(r.sentence[0] <= reading.content_start < r.sentence[1] and r.verb_start < end
                and not CLAUSE_PUNCT.search(p.text, r.sentence[0], (r.speaker or (r.verb_start,))[0])
                for r in readings)
+
+
+def _before_inner_report(p: Paragraph, reading: Reading, readings: list[Reading]) -> Reading:
+    """"… الاقتراع الذي يقول X إنه شهد تلاعبا. وفق وكالة Y.": a source standing after the sentence it gives
+    covers it up to a report of another speaker inside (from its relative pronoun on)."""
+    if reading.kind is not CueKind.ACCORDING or reading.content_end is None or (
+            reading.content_end > reading.sentence[0]):
+        return reading
+    inner = [r for r in readings if reading.content_start < r.verb_start < reading.content_end]
+    if not inner:
+        return reading
+    cut = min(inner[0].verb_start, inner[0].speaker[0] if inner[0].speaker else inner[0].verb_start)
+    before = p.token_before(cut)
+    if before is not None and before.norm in p.table.relativizers - p.table.complementizers:
+        cut = before.start
+    return replace(reading, content_end=max(reading.content_start, cut))
 
 
 def _without_outlet_relays(p: Paragraph, readings: list[Reading]) -> list[Reading]:
@@ -126,11 +149,26 @@ def _without_outlet_relays(p: Paragraph, readings: list[Reading]) -> list[Readin
                       if reading.content_end is not None and reading.content_end <= reading.verb_start
                       and out[k].verb_start < reading.verb_start), None)
         if inner is not None and _outlet(p, reading.speaker):
+            relative = _relative_start(p, out[inner])
+            if relative is not None:
+                # "أقرت X القانون، مما أثار غضب Y، التي توعدت بالرد، بحسب الوكالة": the outlet tells the
+                # sentence up to the relative clause, whose speaker is the antecedent
+                out.append(replace(reading, content_start=reading.sentence[0], content_end=relative))
+                continue
             out[inner] = replace(out[inner], via=out[inner].via or reading.speaker)
             continue
         by_sentence.setdefault(reading.sentence, []).append(len(out))
         out.append(reading)
     return out
+
+
+def _relative_start(p: Paragraph, reading: Reading) -> int | None:
+    """Where the relative clause of a cue starts when its verb follows a relative pronoun, else None."""
+    before = p.token_before(reading.verb_start)
+    relative = p.table.relativizers - p.table.complementizers
+    if before is None or before.norm not in relative or before.start <= reading.sentence[0]:
+        return None
+    return before.start
 
 
 def _outlet(p: Paragraph, span) -> bool:
@@ -187,12 +225,49 @@ def _relays(p: Paragraph, prev: Reading, reading: Reading) -> Reading | None:
     """
     if reading.kind is not CueKind.ACCORDING or prev.kind is CueKind.ACCORDING or prev.sentence != reading.sentence:
         return None
-    if prev.content_end is not None or p.text[prev.verb_end:reading.verb_start].strip(GLUE):
+    if prev.content_end is not None:
         return None
-    resume = CLAUSE_PUNCT.search(p.text, reading.speaker[1], reading.sentence[1])
-    start = resume.end() if resume else reading.speaker[1]
-    start, _ = find_content_start(p, start, (reading.sentence[1], reading.sentence[1]))
-    return replace(prev, via=reading.speaker, content_start=start)
+    if p.text[prev.verb_end:reading.verb_start].strip(GLUE) and not _in_subject_zone(p, prev, reading):
+        return None
+    sent_end = reading.sentence[1]
+    start, complement = find_content_start(p, reading.speaker[1], (sent_end, sent_end))
+    if not complement:
+        resume = CLAUSE_PUNCT.search(p.text, reading.speaker[1], sent_end)
+        start, complement = find_content_start(p, resume.end() if resume else reading.speaker[1], (sent_end, sent_end))
+    return replace(prev, via=reading.speaker, content_start=start, complement=complement)
+
+
+def _in_subject_zone(p: Paragraph, prev: Reading, reading: Reading) -> bool:
+    """"قالت X التي تقيم في الخارج بحسب مقربين منها، في رسالة "…"", "أفادت أوساط X بحسب قنواتها أن …": a source
+    phrase between a postposed subject and the content (no complementizer or quotation opened yet) tells
+    who relays the subject's words; it is not a speaker of its own."""
+    if prev.complement or prev.speaker is None or prev.speaker[0] < prev.verb_end:
+        return False
+    lo, hi = prev.speaker[1], reading.verb_start
+    if lo > hi or any(substantial(p, q) for q in p.quotes_starting(lo, hi)):
+        return False
+    return not any(t.norm in p.table.complementizers for t in p.words(lo, hi))
+
+
+def _head(p: Paragraph, span):
+    """The first word of a speaker mention, with the registry mention that starts there ("وكالة X")."""
+    words = p.words(*span) if span else []
+    if not words:
+        return None
+    m = p.mention_at(words[0].start)
+    return (words[0].start, m.end if m is not None else words[0].end)
+
+
+def _named_inside(p: Paragraph, prev: Reading, reading: Reading) -> bool:
+    """A report inside a verb cue's content whose subject is a registry mention ("X said Y had asked …"),
+    itself reporting with a complement: a statement of its own when Y is another actor."""
+    if prev.kind is not CueKind.VERB or reading.kind is not CueKind.VERB or reading.speaker is None:
+        return False
+    complement = reading.complement or reading.lemma in p.table.feeling_verbs  # "إن X تبدي قلقها حيال …"
+    # the subject before its verb, as a clause after إن/أن has it ("إن X طلب"); in "إنها أبلغت X" the
+    # name after the verb is its object
+    return (reading.subject is Subject.NAME and complement
+            and prev.content_start <= reading.speaker[0] < reading.verb_start and bool(p.mentions_in(*reading.speaker)))
 
 
 def _own_report_inside(p: Paragraph, prev: Reading, reading: Reading) -> bool:
@@ -220,8 +295,14 @@ def _embedded(p: Paragraph, prev: Reading, reading: Reading) -> bool:
     if prev.verb_end <= head < prev.content_start and not CLAUSE_PUNCT.search(p.text, prev.verb_end, head):
         return True  # "told Reuters the recount had found …": the subject runs on from the hearer
     if p.table.verb_first and reading.kind is CueKind.VERB and reading.verb_start > prev.content_start > prev.verb_start:
-        # "قال X إن الوفد أبدى مرونة": a verb inside the reported clause, with no clause break before it
-        return not CLAUSE_PUNCT.search(p.text, prev.content_start, reading.verb_start)
+        # "قال X إن الوفد أبدى مرونة": a verb inside the reported clause, with no clause break before it;
+        # but "واصفة الأوضاع بأنها "مقلقة" ودعت …": a quotation closing the content ends it
+        quote = p.last_quote_before(reading.verb_start)
+        closed = (quote is not None and quote.start > prev.content_start and reading.speaker is None
+                  and not p.text[quote.end:reading.verb_start].strip())
+        before = p.token_before(reading.verb_start)
+        opener = before is not None and before.norm in p.table.clause_openers  # "… فيما أعلنت X"
+        return not (closed or opener or CLAUSE_PUNCT.search(p.text, prev.content_start, reading.verb_start))
     return False
 
 
@@ -240,7 +321,8 @@ def _bounded(p: Paragraph, reading: Reading, nxt: Reading | None, clause_starts:
 def _next_cue_start(reading: Reading, nxt: Reading | None, limit: int) -> int:
     if nxt is None:
         return limit
-    start = nxt.speaker[0] if nxt.speaker and nxt.speaker[0] > reading.verb_end else nxt.verb_start
+    start = min(nxt.speaker[0], nxt.verb_start) if nxt.speaker and nxt.speaker[0] > reading.verb_end \
+        else nxt.verb_start  # "X said …, and Y added": before Y; "… فيما أعلنت X": before the verb
     return min(limit, start) if start > reading.content_start else limit
 
 
@@ -252,6 +334,12 @@ def _open_end(p: Paragraph, reading: Reading, nxt: Reading | None, clause_starts
     if k < len(clause_starts):
         limit = min(limit, clause_starts[k])
     end = max(start, _next_cue_start(reading, nxt, limit))
+    opener = next((t for t in p.starting(start, end) if t.norm in p.table.clause_openers and t.start > start
+                   and p.quote_at(t.start) is None and CLAUSE_PUNCT.search(p.text, t.start - 3, t.start)), None)
+    if opener is not None:
+        end = opener.start  # "دعت إلى "هدنة عاجلة"، فيما يجتمع المجلس …": the narrator's clause
+        # (not "بينما ترتفع الأسعار" inside the report, nor "فيما يتعلق بـ", regarding)
+    end = _before_new_subject(p, start, end)
     end = _object_end(p, reading, end)
     end = _before_trailing_relative(p, start, end)
     end = _quotation_only(p, reading, end)
@@ -260,6 +348,26 @@ def _open_end(p: Paragraph, reading: Reading, nxt: Reading | None, clause_starts
         # "urged Republicans to act, and criticized the party's …": the subject's next act, not content
         cut = p.table.predicate_break.search(p.text, start, end)
         end = cut.start() if cut else end
+    return end
+
+
+def _before_new_subject(p: Paragraph, start: int, end: int) -> int:
+    """"… أن الشرطة اعتقلت المئات، وحصلت صحيفة X على …": after a comma, a verb with a conjunction and a
+    named subject of its own (an outlet or a registry mention) starts the narrator's next clause (verb-first
+    languages)."""
+    table = p.table
+    if not table.verb_first or not table.conjunction_clitics:
+        return end
+    outlets = languages.reference(p.lang).outlet_nouns
+    for m in CLAUSE_PUNCT.finditer(p.text, start, end):
+        pair = p.starting(m.end(), end, 2)
+        if len(pair) < 2 or p.quote_at(m.start()) is not None or not pair[0].norm.startswith(table.conjunction_clitics):
+            continue
+        verb, subject = pair
+        if p.mention_at(verb.start) is not None or verb.norm.startswith(table.nominal_prefixes):
+            continue  # "…، والحكومة": a coordinated noun
+        if set(subject.bases) & outlets or p.mention_starting(subject.start) is not None:
+            return m.start()
     return end
 
 
@@ -294,8 +402,8 @@ def _clause_end(p: Paragraph, start: int, end: int, relatives: frozenset[str] = 
     for m in CLAUSE_PUNCT.finditer(p.text, start, end):
         if p.quote_at(m.start()) is not None:
             continue
-        after = _COMMA_WORD.match(p.text, m.start())
-        if after is not None and after.group(1).lower() in relatives:
+        after = p.starting(m.end(), end, 1)
+        if after and after[0].norm in relatives:
             continue
         return m.start()
     return end

@@ -17,6 +17,7 @@ from framing.extract.view import (CLAUSE_PUNCT, GLUE, Paragraph, Span, quoted_ti
                                   substantial)
 
 _SKIP = re.compile(r"[\s,:،]*")
+_NAMED_OBJECT = 3  # words of the object of "وصف X بأنه …"
 _AFTER_INVERTED = re.compile(r"[^\S\n]*[,:،.][^\S\n]*(?:[—–][^\S\n]*)?")
 
 
@@ -44,8 +45,11 @@ def find_content_start(p: Paragraph, pos: int, bound: Span, lemma: str = "") -> 
         if tok.norm in table.complementizers:
             if not _correlative(p, following[:k]) and _relative_that(p, following[:k], tok, lemma):
                 break  # but "выразил сожаление в связи с тем, что …": the clause the pointer stands for
+            if 0 < k <= _NAMED_OBJECT and lemma in table.naming_verbs and table.verb_first \
+                    and not text[pos:following[0].start].strip():
+                return pos, True  # "وصفت الأوضاع بأنها "مقلقة"": the object and what it is called
             return tok.end, True
-    pos = _SKIP.match(text, pos).end()
+    pos = _enclosed_adverbial(p, pos, bound)
     if table.preamble is not None and (pre := table.preamble.match(text, pos)):
         return pre.end(), False  # "said on Instagram he was …", "said in a statement it was …": where, not what
     lead = p.starting(pos, min(bound), 3)
@@ -57,7 +61,48 @@ def find_content_start(p: Paragraph, pos: int, bound: Span, lemma: str = "") -> 
         pre = table.preamble.match(text, pos)
         if pre:
             pos = pre.end()
+    else:
+        pos = _quote_after_adverbial(p, pos, bound)
     return pos, False
+
+
+def _enclosed_adverbial(p: Paragraph, pos: int, bound: Span) -> int:
+    """Past a where-and-when phrase set off by commas after the verb or subject ("أكدت X، خلال لقائها
+    وفدا أوروبيا، على …", "أعلن X، في بيان، رفضه …"); the content follows it."""
+    text, table = p.text, p.table
+    start = _SKIP.match(text, pos).end()
+    if not table.verb_first or "،" not in text[pos:start] and "," not in text[pos:start]:
+        return start
+    words = p.starting(start, min(bound), _ADVERBIAL_REACH + 1)
+    if not words or words[0].norm not in table.subject_stop or _particle(p, words[0]) or p.quote_at(start):
+        return start
+    close = CLAUSE_PUNCT.search(text, words[0].end, min(bound))
+    if close is None or text[close.start()] not in ",،" or len(p.words(start, close.start())) > _ADVERBIAL_REACH:
+        return start
+    return _SKIP.match(text, close.end()).end()
+
+
+_ADVERBIAL_REACH = 8  # words of a where-and-when phrase before a quotation ("في مؤتمر صحافي في العاصمة")
+
+
+def _quote_after_adverbial(p: Paragraph, pos: int, bound: Span) -> int:
+    """"قال X في مؤتمر صحافي في العاصمة "…"": a phrase opening with a preposition, then a quotation: the
+    quotation is the content, the phrase says where and when."""
+    table = p.table
+    words = p.starting(pos, max(bound), _ADVERBIAL_REACH + 1)
+    if not words or words[0].start != pos or words[0].norm not in table.subject_stop or _particle(p, words[0]):
+        return pos  # "دعا إلى "…"", "أعرب عن أمله في "…"": the particle's object is the content
+    for k, w in enumerate(words[1:], 1):
+        opens = [q for q in p.quotes_starting(words[k - 1].end, w.start + 1) if substantial(p, q)]
+        if opens:
+            return pos if _particle(p, words[k - 1]) else opens[0].start  # "حث X على "…"": a call's object
+        if w.norm in table.complementizers:
+            break
+    return pos
+
+
+def _particle(p: Paragraph, tok) -> bool:
+    return tok.norm in p.table.particles or tok.bases[0] in p.table.particles or tok.norm in p.table.time_words
 
 
 def _correlative(p: Paragraph, skipped: list) -> bool:
@@ -126,7 +171,11 @@ def has_complement(p: Paragraph, pos: int, lemma: str = "") -> bool:
         naming = p.first_quote_from(pos)
         if naming and len(p.words(pos, naming.start, 5)) <= 4:
             return True  # "called her “weak”", "calling the plan “reckless” and “cruel”"
-    if topic_start(p, pos) is not None:
+    first = p.starting(pos, None, 1)
+    if table.verb_first:
+        if first and first[0].norm in table.reporting_particles:
+            return True  # "أعلن عن …", "حذر من …": the particle opens the content
+    elif topic_start(p, pos) is not None:
         return True
     for tok in p.starting(pos, None, 8):
         if tok.norm in table.complementizers:
@@ -209,6 +258,8 @@ def only_metadata(p: Paragraph, reading: Reading) -> bool:
         return True  # "…, he told reporters.", "…, she told the court in a filing."
     if reading.lemma in table.object_verbs and first in table.determiners:
         return False  # "rejected that argument on Thursday": an object, not a time
+    if table.verb_first and rest[0].bases[0] in table.particles:
+        return False  # "وكان X قد دعا إلى التهدئة": the particle opens a call's content, not a where-phrase
     if len(rest) <= 5 and (first in table.time_words or first in table.subject_stop):
         return True
     return _adverbial_only(p, reading) or adverbial_then_adjunct(p, reading)
@@ -327,10 +378,15 @@ def feeling_object(p: Paragraph, pos: int, lemma: str) -> int | None:
     table = p.table
     words = p.starting(pos, None, _FEELING_REACH)
     for k, w in enumerate(words):
+        if table.verb_first and not set(w.bases) & table.feeling_nouns and not (
+                w.norm in table.particles or w.norm in table.time_words):
+            return None  # "أبدت استعدادها لإرسال خبراء": the feeling opens the object (nouns precede adjectives)
         if set(w.bases) & table.feeling_nouns:
             rest = words[k + 1:k + 3]
-            link = next((r for r in rest if r.norm in table.feeling_prepositions
-                         or any(r.norm.startswith(c) and len(r.norm) > 2 for c in table.prepositional_clitics)), None)
+            # a preposition ("إزاء") before one written on a noun ("لتدخل"; not the adjective "بالغاً")
+            link = next((r for r in rest if r.norm in table.feeling_prepositions), None) or next(
+                (r for r in rest if any(r.norm.startswith(c) and len(r.norm) - len(c) > 2
+                                        for c in table.prepositional_clitics)), None)
             if link is None:
                 return words[k].end if k + 1 == len(words) else None
             if link.norm in table.feeling_prepositions:

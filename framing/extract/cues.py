@@ -227,14 +227,59 @@ def _opens_adjunct(p: Paragraph, k: int) -> bool:
 
 
 def _phrasal(p: Paragraph, i: int, lemma: str) -> tuple[str | None, int]:
-    """A phrasal cue ("called for", "pointed out"): the lemma and token count; (None, 0) if none."""
+    """A phrasal cue ("called for", "pointed out"): the lemma and token count; (None, 0) if none.
+
+    Where the subject follows the verb, the particle may follow the subject ("تحدث X في خطابه عن …"):
+    the cue is then the verb alone, and its content starts after the particle (:func:`phrasal_particle`).
+    """
     table = p.table
     for particles in table.phrasal.get(lemma, ()):
         words = tuple(particles.split())
         if i + 1 < len(p.toks) and _particles_at(p, i + 1, words) and not _CLAUSE_GAP.search(
                 p.text, p.toks[i].end, p.toks[i + 1].start):
             return f"{lemma} {particles}", 1 + len(words)
+    if table.verb_first:
+        for particles in table.phrasal.get(lemma, ()):
+            if phrasal_particle(p, p.toks[i].end, f"{lemma} {particles}") is not None:
+                return f"{lemma} {particles}", 1
     return (lemma, 1) if lemma in table.cue_verbs else (None, 0)
+
+
+_PHRASAL_REACH = 6  # words between a verb and its particle: the subject and where-and-when
+_NAME_WORDS = 3     # words of a name the registry lacks
+
+
+def phrasal_particle(p: Paragraph, pos: int, lemma: str) -> Tok | None:
+    """The particle of a phrasal cue after its subject, within a few words of ``pos`` (the verb's end) in the
+    same clause."""
+    words = tuple(lemma.split()[1:])
+    if not words:
+        return None
+    first = p.index_at(pos)
+    for k, tok in enumerate(p.starting(pos, None, _PHRASAL_REACH + 1)):
+        if k and _CLAUSE_GAP.search(p.text, pos, tok.start) or _SENTENCE_GAP.search(p.text, pos, tok.start):
+            return None
+        j = first + k
+        if k and _particles_at(p, j, words):
+            return p.toks[j + len(words) - 1] if _subject_then_adjunct(p, p.toks[first:j]) else None
+    return None
+
+
+def _subject_then_adjunct(p: Paragraph, gap: list[Tok]) -> bool:
+    """Between a verb and its particle: a subject (a registry mention, or one speaker noun), then only
+    where and when ("تحدث X في خطابه عن"), not an object ("ركز الجيش قواته على")."""
+    table = p.table
+    cut = next((k for k, t in enumerate(gap) if t.norm in table.subject_stop or t.norm in table.time_words), len(gap))
+    subject = gap[:cut]
+    if not subject:
+        return False
+    if all(p.mention_at(t.start) is not None for t in subject):
+        return True
+    if len(subject) == 1 and set(subject[0].bases) & table.speaker_nouns:
+        return True
+    # a name the registry lacks ("ميرا سولين"): no article, no pronoun ending ("قواته" is an object)
+    return len(subject) <= _NAME_WORDS and not any(
+        t.norm.startswith(table.nominal_prefixes) or t.norm.endswith(tuple(table.pronoun_suffixes)) for t in subject)
 
 
 def _particles_at(p: Paragraph, i: int, words: tuple[str, ...]) -> bool:
@@ -260,6 +305,9 @@ def _excluded(p: Paragraph, i: int) -> bool:
         return True  # "so-called"
     if table.nominal_prefixes and tok.norm.startswith(table.nominal_prefixes):
         return True  # the Arabic article: "النقل" is transport, not "he relayed"
+    if prev is not None and tok.norm in table.ambiguous_forms and prev.norm in table.subject_stop - table.time_words \
+            and not p.text[prev.end:tok.start].strip():
+        return True  # "بعد رفض الطلب": a verb never follows a preposition; the form is its noun
     return prev is not None and _after_number(p, prev, tok)
 
 

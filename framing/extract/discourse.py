@@ -132,8 +132,8 @@ class Discourse:
             if span and (entity.first < 0 or span[0] < entity.first):
                 entity.first = span[0]
             self._describe(entity, p, words, names=_names(p, words), lang=p.lang)
-            if features[0] in ("m", "f") and len(tuple(actors)) == 1:
-                entity.genders.add(features[0])
+            if features[0] in ("m", "f") and len(tuple(actors)) == 1 and not _institution(p, words):
+                entity.genders.add(features[0])  # (a body speaks through people of either gender)
 
     def remember(self, actors: tuple[str, ...], speaker: str, paragraph: int) -> None:
         """A statement was attributed: its actors are now the last speaker."""
@@ -213,6 +213,12 @@ class Discourse:
         wanted = set(bases) - skip
         found = [e for e in self.entities.values() if wanted & e.words and e.last <= pos]
         return max(found, key=lambda e: e.last).actor if found else None
+
+
+def _institution(p: Paragraph, words: list[Tok]) -> bool:
+    """Whether a speaker mention's head is a body ("وزارة الخارجية", "the ministry"), not a person."""
+    institutions = languages.reference(p.lang).institution_nouns
+    return bool(words) and bool(set(words[0].bases) & institutions)
 
 
 def _names(p: Paragraph, words: list[Tok]) -> set[str]:

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from framing.extract.cues import citing_at, is_gerund
+from framing import languages
+from framing.extract.cues import citing_at, is_gerund, is_verb_form
 from framing.extract.reading import Reading, Speaker, Subject
 from framing.extract.view import (CLAUSE_PUNCT, MAX_SUBJECT, Paragraph, Span, Tok, last_quote_close, substantial,
                                   substantial_speech)
@@ -21,6 +22,8 @@ _CLOSED_APPOSITION = re.compile(r"[^\S\n]*،([^،]{1,60})،")
 _COMMA_NEXT = re.compile(r"\s*,")
 _MAX_APPOSITION = 6
 _MAX_NAMED_APPOSITION = 8
+_MAX_TITLE_WORDS = 5  # words qualifying a title before the name ("زعيمة المعارضة البرلمانية في العاصمة")
+_CLITIC_NOUN = 4  # letters of a noun after a one-letter preposition ("بانتهاكات"), more than most names keep
 
 
 def inverted_after_comma(p: Paragraph, i: int, n: int, sent: Span, left: int, reading: Reading) -> Speaker | None:
@@ -67,8 +70,11 @@ def right_subject(p: Paragraph, j: int, sent: Span) -> Span | None:
     ("X، Y، إن"), so the object that follows is not taken for the speaker.
     """
     table, toks = p.table, p.toks
-    if table.verb_first and j < len(toks):
-        first = p.mention_starting(toks[j].start)
+    if table.verb_first and j < len(toks) and not _prepositional(p, toks[j]):
+        k = j
+        while k < min(len(toks), j + 2) and toks[k].norm in table.discourse and toks[k].start < sent[1]:
+            k += 1  # "أكد كل من X وY": words before the subject's first mention
+        first = p.mention_starting(toks[k].start) if k < len(toks) else None
         if first is not None:
             return _mention_chain(p, (first.start, sent[1]))  # "أعلن عسكريون في كندارا، …"
     j = _past_hearer_and_time(p, j, sent)
@@ -80,7 +86,7 @@ def right_subject(p: Paragraph, j: int, sent: Span) -> Span | None:
     words = _without_addressee(p, words)
     span = (words[0].start, words[-1].end)
     if table.verb_first:
-        span = _mention_chain(p, span) or span
+        span = _mention_chain(p, span, sent[1]) or span
     return span
 
 
@@ -123,8 +129,12 @@ def _ends_subject(p: Paragraph, tok: Tok, words: list[Tok], gap: str, sent: Span
     q = p.quote_at(tok.start)
     if q is not None and (substantial_speech(p, q) or table.verb_first and substantial(p, q)):
         return True  # a quotation, not a quoted name ("وكرر الوزراء "دعمه الكامل …"")
-    if table.verb_first and not words and _prepositional(p, tok):
-        return True  # "قالت فيه", "نددت بالمتظاهرين": a subject never opens with a preposition
+    if table.verb_first and (_clitic_noun(p, tok) if words else _prepositional(p, tok)):
+        # "قالت فيه", "نددت بالمهاجمين": a subject never opens with a preposition; "طالب المحتجون باستقالة …":
+        # one written bare on a noun ends it (but "بيان للشرطة", "بعثة اللجنة الدولية للصليب": a genitive)
+        return True
+    if table.verb_first and words and _hearer(p, tok):
+        return True  # "وقال شهود لوكالة X إن …": the hearer, not part of the subject
     org = tok.norm in table.org_prepositions and p.has_mention(tok.end, sent[1])  # "… в управлении МЧС"
     org = org or bool(words) and tok.norm in table.org_prepositions and _place_before_name(p, tok, sent)
     if q is None and not org and (tok.norm in table.complementizers or tok.bases[0] in table.particles
@@ -158,8 +168,28 @@ def _prepositional(p: Paragraph, tok: Tok) -> bool:
     for prep in table.particles | table.subject_stop:
         if tok.norm.startswith(prep) and tok.norm[len(prep):] in table.pronoun_suffixes:
             return True
-    return any(tok.norm.startswith(c) and len(tok.norm) > len(c) + 2 and tok.norm[len(c):] in tok.bases
-               for c in table.prepositional_clitics)
+    if any(tok.norm.startswith(c) and len(tok.norm) > len(c) + 2 and tok.norm[len(c):] in tok.bases
+           for c in table.prepositional_clitics):
+        return True
+    return _clitic_noun(p, tok)
+
+
+def _hearer(p: Paragraph, tok: Tok) -> bool:
+    """A name with a one-letter preposition on it ("لوكالة"), not a genitive with the article ("للأمم")."""
+    m = p.mention_starting(tok.start)
+    if m is None or languages.get(p.lang).normalize(m.alias.split()[0]) == tok.norm:
+        return False  # "لوكا براندت": the name itself begins with the letter
+    return any(len(c) == 1 and tok.norm.startswith(c) and not tok.norm.startswith(c + c) and tok.norm[1:] in tok.bases
+               for c in p.table.subject_stop)
+
+
+def _clitic_noun(p: Paragraph, tok: Tok) -> bool:
+    """"بانتهاكات", "بإجراء": a one-letter reporting preposition on a noun, which opens the content; a name
+    written with it would be a registry mention."""
+    table = p.table
+    return p.mention_at(tok.start) is None and any(
+        len(c) == 1 and tok.norm.startswith(c) and len(tok.norm) - 1 >= _CLITIC_NOUN and tok.norm[1:] in tok.bases
+        for c in table.reporting_particles)
 
 
 def _without_addressee(p: Paragraph, words: list[Tok]) -> list[Tok]:
@@ -175,9 +205,11 @@ def _without_addressee(p: Paragraph, words: list[Tok]) -> list[Tok]:
     return words
 
 
-def _mention_chain(p: Paragraph, span: Span) -> Span | None:
-    """The leading mention of a span with its joined mentions and closed appositions."""
+def _mention_chain(p: Paragraph, span: Span, limit: int | None = None) -> Span | None:
+    """The leading mention of a span with its joined mentions and closed appositions; a name of the same actor
+    after a title may run on to ``limit``."""
     text = p.text
+    limit = max(span[1], limit or 0)
     first = p.first_mention(span[0])
     if first is None or first.start > span[0] + 12 or first.end > span[1] or text[span[0]:first.start].count(" ") > 1:
         return None
@@ -188,6 +220,10 @@ def _mention_chain(p: Paragraph, span: Span) -> Span | None:
                 and text[nxt.start] in p.table.conjunction_clitics:
             end = nxt.end  # "منظمة الدول الأمريكية والاتحاد الأوروبي"
             continue
+        same = next((m for m in p.mentions_in(end + 1, limit) if m.actor == first.actor), None)
+        if same is not None and same.end <= limit and _title_words(p, end, same.start):
+            end = same.end  # "زعيم حزب الحرية لوكا براندت", "زعيمة المعارضة البرلمانية في العاصمة X"
+            continue
         m = _CLOSED_APPOSITION.match(text, end, span[1] + 1)
         if m and _apposition(p, m.start(1), m.end(1)):
             end = m.end() - 1  # "الرئيس الكازاخستاني، قاسم جومارت توكاييف، إن"
@@ -195,9 +231,25 @@ def _mention_chain(p: Paragraph, span: Span) -> Span | None:
         return (span[0], end)
 
 
+def _title_words(p: Paragraph, lo: int, hi: int) -> bool:
+    """Between a title's mention and a name of the same actor: nothing, or a few words qualifying the title
+    (no punctuation, particle, complementizer, time word or verb)."""
+    table, text = p.table, p.text
+    if CLAUSE_PUNCT.search(text, lo, hi) or p.quotes_starting(lo, hi):
+        return False
+    words = p.words(lo, hi)
+    if words and (words[0].norm in table.subject_stop or words[0].norm in table.addressees):
+        return False  # "X في بيان نشره مكتبه", "X للصحفيين": an adverbial, not the title's complement
+    return len(words) <= _MAX_TITLE_WORDS and not any(
+        w.bases[0] in table.particles or w.norm in table.complementizers or w.norm in table.time_words
+        or is_verb_form(p.lang, w) for w in words)
+
+
 def _apposition(p: Paragraph, lo: int, hi: int) -> bool:
     """A short noun phrase naming or describing a speaker, not a time or place adverbial."""
     words = p.words(lo, hi)
+    if words and (words[0].norm in p.table.complementizers or any(q.end > hi for q in p.quotes_starting(lo, hi))):
+        return False  # "X، أنه “…،": the content, not an apposition (a quoted name inside one is closed in it)
     if not words or len(words) > _MAX_APPOSITION or p.has_mention(lo, hi):
         return bool(words) and len(words) <= _MAX_APPOSITION
     table = p.table

@@ -19,8 +19,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from framing import languages
 from framing.extract.according import according_reading, cited_no_source
-from framing.extract.cues import is_gerund
+from framing.extract.cues import is_gerund, phrasal_particle
 from framing.extract.content import (after_inverted, bare_clause, feeling_object,
                                      find_content_start, has_complement, only_metadata, performative,
                                      preceding_quote, skip_addressee, topic_start, writers_adjunct)
@@ -33,6 +34,7 @@ from framing.extract.view import CLAUSE_PUNCT, Paragraph, Span, opens_quote, seg
 
 _CLOSING_COMMA = re.compile(r"[^,.;:!?\n]{0,40},")
 _COLON_AFTER = re.compile(r"[^\S\n]*:")  # "…, he said:" hands on to what follows
+_OWN_CLAUSE = 3  # words before a participle that make a clause with a subject of its own
 
 
 def read_cue(p: Paragraph, word: CueWord, bound: Span, left: int, previous: Reading | None) -> Reading | None:
@@ -78,6 +80,8 @@ def read_cue(p: Paragraph, word: CueWord, bound: Span, left: int, previous: Read
     if reading is None:
         return None
     reading, complement = _with_content(p, reading, bound, left, previous)
+    if not complement and _negated(p, i) and not p.quotes_starting(reading.content_start, reading.sentence[1]):
+        return None  # "ولم يعلق X على التصريحات", "не прокомментировал": nothing was said
     if reading.lemma in table.needs_feeling and feeling_object(p, reading.verb_end, reading.lemma) is None:
         return None  # "extended the deadline": no feeling, no statement
     if progressive and not (complement or reading.lemma in table.object_verbs or reading.lemma in table.feeling_verbs):
@@ -104,6 +108,8 @@ def _participle(p: Paragraph, reading: Reading, bound: Span, left: int, previous
         found = sentence_subject(p, sent, reading.verb_start)
         if found is not None:
             return replace(reading, subject=found.subject, speaker=found.span)
+        if table.verb_first and len(p.words(sent[0], reading.verb_start)) >= _OWN_CLAUSE:
+            return None  # "وتجمع مئات الشبان أمام المقر، مرددين …": the clause's subject, whom nothing names
     return reading
 
 
@@ -141,7 +147,7 @@ def _with_speaker(p: Paragraph, i: int, n: int, left: int, previous: Reading | N
     elif not looks_like_speaker(p, span):
         return None
     reading = replace(reading, speaker=span)
-    if reading.content_end is None and table.verb_first and span[1] > reading.verb_end:
+    if reading.content_end is None and table.verb_first and span[1] > reading.verb_end and reading.via is None:
         reading = replace(reading, content_start=span[1])
     return reading
 
@@ -171,9 +177,15 @@ def _with_content(p: Paragraph, reading: Reading, bound: Span, left: int,
             reading = replace(reading, content_start=start, content_end=end)
     if reading.content_end is not None:
         return reading, False
+    if bound[0] <= reading.content_start:
+        bound = (bound[1], bound[1])  # a cue word inside the subject ("عن X، التي أكدت …، قولها إن"): look past it
     start, complement = find_content_start(p, reading.content_start, bound, lemma=reading.lemma)
     if reading.lemma in table.needs_complement and not complement:
         start = topic_start(p, start, reach=1) or start  # "рассказал журналистам в среду о планах": the topic
+    particle = phrasal_particle(p, reading.verb_end, reading.lemma) if table.verb_first and reading.verb_end < start \
+        else None
+    if not complement and particle is not None and start <= particle.start < bound[0]:
+        start = find_content_start(p, particle.end, bound, lemma=reading.lemma)[0]  # "تحدث X في البيان عن …"
     if reading.lemma in table.feeling_verbs and not complement:
         about = feeling_object(p, start, reading.lemma)
         if about is not None:
@@ -246,12 +258,40 @@ def _closes_attribution(p: Paragraph, reading: Reading) -> bool:
     return not between or between[0].norm in p.table.subject_stop or between[0].norm in p.table.time_words
 
 
+def _negated(p: Paragraph, i: int) -> bool:
+    """A negator right before the verb ("لم يعلق", "не прокомментировал")."""
+    if i == 0 or p.text[p.toks[i - 1].end:p.toks[i].start].strip():
+        return False
+    prev = p.toks[i - 1]
+    return prev.norm in languages.get(p.lang).negators or prev.bases[-1] in languages.get(p.lang).negators
+
+
+def _own_object(p: Paragraph, reading: Reading) -> bool:
+    """"أعلنت X انتصارها في الاقتراع": after its subject, an object that is the subject's own (a noun with a
+    pronoun ending, and so no article) makes an announcing verb a claim, not an act ("أعلن X حالة الطوارئ")."""
+    table = p.table
+    if not table.verb_first or reading.speaker is None or reading.speaker[0] < reading.verb_end:
+        return False
+    first = p.starting(reading.content_start, reading.sentence[1], 1)
+    if not first or first[0].bases[0] in table.particles or first[0].norm in table.subject_stop \
+            or first[0].norm.startswith(table.nominal_prefixes):
+        return False
+    written = p.text[first[0].start:first[0].end]  # as written: "انتصاره", not "حالة" (normalised "حاله")
+    return any(written.endswith(suffix) and len(written) - len(suffix) >= _MIN_STEM
+               for suffix in table.pronoun_suffixes)
+
+
+_MIN_STEM = 3  # letters of a noun before its pronoun ending
+
+
 def _licensed(p: Paragraph, reading: Reading, left: int, complement: bool) -> bool:
     """Verbs that need a complement have one; declaring verbs report speech, not an act."""
     table = p.table
     quoted_before = reading.content_end is not None or preceding_quote(p, reading, left) is not None
+    after = max(reading.verb_end, reading.speaker[1]) if reading.speaker else reading.verb_end  # "أعربت X عن قلقها"
+    feeling = reading.lemma in table.feeling_verbs and feeling_object(p, after, reading.lemma) is not None
     if reading.lemma in table.needs_complement and not (
-            complement or quoted_before or has_complement(p, reading.content_start, reading.lemma)
-            or bare_clause(p, reading)):
+            complement or quoted_before or feeling or has_complement(p, reading.content_start, reading.lemma)
+            or bare_clause(p, reading) or _own_object(p, reading)):
         return False  # "объявил режим ЧС", "police found a body": an act, not speech
     return quoted_before or not performative(p, reading.content_start, reading.lemma)

@@ -33,11 +33,12 @@ from framing import languages
 from framing.actors import ActorRegistry
 from framing.extract.discourse import Discourse, Earlier, Features
 from framing.extract.joint import joint_actors
+from framing.extract.qualifiers import qualified_actor
 from framing.extract.reading import Cue, CueKind, Subject
 from framing.extract.view import Paragraph, Tok
 
 _APPOSITION = re.compile(r"\s*[,،]\s*")
-_MAX_NAME_WORDS = 3          # a bare name in a script without case ("يانغ غوانغ")
+_MAX_NAME_WORDS = 3          # a bare name in a script without case ("ميرا سولين")
 _MAX_BACK_DESCRIPTION = 2    # content words of a body's description that refers back ("the ministry")
 _UNKNOWN = (None, None)
 
@@ -133,6 +134,16 @@ def _mention(registry: ActorRegistry, cue: Cue, p: Paragraph, state: Discourse, 
         if actor is not None:
             return Resolution((actor,), speaker, "anaphor")
     actor = (head != speaker and registry.resolve(head, lang)) or registry.resolve(speaker, lang)
+    inside = p.mentions_in(s, e)
+    if actor and inside:
+        # "الناطق باسم هيئة شؤون الأقاليم الشمالية": a near spelling of a longer alias beats "الأقاليم الشمالية"
+        longest = max(len(p.words(m.start, m.end)) for m in inside)
+        actor = registry.approximate(speaker, lang, longer_than=longest) or actor
+        if registry.is_generic(speaker, lang):
+            # "الشرطة الكارينية": Karin's police (the qualifier may follow a mention that ends the subject)
+            after = p.starting(e, None, 1)
+            after = after if after and not p.text[e:after[0].start].strip() else []
+            actor = qualified_actor(registry, p, words + after, actor) or actor
     if actor and kind == "role" and _role_alias(registry, p, words, lang):
         person = state.salient(cue.start, features, recent_only=True)
         if person is not None and person in state.last:
@@ -236,6 +247,11 @@ def _reference_back(p: Paragraph, cue: Cue, state: Discourse, before: Earlier, f
         return actor, "anaphor"
     if kind == "institution" and cue.kind is CueKind.REPORT and state.last:
         return state.last[0], "anaphor"  # "говорится в заявлении ведомства": the body issuing statements
+    if kind == "document" and cue.speaker[1] < cue.content[0]:
+        # "وأكد البيان الصادر عن الوزارة أن …": the issuer named between the document and its content
+        issuers = {m.actor for m in p.mentions_in(cue.speaker[1], cue.content[0])}
+        if len(issuers) == 1:
+            return issuers.pop(), "anaphor"
     if kind == "institution" and before and before[-1].start > state.last_end:
         return before[-1].actor, "anaphor"  # "the ministry said", "в ведомстве сообщили": the body named since
     actor = state.salient(cue.start, features, recent_only=True) if kind == "role" else None

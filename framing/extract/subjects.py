@@ -94,9 +94,18 @@ def _verb_first_subject(p: Paragraph, i: int, n: int, sent: Span, left: int, pre
                         reading: Reading) -> Speaker | None:
     """"قال X إن", "X قال", "…، ودعت …": verb-first languages read both orders."""
     before = p.last_mention_before(reading.verb_start)
-    if before is not None and before.start >= left and not p.text[before.end:reading.verb_start].strip():
-        return Speaker(Subject.NAME, (before.start, before.end))  # "غير أن مونتيس قالت …"
+    if before is not None and before.start >= left and _only_auxiliaries(p, before.end, reading.verb_start):
+        return Speaker(Subject.NAME, (before.start, before.end))  # "غير أن X قالت …", "وكان X قد أعلن …"
+    pronoun = p.token_before(reading.verb_start)
+    if pronoun is not None and pronoun.start >= left and pronoun.norm in p.table.pronouns \
+            and not p.text[pronoun.end:reading.verb_start].strip():
+        return Speaker(Subject.PRONOUN, (pronoun.start, pronoun.end))  # "…، لكنها أبدت «انزعاجاً» حيال …"
     right = right_subject(p, i + n, sent)
+    relative = _relative_before(p, i, left)
+    if relative is not None and not (right is not None and _complement_next(p, right[1])):
+        # "المعارضة، التي توعدت بأن …", "الوثائق التي تتهم X بـ…": the antecedent speaks, not
+        # the object after; but "الجولة التي يؤكد X أنها …": the relative is the object
+        return relative
     tok = p.toks[i]
     # a verb carrying a conjunction clitic ("ودعت") continues the previous cue's subject
     coordinated = previous is not None and any(b != tok.norm and tok.norm.endswith(b) for b in tok.bases)
@@ -104,13 +113,27 @@ def _verb_first_subject(p: Paragraph, i: int, n: int, sent: Span, left: int, pre
         return Speaker(Subject.INHERIT)  # "قالت X …، ودعت البعثات إلى …": the noun after the verb is its object
     if right is not None:
         return Speaker(Subject.NAME, right)
-    relative = _relative_before(p, i, left)
-    if relative is not None:
-        return relative  # "السلطات في الصين، التي توعدت بأن …": the antecedent speaks
     found = left_subject(p, left, reading.verb_start, previous is not None)
     if found is not None and found.span is not None and not _short_speaker(p, found.span):
         found = None  # "…، ونددت بـ…": a clause before the verb is no subject; the subject is dropped
+    if found is None and _after_indefinite_noun(p, i):
+        return Speaker(Subject.EMBEDDED)  # "في قافلة تطالب بفتح الطرق": a clause describing the noun
     return found if found is not None else Speaker(Subject.DROPPED)
+
+
+def _after_indefinite_noun(p: Paragraph, i: int) -> bool:
+    """A verb with no conjunction right after a bare noun of its clause ("قافلة تطالب"): in a script
+    without case, an asyndetic relative clause on that noun, which is its subject."""
+    table = p.table
+    if i == 0 or table.cased or p.toks[i].norm.startswith(table.conjunction_clitics):
+        return False
+    prev = p.toks[i - 1]
+    if p.text[prev.end:p.toks[i].start].strip() or p.mention_at(prev.start) is not None:
+        return False
+    closed = (table.discourse | table.subject_stop | table.time_words | table.particles | table.complementizers
+              | table.relativizers | table.pronouns | languages.get(p.lang).negators)
+    return not (prev.norm in closed or prev.bases[0] in closed or prev.norm.startswith(table.nominal_prefixes)
+                or readings(p.lang, prev) or prev.norm.isdigit())
 
 
 def _relative_before(p: Paragraph, i: int, left: int) -> Speaker | None:
@@ -121,6 +144,20 @@ def _relative_before(p: Paragraph, i: int, left: int) -> Speaker | None:
     if before is None or len(p.words(before.end, p.toks[i - 1].start, 4)) > 3:
         return Speaker(Subject.EMBEDDED)  # "المعلومات التي تتهم …": a clause about a thing
     return Speaker(Subject.NAME, (before.start, before.end))
+
+
+def _only_auxiliaries(p: Paragraph, lo: int, hi: int) -> bool:
+    """Nothing but spaces and auxiliaries ("قد") between a subject and its verb."""
+    words = p.words(lo, hi)
+    if any(w.norm not in p.table.trailing for w in words):
+        return False
+    gaps = [p.text[a:b] for a, b in zip([lo, *(w.end for w in words)], [*(w.start for w in words), hi])]
+    return not any(gap.strip() for gap in gaps)
+
+
+def _complement_next(p: Paragraph, pos: int) -> bool:
+    nxt = p.starting(pos, None, 1)
+    return bool(nxt) and nxt[0].norm in p.table.complementizers
 
 
 def _short_speaker(p: Paragraph, span: Span) -> bool:
@@ -259,12 +296,17 @@ def relayed_speaker(p: Paragraph, relay: Span, verb_end: int, sent: Span) -> tup
             return None  # "نقلت وكالة الأنباء القيدارية الرسمية عن …": the particle after the agency's name
         after = after[k + 1:]
     words = []
+    relative = False  # "عن الحكومة، التي أكدت أن …، قولها": the relative clause is not the speaker
     for k, tok in enumerate(after):
         marker = _relay_marker(p, after, k)
-        if marker or tok.norm in table.complementizers or ":" in p.text[start:tok.start]:
+        if marker or not relative and (tok.norm in table.complementizers or ":" in p.text[start:tok.start]):
             break
-        words.append(tok)
+        relative = relative or bool(words) and tok.norm in table.relativizers - table.complementizers
+        if not relative:
+            words.append(tok)
     else:
+        return None
+    if relative and not marker:
         return None
     if not words or len(words) > MAX_SUBJECT:
         return None

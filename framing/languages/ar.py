@@ -89,12 +89,13 @@ from framing.languages.ar_morphology import agreement as _agreement  # noqa: E40
 # Verbs that are only speech with a complement: a quote, أن/إن, a colon or عن.
 # ("أعلن حالة الطوارئ" declares an act; "أعلن أن ..." reports speech.)
 NEEDS_COMPLEMENT = frozenset(normalize(v) for v in (
-    "أعلن", "نقل", "كتب", "ذكر", "رأى", "وصف", "أدان", "أعرب", "تابع", "أبلغ", "لفت", "أبدى", "عبّر", "شعر",
+    "أعلن", "نقل", "كتب", "ذكر", "رأى", "وصف", "أعرب", "تابع", "أبلغ", "لفت", "أبدى", "عبّر", "شعر",
 ))
 
 # Verbs that report speech only with their particle: "تحدث عن" (spoke about), "طلب من … أن"
-# (asked of); alone they are "spoke on condition …", "asked not to be named".
-PHRASAL = {normalize("تحدّث"): (normalize("عن"),), normalize("طلب"): (normalize("من"),)}
+# (asked of), "ركز على" (stressed); alone they are "spoke on condition …", "asked not to be named".
+PHRASAL = {normalize("تحدّث"): (normalize("عن"),), normalize("طلب"): (normalize("من"),),
+           normalize("ركّز"): (normalize("على"),)}  # "ركز على" (stressed), not "ركز قواته" (massed)
 
 # Evaluations of a target (condemned, praised, rejected …): the content is the object, which ends
 # at the clause ("رفضت المعارضة النتائج، إذ قالت …").
@@ -103,10 +104,12 @@ OBJECT_VERBS = frozenset(normalize(v) for v in (
     "اتّهم", "وصف", "نفى", "أنكر",
 ))
 
+RELATIVIZERS = frozenset(normalize(w) for w in ("الذي", "التي", "الذين", "اللذان", "اللتان", "اللواتي", "اللاتي"))
+
 ATTRIBUTION = Attribution(
     cue_verbs=frozenset(lemmas()) - frozenset(PHRASAL),
     phrasal=PHRASAL,
-    feeling_verbs=frozenset(normalize(v) for v in ("أعرب", "عبّر", "أبدى")),
+    feeling_verbs=frozenset(normalize(v) for v in ("أعرب", "عبّر", "أبدى", "شعر")),
     feeling_nouns=frozenset(normalize(w) for w in (
         "قلق", "قلقه", "قلقها", "قلقهم", "أسف", "أسفه", "أسفها", "أسفهم", "ارتياح", "ارتياحه", "ارتياحها",
         "أمل", "أمله", "أملها", "ترحيب", "ترحيبه", "ترحيبها", "تضامن", "تضامنه", "تضامنها", "استياء", "استياءه",
@@ -118,6 +121,7 @@ ATTRIBUTION = Attribution(
     prepositional_clitics=tuple(normalize(c) for c in ("وبال", "ولل", "فبال", "بال", "لل", "كال")),
     saying_verbs=frozenset(normalize(v) for v in ("قال", "أعلن", "أضاف", "كتب", "ذكر", "أفاد", "أوضح", "صرّح")),
     object_verbs=OBJECT_VERBS,
+    naming_verbs=frozenset({normalize("وصف")}),  # "وصف X بأنه Y"
     pronoun_suffixes=frozenset(normalize(s) for s in ("ه", "ها", "هم", "هما", "هن", "ي", "نا", "كم")),
     first_person=frozenset(normalize(w) for w in ("أنا", "أنت", "أنتم")),
     ambiguous_forms=frozenset(AMBIGUOUS),
@@ -128,21 +132,28 @@ ATTRIBUTION = Attribution(
     )),
     particles=frozenset(normalize(w) for w in ("إلى", "على", "عن", "الى", "من", "ب")),
     according_to=tuple(normalize(w) for w in (
-        "وفقا ل", "وفقاً لـ", "بحسب", "حسب", "نقلا عن", "جاء في", "ورد في", "بحسب ما أفاد", "وفق ما أفاد", "طبقا ل", "على حد قول", "كما قال", "كما ذكرت",
+        "وفقا ل", "وفقاً لـ", "وفق", "بحسب", "حسب", "نقلا عن", "جاء في", "ورد في", "بحسب ما أفاد", "وفق ما أفاد",
+        "طبقا ل", "على حد قول", "على حد تعبير", "كما قال", "كما ذكرت",
     )),
+    # "in accordance with" as much as "according to": a source only before a source
+    according_checked=frozenset(normalize(w) for w in ("وفق", "وفقا ل", "وفقاً لـ", "طبقا ل")),
     according_fillers=frozenset(normalize(w) for w in ("ما", "به", "عنه", "عنها", "بها")),
     according_self=tuple(normalize(w) for w in ("بحسب قوله", "على حد قوله", "على حد تعبيره", "وفق قوله", "حسب قوله")),
-    pronouns=frozenset(normalize(w) for w in ("هو", "هي", "هم", "لكنه", "لكنها", "لكنهم", "إلا أنه", "إلا أنها")),
+    pronouns=frozenset(normalize(w) for w in ("هو", "هي", "هم", "لكنه", "لكنها", "لكنهم", "إلا أنه", "إلا أنها",
+                                              # honorifics with a pronoun: "His Excellency", "His Highness"
+                                              "معاليه", "معاليها", "سعادته", "سعادتها", "فخامته", "سموه")),
     anaphors=frozenset(normalize(w) for w in ("البيان", "الوزارة", "المتحدث", "المتحدثة", "الرئيس", "المصدر")),
     discourse=frozenset(normalize(w) for w in (
         "بدوره", "بدورها", "بدورهم", "من جهته", "من جهتها", "من جانبه", "من جانبها", "هذا", "كما",
         "في", "وفي", "من", "ناحية", "أخرى", "الوقت", "نفسه", "ذلك", "وقد", "قد", "كان", "كانت", "ثم",
         "أما", "وأما", "غير", "أن", "لكن", "بينما", "فيما", "المقابل", "جانبها", "جانبه", "جهتها", "جهته",
+        "حيث", "إذ", "حين", "عندما", "بعدما", "قبلما", "كلما", "لما", "كل",
     )),
     subject_stop=frozenset(normalize(w) for w in (
         "في", "على", "عبر", "خلال", "أمس", "اليوم", "مساء", "صباح", "فجر", "ظهر", "عصر", "أمام", "بعد",
         "قبل", "منذ", "حول", "ضد", "مع", "عن", "من", "لدى", "وسط", "أثناء", "الأحد", "الاثنين", "الثلاثاء",
         "الأربعاء", "الخميس", "الجمعة", "السبت", "لوسائل", "للصحفيين", "لوكالة", "ل", "الى", "إلى",
+        "رغم", "برغم", "عقب", "إثر", "اثر", "بسبب", "لدى", "عند", "بعيد", "قبيل",
     )),
     time_words=frozenset(normalize(w) for w in (
         "أمس", "اليوم", "مساء", "صباح", "ليل", "ليلة", "فجر", "ظهر", "عصر", "الليلة", "مرارا", "سابقا",
@@ -156,10 +167,15 @@ ATTRIBUTION = Attribution(
         "السلطات", "حزب", "منظمة", "مكتب", "سفارة", "مجلس", "لجنة", "قائد", "محامي", "طبيب",
     )),
     needs_complement=NEEDS_COMPLEMENT,
+    relativizers=RELATIVIZERS,
+    object_relativizers=RELATIVIZERS,  # "نددت بالمهاجمين، الذين أحرقوا …": the object runs on past its comma
     cased=False,
     participle_splits=True,
     nominal_prefixes=tuple(normalize(p) for p in ("ال", "وال", "فال", "بال", "كال", "لل", "ولل")),
     relay_verbs=frozenset({normalize("نقل")}),
+    trailing=frozenset(normalize(w) for w in ("قد", "لقد")),  # "وكان X قد أعلن": the pluperfect
+    addressees=frozenset(normalize(w) for w in ("للصحفيين", "للصحافيين", "لوسائل", "لوكالة", "لقناة", "لصحيفة",
+                                                "للتلفزيون", "لموقع", "لإذاعة")),
     relay_particles=frozenset({normalize("عن")}),
     quote_markers=frozenset(normalize(w) for w in ("قوله", "قولها", "قولهم", "قولهما")),
     reporting_particles=frozenset(normalize(w) for w in ("عن", "من", "ب")),
@@ -168,6 +184,8 @@ ATTRIBUTION = Attribution(
     pointers=frozenset({"ذلك", "هذا", "هذه"}),
     list_joiners=frozenset({"&"}),
     conjunction_clitics=("و",),
+    clause_openers=frozenset(normalize(w) for w in ("فيما", "بينما", "حيث", "إذ", "وفيما", "وبينما")),
+    joiners=frozenset(normalize(w) for w in ("فيما", "بينما", "حيث", "إذ", "وفيما", "وبينما", "لكن", "ولكن")),
 )
 
 
@@ -175,7 +193,10 @@ def _noun_features(word: str) -> tuple[str | None, str | None]:
     """A plural of persons ("المتظاهرون", "المسؤولين"); else unknown. (No gender: an actor is named both
     by its institution, often feminine ("الوزارة"), and by its people.)"""
     norm = normalize(word)
-    if len(norm) > 4 and norm.endswith(("ون", "ين", "ات")):
+    stem = norm[2:] if norm.startswith("ال") else norm
+    # a sound plural has a stem of at least four letters before ون/ين ("متظاهرين", "مسؤولون"), three before
+    # ات ("سلطات"); shorter words in ين are names ("ياسين", "برلين")
+    if len(stem) >= 6 and stem.endswith(("ون", "ين")) or len(stem) >= 5 and stem.endswith("ات"):
         return None, "pl"
     return None, None
 

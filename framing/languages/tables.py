@@ -158,6 +158,8 @@ class Attribution:
     particles : words that may sit between verb and content ("for", "إلى").
     according_to : phrases that put the speaker after them ("according to X").
     according_self : such phrases with a pronoun for the speaker ("according to him").
+    according_checked : such phrases that also mean "in accordance with" (Arabic "وفق"): a source only
+        when a registry mention or a speaker, outlet or document noun follows.
     according_fillers : words between such a phrase and its speaker ("بحسب ما أفاد به X").
     citing : source phrases after a relayer that name whom it cites ("передает X со ссылкой на
         Y"): Y speaks, X only relays. Each must also be in ``according_to``.
@@ -264,6 +266,9 @@ class Attribution:
         verb that needs a complement (Arabic "أعلن عن", "حذر من").
     particle_reach : how many object words may stand before such a preposition, hearers, names and
         times aside ("рассказал журналистам в среду о …", not "прокомментировала слова посла об …").
+    clause_openers : conjunctions that open a clause of the narrator's inside a
+        report ("ندد بالانتهاكات فيما أعلنت الحكومة …", "whereas"): a cue right after
+        one is no part of the content before it.
     """
 
     verbs: Mapping[str, str] = field(default_factory=dict)
@@ -359,6 +364,8 @@ class Attribution:
     source_participles: frozenset[str] = frozenset()
     relative_adverbs: frozenset[str] = frozenset()
     circumstantial: frozenset[str] = frozenset()
+    clause_openers: frozenset[str] = frozenset()
+    according_checked: frozenset[str] = frozenset()
 
 
 
