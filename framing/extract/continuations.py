@@ -80,7 +80,6 @@ def leftover_quotes(doc: Document, p: Paragraph, used: set[int], out: list[State
 
 def _verb_quote(doc: Document, p: Paragraph, q, first, lang: str) -> Statement | None:
     """"X “appealed to …”": the actor named last in the sentence, before a quotation opening with a verb."""
-    table = p.table
     if not is_verb_form(lang, first):
         return None
     start = _sentence_start(p, q.start)

@@ -105,7 +105,7 @@ def _past_hearer_and_time(p: Paragraph, j: int, sent: Span) -> int:
 
 
 def _subject_tokens(p: Paragraph, j: int, sent: Span) -> list[Tok]:
-    table, toks, text = p.table, p.toks, p.text
+    toks, text = p.toks, p.text
     words: list[Tok] = []
     pos = toks[j - 1].end if j > 0 else sent[0]
     while j < len(toks) and toks[j].start < sent[1] and len(words) < MAX_SUBJECT:

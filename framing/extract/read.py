@@ -22,14 +22,13 @@ from dataclasses import replace
 from framing import languages
 from framing.extract.according import according_reading, cited_no_source
 from framing.extract.cues import is_gerund, phrasal_particle
-from framing.extract.content import (after_inverted, bare_clause, feeling_object,
-                                     find_content_start, has_complement, only_metadata, performative,
-                                     preceding_quote, skip_addressee, topic_start, writers_adjunct)
+from framing.extract.content import (after_inverted, bare_clause, feeling_object, find_content_start,
+                                     has_complement, performative, preceding_quote, skip_addressee, topic_start)
+from framing.extract.metadata import only_metadata, writers_adjunct
 from framing.extract.left import looks_like_speaker
 from framing.extract.reading import CueKind, CueWord, Reading, Speaker, Subject
-from framing.extract.subjects import (another_speaker, document_report, find_subject, impersonal_reading,
-                                      is_retrospective, relative_cue, relayed_speaker, retrospective_reading,
-                                      sentence_subject)
+from framing.extract.reports import document_report, impersonal_reading, is_retrospective, retrospective_reading
+from framing.extract.subjects import another_speaker, find_subject, relative_cue, relayed_speaker, sentence_subject
 from framing.extract.view import CLAUSE_PUNCT, Paragraph, Span, opens_quote, segments
 
 _CLOSING_COMMA = re.compile(r"[^,.;:!?\n]{0,40},")

@@ -14,7 +14,6 @@ from typing import NamedTuple
 
 from framing import languages
 from framing.extract.confidence import Clues, confidence
-from framing.extract.quotes import Quote
 from framing.extract.reading import Cue
 from framing.extract.view import GLUE, Paragraph, quoted_title, word_count
 from framing.model import Document, Statement

@@ -4,18 +4,17 @@
 * subject after the verb ("قال X إن", "“…,” said X", "…, said the ministry"; in ``postposed``),
 * a dropped subject ("وأضاف أن"), a coordinated verb sharing one subject,
 * the subject of a sentence's first verb for a later participle,
-* relays ("نقلت وكالة X عن Y قوله"), impersonal passives ("it was reported that"),
-  retrospective subjects ("Об этом сообщил X").
+* relays ("نقلت وكالة X عن Y قوله"); impersonal, document and retrospective
+  reports are in ``reports``.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from framing import languages
 from framing.languages import GERUND
-from framing.extract.content import after_inverted, find_content_start
+from framing.extract.content import after_inverted
 from framing.extract.cues import readings
 from framing.extract.left import left_subject
 from framing.extract.postposed import inverted_after_comma, right_subject
@@ -325,88 +324,3 @@ def _relay_marker(p: Paragraph, words: list[Tok], k: int) -> int:
             and any(tag == GERUND for _, tag in readings(p.lang, words[k + 1]))):
         return 2
     return 0
-
-
-def is_retrospective(p: Paragraph, left: int, verb_start: int) -> bool:
-    """"Об этом сообщил X": the cue points back at what was just said."""
-    words = " ".join(t.norm for t in p.words(left, verb_start))
-    return any(words == r or words.startswith(r + " ") for r in p.table.retrospective)
-
-
-def retrospective_reading(p: Paragraph, i: int, n: int, sent: Span, reading: Reading) -> Reading | None:
-    """"X. Об этом сообщил Y.": Y speaks, and the sentence before is the content."""
-    speaker = right_subject(p, i + n, sent)
-    earlier = p.sentence_before(sent)
-    if speaker is None or earlier is None:
-        return None
-    return replace(reading, speaker=speaker, content_start=earlier[0], content_end=earlier[1])
-
-
-def impersonal_reading(p: Paragraph, i: int, reading: Reading, bound: Span) -> Reading | None:
-    """"It was reported that …": a passive with an expletive subject and a complement
-    refers to the last issuing actor; any other passive is no statement."""
-    k = i - 1
-    while k >= 0 and p.toks[k].norm in p.table.passive_aux:
-        k -= 1
-    if k < 0 or p.toks[k].norm not in p.table.expletives:
-        return None
-    start, complement = find_content_start(p, reading.verb_end, bound)
-    if not complement:
-        return None
-    return replace(reading, subject=Subject.IMPERSONAL, speaker=(p.toks[k].start, reading.verb_end),
-                   content_start=start)
-
-
-def document_report(p: Paragraph, i: int, reading: Reading, bound: Span) -> Reading | None:
-    """"В заявлении говорится, что …", "говорится в заявлении МИД": a document holds a passive report.
-
-    The document (with its owner) is the speaker, a description that resolves
-    to its issuer; a passive report with no document ("Ранее сообщалось") is
-    no statement.
-    """
-    span = _document_before(p, i, reading) or _document_after(p, i, reading)
-    if span is None:
-        return None
-    earlier = p.sentence_before(reading.sentence)
-    if earlier is not None and is_retrospective(p, reading.sentence[0], reading.verb_start):
-        # "X. Об этом говорится в заявлении МИД.": the sentence before is the content
-        return replace(reading, subject=Subject.ANAPHOR, speaker=span, content_start=earlier[0],
-                       content_end=earlier[1])
-    after = max(reading.verb_end, span[1]) if span[0] > reading.verb_end else reading.verb_end
-    start, complement = find_content_start(p, after, bound)
-    return replace(reading, subject=Subject.ANAPHOR, speaker=span, content_start=start, complement=complement)
-
-
-def _document_before(p: Paragraph, i: int, reading: Reading) -> Span | None:
-    """"В заявлении МИД говорится": a preposition and a document noun phrase right before the verb."""
-    sent, table = reading.sentence, p.table
-    words = p.words(max(sent[0], last_quote_close(p, reading.verb_start)), reading.verb_start)[-6:]
-    for k, w in enumerate(words):
-        if w.norm in table.report_prepositions and k + 1 < len(words) and _is_document(p, words[k + 1]):
-            if not CLAUSE_PUNCT.search(p.text, w.end, reading.verb_start):
-                return _owner_or_document(words[k + 1:])
-    return None
-
-
-def _document_after(p: Paragraph, i: int, reading: Reading) -> Span | None:
-    """"говорится в заявлении МИД, что": a preposition and a document noun phrase after the verb."""
-    table = p.table
-    after = p.starting(reading.verb_end, reading.sentence[1], 8)
-    if len(after) < 2 or after[0].norm not in table.report_prepositions or not _is_document(p, after[1]):
-        return None
-    words = [after[1]]
-    for w in after[2:]:
-        if CLAUSE_PUNCT.search(p.text, words[-1].end, w.start) or w.norm in table.complementizers:
-            break
-        words.append(w)
-    return _owner_or_document(words)
-
-
-def _owner_or_document(words: list[Tok]) -> Span:
-    """"заявлении ведомства": the document's owner speaks; a bare "заявлении" stands for its issuer."""
-    speaker = words[1:] or words
-    return (speaker[0].start, speaker[-1].end)
-
-
-def _is_document(p: Paragraph, tok: Tok) -> bool:
-    return any(b in p.table.document_nouns for b in tok.bases)

@@ -1,6 +1,7 @@
 """The shape of a language's data: its :class:`Language` (normalisation,
 morphology, negation), its :class:`Attribution` tables (how it reports
-speech) and its :class:`Reference` tables (how it refers back to someone).
+speech); its :class:`~framing.languages.reference_table.Reference` tables (how
+it refers back to someone) are in ``reference_table``.
 
 Every field is data a language module fills in; the code that reads them
 (``framing.extract``, ``framing.lexicon``) holds no word of any language.
@@ -12,6 +13,11 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable, Mapping, Sequence
+
+from framing.languages.reference_table import Features, Reference
+
+__all__ = ["Language", "Attribution", "Reference", "Features", "VERB_FORM_TAGS", "FINITE", "PAST_PARTICIPLE",
+           "GERUND", "ATTRIBUTIVE", "INFINITIVE", "IMPERSONAL"]
 
 # How a word form of a verb is used, as a language's morphology reports it
 # (``verb_forms(word) -> ((lemma, tag), ...)`` in ``languages/<code>_morphology.py``).
@@ -366,51 +372,3 @@ class Attribution:
     circumstantial: frozenset[str] = frozenset()
     clause_openers: frozenset[str] = frozenset()
     according_checked: frozenset[str] = frozenset()
-
-
-
-# Grammatical features: a gender ("m", "f") and a number ("sg", "pl"), None when unknown.
-Features = tuple[str | None, str | None]
-
-
-@dataclass(frozen=True)
-class Reference:
-    """How a language refers back to someone met before, as data for
-    ``framing.extract.discourse`` and ``framing.extract.resolve``.
-
-    Word lists hold normalised forms; they match a token's norm or any of its
-    bases (clitic-stripped forms, stems), so inflected forms match a stem.
-
-    Attributes
-    ----------
-    pronoun_features : subject pronouns -> their gender and number ("she":
-        ("f", "sg"), "они": (None, "pl")).
-    role_nouns : nouns of a person's role ("president", "spokesman",
-        "дипломат", "المتحدث"): a description with one refers to the person
-        speaking in the discourse ("The head of state added …").
-    institution_nouns : nouns of a body ("ministry", "ведомство",
-        "الوزارة"): a description with one refers to the body named or
-        speaking before.
-    document_nouns : documents that speak for their issuer ("a statement",
-        "заявление", "البيان").
-    outlet_nouns : heads of news outlets ("agency", "newspaper", "издание",
-        "وكالة"): a speaker with one is the registry's media actor.
-    titles : honorifics before a surname ("Mr", "Ms", "г-н", "السيد"), with
-        the gender they give (None when they give none).
-    generic_nouns : common-noun aliases in a script without case (Arabic
-        "السلطات", "الحكومة"), which a proper name in the same mention beats.
-    agreement : a verb or participle form -> the features of its subject
-        (Russian "заявила": ("f", "sg"); Arabic "قالوا": ("m", "pl")).
-    noun_features : a mention's word -> its gender and number (Russian
-        "Захарова": ("f", "sg")); None where the language gives none.
-    """
-
-    pronoun_features: Mapping[str, Features] = field(default_factory=dict)
-    role_nouns: frozenset[str] = frozenset()
-    institution_nouns: frozenset[str] = frozenset()
-    document_nouns: frozenset[str] = frozenset()
-    outlet_nouns: frozenset[str] = frozenset()
-    titles: Mapping[str, str | None] = field(default_factory=dict)
-    generic_nouns: frozenset[str] = frozenset()
-    agreement: Callable[[str], Features] | None = None
-    noun_features: Callable[[str], Features] | None = None

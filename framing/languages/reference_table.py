@@ -1,0 +1,54 @@
+"""The shape of a language's reference data: how it refers back to someone met before
+(:class:`Reference`), and the grammatical :data:`Features` that agreement compares."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable, Mapping
+
+
+# Grammatical features: a gender ("m", "f") and a number ("sg", "pl"), None when unknown.
+Features = tuple[str | None, str | None]
+
+
+@dataclass(frozen=True)
+class Reference:
+    """How a language refers back to someone met before, as data for
+    ``framing.extract.discourse`` and ``framing.extract.resolve``.
+
+    Word lists hold normalised forms; they match a token's norm or any of its
+    bases (clitic-stripped forms, stems), so inflected forms match a stem.
+
+    Attributes
+    ----------
+    pronoun_features : subject pronouns -> their gender and number ("she":
+        ("f", "sg"), "они": (None, "pl")).
+    role_nouns : nouns of a person's role ("president", "spokesman",
+        "дипломат", "المتحدث"): a description with one refers to the person
+        speaking in the discourse ("The head of state added …").
+    institution_nouns : nouns of a body ("ministry", "ведомство",
+        "الوزارة"): a description with one refers to the body named or
+        speaking before.
+    document_nouns : documents that speak for their issuer ("a statement",
+        "заявление", "البيان").
+    outlet_nouns : heads of news outlets ("agency", "newspaper", "издание",
+        "وكالة"): a speaker with one is the registry's media actor.
+    titles : honorifics before a surname ("Mr", "Ms", "г-н", "السيد"), with
+        the gender they give (None when they give none).
+    generic_nouns : common-noun aliases in a script without case (Arabic
+        "السلطات", "الحكومة"), which a proper name in the same mention beats.
+    agreement : a verb or participle form -> the features of its subject
+        (Russian "заявила": ("f", "sg"); Arabic "قالوا": ("m", "pl")).
+    noun_features : a mention's word -> its gender and number (Russian
+        "Захарова": ("f", "sg")); None where the language gives none.
+    """
+
+    pronoun_features: Mapping[str, Features] = field(default_factory=dict)
+    role_nouns: frozenset[str] = frozenset()
+    institution_nouns: frozenset[str] = frozenset()
+    document_nouns: frozenset[str] = frozenset()
+    outlet_nouns: frozenset[str] = frozenset()
+    titles: Mapping[str, str | None] = field(default_factory=dict)
+    generic_nouns: frozenset[str] = frozenset()
+    agreement: Callable[[str], Features] | None = None
+    noun_features: Callable[[str], Features] | None = None
