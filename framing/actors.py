@@ -226,10 +226,8 @@ class ActorRegistry:
         Matches are whole tokens compared in normalised form (Arabic also
         without proclitics).  Overlaps are settled longest first (tokens, then
         characters), then leftmost; the result is sorted by position.
-        ``tokens``, when the caller has them (statement extraction), are the
-        span's tokens as :func:`framing.text.token_spans` finds them, each with
-        ``start``, ``end`` and ``bases`` (``Language.bases`` of its text): the
-        span is not tokenised a second time.
+        ``tokens``: the span's tokens if the caller has them (``start``, ``end``,
+        ``bases``, as statement extraction's), not to tokenise it twice.
         """
         index = self._index.get(lang)
         if not index:

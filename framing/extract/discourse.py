@@ -18,7 +18,7 @@ linear time.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator, Sequence
 
@@ -103,6 +103,10 @@ class Discourse:
     _ends: list[int] = field(default_factory=list)
     _named: dict[str, list[Entity]] = field(default_factory=dict)  # a personal name -> the entities it names
     _order: dict[str, int] = field(default_factory=dict)           # an actor -> when its entity was made
+    # the entities sorted by where they were last a subject, and by where last mentioned (the first made
+    # first on a tie), so that salient() looks back from a position instead of at every entity
+    _subjects: list[tuple[int, str]] = field(default_factory=list)       # (subject_at, actor)
+    _lasts: list[tuple[int, int, str]] = field(default_factory=list)     # (last, -made, actor)
 
     # -- recording ------------------------------------------------------------------
 
@@ -113,10 +117,10 @@ class Discourse:
         subjects = {id(m) for m in _subject_mentions(p)}
         for m in mentions:
             entity = self._entity(m.actor)
-            entity.last = max(entity.last, m.end)
+            self._reach(entity, m.end)
             entity.first = m.start if entity.first < 0 else min(entity.first, m.start)
             if id(m) in subjects:
-                entity.subject_at = m.start
+                self._subject(entity, m.start)
             words = p.words(m.start, m.end)
             self._describe(entity, p, words, lang=p.lang, names=_alias_names(p, words))
 
@@ -128,7 +132,7 @@ class Discourse:
             if actor.startswith("outlet:"):
                 continue
             entity = self._entity(actor)
-            entity.last = max(entity.last, span[1] if span else -1)
+            self._reach(entity, span[1] if span else -1)
             if span and (entity.first < 0 or span[0] < entity.first):
                 entity.first = span[0]
             self._describe(entity, p, words, names=_names(p, words), lang=p.lang)
@@ -146,7 +150,23 @@ class Discourse:
         if entity is None:
             entity = self.entities[actor] = Entity(actor)
             self._order[actor] = len(self._order)
+            insort(self._lasts, (entity.last, -self._order[actor], actor))
         return entity
+
+    def _reach(self, entity: Entity, end: int) -> None:
+        """The entity was mentioned up to ``end``: its ``last`` is the furthest such end."""
+        if end > entity.last:
+            made = -self._order[entity.actor]
+            del self._lasts[bisect_left(self._lasts, (entity.last, made, entity.actor))]
+            entity.last = end
+            insort(self._lasts, (end, made, entity.actor))
+
+    def _subject(self, entity: Entity, start: int) -> None:
+        """The entity's mention at ``start`` is a sentence subject."""
+        if entity.subject_at >= 0:
+            del self._subjects[bisect_left(self._subjects, (entity.subject_at, entity.actor))]
+        entity.subject_at = start
+        insort(self._subjects, (start, entity.actor))
 
     def _describe(self, entity: Entity, p: Paragraph, words: list[Tok], *, lang: str,
                   names: Iterable[str] = ()) -> None:
@@ -190,13 +210,18 @@ class Discourse:
         if speaker is None or paragraph_start > self.last_end:
             # no one has spoken, or not in this paragraph: a sentence subject since may be meant, in this
             # paragraph or a narrated one after the speaker's ("Thousands of protesters occupied …  They …")
-            for entity in self.entities.values():
-                if at < entity.subject_at < pos and entity.actor not in self.media and entity.agrees(features):
-                    best, at = entity.actor, entity.subject_at
+            k = bisect_left(self._subjects, (pos,))  # the latest subject before pos that agrees
+            while k > 0 and at < self._subjects[k - 1][0]:
+                k -= 1
+                actor = self._subjects[k][1]
+                if actor not in self.media and self.entities[actor].agrees(features):
+                    best, at = actor, self._subjects[k][0]
+                    break
         if best is not None or recent_only:
             return best
-        candidates = [e for e in self.entities.values() if e.last <= pos and e.agrees(features)]
-        return max(candidates, key=lambda e: e.last).actor if candidates else None
+        k = bisect_left(self._lasts, (pos + 1,))  # the latest mentioned up to pos that agrees
+        lasts = self._lasts
+        return next((lasts[j][2] for j in range(k - 1, -1, -1) if self.entities[lasts[j][2]].agrees(features)), None)
 
     def by_name(self, names: Iterable[str], pos: int, *, every: bool = False) -> str | None:
         """The entity last mentioned by this personal name ("Lo" after "Steven Lo Wai-chung"), or by
