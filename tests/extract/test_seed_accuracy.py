@@ -10,7 +10,7 @@ project's copy of its gold. The tool never reads any gold file.
 | articles | 9 articles, 4 invented events, 5 outlet styles (en, ar) | development |
 | russian | 5 Russian articles | development |
 | dev2 | 12 articles with harder constructions (en, ar, ru) | development |
-| heldout | 8 articles, other events and outlets (en, ar) | test: figures only, errors not studied |
+| heldout | 8 articles, other events and outlets (en, ar) | regression check (written apart from the code; since issue 9 its prediction changes were looked at too) |
 
 Each set asserts its measured figure less one statement (README,
 "Accuracy"), so a rule change that costs accuracy anywhere fails here.
@@ -50,6 +50,16 @@ def _run(name: str):
 # (set, language): attribution (matched, predicted, gold) as measured at the last change to extraction
 # (README, "Accuracy"). A test allows one statement less than measured, no more.
 MEASURED = {
+    ("seed", "en"): (24, 24, 24),      # F1 1.000
+    ("seed", "ar"): (14, 14, 14),      # F1 1.000
+    ("articles", "en"): (83, 83, 83),  # F1 1.000
+    ("articles", "ar"): (58, 60, 60),  # F1 0.967
+    ("russian", "ru"): (57, 57, 57),   # F1 1.000
+    ("dev2", "en"): (73, 82, 85),      # F1 0.874
+    ("dev2", "ar"): (52, 57, 58),      # F1 0.904
+    ("dev2", "ru"): (39, 41, 41),      # F1 0.951
+    ("heldout", "en"): (69, 74, 75),   # F1 0.926
+    ("heldout", "ar"): (53, 56, 55),   # F1 0.955
 }
 
 
@@ -74,7 +84,7 @@ def test_extraction_alone_is_at_least_attribution(name):
 
 
 def test_confident_statements_are_right():
-    """Calibration: statements above 0.8 confidence are at least 95% correct (seed and Russian set)."""
+    """Calibration: statements above 0.8 confidence are right (seed and Russian set: 94 of 94 measured)."""
     right = total = 0
     for name in ("seed", "russian"):
         predicted, gold = _run(name)
@@ -83,5 +93,5 @@ def test_confident_statements_are_right():
         confident = [i for i, p in enumerate(predicted) if p.confidence > 0.8]
         right += sum(1 for i in confident if i in matched)
         total += len(confident)
-    assert total >= 50
-    assert right / total >= 0.95, (right, total)
+    assert total >= 93
+    assert right >= total - 1, (right, total)
