@@ -145,7 +145,7 @@ def _attributed(doc: Document, registry: ActorRegistry, p: Paragraph, cues: list
 
 
 def _closes_paragraph(p: Paragraph, cue: Cue, pe: int) -> bool:
-    """"… spokesman Geng Shuang was asked about this and replied strongly.": a cue with nothing to
+    """"… spokeswoman Ines Varga was asked about the fire and replied briefly.": a cue with nothing to
     report that ends its paragraph hands its speaker to the quotation that follows."""
     return cue.content[1] >= pe - 1 and len(p.words(*cue.content)) <= _HANDING_WORDS
 

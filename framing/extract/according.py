@@ -57,7 +57,7 @@ def according_reading(p: Paragraph, i: int, n: int, left: int, reading: Reading,
             return replace(reading, content_start=earlier[0], content_end=earlier[1])
         return replace(reading, content_start=_content_after(p, stop, sent))  # "According to X, content."
     if _interposed(p, left, toks[i].start, stop, sent):
-        # "Russia, according to Putin, behaves …": the content runs on both sides of the phrase
+        # "Veloria, according to Kovac, remains …": the content runs on both sides of the phrase
         lead = next((t for t in p.starting(left, toks[i].start) if t.norm not in table.coordinators), toks[i])
         return replace(reading, content_start=lead.start)
     return _between_clauses(p, reading, left, toks[i].start, stop) or replace(
@@ -98,7 +98,7 @@ def _content_after(p: Paragraph, stop: int, sent) -> int:
 
 def _interposed(p: Paragraph, left: int, phrase: int, stop: int, sent) -> bool:
     """A source phrase between commas inside its clause: a subject before it, the predicate after
-    ("Russia, according to Putin, behaves …"); not "…, according to police, who …", ", and …"."""
+    ("Veloria, according to Kovac, remains …"); not "…, according to police, who …", ", and …"."""
     table, text = p.table, p.text
     if not table.cased or not text[left:phrase].rstrip().endswith(",") or text[stop:stop + 1] != ",":
         return False
@@ -118,7 +118,7 @@ def _interposed(p: Paragraph, left: int, phrase: int, stop: int, sent) -> bool:
 
 
 def cited_no_source(p: Paragraph, i: int, n: int) -> str | None:
-    """"…, citing events in the West": a source participle whose object is no source is the
+    """"…, citing unrest in the provinces": a source participle whose object is no source is the
     participle of an object verb (its lemma is returned); "…, citing officials" is a source phrase."""
     table, toks, text = p.table, p.toks, p.text
     phrase = " ".join(t.norm for t in toks[i:i + n])

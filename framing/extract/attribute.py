@@ -57,7 +57,7 @@ def _readings(p: Paragraph, words: list[CueWord]) -> list[Reading]:
         prev_end = p.toks[i + word.count - 1].end
         reading = _before_inner_report(p, reading, readings)
         if reading.nested:
-            readings.append(reading)  # "said that Putin had promised …": a report inside the report
+            readings.append(reading)  # "said that Kovac had promised …": a report inside the report
             continue
         if _retold(p, readings, reading):
             continue
@@ -80,7 +80,7 @@ def _readings(p: Paragraph, words: list[CueWord]) -> list[Reading]:
                 readings[-1] = relayed
                 continue
             if _own_report_inside(p, readings[-1], reading):
-                continue  # "Захарова отметила, что …, и Россия видела …": the outer statement covers it
+                continue  # "Захарова отметила, что …, и Кремль не раз наблюдал …": the outer statement covers it
             if _embedded(p, readings[-1], reading):
                 if readings[-1].kind is CueKind.ACCORDING and (
                         reading.lemma in p.table.saying_verbs or _outlet(p, readings[-1].speaker)):
@@ -107,7 +107,7 @@ def _aside_of_speaker(p: Paragraph, prev: Reading, reading: Reading) -> bool:
 
 
 def _retold(p: Paragraph, readings: list[Reading], reading: Reading) -> bool:
-    """"Пекин призывает … . Об этом говорится в заявлении X.": a sentence pointed back at that opens
+    """"Правительство призывает … . Об этом говорится в заявлении X.": a sentence pointed back at that opens
     with its own attribution is already that speaker's statement (not "A — они требуют B", nor a
     report inside it that the pointing source leaves out: "… التي تقول X إنها … . وفق Y.")."""
     end = reading.content_end

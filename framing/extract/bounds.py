@@ -97,7 +97,7 @@ def _object_end(p: Paragraph, reading: Reading, end: int) -> int:
 
 
 def _quoted_relative(p: Paragraph, pos: int, end: int) -> bool:
-    """", where people are “shot in the back”": a relative clause after an object that quotes the
+    """", where farmers are “paid in promises”": a relative clause after an object that quotes the
     speaker describes the object in the speaker's words, so it stays in the content."""
     m = _COMMA_WORD.match(p.text, pos)
     table = p.table
@@ -120,7 +120,7 @@ def clause_end(p: Paragraph, start: int, end: int, relatives: frozenset[str] = f
 
 
 def _circumstance_after_quote(p: Paragraph, start: int, end: int) -> int:
-    """'warned the UK not to “interfere in its affairs” amid a growing row': the quoted words end
+    """'urged its neighbour not to “meddle in its elections” amid a border dispute': the quoted words end
     the content; the circumstance after them ("amid …") is the writer's."""
     table, text = p.table, p.text
     for q in p.quotes_starting(start, end):

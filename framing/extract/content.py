@@ -220,7 +220,7 @@ def preceding_quote(p: Paragraph, reading: Reading, left: int) -> Quote | None:
         if p.text[q.end:head].strip(GLUE):
             continue
         if quoted_title(p.text, q, p.table):
-            return None  # 'In an interview on CBS's "Face the Nation," Ryan said': a title
+            return None  # 'In an interview on Channel 4's "Morning Desk," Holm said': a title
         if _complement_follows(p, reading.verb_end):
             return None
         return q

@@ -222,7 +222,7 @@ def _opens_adjunct(p: Paragraph, k: int) -> bool:
     lo = k - 1
     while lo > 0 and not CLAUSE_PUNCT.search(gap := text[p.toks[lo - 1].end:p.toks[lo].start]) and not (
             _SENTENCE_GAP.search(gap)):
-        lo -= 1  # back to the clause start, never into the sentence before ("… mercy.” The stern warning")
+        lo -= 1  # back to the clause start, never into the sentence before ("… delay.” The sharp rebuke")
     return p.toks[lo].norm in table.absolute_with
 
 

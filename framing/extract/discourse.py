@@ -209,7 +209,7 @@ class Discourse:
         best, at = (speaker, self.last_end) if speaker is not None else (None, -1)
         if speaker is None or paragraph_start > self.last_end:
             # no one has spoken, or not in this paragraph: a sentence subject since may be meant, in this
-            # paragraph or a narrated one after the speaker's ("Thousands of protesters occupied …  They …")
+            # paragraph or a narrated one after the speaker's ("Hundreds of farmers blocked …  They …")
             k = bisect_left(self._subjects, (pos,))  # the latest subject before pos that agrees
             while k > 0 and at < self._subjects[k - 1][0]:
                 k -= 1
@@ -278,10 +278,10 @@ def _subject_mentions(p: Paragraph) -> list[Mention]:
         lead = p.words(_clause_start(p, sent[0], first.start), first.start)
         while lead and (lead[0].norm in table.time_words or lead[0].norm in table.discourse
                         or lead[0].norm.isdigit() or lead[0].norm in table.subject_stop and len(lead) > 1):
-            lead = lead[1:]  # "On Sept. 18 Speaker of the House Nancy Pelosi …": the date is no subject
+            lead = lead[1:]  # "On March 3 Senate leader Ada Moss …": the date is no subject
         if len(lead) >= 2 and lead[-1].bases[0] in table.particles and (
                 lead[-2].norm in table.number_words or lead[-2].norm.isdigit()):
-            lead = lead[:-2]  # "Thousands of protesters occupied …": a quantity of the subject
+            lead = lead[:-2]  # "Hundreds of farmers blocked …": a quantity of the subject
         window = _VERB_FIRST_WINDOW if p.table.verb_first else _SUBJECT_WINDOW
         if len(lead) <= window and not any(w.norm in table.subject_stop or w.bases[0] in table.particles
                                            for w in lead[-2:]):

@@ -14,7 +14,7 @@ language and sentences, and marks the headings, which hold no statement:
   ("FILE PHOTO: …", "… Photo: Bloomberg", "(Фото: …)", "… REUTERS/Name").
 
 A wire dateline ("PORT AMSEL, March 12 (Meridian) - ", "(Bloomberg) -- ",
-"MOSCOW, August 31. /TASS/. ", "مينسك: ") is cut off the first sentence of
+"KYIV, May 12. /Ukrinform/. ", "مينسك: ") is cut off the first sentence of
 its paragraph. The words involved (teasers, credits) are language data; the
 patterns are structural (capitals, brackets, slashes, dashes, colons).
 
@@ -51,7 +51,7 @@ _CAPS = r"[A-ZÀ-ÞА-ЯЁ]{2,}(?:[ .'’-]+[A-ZÀ-ÞА-ЯЁ]{2,})*"
 # A wire dateline opening a paragraph: capitals (a place), then a date or an agency in brackets, then a dash
 # ("PORT AMSEL, March 12 (Meridian) - ", "NIAMARA, Kandara (GPA) — ", "УСТЬ-ЛЕСНОЙ, 14 апр — РИА Новости. ");
 # an agency in brackets alone ("(Bloomberg) -- "); or a place, a date and an agency between slashes
-# ("MOSCOW, August 31. /TASS/. ").
+# ("KYIV, May 12. /Ukrinform/. ").
 _DATELINE = re.compile(
     rf"(?:{_CAPS}(?:,[^\n—–]{{1,40}}?|[^\S\n]\([^)\n]{{1,20}}\))|\([^\W\d_][^)\n]{{0,20}}\))"
     r"[^\S\n]+[—–-]{1,2}[^\S\n]+(?:(?P<agency>[^\n.]{1,30})\.[^\S\n]+)?"
@@ -269,7 +269,7 @@ def without_dateline(text: str, ps: int, pe: int, sentences: list[Span]) -> list
 def _cut_dateline(sentences: list[Span], cut: int) -> list[Span]:
     """Sentences with those before ``cut`` dropped and the one it falls in starting there.
 
-    "MOSCOW, August 31. /TASS/. The situation …": the sentence splitter
+    "KYIV, May 12. /Ukrinform/. The talks …": the sentence splitter
     ends sentences inside the dateline.
     """
     k = 0

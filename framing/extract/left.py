@@ -12,10 +12,10 @@ from framing import languages
 from framing.extract.reading import Speaker, Subject
 from framing.extract.view import MAX_APPOSITIVE_SUBJECT, MAX_SUBJECT, Paragraph, Span, Tok, segments
 
-_MAX_LIST_ITEM = 3        # words in one item of a list subject ("Friends, lobbyists and former foes")
+_MAX_LIST_ITEM = 3        # words in one item of a list subject ("Neighbours, teachers and former rivals")
 _MAX_AFTER_AND = 6        # words of a subject after "and" ("Moscow called … and Washington urged")
 _MAX_ANTECEDENT = 8       # words of the antecedent of "who" ("Mr. Sanders, who said …, …")
-_MAX_NAME_RUN = 6         # capitalised words of a name before "who" ("Czech Prime Minister Andrej Babis")
+_MAX_NAME_RUN = 6         # capitalised words of a name before "who" ("Slovak Foreign Minister Jana Holub")
 
 
 def left_subject(p: Paragraph, left: int, verb_start: int, after_cue: bool) -> Speaker | None:
@@ -55,7 +55,7 @@ def _appositive_span(p: Paragraph, parts: list[Span]) -> tuple[Span, int] | None
     body = [s for s in parts[:-1] if text[s[0]:s[1]].strip()]
     body = _before_relative(p, body)
     while len(body) >= 2 and _is_discourse(p, body[-1]) and len(p.words(*body[-1])) <= 3:
-        body = body[:-1]  # "Will Rogers, for example, said"
+        body = body[:-1]  # "Ana Ortiz, for her part, said"
     if not body:
         return None
     if len(body) < 2 or _is_discourse(p, body[-2]):
@@ -63,7 +63,7 @@ def _appositive_span(p: Paragraph, parts: list[Span]) -> tuple[Span, int] | None
     k = len(body) - 2
     while (k > 0 and table.cased and not _is_discourse(p, body[k - 1]) and _appositive(p, body[k])
            and len(p.words(body[k - 1][0], body[-1][1])) <= MAX_APPOSITIVE_SUBJECT):
-        k -= 1  # "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said"
+        k -= 1  # "Lena Varga, the attorney general of Tellaria, one of the states suing, said"
     return (body[k][0], body[-1][1]), MAX_APPOSITIVE_SUBJECT
 
 
@@ -84,7 +84,7 @@ def _before_relative(p: Paragraph, body: list[Span]) -> list[Span]:
 
 
 def _plain_span(p: Paragraph, parts: list[Span]) -> Span:
-    """The clause part before the verb, or a whole list ("Friends, lobbyists and former foes say")."""
+    """The clause part before the verb, or a whole list ("Neighbours, teachers and former rivals say")."""
     table = p.table
     last = parts[-1]
     tail = p.words(*last)
@@ -131,14 +131,14 @@ def _subject_from_words(p: Paragraph, words: list[Tok], parts: list[Span], limit
     if table.cased and len(words) >= 2 and words[-1].norm in table.relativizers - table.complementizers:
         span = antecedent(p, words[:-1], document=words[-1].norm not in table.person_relativizers)
         if span is not None:
-            return Speaker(Subject.NAME, span)  # "thousands of protesters who said …", "a statement which calls …"
+            return Speaker(Subject.NAME, span)  # "hundreds of farmers who said …", "a statement which calls …"
     subject_pronouns = languages.reference(p.lang).pronoun_features
     if len(words) >= 2 and words[-1].norm in subject_pronouns and not p.has_mention(words[0].start, words[-1].start):
-        words = words[-1:]  # "But at the same time he stressed": the pronoun is the subject
+        words = words[-1:]  # "But in the same breath she insisted": the pronoun is the subject
     if words and (words[0].norm in table.relativizers or (
             not table.cased and any(b in table.complementizers for b in words[0].bases))):
         # "…، وأن التحقيقات الأولية تشير إلى": a clause inside the content;
-        # "said that Putin had promised": its subject, for a report by another speaker
+        # "said that Kovac had promised": its subject, for a report by another speaker
         return Speaker(Subject.EMBEDDED, _clause_subject(p, words))
     while words and not table.cased and words[0].bases[0] in table.particles:
         words = words[1:]
@@ -156,7 +156,7 @@ def _subject_from_words(p: Paragraph, words: list[Tok], parts: list[Span], limit
 
 
 def _clause_subject(p: Paragraph, words: list[Tok]) -> Span | None:
-    """The subject of a complement clause ("that Putin had" → Putin), when it is a short one."""
+    """The subject of a complement clause ("that Kovac had" → Kovac), when it is a short one."""
     table = p.table
     if not table.nested_reports or not any(b in table.complementizers for b in words[0].bases):
         return None
@@ -168,8 +168,8 @@ def _clause_subject(p: Paragraph, words: list[Tok]) -> Span | None:
 
 def antecedent(p: Paragraph, words: list[Tok], *, document: bool = False) -> Span | None:
     """The noun phrase a relative pronoun after ``words`` refers to: a registry mention ending them
-    with its capitalised titles ("Czech Prime Minister Andrej Babis"), a capitalised name, a short
-    phrase, or (for "which") a document ("a statement from paper which calls …")."""
+    with its capitalised titles ("Slovak Foreign Minister Jana Holub"), a capitalised name, a short
+    phrase, or (for "which") a document ("a letter from the union which urges …")."""
     if not words:
         return None
     text = p.text
@@ -177,7 +177,7 @@ def antecedent(p: Paragraph, words: list[Tok], *, document: bool = False) -> Spa
     if m is not None and m.end >= words[-1].start and not document:
         k = next(k for k, w in enumerate(words) if w.end > m.start)
         while k > 0 and text[words[k - 1].start].isupper() and words[k - 1].norm not in p.table.discourse:
-            k -= 1  # "Czech Prime Minister" before "Andrej Babis"
+            k -= 1  # "Slovak Foreign Minister" before "Jana Holub"
         return (words[k].start, m.end)
     if document:
         nouns = languages.reference(p.lang).document_nouns
@@ -230,7 +230,7 @@ def _without_addressed_outlet(p: Paragraph, words: list[Tok]) -> list[Tok]:
 
 def _first_verb_subject(p: Paragraph, words: list[Tok]) -> list[Tok] | None:
     """A clause is no subject (None); a coordinated clause keeps its first verb's subject ("the
-    coalition has rejected the result and called for …", "X was asked about this and replied")."""
+    coalition has rejected the result and called for …", "X was asked about it and replied")."""
     table = p.table
     aux = next((k for k, w in enumerate(words[:-1]) if k and table.cased and w.norm in table.finite_aux
                 and not any(v.norm in table.relativizers for v in words[:k])), None)

@@ -18,7 +18,7 @@ def only_metadata(p: Paragraph, reading: Reading) -> bool:
     """Whether nothing but time or place follows the verb ("police said on Tuesday.").
 
     A participle cue after a comma starts a new statement and ends this one
-    ("…, Spicer said, adding, “…”").
+    ("…, Holm said, adding, “…”").
     """
     table = p.table
     rest = p.words(reading.content_start, reading.sentence[1])
@@ -26,7 +26,7 @@ def only_metadata(p: Paragraph, reading: Reading) -> bool:
         return True
     first = rest[0].norm
     if _participle_adjunct(p, reading, rest):
-        return True  # "…, Spicer said, adding …", "…, he said, wiping sweat off his face"
+        return True  # "…, Holm said, adding …", "…, he said, shaking his head"
     if _told_after_content(p, reading):
         return True  # "…, he told reporters.", "…, she told the court in a filing."
     if reading.lemma in table.object_verbs and first in table.determiners:
@@ -39,7 +39,7 @@ def only_metadata(p: Paragraph, reading: Reading) -> bool:
 
 
 def _adverbial_only(p: Paragraph, reading: Reading) -> bool:
-    """"…, Putin said in an interview with the federal channel." after content: a long adverbial
+    """"…, the mayor said in an interview with a regional radio station." after content: a long adverbial
     with no clause in it (no complementizer, auxiliary, cue verb or quoted speech) is no content."""
     table, text = p.table, p.text
     end = reading.sentence[1]
@@ -55,7 +55,7 @@ def _adverbial_only(p: Paragraph, reading: Reading) -> bool:
 
 
 def _participle_adjunct(p: Paragraph, reading: Reading, rest: list) -> bool:
-    """"…, he said, wiping sweat off his face": a participle right after the attribution's comma."""
+    """"…, he said, shaking his head": a participle right after the attribution's comma."""
     table = p.table
     adjunct = rest[0].norm.endswith(table.adjunct_suffixes or ("\0",)) and not any(
         " ".join(w.norm for w in rest[:3]).startswith(a) for a in table.according_to)
@@ -69,7 +69,7 @@ def writers_adjunct(p: Paragraph, reading: Reading) -> bool:
 
 
 def adverbial_then_adjunct(p: Paragraph, reading: Reading) -> bool:
-    """"…, the commission said earlier, after clashes …", "…, Lam said on Tuesday, defying calls …":
+    """"…, the council said earlier, after floods …", "…, Kovac said on Friday, ignoring calls …":
     time or place up to a comma, then a clause that is the writer's (a subordinate or a participle)."""
     table = p.table
     comma = CLAUSE_PUNCT.search(p.text, reading.verb_end, reading.sentence[1])
@@ -81,7 +81,7 @@ def adverbial_then_adjunct(p: Paragraph, reading: Reading) -> bool:
         return False
     if any(w.norm in table.complementizers for w in p.starting(reading.verb_end, reading.sentence[1], 8)):
         return False  # "said on Monday, that …", "قالت، في بيان، إن …": the content follows
-    # "…, after clashes", "…, adding", "…, defying calls": the writer's
+    # "…, after clashes", "…, adding", "…, ignoring calls": the writer's
     return (after is None or after.norm in table.subject_stop or after.norm in table.discourse
             or is_gerund(p.lang, after) or after.norm.endswith(table.adjunct_suffixes or ("\0",)))
 

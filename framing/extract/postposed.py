@@ -41,7 +41,7 @@ def inverted_after_comma(p: Paragraph, i: int, n: int, sent: Span, left: int, re
     relative = next((k for k, w in enumerate(words) if k and w.norm in table.relativizers - table.complementizers), None)
     person = relative is not None and words[relative].norm in table.person_relativizers  # "an engineer who …"
     if relative is not None:
-        words = words[:relative]  # "…, said an official who was briefed on the talks"
+        words = words[:relative]  # "…, said an aide who attended the meeting"
         speaker = (words[0].start, words[-1].end)
     if any(w.norm in table.trailing or w.norm in table.passive_aux or w.norm in table.finite_aux for w in words):
         return None  # a clause, not a name: "X, a doctor, said the police were overwhelmed"
@@ -91,7 +91,7 @@ def right_subject(p: Paragraph, j: int, sent: Span) -> Span | None:
 
 
 def _past_hearer_and_time(p: Paragraph, j: int, sent: Span) -> int:
-    """"заявил журналистам в среду новый посол …": the hearer and the time before an inverted subject."""
+    """"сообщил журналистам в пятницу новый министр …": the hearer and the time before an inverted subject."""
     table, toks = p.table, p.toks
     k = j
     while k < len(toks) and toks[k].start < sent[1]:
@@ -128,7 +128,7 @@ def _ends_subject(p: Paragraph, tok: Tok, words: list[Tok], gap: str, sent: Span
     table, text = p.table, p.text
     q = p.quote_at(tok.start)
     if q is not None and (substantial_speech(p, q) or table.verb_first and substantial(p, q)):
-        return True  # a quotation, not a quoted name ("وكرر الوزراء "دعمه الكامل …"")
+        return True  # a quotation, not a quoted name ("وجدد الوزراء "تأييدهم التام …"")
     if table.verb_first and (_clitic_noun(p, tok) if words else _prepositional(p, tok)):
         # "قالت فيه", "نددت بالمهاجمين": a subject never opens with a preposition; "طالب المحتجون باستقالة …":
         # one written bare on a noun ends it (but "بيان للشرطة", "بعثة اللجنة الدولية للصليب": a genitive)
@@ -152,7 +152,7 @@ def _ends_subject(p: Paragraph, tok: Tok, words: list[Tok], gap: str, sent: Span
 
 
 def _place_before_name(p: Paragraph, tok: Tok, sent: Span) -> bool:
-    """"новый посол КНР в РФ Чжан Ханьхуэй.": a title's place, then the holder's name, end the clause.
+    """"новый посол Франции в РФ Пьер Дюваль.": a title's place, then the holder's name, end the clause.
 
     Only capitalised words follow the preposition up to the clause end, at
     least a place and a two-word name.

@@ -6,9 +6,9 @@ a quote. A quote left open at the paragraph's end runs to the end of the
 paragraph (news style for quotes spanning paragraphs).
 
 Real pages get the marks wrong in two ways, both read here: a “ closes a
-quotation when it stands in closing position ("…in our life.“ Another"),
-and a ” opens one when it stands before a word ("the elections”neither free
-nor fair”"), closed by the next ”; a ” between letters before a short ending
+quotation when it stands in closing position ("…for the harbour.“ Then"),
+and a ” opens one when it stands before a word ("the count”neither open
+nor honest”"), closed by the next ”; a ” between letters before a short ending
 ("don”t") is an apostrophe.
 
 Russian and other languages interrupt a quotation with a dashed attribution

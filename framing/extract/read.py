@@ -54,7 +54,7 @@ def read_cue(p: Paragraph, word: CueWord, bound: Span, left: int, previous: Read
             return according_reading(p, i, n, left, reading, previous)
         if not p.words(sent[0], reading.verb_start):
             return None  # "Citing a theory, X accused …": the subject's reason, before its statement
-        word = CueWord(i, n, cited, CueKind.PARTICIPLE)  # "…, citing events in the West": an object
+        word = CueWord(i, n, cited, CueKind.PARTICIPLE)  # "…, citing unrest in the provinces": an object
         reading = replace(reading, lemma=cited, kind=CueKind.PARTICIPLE)
     if word.kind is CueKind.REPORT:
         return impersonal_reading(p, i, reading, bound) or document_report(p, i, reading, bound)
@@ -103,7 +103,7 @@ def _participle(p: Paragraph, reading: Reading, bound: Span, left: int, previous
         # "…, with the union saying …": the participle has its own subject
         return replace(reading, subject=Subject.NAME, speaker=(words[1].start, words[-1].end))
     if previous is None and not p.has_mention(sent[0], reading.verb_start):
-        # "Trump went after Bush, calling him …": the subject of the sentence's main verb
+        # "Kovac turned on her rival, calling him …": the subject of the sentence's main verb
         found = sentence_subject(p, sent, reading.verb_start)
         if found is not None:
             return replace(reading, subject=found.subject, speaker=found.span)
@@ -119,7 +119,7 @@ def _with_speaker(p: Paragraph, i: int, n: int, left: int, previous: Reading | N
     found = find_subject(p, i, n, reading.sentence, left, previous, reading)
     if found is not None and found.subject is Subject.EMBEDDED and found.span is not None and (
             previous is not None and another_speaker(p, previous, found.span, reading.lemma)):
-        # "said that Putin had promised": a report by another speaker inside the report
+        # "said that Kovac had promised": a report by another speaker inside the report
         found, reading = Speaker(Subject.NAME, found.span), replace(reading, nested=True)
     if found is None or found.subject is Subject.EMBEDDED:
         return None
@@ -135,7 +135,7 @@ def _with_speaker(p: Paragraph, i: int, n: int, left: int, previous: Reading | N
             span = relayed[0]
         else:
             split = _speaker_and_outlet(p, span)
-            if split is not None:  # "«…», — цитирует Лукашенко БелТА": the speaker, then the outlet
+            if split is not None:  # "«…», — цитирует Сидорова ТАСС": the speaker, then the outlet
                 span, via = split
                 reading = replace(reading, via=via)
     words = " ".join(t.norm for t in p.words(*span))
@@ -208,13 +208,13 @@ def _around_attribution(p: Paragraph, reading: Reading, left: int, previous: Rea
         lead = max(base, text.rfind("(", base, quote.start) + 1)
         outside = [w for w in p.words(lead, quote.start) if p.quote_at(w.start) is None]
         if len(outside) >= 2 and not CLAUSE_PUNCT.search(text, outside[-1].end, quote.start):
-            # 'The bill's failure was "heartbreaking," she said.': the quotation ends a clause that is the content
+            # 'The plan's collapse was "a shame," she said.': the quotation ends a clause that is the content
             return replace(reading, content_start=lead, content_end=quote.end)
         end = after_inverted(p, reading.verb_end)
         return replace(reading, content_end=end, content_start=reading.verb_end if end == reading.verb_end
                        else reading.content_start)
     if not complement and _parenthetical(p, reading, left):
-        # "Many of the closures, he said, involved public courses": the attribution interrupts the content
+        # "Most of the stalls, he said, stayed shut all week": the attribution interrupts the content
         return replace(reading, content_start=left)
     if speaker and speaker[0] < reading.verb_start and only_metadata(p, reading):
         # "No arrests were made, police said.": the content precedes the attribution
@@ -227,7 +227,7 @@ def _around_attribution(p: Paragraph, reading: Reading, left: int, previous: Rea
 
 
 def _clause_left(p: Paragraph, reading: Reading, left: int, previous: Reading | None) -> int:
-    """'A state of “panic and chaos” exists …, Lam said': a quotation that runs on into its clause
+    """'A mood of “fear and anger” has spread …, the mayor said': a quotation that runs on into its clause
     is no boundary; the content starts with the sentence."""
     sent, text = reading.sentence, p.text
     quote = next(iter(p.quotes_ending(left, left)), None)

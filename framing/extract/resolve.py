@@ -7,8 +7,8 @@ A speaker mention resolves, in order, as:
    possessor, the salient entity;
 3. a registry alias naming someone ("Mike Pompeo", "the Chinese embassy");
    a common-noun alias ("head of state", "police") that is a person's role
-   yields to the person speaking in the discourse ("Putin said … The head of
-   state added");
+   yields to the person speaking in the discourse ("Dolan said … The head of
+   government added");
 4. an organisation's name spelled with one word changed (``approximate``);
 5. a surname or title and surname met before in full ("Mr Liu", "Lo");
 6. a description without an alias: a role ("the diplomat", "Политик",
@@ -147,7 +147,7 @@ def _mention(registry: ActorRegistry, cue: Cue, p: Paragraph, state: Discourse, 
     if actor and kind == "role" and _role_alias(registry, p, words, lang):
         person = state.salient(cue.start, features, recent_only=True)
         if person is not None and person in state.last:
-            return Resolution((person,), speaker, "anaphor")  # "The head of state added": the one speaking
+            return Resolution((person,), speaker, "anaphor")  # "The head of government added": the one speaking
     if actor:
         return Resolution((actor,), speaker, how)
     found = _described(registry, cue, p, state, before, features, words, kind)

@@ -73,7 +73,7 @@ def _adjacent_quotes(p: Paragraph, cue: Cue, used: set[int]) -> list[StatementSp
     text = p.text
     head = cue.speaker[0] if cue.speaker and cue.speaker[0] < cue.start else cue.start
     if cue.via is not None:
-        head = min(head, cue.via[0])  # "“…,” the newspaper quoted Xu as saying": the source comes first
+        head = min(head, cue.via[0])  # "“…,” the paper quoted Ortega as saying": the source comes first
     k = p.quote_indexes(0, head).stop - 1
     if k < 0:
         return []

@@ -23,7 +23,7 @@ from framing.extract.view import (CLAUSE_PUNCT, GLUE, MAX_SUBJECT, Paragraph, Sp
                                   segments)
 
 _QUOTE_CLOSERS = ("”", '"', "»", "’", "'")
-_ROLE_WORDS = 2   # lower-case role words before a name opening a sentence ("spokesman Geng Shuang")
+_ROLE_WORDS = 2   # lower-case role words before a name opening a sentence ("spokeswoman Ines Varga")
 _SEPARATORS = re.compile(r"[\s,،]*")
 # 'Said Comey, "…"', 'Continued Stone:' opening a sentence
 _VERB_FIRST_LEAD = re.compile(r"[^\S\n]+[^,.;:]{1,60}[,:][^\S\n]*(?:[“\"«]|\n|$)")
@@ -45,7 +45,7 @@ def find_subject(p: Paragraph, i: int, n: int, sent: Span, left: int, previous: 
     if inverted is not None:
         return inverted
     if _inside_previous_content(p, previous, reading):
-        return Speaker(Subject.EMBEDDED)  # "saying that the results in Iowa and New Hampshire show …"
+        return Speaker(Subject.EMBEDDED)  # "saying that the early counts in the north show …"
     speaker = left_subject(p, left, reading.verb_start, previous is not None)
     if speaker is not None and speaker.subject is Subject.COORDINATED:
         if previous is not None:
@@ -61,13 +61,13 @@ def find_subject(p: Paragraph, i: int, n: int, sent: Span, left: int, previous: 
 
 def another_speaker(p: Paragraph, outer: Reading, span: Span, lemma: str) -> bool:
     """A report inside a report whose speaker is a registry actor the outer speaker is not
-    ("Lukashenka said that Putin had promised …"); "X said he had appealed …" is X's alone, and
+    ("Dolan said that Kovac had promised …"); "X said he had appealed …" is X's alone, and
     a finding or belief inside it ("said the figures showed …") is the outer speaker's claim."""
     if not p.table.nested_reports or outer.kind is not CueKind.VERB or lemma in p.table.needs_complement:
         return False
     between = p.words(outer.content_start, span[0])
     if span[0] < outer.content_start or any(w.norm not in p.table.complementizers for w in between):
-        return False  # only the reported clause itself: "said (that) Putin had promised", not a later verb
+        return False  # only the reported clause itself: "said (that) Kovac had promised", not a later verb
     inside = {m.actor for m in p.mentions_in(*span)}
     outside = {m.actor for m in p.mentions_in(*outer.speaker)} if outer.speaker else set()
     return bool(inside) and not inside & outside and not any(p.is_media(a) for a in inside)
@@ -136,7 +136,7 @@ def _after_indefinite_noun(p: Paragraph, i: int) -> bool:
 
 
 def _relative_before(p: Paragraph, i: int, left: int) -> Speaker | None:
-    """A verb right after a relative pronoun: its antecedent speaks ("السلطات في الصين، التي توعدت")."""
+    """A verb right after a relative pronoun: its antecedent speaks ("السلطات في فيلوريا، التي تعهدت")."""
     if i == 0 or p.toks[i - 1].norm not in p.table.relativizers or p.toks[i - 1].start < left:
         return None
     before = p.last_mention_before(p.toks[i - 1].start)
@@ -201,7 +201,7 @@ def _quote_then_verb_subject(p: Paragraph, j: int, sent: Span, previous: Reading
     if quote is not None and previous is None:
         lead = max(sent[0], p.text.rfind("(", sent[0], quote.start) + 1)
         if len(p.words(lead, quote.start)) >= 2:
-            # 'Trump's plan may be "strategic," said X': the quotation ends the clause that is the content
+            # 'The mayor's plan may be "costly," said X': the quotation ends the clause that is the content
             return Speaker(Subject.NAME, speaker, content=(lead, quote.end))
     return Speaker(Subject.NAME, speaker, content=(speaker[1], after_inverted(p, speaker[1])))
 
@@ -218,7 +218,7 @@ def relative_cue(p: Paragraph, reading: Reading) -> bool:
 def sentence_subject(p: Paragraph, sent: Span, verb_start: int) -> Speaker | None:
     """The subject that opens a sentence, for a participle with no cue before it.
 
-    "Trump went after Bush, calling him “a total stiff.”" → Trump;
+    "Kovac turned on her rival, calling him “a spent force.”" → Kovac;
     "Congressman Gowdy's office slammed the suit, calling it …" → Congressman
     Gowdy's office. Only a capitalised name (with a possessive noun) or a
     pronoun: anything else is left unresolved.
@@ -264,7 +264,7 @@ def _opening_name(p: Paragraph, words: list[Tok]) -> Speaker | None:
     first = 0
     while first < min(len(words) - 1, _ROLE_WORDS) and not text[words[first].start].isupper() and (
             words[first].norm in roles):
-        first += 1  # "spokesman Geng Shuang was asked …": a role before the name
+        first += 1  # "spokeswoman Ines Varga was asked …": a role before the name
     k = first
     while k < len(words) and (text[words[k].start].isupper() or k > first and words[k].norm in table.name_joiners):
         k += 1

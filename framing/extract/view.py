@@ -177,7 +177,7 @@ class Paragraph:
 
 
 def quoted_title(text: str, q: Quote, table: languages.Attribution) -> bool:
-    """A quotation that names a programme, book or film ('on CBS's "Face the Nation"'), not speech."""
+    """A quotation that names a programme, book or film ('on Channel 4's "Morning Desk"'), not speech."""
     return table.title_before is not None and table.title_before.search(text, max(0, q.start - 30), q.start) is not None
 
 

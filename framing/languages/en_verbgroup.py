@@ -49,7 +49,7 @@ def _auxiliaries() -> dict[str, Auxiliary]:
 
 # Auxiliary words by normalised token. To add one, add it to its kind in
 # _auxiliaries(); "'s" is resolved by its host (he's said: has; it's said: is;
-# Putin's: possessive), negative contractions through _NEGATIVE_HOSTS.
+# Kovac's: possessive), negative contractions through _NEGATIVE_HOSTS.
 AUXILIARIES: dict[str, Auxiliary] = _auxiliaries()
 # The token before "t"/"n't" in a negative contraction ("didn" "t") -> its auxiliary.
 _NEGATIVE_HOSTS = {"didn": "did", "doesn": "does", "don": "do", "isn": "is", "aren": "are", "wasn": "was",
@@ -173,7 +173,7 @@ def verb_group(words: Sequence[str], i: int, lemmas: AbstractSet[str] | None = N
     - with no auxiliary, the word's own reading, first of FINITE ("said",
       "say"), GERUND ("saying"), PAST_PARTICIPLE ("written");
     - ATTRIBUTIVE for a past participle or -ing form after a determiner or a
-      possessive ("the stated goal", "Putin's stated aim"); None for a base
+      possessive ("the stated goal", "Kovac's stated aim"); None for a base
       or -s form there ("the report", "its claims"), which is a noun.
 
     None too when the word is no form of an accepted lemma. Tokens are

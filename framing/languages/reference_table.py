@@ -25,7 +25,7 @@ class Reference:
         ("f", "sg"), "они": (None, "pl")).
     role_nouns : nouns of a person's role ("president", "spokesman",
         "дипломат", "المتحدث"): a description with one refers to the person
-        speaking in the discourse ("The head of state added …").
+        speaking in the discourse ("The head of government added …").
     institution_nouns : nouns of a body ("ministry", "ведомство",
         "الوزارة"): a description with one refers to the body named or
         speaking before.

@@ -58,7 +58,7 @@ ATTRIBUTION = Attribution(
     # "принесла извинения за …" is an apology, "принес цветы" none
     phrasal={"выступить": ("за", "против", "с заявлением"), "принести": ("извинения", "свои извинения")},
     as_markers=frozenset({"как"}),
-    # "Александр Лукашенко, который отметил …": the antecedent speaks
+    # "Иван Сидоров, который отметил …": the antecedent speaks
     person_relativizers=frozenset({"который", "которая", "которые"}),
     reporting_particles=frozenset({"о", "об", "про"}),
     particle_reach=1,
@@ -126,7 +126,7 @@ ATTRIBUTION = Attribution(
         "комитет", "генсек", "генеральный", "спикер", "официальный", "лидер", "губернатор", "мэр", "прокурор",
     ) for form in {normalize(w), *word_forms(normalize(w))}),
     relativizers=_WHICH | {"что"},
-    # relative clauses in reported content are the speaker's ("решать проблемы, которые возникли …"),
+    # relative clauses in reported content are the speaker's ("устранить недостатки, которые выявила проверка …"),
     # and continue an evaluated object ("осудил аресты, которые проводят …")
     gloss_relativizers=frozenset(),
     object_relativizers=_WHICH,

@@ -192,7 +192,7 @@ class Attribution:
     absolute_with : words opening an absolute clause whose participle has its
         own subject ("with the union saying …").
     relay_as : a word that, with a participle, ends a relayed speaker ("the
-        paper quoted Xu as saying").
+        paper quoted Ortega as saying").
     relay_verbs, relay_particles, quote_markers : "نقلت وكالة X عن Y قوله إن": a
         source (X) relaying a speaker (Y) after a particle, up to a marker.
     nominal_prefixes : prefixes only nouns take (the Arabic article), so such a
@@ -232,7 +232,7 @@ class Attribution:
         so a complementizer-like word right after them is a determiner
         ("rejected that argument").
     title_before : text ending right before a quotation that makes it a title,
-        not speech ('on CBS's "Face the Nation,"').
+        not speech ('on Channel 4's "Morning Desk,"').
     predicate_break : where a coordinated predicate of the speaker starts inside
         the content ("…, and criticized the party"), which ends the content.
     number_words : spelled-out numbers and quantifiers, which make a following

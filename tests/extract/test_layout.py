@@ -41,7 +41,7 @@ QUOTES = [
     # ... but a “ before a word opens, even after a colon and a space
     ("She said: “ the bridge is safe” and left.", [(" the bridge is safe", True)]),
     # a ” before a word opens a quotation closed by the next ”
-    ("They called the vote”neither free nor fair” on Monday.", [("neither free nor fair", True)]),
+    ("They called the count”neither open nor honest” on Monday.", [("neither open nor honest", True)]),
     ("He said ”the bridge is safe” and left.", [("the bridge is safe", True)]),
     # ... but a ” between letters before a short ending is an apostrophe, and an unmatched ” no quote
     ("We don”t know yet, the mayor said.", []),

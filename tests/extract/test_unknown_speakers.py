@@ -99,8 +99,8 @@ CASES = [
     ("Ms. Oduya said the race was close, adding that the count was not over.",
      {("Ms. Oduya", "indirect", "the race was close, adding that the count was not over")}),
     # an attribution inside the content: the content runs on both sides
-    ("Most of the closures, he said on Monday, involved public courses.",
-     {("he", "indirect", "Most of the closures, he said on Monday, involved public courses")}),
+    ("Most of the market stalls, he said on Monday, stayed shut all week.",
+     {("he", "indirect", "Most of the market stalls, he said on Monday, stayed shut all week")}),
     # a relative clause that closes the sentence is the writer's gloss; one closed by a comma is not
     ("Kaur said she backs the final bill, which includes new audits.", {("Kaur", "indirect", "she backs the final bill")}),
     ("Kaur said the bill, which passed in May, was flawed.",
@@ -199,10 +199,10 @@ CASES = [
      {("Officials", "indirect", "the bridge will reopen on Monday")}),
     ("Riot police are responding with water cannon to the crowds.", set()),
     ("The nurses are asking for a raise of 9%.", set()),
-    # an absolute "with" in the sentence before makes no participle of a noun ("The stern warning came")
-    ("“Order will be restored,” Ruiz said. “No exceptions will be made, with no mercy.” The stern warning "
+    # an absolute "with" in the sentence before makes no participle of a noun ("The sharp rebuke came")
+    ("“Order will be restored,” Ruiz said. “No exceptions will be made, with no delay.” The sharp rebuke "
      "came as crowds gathered at the port.",
-     {("Ruiz", "direct", "Order will be restored,"), ("Ruiz", "direct", "No exceptions will be made, with no mercy.")}),
+     {("Ruiz", "direct", "Order will be restored,"), ("Ruiz", "direct", "No exceptions will be made, with no delay.")}),
     # a feeling's content is what it is about (the real-news guidelines, section 4: "Evaluations and
     # feelings: the object"; "expressing deep concern over X" gives X)
     ("The envoy expressed concern about the shelling.", {("The envoy", "indirect", "the shelling")}),
