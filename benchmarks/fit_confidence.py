@@ -28,8 +28,8 @@ from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
 
 from framing.corpus import load_corpus
-from framing.evaluate import BANDS, evaluate_corpus, match
-from framing.extract.confidence import features
+from framing.evaluate import BANDS, evaluate_corpus, in_band, match
+from framing.extract.confidence import features, probability
 from framing.registry_file import load_registry
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -67,18 +67,12 @@ def fit(rows: list[tuple[tuple[str, ...], int]]) -> dict:
             "right": sum(y), "C": C}
 
 
-def predict(model: dict, fs: tuple[str, ...]) -> float:
-    import math
-    z = model["intercept"] + sum(model["weights"].get(f, 0.0) for f in fs)
-    return round(1.0 / (1.0 + math.exp(-z)), 3)
-
-
 def bands(model: dict, rows: list[tuple[tuple[str, ...], int]]) -> list[tuple[str, int, int]]:
     """(band, statements, right) per confidence band of ``model`` on ``rows``."""
     out = []
     for low, high in BANDS:
         inside = [label for fs, label in rows
-                  if low <= (p := predict(model, fs)) < high or (high == 1.0 and p == 1.0)]
+                  if in_band(probability(model["intercept"], model["weights"], fs), low, high)]
         out.append((f"{low:.1f}-{high:.1f}", len(inside), sum(inside)))
     return out
 

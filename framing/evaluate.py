@@ -154,6 +154,11 @@ def parse_gold(lines: Iterable[str], *, path: str = "<gold>",
 # Confidence bands for calibration, highest first: (low, high) with high exclusive except 1.0.
 BANDS = ((0.9, 1.0), (0.8, 0.9), (0.7, 0.8), (0.5, 0.7), (0.0, 0.5))
 
+
+def in_band(confidence: float, low: float, high: float) -> bool:
+    """Whether a confidence falls in the band ``[low, high)`` (``[low, 1.0]`` for the top band)."""
+    return low <= confidence < high or (high == 1.0 and confidence == 1.0)
+
 EVALUATION_COLUMNS = ("task", "scope", "group", "gold", "predicted", "matched", "precision", "recall", "f1")
 
 
@@ -180,8 +185,7 @@ def evaluation_rows(predicted: Sequence[Statement], gold: Sequence[Gold],
         rows.extend(_frame_rows(pairs, gold, predicted_frames))
     matched = {i for i, _ in pairs}
     for low, high in BANDS:
-        members = [i for i, p in enumerate(predicted)
-                   if low <= p.confidence < high or (high == 1.0 and p.confidence == 1.0)]
+        members = [i for i, p in enumerate(predicted) if in_band(p.confidence, low, high)]
         hits = sum(1 for i in members if i in matched)
         rows.append(("calibration", "confidence", f"{low:.1f}-{high:.1f}", None, len(members), hits,
                      round(hits / len(members), 3) if members else None, None, None))

@@ -94,8 +94,12 @@ def _model() -> tuple[float, dict[str, float]]:
     return float(data["intercept"]), {k: float(v) for k, v in data["weights"].items()}
 
 
+def probability(intercept: float, weights: dict[str, float], found: tuple[str, ...]) -> float:
+    """The model's probability for the features ``found``, rounded to three decimals."""
+    z = intercept + sum(weights.get(f, 0.0) for f in found)
+    return round(1.0 / (1.0 + math.exp(-z)), 3)
+
+
 def confidence(clues: Clues) -> float:
     """The probability, by the fitted model, that a statement found this way is rightly attributed."""
-    intercept, weights = _model()
-    z = intercept + sum(weights.get(f, 0.0) for f in features(clues))
-    return round(1.0 / (1.0 + math.exp(-z)), 3)
+    return probability(*_model(), features(clues))
