@@ -116,6 +116,7 @@ def _attributed(doc: Document, registry: ActorRegistry, p: Paragraph, cues: list
     hands_on = text[ps:pe].rstrip().endswith(":")
     previous: tuple[str, ...] = ()
     previous_end = ps
+    named = {m.actor for m in p.mentions}
     for cue in cues:
         if _new_clause(p, breaks, previous_end, cue.start):
             previous = ()  # "X said …; Y rejected that, saying …": a new clause or sentence, a new subject
@@ -124,7 +125,6 @@ def _attributed(doc: Document, registry: ActorRegistry, p: Paragraph, cues: list
             continue  # a report nested in a statement by the same actor: the outer statement covers it
         spans, pointer = cue_spans(p, cue, used)
         via = relay_actor(text, cue, registry, lang)
-        named = {m.actor for m in p.mentions}
         for start, end, kind in spans:
             for actor in actors:
                 clues = cue_clues(cue, how, lang, kind, saying=cue.lemma in p.table.saying_verbs,

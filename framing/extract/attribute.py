@@ -88,7 +88,8 @@ def _readings(p: Paragraph, words: list[CueWord]) -> list[Reading]:
                     readings[-1] = replace(reading, via=readings[-1].speaker)
                 elif _named_inside(p, readings[-1], reading):
                     if _outlet(p, _head(p, readings[-1].speaker)):
-                        readings[-1] = reading  # "وأفادت الوكالة بأن X تخشى أن …": the outlet only relays
+                        # "وأفادت الوكالة بأن X تخشى أن …": the outlet only relays
+                        readings[-1] = replace(reading, via=reading.via or readings[-1].speaker)
                     else:
                         readings.append(replace(reading, nested=True))  # "قال X إن Y طلب منه أن …"
                 elif reading.speaker is not None and another_speaker(p, readings[-1], reading.speaker, reading.lemma):
@@ -129,7 +130,7 @@ def _before_inner_report(p: Paragraph, reading: Reading, readings: list[Reading]
         return reading
     cut = min(inner[0].verb_start, inner[0].speaker[0] if inner[0].speaker else inner[0].verb_start)
     before = p.token_before(cut)
-    if before is not None and before.norm in p.table.relativizers - p.table.complementizers:
+    if before is not None and before.norm in p.table.relative_pronouns:
         cut = before.start
     return replace(reading, content_end=max(reading.content_start, cut))
 
@@ -160,7 +161,7 @@ def _without_outlet_relays(p: Paragraph, readings: list[Reading]) -> list[Readin
 def _relative_start(p: Paragraph, reading: Reading) -> int | None:
     """Where the relative clause of a cue starts when its verb follows a relative pronoun, else None."""
     before = p.token_before(reading.verb_start)
-    relative = p.table.relativizers - p.table.complementizers
+    relative = p.table.relative_pronouns
     if before is None or before.norm not in relative or before.start <= reading.sentence[0]:
         return None
     return before.start

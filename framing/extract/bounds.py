@@ -101,7 +101,7 @@ def _quoted_relative(p: Paragraph, pos: int, end: int) -> bool:
     speaker describes the object in the speaker's words, so it stays in the content."""
     m = _COMMA_WORD.match(p.text, pos)
     table = p.table
-    relative = (table.relativizers - table.complementizers) | table.relative_adverbs
+    relative = table.relative_pronouns | table.relative_adverbs
     return m is not None and m.group(1).lower() in relative and any(
         substantial(p, q) for q in p.quotes_starting(m.end(), end))
 
@@ -156,7 +156,7 @@ def _before_trailing_relative(p: Paragraph, start: int, end: int) -> int:
     table = p.table
     if not table.cased:
         return end
-    relative = table.relativizers - table.complementizers if table.gloss_relativizers is None \
+    relative = table.relative_pronouns if table.gloss_relativizers is None \
         else table.gloss_relativizers
     for m in _COMMA_WORD.finditer(p.text, start, end):
         if (m.group(1).lower() in relative and "," not in p.text[m.end():end]

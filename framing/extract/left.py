@@ -76,7 +76,7 @@ def _before_relative(p: Paragraph, body: list[Span]) -> list[Span]:
         # "X, which represents teachers, nurses and counselors, says": the relative clause is not the speaker
         return body[:relative[0]]
     for k, seg in enumerate(body):
-        rel = next((w for w in p.words(*seg)[1:] if w.norm in table.relativizers - table.complementizers), None)
+        rel = next((w for w in p.words(*seg)[1:] if w.norm in table.relative_pronouns), None)
         if k and rel is not None:
             # "Ana Mirel, 41, a cook whose husband, Dario, has worked there for years, said"
             return [*body[:k], (seg[0], rel.start)]
@@ -128,7 +128,7 @@ def _subject_from_words(p: Paragraph, words: list[Tok], parts: list[Span], limit
         span = antecedent(p, p.words(*parts[-2]))
         if span is not None:
             return Speaker(Subject.NAME, span)  # "Mr. Sanders, who said he would rest, …"
-    if table.cased and len(words) >= 2 and words[-1].norm in table.relativizers - table.complementizers:
+    if table.cased and len(words) >= 2 and words[-1].norm in table.relative_pronouns:
         span = antecedent(p, words[:-1], document=words[-1].norm not in table.person_relativizers)
         if span is not None:
             return Speaker(Subject.NAME, span)  # "hundreds of farmers who said …", "a statement which calls …"

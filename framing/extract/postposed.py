@@ -38,7 +38,7 @@ def inverted_after_comma(p: Paragraph, i: int, n: int, sent: Span, left: int, re
     if speaker is None:
         return None
     table, words = p.table, p.words(*speaker)
-    relative = next((k for k, w in enumerate(words) if k and w.norm in table.relativizers - table.complementizers), None)
+    relative = next((k for k, w in enumerate(words) if k and w.norm in table.relative_pronouns), None)
     person = relative is not None and words[relative].norm in table.person_relativizers  # "an engineer who …"
     if relative is not None:
         words = words[:relative]  # "…, said an aide who attended the meeting"

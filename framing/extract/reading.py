@@ -101,7 +101,3 @@ class Cue:
     @property
     def according(self) -> bool:
         return self.kind is CueKind.ACCORDING
-
-    @property
-    def participle(self) -> bool:
-        return self.kind is CueKind.PARTICIPLE

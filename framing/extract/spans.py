@@ -124,7 +124,7 @@ def _trailing_joiner(table: languages.Attribution) -> re.Pattern:
 
 
 def make_statement(doc: Document, actor: str, speaker: str, start: int, end: int, clues: Clues, *,
-                   media: frozenset[str] = frozenset(), via: str = "") -> Statement:
+                   media: frozenset[str], via: str = "") -> Statement:
     """A statement of ``doc``; its confidence follows from the ``clues`` of how it was found
     (completed here with the kind of speaker and the length of the content)."""
     text = doc.text[start:end]

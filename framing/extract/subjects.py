@@ -300,7 +300,7 @@ def relayed_speaker(p: Paragraph, relay: Span, verb_end: int, sent: Span) -> tup
         marker = _relay_marker(p, after, k)
         if marker or not relative and (tok.norm in table.complementizers or ":" in p.text[start:tok.start]):
             break
-        relative = relative or bool(words) and tok.norm in table.relativizers - table.complementizers
+        relative = relative or bool(words) and tok.norm in table.relative_pronouns
         if not relative:
             words.append(tok)
     else:

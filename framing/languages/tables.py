@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Callable, Mapping, Sequence
 
 from framing.languages.reference_table import Features, Reference
@@ -372,3 +372,8 @@ class Attribution:
     circumstantial: frozenset[str] = frozenset()
     clause_openers: frozenset[str] = frozenset()
     according_checked: frozenset[str] = frozenset()
+
+    @cached_property
+    def relative_pronouns(self) -> frozenset[str]:
+        """Relativizers that are not also complementizers ("who", "which"; not "that")."""
+        return self.relativizers - self.complementizers
