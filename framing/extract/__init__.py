@@ -40,7 +40,7 @@ from framing.extract.confidence import cue_clues
 from framing.extract.continuations import leftover_quotes
 from framing.extract.cues import tokens
 from framing.extract.discourse import Discourse
-from framing.extract.layout import page, without_dateline
+from framing.extract.layout import page
 from framing.extract.quotes import find_quotes
 from framing.extract.reading import Cue, Subject
 from framing.extract.resolve import relay_actor, resolve_speaker, verb_features
@@ -97,7 +97,7 @@ def _paragraph(doc: Document, registry: ActorRegistry, ps: int, pe: int, lang: s
     if shared is not None:
         shared.keep(lang, ps, pe, toks)
     mentions = registry.find_mentions(text, lang, ps, pe, tokens=toks)
-    p = Paragraph(text, toks, without_dateline(text, ps, pe, sentences), quotes, mentions,
+    p = Paragraph(text, toks, sentences, quotes, mentions,
                   languages.attribution(lang), state.media, lang)
     state.add(p, mentions)
     cues = paragraph_cues(p, lang)

@@ -111,7 +111,7 @@ def _interposed(p: Paragraph, left: int, phrase: int, stop: int, sent) -> bool:
     first = after[0]
     if first.norm in table.determiners or first.norm in table.number_words:
         return False  # "…, according to a study by X, a former adviser": an apposition to the source
-    participle = bool(table.adjunct_suffixes) and first.norm.endswith(table.adjunct_suffixes)
+    participle = first.norm.endswith(table.adjunct_suffixes)
     return (text[first.start].islower() and not is_gerund(p.lang, first) and not participle
             and not any(first.norm in words for words in (table.discourse, table.subject_stop, table.relativizers,
                                                           table.coordinators, table.time_words)))

@@ -261,11 +261,6 @@ def dateline_end(text: str, ps: int, pe: int, lang: str, *, first: bool = False)
     return ps
 
 
-def without_dateline(text: str, ps: int, pe: int, sentences: list[Span]) -> list[Span]:
-    """The sentences of a paragraph with a leading wire dateline cut off the first one."""
-    return _cut_dateline(sentences, dateline_end(text, ps, pe, "en"))
-
-
 def _cut_dateline(sentences: list[Span], cut: int) -> list[Span]:
     """Sentences with those before ``cut`` dropped and the one it falls in starting there.
 

@@ -51,13 +51,13 @@ def _adverbial_only(p: Paragraph, reading: Reading) -> bool:
     return not (CLAUSE_PUNCT.search(text, reading.verb_end, end) or any(substantial(p, q) for q in
                 p.quotes_starting(reading.verb_end, end)) or any(
         w.norm in table.complementizers or w.norm in table.finite_aux or is_verb_form(p.lang, w)
-        or w.norm.endswith(table.adjunct_suffixes or ("\0",)) for w in rest))  # "insist on being …": a complement
+        or w.norm.endswith(table.adjunct_suffixes) for w in rest))  # "insist on being …": a complement
 
 
 def _participle_adjunct(p: Paragraph, reading: Reading, rest: list) -> bool:
     """"…, he said, shaking his head": a participle right after the attribution's comma."""
     table = p.table
-    adjunct = rest[0].norm.endswith(table.adjunct_suffixes or ("\0",)) and not any(
+    adjunct = rest[0].norm.endswith(table.adjunct_suffixes) and not any(
         " ".join(w.norm for w in rest[:3]).startswith(a) for a in table.according_to)
     return bool(is_gerund(p.lang, rest[0]) or adjunct) and _COMMA.match(p.text, reading.verb_end) is not None
 
@@ -83,7 +83,7 @@ def adverbial_then_adjunct(p: Paragraph, reading: Reading) -> bool:
         return False  # "said on Monday, that …", "قالت، في بيان، إن …": the content follows
     # "…, after clashes", "…, adding", "…, ignoring calls": the writer's
     return (after is None or after.norm in table.subject_stop or after.norm in table.discourse
-            or is_gerund(p.lang, after) or after.norm.endswith(table.adjunct_suffixes or ("\0",)))
+            or is_gerund(p.lang, after) or after.norm.endswith(table.adjunct_suffixes))
 
 
 def _told_after_content(p: Paragraph, reading: Reading) -> bool:
@@ -95,7 +95,7 @@ def _told_after_content(p: Paragraph, reading: Reading) -> bool:
     words = p.words(reading.sentence[0], reading.speaker[0])
     if not words or all(w.norm in table.time_words or w.norm in table.discourse for w in words):
         return False  # "Last week, Kovac accused Brandt of …": a time, not content
-    clause = any(w.norm in table.particles and v.norm.endswith(table.adjunct_suffixes or ("\0",))
+    clause = any(w.norm in table.particles and v.norm.endswith(table.adjunct_suffixes)
                  for w, v in zip(hearer, hearer[1:]))  # "accused X of taking …": the charge follows
     return lead.endswith(",") and len(hearer) <= 6 and not clause and not any(
         w.norm in table.complementizers or w.norm in table.finite_aux or w.norm in table.infinitive_markers

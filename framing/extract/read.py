@@ -57,7 +57,7 @@ def read_cue(p: Paragraph, word: CueWord, bound: Span, left: int, previous: Read
         word = CueWord(i, n, cited, CueKind.PARTICIPLE)  # "…, citing unrest in the provinces": an object
         reading = replace(reading, lemma=cited, kind=CueKind.PARTICIPLE)
     if word.kind is CueKind.REPORT:
-        return impersonal_reading(p, i, reading, bound) or document_report(p, i, reading, bound)
+        return impersonal_reading(p, i, reading, bound) or document_report(p, reading, bound)
     prev = toks[i - 1] if i > 0 and toks[i - 1].start >= sent[0] else None
     progressive = False
     if prev is not None and not p.text[prev.end:reading.verb_start].strip():

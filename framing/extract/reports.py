@@ -42,14 +42,14 @@ def impersonal_reading(p: Paragraph, i: int, reading: Reading, bound: Span) -> R
                    content_start=start)
 
 
-def document_report(p: Paragraph, i: int, reading: Reading, bound: Span) -> Reading | None:
+def document_report(p: Paragraph, reading: Reading, bound: Span) -> Reading | None:
     """"В заявлении говорится, что …", "говорится в заявлении МИД": a document holds a passive report.
 
     The document (with its owner) is the speaker, a description that resolves
     to its issuer; a passive report with no document ("Ранее сообщалось") is
     no statement.
     """
-    span = _document_before(p, i, reading) or _document_after(p, i, reading)
+    span = _document_before(p, reading) or _document_after(p, reading)
     if span is None:
         return None
     earlier = p.sentence_before(reading.sentence)
@@ -62,7 +62,7 @@ def document_report(p: Paragraph, i: int, reading: Reading, bound: Span) -> Read
     return replace(reading, subject=Subject.ANAPHOR, speaker=span, content_start=start, complement=complement)
 
 
-def _document_before(p: Paragraph, i: int, reading: Reading) -> Span | None:
+def _document_before(p: Paragraph, reading: Reading) -> Span | None:
     """"В заявлении МИД говорится": a preposition and a document noun phrase right before the verb."""
     sent, table = reading.sentence, p.table
     words = p.words(max(sent[0], last_quote_close(p, reading.verb_start)), reading.verb_start)[-6:]
@@ -73,7 +73,7 @@ def _document_before(p: Paragraph, i: int, reading: Reading) -> Span | None:
     return None
 
 
-def _document_after(p: Paragraph, i: int, reading: Reading) -> Span | None:
+def _document_after(p: Paragraph, reading: Reading) -> Span | None:
     """"говорится в заявлении МИД, что": a preposition and a document noun phrase after the verb."""
     table = p.table
     after = p.starting(reading.verb_end, reading.sentence[1], 8)
