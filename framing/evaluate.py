@@ -77,10 +77,14 @@ def same_actor(predicted: str, gold: str) -> bool:
 
 def match(predicted: Sequence[Statement], gold: Sequence[Gold], *, by_actor: bool = True) -> list[tuple[int, int]]:
     """One-to-one (predicted index, gold index) pairs, largest overlap first."""
+    by_doc: dict[str, list[int]] = {}
+    for j, g in enumerate(gold):
+        by_doc.setdefault(g.doc, []).append(j)
     candidates = []
     for i, p in enumerate(predicted):
-        for j, g in enumerate(gold):
-            if p.doc != g.doc or (by_actor and not same_actor(p.actor, g.actor)):
+        for j in by_doc.get(p.doc, ()):  # only the same document's gold: linear in the corpus
+            g = gold[j]
+            if by_actor and not same_actor(p.actor, g.actor):
                 continue
             shared = overlaps(p.start, p.end, g.start, g.end)
             if shared:

@@ -8,7 +8,10 @@ into the owning document's text exactly as read, so ``doc.text[s.start:s.end]
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Mapping
+from typing import TYPE_CHECKING, Mapping
+
+if TYPE_CHECKING:
+    from framing.extract.confidence import Clues
 
 # "document" is a whole document scored without attribution (``compare --unit document``).
 KINDS = ("direct", "indirect", "narration", "document")
@@ -52,7 +55,7 @@ class Statement:
     via: str = ""       # a source cited as relaying the statement ("according to TASS, Peskov said")
     # how extraction found it (framing.extract.confidence.Clues), which the confidence was computed from;
     # not part of the statement's identity or of any output
-    clues: object = field(default=None, compare=False, repr=False)
+    clues: Clues | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True, slots=True)
