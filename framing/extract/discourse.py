@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Iterator, Sequence
 
 from framing import languages
+from framing.languages import Features
 from framing.actors import Mention
 from framing.extract.view import Paragraph, Tok
 
@@ -31,8 +32,6 @@ from framing.extract.view import Paragraph, Tok
 RECALL = 400
 _SUBJECT_WINDOW = 6      # words before a sentence's subject (openers, titles)
 _VERB_FIRST_WINDOW = 3   # words before the subject in a verb-first sentence
-
-Features = tuple[str | None, str | None]
 
 
 class Earlier(Sequence[Mention]):
@@ -233,11 +232,6 @@ class Discourse:
         found = [e for e in named if 0 <= e.first <= pos and (wanted <= e.names if every else wanted & e.names)]
         return max(found, key=lambda e: (e.last, -self._order[e.actor])).actor if found else None
 
-    def by_word(self, bases: Iterable[str], pos: int, skip: frozenset[str] = frozenset()) -> str | None:
-        """The entity last mentioned with this head word ("the ministers" after "EU foreign ministers")."""
-        wanted = set(bases) - skip
-        found = [e for e in self.entities.values() if wanted & e.words and e.last <= pos]
-        return max(found, key=lambda e: e.last).actor if found else None
 
 
 def _institution(p: Paragraph, words: list[Tok]) -> bool:

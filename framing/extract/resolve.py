@@ -31,7 +31,8 @@ from typing import NamedTuple
 
 from framing import languages
 from framing.actors import ActorRegistry
-from framing.extract.discourse import Discourse, Earlier, Features
+from framing.extract.discourse import Discourse, Earlier
+from framing.languages import Features
 from framing.extract.joint import joint_actors
 from framing.extract.qualifiers import qualified_actor
 from framing.extract.reading import Cue, CueKind, Subject

@@ -270,9 +270,20 @@ def verb_forms(word: str) -> tuple[tuple[str, str], ...]:
     >>> verb_forms("بين"), verb_forms("قوله")
     ((), ())
     """
-    token = normalize(word)
+    readings = {(lemma, tag) for lemma, tag, _ in _analyses(normalize(word))}
+    return tuple(sorted(readings, key=_reading_order))
+
+
+def _reading_order(reading: tuple[str, ...]) -> tuple[str, int]:
+    return reading[0], VERB_FORM_TAGS.index(reading[1])
+
+
+@lru_cache(maxsize=1 << 16)
+def _analyses(token: str) -> tuple[tuple[str, str, str], ...]:
+    """(lemma, tag, stem) for each reading of a normalised token; the stem is what is left without its
+    conjunction, particle and object suffix, which is what shows gender and number."""
     index = _index()
-    readings: set[tuple[str, str]] = set()
+    found: list[tuple[str, str, str]] = []
     for conjunction in _CONJUNCTIONS:
         rest = token[len(conjunction):]
         if not token.startswith(conjunction) or rest in EXCLUDED:
@@ -286,8 +297,8 @@ def verb_forms(word: str) -> tuple[tuple[str, str], ...]:
                 for lemma, cell, objects in index.get(stem, ()):
                     tag = cells.get(cell)
                     if tag and (not suffixed or (objects and cell in _FINITE_CELLS)):
-                        readings.add((lemma, tag))
-    return tuple(sorted(readings, key=lambda r: (r[0], VERB_FORM_TAGS.index(r[1]))))
+                        found.append((lemma, tag, stem))
+    return tuple(found)
 
 
 def agreement(word: str) -> tuple[str | None, str | None]:
@@ -303,21 +314,13 @@ def agreement(word: str) -> tuple[str | None, str | None]:
     >>> agreement("وقالت"), agreement("قالوا"), agreement("مشيرة"), agreement("مطالبين"), agreement("قال")
     (('f', 'sg'), ('m', 'pl'), ('f', 'sg'), ('m', 'pl'), ('m', 'sg'))
     """
-    readings = verb_forms(word)
-    if not readings:
+    found = _analyses(normalize(word))
+    if not found:
         return None, None
-    lemma, tag = readings[0]
-    stem = _without_clitics(normalize(word), lemma)
+    lemma, tag, stem = min(found, key=_reading_order)
     if tag == GERUND:
         return _participle_features(stem)
     return _finite_features(stem, lemma)
-
-
-def _without_clitics(token: str, lemma: str) -> str:
-    for clitic in ("وس", "فس", "و", "ف", "س"):
-        if token.startswith(clitic) and not lemma.startswith(clitic) and len(token) - len(clitic) >= 2:
-            return token[len(clitic):]
-    return token
 
 
 def _participle_features(stem: str) -> tuple[str | None, str | None]:

@@ -178,3 +178,18 @@ def test_import_does_not_build_the_index():
             "assert m._index.cache_info().currsize == 0; m.verb_forms('قال'); "
             "assert m._index.cache_info().currsize == 1")
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+AGREEMENT = [
+    ("وقالت", ("f", "sg")), ("قالوا", ("m", "pl")), ("قال", ("m", "sg")),
+    # an object suffix or a particle does not hide the subject's gender and number
+    ("ودعتهم", ("f", "sg")), ("دعوهم", ("m", "pl")), ("لتقول", ("f", "sg")), ("ستقول", ("f", "sg")),
+    ("مشيرة", ("f", "sg")), ("مطالبين", ("m", "pl")),
+]
+
+
+@pytest.mark.parametrize("word,features", AGREEMENT, ids=[w for w, _ in AGREEMENT])
+def test_agreement_reads_the_stem_the_form_was_matched_on(word, features):
+    from framing.languages.ar_morphology import agreement
+
+    assert agreement(word) == features
