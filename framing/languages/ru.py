@@ -43,114 +43,123 @@ from framing.languages.ru_morphology import CUE_VERBS, verb_forms  # noqa: E402
 from framing.languages.ru_morphology import agreement as _agreement, noun_features as _noun_features  # noqa: E402
 from framing.languages.ru_morphology import word_forms  # noqa: E402
 
-# every case, gender and number of "который": a relative clause's pronoun
-_WHICH = word_forms("который")
-
 # "по словам X", "по сообщениям X", "по его данным": the nouns of a source phrase with "по"
 # (dative: singular and plural where both are used).
 _SOURCE_NOUNS = ("словам", "данным", "информации", "мнению", "сведениям", "оценке", "оценкам", "сообщению",
                  "сообщениям", "заявлению", "утверждению", "версии", "подсчетам", "признанию")
 # "передает X со ссылкой на Y", "сообщил X, ссылаясь на Y": Y is the source X relays
 _CITING = ("со ссылкой на", "ссылаясь на")
-ATTRIBUTION = Attribution(
-    cue_verbs=frozenset(CUE_VERBS) - {"выступить", "принести"},
-    # "выступил за диалог", "выступают против": a stance; "выступил на концерте" is no statement;
-    # "принесла извинения за …" is an apology, "принес цветы" none
-    phrasal={"выступить": ("за", "против", "с заявлением"), "принести": ("извинения", "свои извинения")},
-    as_markers=frozenset({"как"}),
-    # "Иван Сидоров, который отметил …": the antecedent speaks
-    person_relativizers=frozenset({"который", "которая", "которые"}),
-    reporting_particles=frozenset({"о", "об", "про"}),
-    particle_reach=1,
-    correlatives=frozenset({"то", "том", "тем", "того"}),
-    addressees=frozenset(normalize(w) for w in ("журналистам", "репортерам", "корреспондентам", "агентству",
-                                                "изданию", "телеканалу", "газете", "корреспонденту", "ему", "ей",
-                                                "им", "нам")),
-    relay_verbs=frozenset({"процитировать"}),
-    first_person=frozenset({"я", "ты", "вы"}),
-    participle_splits=True,
-    dative_outlets=True,
-    feeling_verbs=frozenset({"выразить"}),
-    feeling_nouns=frozenset(stem(normalize(w)) for w in (
-        "обеспокоенность", "беспокойство", "озабоченность", "сожаление", "надежда", "уверенность", "солидарность",
-        "поддержка", "соболезнования", "возмущение", "удовлетворение", "тревога", "недоумение", "разочарование")),
-    feeling_prepositions=frozenset({"в", "по", "на", "за", "о", "об", "относительно"}),
-    saying_verbs=frozenset({"сказать", "заявить", "сообщить", "добавить", "написать", "отметить", "говорить",
-                            "рассказать", "пояснить", "уточнить"}),
-    # evaluations of a target: the content is the object ("осудил аресты", "приветствовал решение")
-    object_verbs=frozenset({"осудить", "раскритиковать", "приветствовать", "поддержать", "обвинить", "упрекнуть",
-                            "назвать", "опровергнуть", "отрицать", "оценить"}),
-    verb_first=False,
-    complementizers=frozenset({"что", "чтобы"}),
-    particles=frozenset({"к", "о", "об", "на"}),
-    according_to=(*(f"по {noun}" for noun in _SOURCE_NOUNS), *(normalize(w) for w in (
-        "как сообщает", "как сообщил", "как сообщила", "как сообщили", "как заявил", "как заявила",
-        "как заявили", "как отметил", "как отметила", "как пишет", "как передает", "как передаёт",
-        "согласно", *_CITING,
-    ))),
-    according_self=tuple(f"по {owner} {noun}" for owner in ("его", "ее", "их") for noun in _SOURCE_NOUNS),
-    citing=_CITING,
-    # subjects only: его, ее, их are possessives or objects ("их обвиняют", "его слова")
-    pronouns=frozenset({"он", "она", "оно", "они", "мы"}),
-    anaphors=frozenset(normalize(w) for w in ("в заявлении", "в сообщении", "ведомство", "в ведомстве",
-                                              "министерство", "в министерстве", "источник", "дипломат")),
-    discourse=frozenset(normalize(w) for w in (
-        "в", "во", "на", "также", "кроме", "того", "при", "этом", "однако", "но", "и", "а", "тем", "временем",
-        "между", "позднее", "ранее", "затем", "сегодня", "вчера", "в свою очередь", "свою", "очередь", "же",
-        "как", "так", "впрочем", "между тем",
-        # the writer's own asides opening a sentence ("Напомним, …", "Отметим, …")
-        "напомним", "отметим", "заметим", "добавим", "подчеркнем", "уточним",
-    )),
-    passive_aux=frozenset({"было", "был", "была", "были"}),
-    determiners=frozenset(),
-    performative_objects=tuple(normalize(w) for w in (
-        "режим чс", "режим чрезвычайной", "чрезвычайное положение", "режим чрезвычайного", "комендантский час",
-        "войну", "траур", "мобилизацию", "режим кто", "контртеррористической операции",
-    )),
-    subject_stop=frozenset(normalize(w) for w in (
-        "журналистам", "репортерам", "агентству", "изданию", "телеканалу", "корреспонденту", "газете",
-        "в", "во", "на", "по", "во время", "после", "перед", "при", "в ходе", "что", "сегодня", "вчера",
-    )),
-    time_words=frozenset(normalize(w) for w in (
-        "сегодня", "вчера", "утром", "вечером", "днем", "ночью", "понедельник", "вторник", "среду", "четверг",
-        "пятницу", "субботу", "воскресенье", "ранее", "позднее",
-    )),
-    # every case and number of each (pymorphy3): "в ведомстве подчеркнули", "представителя МИД"
-    speaker_nouns=frozenset(form for w in (
-        "представитель", "пресс-секретарь", "секретарь", "министр", "глава", "президент", "премьер", "премьер-министр",
-        "источник", "источники", "эксперт", "эксперты", "аналитик", "аналитики", "депутат", "сенатор", "посол",
-        "дипломат", "мид", "ведомство", "министерство", "полиция", "власти", "свидетель", "свидетели", "очевидец",
-        "очевидцы", "житель", "жители", "местные", "участник", "участники", "протестующие", "демонстранты",
-        "активист", "активисты", "правозащитники", "журналист", "корреспондент", "агентство", "издание",
-        "телеканал", "газета", "канцелярия", "кремль", "пресс-служба", "служба", "организация", "совет",
-        "комитет", "генсек", "генеральный", "спикер", "официальный", "лидер", "губернатор", "мэр", "прокурор",
-    ) for form in {normalize(w), *word_forms(normalize(w))}),
-    relativizers=_WHICH | {"что"},
-    # relative clauses in reported content are the speaker's ("устранить недостатки, которые выявила проверка …"),
-    # and continue an evaluated object ("осудил аресты, которые проводят …")
-    gloss_relativizers=frozenset(),
-    object_relativizers=_WHICH,
-    # "прокомментировал слова посла": the object is a topic, not what was said
-    needs_complement=frozenset(normalize(w) for w in ("передать", "назвать", "выразить", "объявить", "рассказать",
-                                                      "прокомментировать")),
-    cased=True,
-    coordinators=frozenset({"и", "а", "но"}),
-    org_prepositions=frozenset({"в", "во"}),
-    trailing=frozenset({"также", "уже", "вновь", "ранее", "еще", "не", "тоже", "сегодня", "вчера", "затем"}),
-    adverb_suffixes=("но",),
-    retrospective=frozenset({"об этом", "об этом же", "это", "о том"}),
-    report_prepositions=frozenset({"в", "во", "на"}),
-    # documents that hold a passive report ("в заявлении говорится"), as Snowball stems
-    document_nouns=frozenset({"заявлен", "сообщен", "коммюник", "документ", "письм", "доклад", "отчет", "публикац",
-                              "сайт", "канал", "блог", "комментар", "пресс-релиз", "обращен", "резолюц",
-                              "постановлен", "стат", "материал", "телеграм-канал", "видеообращен"}),
-    teasers=("читайте также", "также по теме", "смотрите также", "подробнее", "по теме:"),
-    credits=(*CREDITS, "Фото", "ТАСС", "РИА Новости", "Интерфакс"),
-    pointers=frozenset({"это", "этого", "то"}),
-    list_joiners=frozenset({"и", "а", "но", "&"}),
-    # left dangling before the next speaker's clause ("…, и Токаев заявил")
-    joiners=frozenset({"и", "а", "но", "однако", "или", "тогда как", "в то время как"}),
-)
+def _attribution() -> Attribution:
+    # every case, gender and number of "который": a relative clause's pronoun
+    which = word_forms("который")
+    return Attribution(
+        cue_verbs=frozenset(CUE_VERBS) - {"выступить", "принести"},
+        # "выступил за диалог", "выступают против": a stance; "выступил на концерте" is no statement;
+        # "принесла извинения за …" is an apology, "принес цветы" none
+        phrasal={"выступить": ("за", "против", "с заявлением"), "принести": ("извинения", "свои извинения")},
+        as_markers=frozenset({"как"}),
+        # "Иван Сидоров, который отметил …": the antecedent speaks
+        person_relativizers=frozenset({"который", "которая", "которые"}),
+        reporting_particles=frozenset({"о", "об", "про"}),
+        particle_reach=1,
+        correlatives=frozenset({"то", "том", "тем", "того"}),
+        addressees=frozenset(normalize(w) for w in ("журналистам", "репортерам", "корреспондентам", "агентству",
+                                                    "изданию", "телеканалу", "газете", "корреспонденту", "ему", "ей",
+                                                    "им", "нам")),
+        relay_verbs=frozenset({"процитировать"}),
+        first_person=frozenset({"я", "ты", "вы"}),
+        participle_splits=True,
+        dative_outlets=True,
+        feeling_verbs=frozenset({"выразить"}),
+        feeling_nouns=frozenset(stem(normalize(w)) for w in (
+            "обеспокоенность", "беспокойство", "озабоченность", "сожаление", "надежда", "уверенность", "солидарность",
+            "поддержка", "соболезнования", "возмущение", "удовлетворение", "тревога", "недоумение", "разочарование")),
+        feeling_prepositions=frozenset({"в", "по", "на", "за", "о", "об", "относительно"}),
+        saying_verbs=frozenset({"сказать", "заявить", "сообщить", "добавить", "написать", "отметить", "говорить",
+                                "рассказать", "пояснить", "уточнить"}),
+        # evaluations of a target: the content is the object ("осудил аресты", "приветствовал решение")
+        object_verbs=frozenset({"осудить", "раскритиковать", "приветствовать", "поддержать", "обвинить", "упрекнуть",
+                                "назвать", "опровергнуть", "отрицать", "оценить"}),
+        verb_first=False,
+        complementizers=frozenset({"что", "чтобы"}),
+        particles=frozenset({"к", "о", "об", "на"}),
+        according_to=(*(f"по {noun}" for noun in _SOURCE_NOUNS), *(normalize(w) for w in (
+            "как сообщает", "как сообщил", "как сообщила", "как сообщили", "как заявил", "как заявила",
+            "как заявили", "как отметил", "как отметила", "как пишет", "как передает", "как передаёт",
+            "согласно", *_CITING,
+        ))),
+        according_self=tuple(f"по {owner} {noun}" for owner in ("его", "ее", "их") for noun in _SOURCE_NOUNS),
+        citing=_CITING,
+        # subjects only: его, ее, их are possessives or objects ("их обвиняют", "его слова")
+        pronouns=frozenset({"он", "она", "оно", "они", "мы"}),
+        anaphors=frozenset(normalize(w) for w in ("в заявлении", "в сообщении", "ведомство", "в ведомстве",
+                                                  "министерство", "в министерстве", "источник", "дипломат")),
+        discourse=frozenset(normalize(w) for w in (
+            "в", "во", "на", "также", "кроме", "того", "при", "этом", "однако", "но", "и", "а", "тем", "временем",
+            "между", "позднее", "ранее", "затем", "сегодня", "вчера", "в свою очередь", "свою", "очередь", "же",
+            "как", "так", "впрочем", "между тем",
+            # the writer's own asides opening a sentence ("Напомним, …", "Отметим, …")
+            "напомним", "отметим", "заметим", "добавим", "подчеркнем", "уточним",
+        )),
+        passive_aux=frozenset({"было", "был", "была", "были"}),
+        determiners=frozenset(),
+        performative_objects=tuple(normalize(w) for w in (
+            "режим чс", "режим чрезвычайной", "чрезвычайное положение", "режим чрезвычайного", "комендантский час",
+            "войну", "траур", "мобилизацию", "режим кто", "контртеррористической операции",
+        )),
+        subject_stop=frozenset(normalize(w) for w in (
+            "журналистам", "репортерам", "агентству", "изданию", "телеканалу", "корреспонденту", "газете",
+            "в", "во", "на", "по", "во время", "после", "перед", "при", "в ходе", "что", "сегодня", "вчера",
+        )),
+        time_words=frozenset(normalize(w) for w in (
+            "сегодня", "вчера", "утром", "вечером", "днем", "ночью", "понедельник", "вторник", "среду", "четверг",
+            "пятницу", "субботу", "воскресенье", "ранее", "позднее",
+        )),
+        # every case and number of each (pymorphy3): "в ведомстве подчеркнули", "представителя МИД"
+        speaker_nouns=frozenset(form for w in (
+            "представитель", "пресс-секретарь", "секретарь", "министр", "глава", "президент", "премьер", "премьер-министр",
+            "источник", "источники", "эксперт", "эксперты", "аналитик", "аналитики", "депутат", "сенатор", "посол",
+            "дипломат", "мид", "ведомство", "министерство", "полиция", "власти", "свидетель", "свидетели", "очевидец",
+            "очевидцы", "житель", "жители", "местные", "участник", "участники", "протестующие", "демонстранты",
+            "активист", "активисты", "правозащитники", "журналист", "корреспондент", "агентство", "издание",
+            "телеканал", "газета", "канцелярия", "кремль", "пресс-служба", "служба", "организация", "совет",
+            "комитет", "генсек", "генеральный", "спикер", "официальный", "лидер", "губернатор", "мэр", "прокурор",
+        ) for form in {normalize(w), *word_forms(normalize(w))}),
+        relativizers=which | {"что"},
+        # relative clauses in reported content are the speaker's ("устранить недостатки, которые выявила проверка …"),
+        # and continue an evaluated object ("осудил аресты, которые проводят …")
+        gloss_relativizers=frozenset(),
+        object_relativizers=which,
+        # "прокомментировал слова посла": the object is a topic, not what was said
+        needs_complement=frozenset(normalize(w) for w in ("передать", "назвать", "выразить", "объявить", "рассказать",
+                                                          "прокомментировать")),
+        cased=True,
+        coordinators=frozenset({"и", "а", "но"}),
+        org_prepositions=frozenset({"в", "во"}),
+        trailing=frozenset({"также", "уже", "вновь", "ранее", "еще", "не", "тоже", "сегодня", "вчера", "затем"}),
+        adverb_suffixes=("но",),
+        retrospective=frozenset({"об этом", "об этом же", "это", "о том"}),
+        report_prepositions=frozenset({"в", "во", "на"}),
+        # documents that hold a passive report ("в заявлении говорится"), as Snowball stems
+        document_nouns=frozenset({"заявлен", "сообщен", "коммюник", "документ", "письм", "доклад", "отчет", "публикац",
+                                  "сайт", "канал", "блог", "комментар", "пресс-релиз", "обращен", "резолюц",
+                                  "постановлен", "стат", "материал", "телеграм-канал", "видеообращен"}),
+        teasers=("читайте также", "также по теме", "смотрите также", "подробнее", "по теме:"),
+        credits=(*CREDITS, "Фото", "ТАСС", "РИА Новости", "Интерфакс"),
+        pointers=frozenset({"это", "этого", "то"}),
+        list_joiners=frozenset({"и", "а", "но", "&"}),
+        # left dangling before the next speaker's clause ("…, и Токаев заявил")
+        joiners=frozenset({"и", "а", "но", "однако", "или", "тогда как", "в то время как"}),
+    )
+
+
+def __getattr__(name: str) -> Attribution:
+    """``ATTRIBUTION`` is built on first use: its word forms come from pymorphy3, whose dictionaries
+    take about a second to load, which a corpus without Russian text should not pay."""
+    if name == "ATTRIBUTION":
+        globals()["ATTRIBUTION"] = value = _attribution()
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 LANGUAGE = Language(code="ru", normalize=normalize, stem=stem, negators=NEGATORS, pseudo_negators=PSEUDO_NEGATORS,
                     negation_stops=NEGATION_STOPS, verb_forms=verb_forms)
