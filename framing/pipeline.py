@@ -17,6 +17,7 @@ from framing.text import ParagraphTokens, count_tokens
 
 if TYPE_CHECKING:
     from framing.actors import ActorRegistry
+    from framing.engine import Engine
 
 NARRATION = "narration"
 
@@ -95,8 +96,18 @@ def score_document(doc: Document, matcher: SupportsMatch) -> ScoredStatement:
                            negated=_ordered(negated))
 
 
-def score_documents(documents: Iterable[Document], matcher: SupportsMatch) -> Iterator[ScoredStatement]:
-    """Stream whole documents as scored units, one at a time (the ``--unit document`` map)."""
+def score_documents(documents: Iterable[Document], matcher: SupportsMatch, *, engine: Engine | None = None
+                    ) -> Iterator[ScoredStatement]:
+    """Stream whole documents as scored units, in input order (the ``--unit document`` map).
+
+    ``engine`` (:mod:`framing.engine`) runs the map elsewhere, e.g. in worker processes.
+    """
+    if engine is not None and not engine.in_process:
+        from framing.mapping import Analyse, scored_statements
+
+        for scored in scored_statements(Analyse(None, matcher, unit=DOCUMENT), documents, engine):
+            yield from scored
+        return
     for doc in documents:
         yield score_document(doc, matcher)
 
@@ -143,9 +154,13 @@ def analyse_document(
 
 def analyse(
     documents: Iterable[Document], registry: ActorRegistry, matcher: SupportsMatch, *, narration: bool = False,
-    voice: str = "said", min_confidence: float = 0.0,
+    voice: str = "said", min_confidence: float = 0.0, engine: Engine | None = None,
 ) -> Iterator[ScoredStatement]:
-    """Stream scored statements over documents, one document at a time.
+    """Stream scored statements over documents, in input order.
+
+    ``engine`` (:mod:`framing.engine`) runs the map elsewhere, e.g. in
+    ``jobs`` worker processes; None (or one local job) runs it here, one
+    document at a time.
 
     Examples
     --------
@@ -155,6 +170,13 @@ def analyse(
     >>> next(scored).statement.doc
     'almayadeen-2022-01-06'
     """
+    if engine is not None and not engine.in_process:
+        from framing.mapping import Analyse, scored_statements
+
+        task = Analyse(registry, matcher, narration=narration, voice=voice, min_confidence=min_confidence)
+        for scored in scored_statements(task, documents, engine):
+            yield from scored
+        return
     for doc in documents:
         yield from analyse_document(doc, registry, matcher, narration=narration, voice=voice,
                                     min_confidence=min_confidence)
@@ -162,13 +184,20 @@ def analyse(
 
 def analyse_documents(
     documents: Iterable[Document], registry: ActorRegistry, matcher: SupportsMatch, *, narration: bool = False,
-    voice: str = "said", min_confidence: float = 0.0,
+    voice: str = "said", min_confidence: float = 0.0, engine: Engine | None = None,
 ) -> Iterator[tuple[Document, list[ScoredStatement]]]:
     """Like :func:`analyse`, but each document comes with its scored statements.
 
     For evidence (:mod:`framing.evidence`), which needs the document's
     metadata (date, title) and text around a statement.
     """
+    if engine is not None and not engine.in_process:
+        from framing.mapping import Analyse, scored_statements
+
+        task = Analyse(registry, matcher, narration=narration, voice=voice, min_confidence=min_confidence,
+                       documents=True)
+        yield from scored_statements(task, documents, engine)
+        return
     for doc in documents:
         yield doc, analyse_document(doc, registry, matcher, narration=narration, voice=voice,
                                     min_confidence=min_confidence)

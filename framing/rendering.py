@@ -243,27 +243,38 @@ def _table_sections(table: Table, layout: Layout) -> list[tuple[str | None, Reco
 def _csv_records(table: Table) -> Records:
     """The flat records of ``csv``/``tsv``: keys, counts, the values, then the
     raw counts (``frame:hits``, ``frame:with_frame``) and any interval bounds."""
-    frames = table.frames
-    extra = [("hits", lambda r, f: r.hits[f]), ("with_frame", lambda r, f: r.with_frame[f])]
+    return csv_headers(table), [csv_row(table, row) for row in table.rows]
+
+
+def _csv_extra(table: Table) -> list[tuple[str, Callable[[Row, str], Any]]]:
+    extra: list[tuple[str, Callable[[Row, str], Any]]] = [
+        ("hits", lambda r, f: r.hits[f]), ("with_frame", lambda r, f: r.with_frame[f])]
     if table.ci is not None:
         extra += [("low", lambda r, f: format_value(r.low[f], table.metric)),
                   ("high", lambda r, f: format_value(r.high[f], table.metric))]
-    headers = [*table.by, "statements", "tokens", "flagged", *frames,
-               *(f"{f}:{name}" for name, _ in extra for f in frames)]
-    rows = [
-        [*row.key, row.statements, row.tokens, _bool(flagged(table, row)),
-         *(format_value(row.values[f], table.metric) for f in frames),
-         *(get(row, f) for _, get in extra for f in frames)]
-        for row in table.rows
-    ]
-    return headers, rows
+    return extra
+
+
+def csv_headers(table: Table) -> list[str]:
+    """The header row of ``csv``/``tsv`` (it depends on the table, not on its rows)."""
+    frames = table.frames
+    return [*table.by, "statements", "tokens", "flagged", *frames,
+            *(f"{f}:{name}" for name, _ in _csv_extra(table) for f in frames)]
+
+
+def csv_row(table: Table, row: Row) -> list[Any]:
+    """One row of ``csv``/``tsv``."""
+    frames = table.frames
+    return [*row.key, row.statements, row.tokens, _bool(flagged(table, row)),
+            *(format_value(row.values[f], table.metric) for f in frames),
+            *(get(row, f) for _, get in _csv_extra(table) for f in frames)]
 
 
 def _bool(value: bool) -> str:
     return "true" if value else "false"
 
 
-def _row_object(table: Table, row: Row) -> dict[str, Any]:
+def row_object(table: Table, row: Row) -> dict[str, Any]:
     obj = {
         **dict(zip(table.by, row.key)),
         "statements": row.statements,
@@ -280,7 +291,7 @@ def _row_object(table: Table, row: Row) -> dict[str, Any]:
     return obj
 
 
-def _header_object(table: Table) -> dict[str, Any]:
+def header_object(table: Table) -> dict[str, Any]:
     ci = None
     if table.ci is not None:
         level = table.ci.level
@@ -300,7 +311,7 @@ def table_object(table: Table, layout: Layout = Layout()) -> dict[str, Any]:
     """The ``compare -f json`` document as a plain object."""
     if layout.pivot:
         return _pivot_object(table)
-    return {**_header_object(table), "rows": [_row_object(table, row) for row in table.rows]}
+    return {**header_object(table), "rows": [row_object(table, row) for row in table.rows]}
 
 
 # -- pivot: one table per frame, the second key as columns -------------------
@@ -347,7 +358,7 @@ def _pivot_object(table: Table) -> dict[str, Any]:
     tables: dict[str, list[dict[str, Any]]] = {}
     for line in _pivot_lines(table):
         tables.setdefault(line.pop("frame"), []).append(line)
-    return {**_header_object(table), "pivot": "frame", "rows": table.by[0], "columns": columns,
+    return {**header_object(table), "pivot": "frame", "rows": table.by[0], "columns": columns,
             "tables": [{"frame": frame, "rows": rows} for frame, rows in tables.items()]}
 
 
@@ -384,7 +395,7 @@ def _render_json(table: Table, layout: Layout) -> str:
 
 
 def _render_jsonl(table: Table, layout: Layout) -> str:
-    lines = _pivot_lines(table) if layout.pivot else (_row_object(table, row) for row in table.rows)
+    lines = _pivot_lines(table) if layout.pivot else (row_object(table, row) for row in table.rows)
     return "".join(_dumps(line) + "\n" for line in lines)
 
 

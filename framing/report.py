@@ -40,6 +40,7 @@ from framing.voice import about_actor, check_voice, pair_rows
 
 if TYPE_CHECKING:
     from framing.actors import ActorRegistry
+    from framing.engine import Engine
     from framing.evidence import Evidence
     from framing.lexicon import Matcher
 
@@ -172,6 +173,7 @@ def build_report(
     max_rows: int | None = MAX_ROWS,
     figure: bool = True,
     title: str = "",
+    engine: Engine | None = None,
 ) -> Report:
     """Analyse a corpus and gather a report.
 
@@ -194,6 +196,7 @@ def build_report(
     figure : draw the heatmap (needs matplotlib; without it the report says
         how to get one).
     title : the report's title; default names the corpus and lexicon.
+    engine : where the map over documents runs (:mod:`framing.engine`); default here.
 
     Examples
     --------
@@ -217,7 +220,7 @@ def build_report(
     matcher = matcher if matcher is not None else compile_lexicon(lexicon)
     recorder = _Recorder()
     analysed = list(analyse_documents(recorder(documents), registry, matcher, narration=narration, voice=voice,
-                                      min_confidence=min_confidence))
+                                      min_confidence=min_confidence, engine=engine))
     scored = [item for _, items in analysed for item in items]
     provenance = tuple(lexicons) or ((lexicon.name, lexicon.sha256),)
     table = compare(scored, lexicon.frame_ids, by=keys, metric=metric, lexicons=provenance, ci=ci,

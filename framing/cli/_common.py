@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Annotated, Iterable, Iterator, Optional
 
 import typer
 
+from framing.engine import Engine
 from framing.model import Document, Lexicon
 from framing.rendering import DEFAULT_FORMAT
 
@@ -89,6 +90,26 @@ Format = Annotated[
 ]
 
 
+Jobs = Annotated[
+    Optional[int],
+    typer.Option("-j", "--jobs", metavar="N",
+                 help="Worker processes for the map over documents (--engine local). Default: the number of "
+                 "cores; 1 runs in this process. Output is the same for any N.", show_default=False),
+]
+EngineName = Annotated[
+    str,
+    typer.Option("--engine", metavar="local|dask",
+                 help="Where the map runs: local processes (--jobs), or a Dask cluster "
+                 "(pip install \"framing[dask]\").", show_default=True),
+]
+Scheduler = Annotated[
+    Optional[str],
+    typer.Option("--scheduler", metavar="ADDRESS",
+                 help="With --engine dask: the scheduler to use (tcp://host:8786). Default: a local cluster "
+                 "on this machine.", show_default=False),
+]
+
+
 @dataclass(frozen=True)
 class Inputs:
     """What ``compare`` and ``statements`` work on."""
@@ -98,6 +119,8 @@ class Inputs:
     lexicon: Lexicon
     matcher: Matcher
     provenance: tuple[tuple[str, str], ...]
+    #: Where the map over documents runs (--jobs, --engine, --scheduler).
+    engine: Engine = Engine()
 
 
 def print_note(note: object) -> None:
@@ -108,20 +131,23 @@ def print_note(note: object) -> None:
 
 
 def load_inputs(paths: list[str] | None, lexicons: list[str] | None, actors: list[str] | None,
-                lexicon_format: str | None = None) -> Inputs:
-    """Resolve PATH..., -l and --actors; documents are streamed, not read yet.
+                lexicon_format: str | None = None, *, jobs: int | None = 1, engine: str = "local",
+                scheduler: str | None = None) -> Inputs:
+    """Resolve PATH..., -l, --actors and --jobs/--engine/--scheduler; documents are streamed, not read yet.
 
     ``lexicon_format`` (``--lexicon-format``) is the format of every -l file;
     the readers' notes go to stderr.
     """
     from framing.corpus import load_corpora
+    from framing.engine import check_engine
     from framing.lexicon import compile_lexicon, load_lexicons
 
+    chosen = check_engine(engine, jobs, scheduler)
     sources = paths or [DEFAULT_CORPUS]
     registry = build_registry(sources, actors or [])
     lexicon, provenance = load_lexicons(lexicons or [], fmt=lexicon_format, on_note=print_note)
     matcher = compile_lexicon(lexicon)
-    return Inputs(progress(load_corpora(sources)), registry, lexicon, matcher, provenance)
+    return Inputs(progress(load_corpora(sources)), registry, lexicon, matcher, provenance, chosen)
 
 
 def registry_sources(sources: Iterable[str], actors: Iterable[str]) -> list[str]:

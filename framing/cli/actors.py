@@ -7,7 +7,8 @@ from typing import Annotated, Optional
 import typer
 
 from framing.cli._app import app
-from framing.cli._common import DEFAULT_CORPUS, DEFAULT_FORMAT, Actors, Format, build_registry, load_inputs, write
+from framing.cli._common import (DEFAULT_CORPUS, DEFAULT_FORMAT, Actors, Format, build_registry, load_inputs, write,
+                                 EngineName, Jobs, Scheduler)
 from framing.errors import UsageError
 from framing.rendering import check_format, iter_records
 
@@ -24,6 +25,9 @@ def actors_command(
     suggest: Annotated[bool, typer.Option(
         "--suggest", help="With --unknown: print them as a YAML registry stub to edit into your registry.")] = False,
     fmt: Format = DEFAULT_FORMAT,
+    jobs: Jobs = None,
+    engine: EngineName = "local",
+    scheduler: Scheduler = None,
 ) -> None:
     """List the actors of a registry with alias counts per language, or show one actor's aliases.
 
@@ -34,7 +38,7 @@ def actors_command(
     """
     check_format(fmt)
     if unknown or suggest:
-        _unknown(args, actors, suggest, fmt)
+        _unknown(args, actors, suggest, fmt, jobs=jobs, engine=engine, scheduler=scheduler)
         return
     if args and len(args) > 1:
         raise UsageError("give one actor id (or --unknown PATH... to find unknown speakers)")
@@ -57,11 +61,11 @@ def actors_command(
     write(iter_records(("id", "lang", "alias"), rows, fmt))
 
 
-def _unknown(paths: list[str] | None, actors: list[str] | None, suggest: bool, fmt: str) -> None:
+def _unknown(paths: list[str] | None, actors: list[str] | None, suggest: bool, fmt: str, **engine: object) -> None:
     from framing.discover import registry_stub, unknown_speakers
     from framing.extract import extract_statements
 
-    inputs = load_inputs(paths, None, actors)
+    inputs = load_inputs(paths, None, actors, **engine)  # type: ignore[arg-type]
     speakers = unknown_speakers(s for doc in inputs.documents
                                 for s in extract_statements(doc, inputs.registry, narration=False))
     if suggest:

@@ -8,7 +8,8 @@ import typer
 
 from framing.cli._app import app
 from framing.cli._common import (DEFAULT_FORMAT, Actors, Format, LexiconFormat, Lexicons, MinConfidence, Narration,
-                                 Paths, Voice, load_inputs, write)
+                                 Paths, Voice, load_inputs, write, EngineName, Jobs, Scheduler,
+)
 from framing.comparison import GROUP_KEYS, METRICS, check_by, check_metric
 from framing.model import Table
 from framing.rendering import check_format
@@ -38,6 +39,9 @@ def compare_command(
         typer.Option("--metric", metavar="METRIC",
                      help="; ".join(f"{m.name}: {m.description}" for m in METRICS.values()) + "."),
     ] = "share",
+    jobs: Jobs = None,
+    engine: EngineName = "local",
+    scheduler: Scheduler = None,
     fmt: Format = DEFAULT_FORMAT,
     narration: Narration = False,
     min_confidence: MinConfidence = 0.0,
@@ -72,11 +76,11 @@ def compare_command(
     ] = None,
 ) -> None:
     """Compare groups of statements (by actor by default) frame by frame."""
-    from framing.comparison import compare
-    from framing.pipeline import analyse, score_documents
     from framing.comparison import check_ci, check_count
-    from framing.rendering import Layout, check_layout, render
-    from framing.voice import check_voice, pair_rows
+    from framing.corpus_compare import compare_corpus
+    from framing.rendering import Layout, check_layout
+    from framing.table_stream import iter_render
+    from framing.voice import check_voice
 
     check_unit(unit, narration=narration, voice=voice)
     keys = check_by(by or ("doc" if unit == "document" else "actor"))
@@ -91,17 +95,12 @@ def compare_command(
     check_count("--min-statements", min_statements, 0)
     if pivot is not None:
         check_layout(Table(keys, metric, (), ()), Layout(pivot=pivot))
-    inputs = load_inputs(paths, lexicon, actors, lexicon_format)
-    if unit == "document":
-        scored = score_documents(inputs.documents, inputs.matcher)
-    else:
-        scored = analyse(inputs.documents, inputs.registry, inputs.matcher, narration=narration, voice=voice,
-                     min_confidence=min_confidence)
-    table = compare(scored, inputs.lexicon.frame_ids, by=keys, metric=metric, lexicons=inputs.provenance,
-                    ci=ci, resamples=resamples, seed=seed, min_statements=min_statements)
-    if voice == "both":
-        table = pair_rows(table)
-    write([render(table, fmt, show_counts=show_counts, pivot=pivot)])
+    inputs = load_inputs(paths, lexicon, actors, lexicon_format, jobs=jobs, engine=engine, scheduler=scheduler)
+    result = compare_corpus(inputs.documents, inputs.registry, inputs.matcher, inputs.lexicon, engine=inputs.engine,
+                            unit=unit, narration=narration, voice=voice, min_confidence=min_confidence, by=keys,
+                            metric=metric, lexicons=inputs.provenance, ci=ci, resamples=resamples, seed=seed,
+                            min_statements=min_statements)
+    write(iter_render(result.table, result.rows, fmt, show_counts=show_counts, pivot=pivot))
 
 
 UNITS = ("statement", "document")

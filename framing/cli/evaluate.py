@@ -7,7 +7,8 @@ from typing import Annotated
 import typer
 
 from framing.cli._app import app
-from framing.cli._common import DEFAULT_FORMAT, Actors, Format, Lexicons, MinConfidence, Paths, load_inputs, write
+from framing.cli._common import (DEFAULT_FORMAT, Actors, Format, Lexicons, MinConfidence, Paths, load_inputs, write,
+                                 EngineName, Jobs, Scheduler)
 from framing.rendering import check_format
 
 
@@ -23,6 +24,9 @@ def evaluate_command(
                                          "instead of the scores.")] = False,
     min_confidence: MinConfidence = 0.0,
     fmt: Format = DEFAULT_FORMAT,
+    jobs: Jobs = None,
+    engine: EngineName = "local",
+    scheduler: Scheduler = None,
 ) -> None:
     """Precision, recall and F1 of attribution and extraction (per language, actor and kind),
     frame detection on matched statements, and the precision per confidence band.
@@ -33,7 +37,7 @@ def evaluate_command(
     from framing.rendering import iter_records
 
     check_format(fmt)
-    inputs = load_inputs(paths, lexicon, actors)
+    inputs = load_inputs(paths, lexicon, actors, jobs=jobs, engine=engine, scheduler=scheduler)
     result = evaluate_corpus(inputs.documents, inputs.registry, decode(_read(gold), gold).splitlines(),
                              inputs.matcher, min_confidence=min_confidence, gold_path=gold)
     if result.missing:

@@ -7,7 +7,8 @@ from typing import Annotated
 import typer
 
 from framing.cli._app import app
-from framing.cli._common import DEFAULT_FORMAT, Actors, By, Format, Lexicons, MinConfidence, Paths, load_inputs, write
+from framing.cli._common import (DEFAULT_FORMAT, Actors, By, Format, Lexicons, MinConfidence, Paths, load_inputs, write,
+                                 EngineName, Jobs, Scheduler)
 from framing.comparison import check_by
 from framing.rendering import check_format
 
@@ -27,6 +28,9 @@ def explain_command(
                                        help="Characters of context on each side of a hit.")] = 30,
     min_confidence: MinConfidence = 0.0,
     fmt: Format = DEFAULT_FORMAT,
+    jobs: Jobs = None,
+    engine: EngineName = "local",
+    scheduler: Scheduler = None,
 ) -> None:
     """Show the statements behind one cell: outlet, date, document, the statement with the
     matched terms marked ⟦…⟧, and a keyword-in-context line per hit.
@@ -43,10 +47,10 @@ def explain_command(
     check_format(fmt)
     key = parse_key(group, keys)
     actor = key[keys.index("actor")] if "actor" in keys else ""
-    inputs = load_inputs(paths, lexicon, actors)
+    inputs = load_inputs(paths, lexicon, actors, jobs=jobs, engine=engine, scheduler=scheduler)
     analysed = analyse_documents(inputs.documents, inputs.registry, inputs.matcher,
                                  narration=actor.startswith("outlet:"),
                                  voice="both" if actor.startswith("about:") else "said",
-                                 min_confidence=min_confidence)
+                                 min_confidence=min_confidence, engine=inputs.engine)
     result = explain(analysed, key, frame, frames=inputs.lexicon.frame_ids, by=keys, width=width)
     write([render_view(explanation_view(result), fmt)])

@@ -8,7 +8,7 @@ import typer
 
 from framing.cli._app import app
 from framing.cli._common import (
-    DEFAULT_FORMAT, Actors, By, Format, Lexicons, MinConfidence, Narration, Paths, Voice, load_inputs, write,
+    DEFAULT_FORMAT, Actors, By, Format, Lexicons, MinConfidence, Narration, Paths, Voice, load_inputs, write, EngineName, Jobs, Scheduler,
 )
 from framing.comparison import check_by, check_count
 from framing.rendering import check_format
@@ -35,6 +35,9 @@ def keyness_command(
     voice: Voice = "said",
     min_confidence: MinConfidence = 0.0,
     fmt: Format = DEFAULT_FORMAT,
+    jobs: Jobs = None,
+    engine: EngineName = "local",
+    scheduler: Scheduler = None,
 ) -> None:
     """Keyness across any number of groups: for every group against the rest and against
     every other group, the log-odds ratio with an informative Dirichlet prior (Monroe,
@@ -55,9 +58,9 @@ def keyness_command(
     check_voice(voice)
     check_count("--top", top, 0)
     only = [parse_key(g, keys) for g in group] if group else None
-    inputs = load_inputs(paths, lexicon, actors)
+    inputs = load_inputs(paths, lexicon, actors, jobs=jobs, engine=engine, scheduler=scheduler)
     scored = analyse(inputs.documents, inputs.registry, inputs.matcher, narration=narration, voice=voice,
-                     min_confidence=min_confidence)
+                     min_confidence=min_confidence, engine=inputs.engine)
     result = keyness(count_groups(scored, keys), inputs.lexicon.frame_ids, by=keys, against=against, top=top,
                      prior=prior, only=only)
     write([render_view(keyness_view(result), fmt)])

@@ -8,7 +8,7 @@ import typer
 
 from framing.cli._app import app
 from framing.cli._common import (
-    DEFAULT_FORMAT, Actors, Format, Lexicons, MinConfidence, Narration, Paths, load_inputs, write,
+    DEFAULT_FORMAT, Actors, Format, Lexicons, MinConfidence, Narration, Paths, load_inputs, write, EngineName, Jobs, Scheduler,
 )
 from framing.rendering import check_format
 
@@ -29,6 +29,9 @@ def kwic_command(
     narration: Narration = False,
     min_confidence: MinConfidence = 0.0,
     fmt: Format = DEFAULT_FORMAT,
+    jobs: Jobs = None,
+    engine: EngineName = "local",
+    scheduler: Scheduler = None,
 ) -> None:
     """Keyword-in-context lines over statements (or all text): the left context, the match
     and the right context of every hit, Arabic in logical order."""
@@ -42,8 +45,9 @@ def kwic_command(
         from framing.errors import UsageError
 
         raise UsageError(f"--width must be 1 or more, got {width}")
-    inputs = load_inputs(paths, lexicon, actors)
+    inputs = load_inputs(paths, lexicon, actors, jobs=jobs, engine=engine, scheduler=scheduler)
     query_ = make_query(query, inputs.lexicon.frame_ids, inputs.matcher)
     analysed = analyse_documents(inputs.documents, inputs.registry, inputs.matcher,
-                                 narration=narration or all_text, min_confidence=min_confidence)
+                                 narration=narration or all_text, min_confidence=min_confidence,
+                                 engine=inputs.engine)
     write([render_view(kwic_view(kwic(analysed, query_, width=width, all_text=all_text)), fmt)])

@@ -16,7 +16,8 @@ from typer.core import TyperGroup
 from framing import resources
 from framing.cli._app import app, report
 from framing.cli._common import (DEFAULT_FORMAT, Actors, Format, LexiconFormat, Lexicons, Narration, Paths,
-                                 load_inputs, print_note, write)
+                                 load_inputs, print_note, write, EngineName, Jobs, Scheduler,
+)
 from framing.errors import UsageError
 from framing.rendering import check_format, iter_records
 
@@ -194,6 +195,9 @@ def coverage_command(
     top: Annotated[int, typer.Option("--top", metavar="N", help="How many frequent words to list per group.")] = 10,
     narration: Narration = False,
     fmt: Format = DEFAULT_FORMAT,
+    jobs: Jobs = None,
+    engine: EngineName = "local",
+    scheduler: Scheduler = None,
 ) -> None:
     """The share of statements that hit no frame, per actor and language, with the most frequent content
     words of those statements: what the lexicon misses. The last row, (all), counts every statement."""
@@ -205,7 +209,8 @@ def coverage_command(
     check_format(fmt)
     if top < 0:
         raise UsageError(f"--top must be 0 or more, got {top}")
-    inputs = load_inputs(paths, lexicon, actors, lexicon_format)
-    groups = coverage(analyse(inputs.documents, inputs.registry, inputs.matcher, narration=narration), keys)
+    inputs = load_inputs(paths, lexicon, actors, lexicon_format, jobs=jobs, engine=engine, scheduler=scheduler)
+    groups = coverage(analyse(inputs.documents, inputs.registry, inputs.matcher, narration=narration,
+                               engine=inputs.engine), keys)
     headers, rows = coverage_rows(groups, keys, top)
     write(iter_records(headers, rows, fmt))

@@ -9,7 +9,7 @@ import typer
 from framing.cli._app import app
 from framing.cli._common import (
     DEFAULT_CORPUS, Actors, By, Lexicons, Metric, MinConfidence, Narration, Paths, Voice, load_inputs,
-    registry_sources,
+    registry_sources, EngineName, Jobs, Scheduler,
 )
 from framing.cli._output import check_output, output_format, write_output
 from framing.errors import UsageError
@@ -42,6 +42,9 @@ def plot_command(
                                           "statements).")] = 40,
     title: Annotated[str, typer.Option("--title", metavar="TEXT", help="A caption above the figure.",
                                        show_default=False)] = "",
+    jobs: Jobs = None,
+    engine: EngineName = "local",
+    scheduler: Scheduler = None,
 ) -> None:
     """Draw the groups x frames table as a heatmap (needs matplotlib: pip install "framing[plot]").
 
@@ -62,9 +65,9 @@ def plot_command(
         raise PlotUnavailable()
     sources = paths or [DEFAULT_CORPUS]
     check_output(output, [*sources, *(lexicon or []), *registry_sources(sources, actors or [])])
-    inputs = load_inputs(paths, lexicon, actors)
+    inputs = load_inputs(paths, lexicon, actors, jobs=jobs, engine=engine, scheduler=scheduler)
     scored = analyse(inputs.documents, inputs.registry, inputs.matcher, narration=narration, voice=voice,
-                     min_confidence=min_confidence)
+                     min_confidence=min_confidence, engine=inputs.engine)
     table = compare(scored, inputs.lexicon.frame_ids, by=keys, metric=metric, lexicons=inputs.provenance)
     if voice == "both":
         table = pair_rows(table)

@@ -9,7 +9,7 @@ import typer
 from framing.cli._app import app
 from framing.cli._common import (
     DEFAULT_CORPUS, Actors, By, Lexicons, Metric, MinConfidence, Narration, Paths, Voice, load_inputs,
-    registry_sources,
+    registry_sources, EngineName, Jobs, Scheduler,
 )
 from framing.cli._output import check_output, output_format, write_output
 
@@ -46,6 +46,9 @@ def report_command(
     max_rows: Annotated[int, typer.Option("--max-rows", metavar="N", help="Rows drawn in the heatmap at most.")] = 40,
     title: Annotated[str, typer.Option("--title", metavar="TEXT", show_default=False,
                                        help="The report's title. Default: names the corpus and lexicon.")] = "",
+    jobs: Jobs = None,
+    engine: EngineName = "local",
+    scheduler: Scheduler = None,
 ) -> None:
     """Write a report: the comparison table, its heatmap, the evidence for the top cells, keyness,
     and the corpus, lexicons and registry it was made from with their sha256 hashes.
@@ -68,11 +71,12 @@ def report_command(
     level = check_ci(ci or None)
     sources = paths or [DEFAULT_CORPUS]
     check_output(output, [*sources, *(lexicon or []), *registry_sources(sources, actors or [])])
-    inputs = load_inputs(paths, lexicon, actors)
+    inputs = load_inputs(paths, lexicon, actors, jobs=jobs, engine=engine, scheduler=scheduler)
     report = build_report(
         inputs.documents, inputs.registry, inputs.lexicon, matcher=inputs.matcher, lexicons=inputs.provenance,
         sources=sources, by=keys, metric=metric, narration=narration, voice=voice, min_confidence=min_confidence, ci=level,
         min_statements=min_statements, top=top, per_cell=per_cell, words=words, max_rows=max_rows, title=title,
+        engine=inputs.engine,
     )
     write_output(output, render_report(report, chosen))
 

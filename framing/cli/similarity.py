@@ -8,7 +8,7 @@ import typer
 
 from framing.cli._app import app
 from framing.cli._common import (
-    DEFAULT_FORMAT, Actors, By, Format, Lexicons, Metric, MinConfidence, Narration, Paths, Voice, load_inputs, write,
+    DEFAULT_FORMAT, Actors, By, Format, Lexicons, Metric, MinConfidence, Narration, Paths, Voice, load_inputs, write, EngineName, Jobs, Scheduler,
 )
 from framing.comparison import check_by, check_count, check_metric
 from framing.rendering import check_format
@@ -30,6 +30,9 @@ def similarity_command(
     voice: Voice = "said",
     min_confidence: MinConfidence = 0.0,
     fmt: Format = DEFAULT_FORMAT,
+    jobs: Jobs = None,
+    engine: EngineName = "local",
+    scheduler: Scheduler = None,
 ) -> None:
     """Cosine similarity of the groups' frame profiles (their rows of compare under
     --metric), rows and columns ordered by hierarchical clustering so that groups that
@@ -50,9 +53,9 @@ def similarity_command(
         from framing.errors import UsageError
 
         raise UsageError(f"unknown --linkage {linkage!r}; choose from: {', '.join(METHODS)}")
-    inputs = load_inputs(paths, lexicon, actors)
+    inputs = load_inputs(paths, lexicon, actors, jobs=jobs, engine=engine, scheduler=scheduler)
     scored = analyse(inputs.documents, inputs.registry, inputs.matcher, narration=narration, voice=voice,
-                     min_confidence=min_confidence)
+                     min_confidence=min_confidence, engine=inputs.engine)
     table = compare(scored, inputs.lexicon.frame_ids, by=keys, metric=metric, lexicons=inputs.provenance,
                     min_statements=min_statements)
     write([render_view(similarity_view(similarity(table, method=linkage)), fmt)])

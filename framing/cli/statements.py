@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from framing.cli._app import app
 from framing.cli._common import (DEFAULT_FORMAT, Actors, Format, LexiconFormat, Lexicons, MinConfidence, Narration,
-                                 Paths, Voice, load_inputs, write)
+                                 Paths, Voice, load_inputs, write, EngineName, Jobs, Scheduler,
+)
 from framing.rendering import check_format
 
 
@@ -18,6 +19,9 @@ def statements_command(
     narration: Narration = False,
     min_confidence: MinConfidence = 0.0,
     voice: Voice = "said",
+    jobs: Jobs = None,
+    engine: EngineName = "local",
+    scheduler: Scheduler = None,
 ) -> None:
     """List attributed statements with their frame hits (-f jsonl for the full schema)."""
     from framing.pipeline import analyse
@@ -26,7 +30,7 @@ def statements_command(
 
     check_format(fmt)
     check_voice(voice)
-    inputs = load_inputs(paths, lexicon, actors, lexicon_format)
+    inputs = load_inputs(paths, lexicon, actors, lexicon_format, jobs=jobs, engine=engine, scheduler=scheduler)
     scored = analyse(inputs.documents, inputs.registry, inputs.matcher, narration=narration, voice=voice,
-                     min_confidence=min_confidence)
+                     min_confidence=min_confidence, engine=inputs.engine)
     write(iter_statements(scored, fmt, inputs.provenance))

@@ -1,0 +1,61 @@
+"""A comparison table rendered while its rows are still coming (``compare --by doc``).
+
+``csv``, ``tsv``, ``jsonl`` and ``json`` are written row by row, each chunk
+as soon as its row exists, byte for byte what :func:`framing.rendering.render`
+gives for the whole table. The aligned (tabulate) formats size their columns
+to the widest cell and ``--pivot`` lays rows out by frame, so both need every
+row first: those are rendered once the rows are all there.
+
+Examples
+--------
+>>> from framing.model import Row, Table
+>>> t = Table(("doc",), "count", ("calm",), ())
+>>> rows = iter([Row(("a",), 2, 30, {"calm": 1.0}, {"calm": 1}, {"calm": 1})])
+>>> print("".join(iter_render(t, rows, "csv")), end="")
+doc,statements,tokens,flagged,calm,calm:hits,calm:with_frame
+a,2,30,false,1,1,1
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Iterable, Iterator
+
+from framing.model import Row, Table
+from framing.rendering import (DEFAULT_FORMAT, _csv, _dumps, check_format, csv_headers, csv_row, header_object,
+                               render, row_object)
+
+#: Formats written row by row.
+STREAMED = ("csv", "tsv", "jsonl", "json")
+
+
+def iter_render(table: Table, rows: Iterable[Row], fmt: str = DEFAULT_FORMAT, *, show_counts: bool = False,
+                pivot: str | None = None) -> Iterator[str]:
+    """``render(table with rows, fmt, ...)`` in chunks, one per row where the format allows.
+
+    ``table`` gives everything but the rows (its own ``rows`` are ignored).
+    """
+    check_format(fmt)
+    if pivot is not None or fmt not in STREAMED:
+        whole = dataclasses.replace(table, rows=tuple(rows))
+        yield render(whole, fmt, show_counts=show_counts, pivot=pivot)
+        return
+    if fmt in ("csv", "tsv"):
+        yield from _csv((csv_headers(table), (csv_row(table, row) for row in rows)), fmt == "tsv")
+    elif fmt == "jsonl":
+        for row in rows:
+            yield _dumps(row_object(table, row)) + "\n"
+    else:
+        yield from _json(table, rows)
+
+
+def _json(table: Table, rows: Iterable[Row]) -> Iterator[str]:
+    """The ``-f json`` document (``json.dumps(..., indent=2)``) one row at a time."""
+    empty = _dumps({**header_object(table), "rows": []}, indent=2)
+    head, tail = empty.rsplit("[]", 1)
+    first = True
+    for row in rows:
+        text = _dumps(row_object(table, row), indent=2).replace("\n", "\n    ")
+        yield (head + "[\n    " if first else ",\n    ") + text
+        first = False
+    yield (head + "[]" if first else "\n  ]") + tail + "\n"
