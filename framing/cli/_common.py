@@ -138,7 +138,6 @@ def load_inputs(paths: list[str] | None, lexicons: list[str] | None, actors: lis
     ``lexicon_format`` (``--lexicon-format``) is the format of every -l file;
     the readers' notes go to stderr.
     """
-    from framing.corpus import load_corpora
     from framing.engine import check_engine
     from framing.lexicon import compile_lexicon, load_lexicons
 
@@ -147,7 +146,20 @@ def load_inputs(paths: list[str] | None, lexicons: list[str] | None, actors: lis
     registry = build_registry(sources, actors or [])
     lexicon, provenance = load_lexicons(lexicons or [], fmt=lexicon_format, on_note=print_note)
     matcher = compile_lexicon(lexicon)
-    return Inputs(progress(load_corpora(sources)), registry, lexicon, matcher, provenance, chosen)
+    return Inputs(_documents(sources, chosen), registry, lexicon, matcher, provenance, chosen)
+
+
+def _documents(sources: list[str], engine: Engine) -> Iterator[Document]:
+    """The corpus, streamed; JSONL files and URLs are read by the Dask workers themselves."""
+    from framing.corpus import load_corpora
+
+    if engine.name == "dask":
+        from framing.engine_dask import JsonlSources
+
+        remote = JsonlSources.of(sources)
+        if remote is not None:
+            return remote  # type: ignore[return-value]
+    return progress(load_corpora(sources))
 
 
 def registry_sources(sources: Iterable[str], actors: Iterable[str]) -> list[str]:
