@@ -91,9 +91,12 @@ def check_engine(name: str = "local", jobs: int | None = None, scheduler: str | 
     return Engine(name=name, jobs=default_jobs() if jobs is None else jobs, scheduler=scheduler)
 
 
-def chunks(documents: Iterable[Document], *, chars: int = CHUNK_CHARS, docs: int = CHUNK_DOCS
+def chunks(documents: Iterable[Document], *, chars: int | None = None, docs: int | None = None
            ) -> Iterator[list[Document]]:
-    """Consecutive lists of documents of about ``chars`` characters (at most ``docs`` documents)."""
+    """Consecutive lists of documents of about ``chars`` characters (at most ``docs`` documents);
+    by default :data:`CHUNK_CHARS` and :data:`CHUNK_DOCS`."""
+    chars = CHUNK_CHARS if chars is None else chars
+    docs = CHUNK_DOCS if docs is None else docs
     chunk: list[Document] = []
     size = 0
     for doc in documents:
