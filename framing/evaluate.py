@@ -19,6 +19,7 @@ from framing.model import Document, Statement
 
 if TYPE_CHECKING:
     from framing.actors import ActorRegistry
+    from framing.engine import Engine
     from framing.evaluate_errors import Diagnosis
     from framing.lexicon import Matcher
 
@@ -260,7 +261,8 @@ class Evaluation:
 
 def evaluate_corpus(documents: Iterable[Document], registry: ActorRegistry,
                     gold: Iterable[Gold] | Iterable[str], matcher: Matcher | None = None, *,
-                    min_confidence: float = 0.0, gold_path: str = "<gold>") -> Evaluation:
+                    min_confidence: float = 0.0, gold_path: str = "<gold>", engine: Engine | None = None
+                    ) -> Evaluation:
     """Extract the statements of the gold's documents and pair them with the gold.
 
     Parameters
@@ -274,6 +276,7 @@ def evaluate_corpus(documents: Iterable[Document], registry: ActorRegistry,
         found for frame detection scores.
     min_confidence : drop predictions attributed with less confidence.
     gold_path : the gold file's name, for error messages about its lines.
+    engine : where statements are extracted (:mod:`framing.engine`); default here.
 
     Returns
     -------
@@ -294,8 +297,10 @@ def evaluate_corpus(documents: Iterable[Document], registry: ActorRegistry,
     >>> [(r[0], r[3], r[4], r[5]) for r in ev.rows()[:1]]
     [('attribution', 1, 1, 1)]
     """
-    from framing.extract import extract_statements
+    from framing.engine import Engine
+    from framing.mapping import extracted
 
+    engine = engine or Engine()
     texts = {doc.id: doc for doc in documents}
     items: list[Gold | str] = list(gold)
     lines = [g for g in items if isinstance(g, str)]
@@ -305,9 +310,8 @@ def evaluate_corpus(documents: Iterable[Document], registry: ActorRegistry,
     if lines:
         records = parse_gold(lines, path=gold_path, documents={k: d.text for k, d in texts.items()})
     wanted = {g.doc for g in records}
-    predicted = tuple(s for doc_id in sorted(wanted & texts.keys())
-                      for s in extract_statements(texts[doc_id], registry, narration=False)
-                      if s.confidence >= min_confidence)
+    chosen = (texts[doc_id] for doc_id in sorted(wanted & texts.keys()))
+    predicted = tuple(s for s in extracted(chosen, registry, engine=engine) if s.confidence >= min_confidence)
     frames = None
     if matcher is not None:
         frames = tuple(frozenset(h.frame for h in matcher.match(texts[p.doc].text, p.lang, p.start, p.end))

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
 
 from framing.comparison import Partial, Units, collect, merge
 from framing.engine import Engine, map_chunks
-from framing.model import Document, Lexicon, ScoredStatement
+from framing.model import Document, Lexicon, ScoredStatement, Statement
 from framing.pipeline import SupportsMatch, analyse_document, score_document
 
 if TYPE_CHECKING:
@@ -85,6 +85,27 @@ class Count:
         if self.per_document:
             return [collect(items, self.by, self.frames) for items in scored]
         return [collect(chain.from_iterable(scored), self.by, self.frames)]
+
+
+@dataclass(frozen=True)
+class Extract:
+    """Chunk task: each document's statements, unscored (``actors --unknown``, ``evaluate``)."""
+
+    registry: ActorRegistry
+    narration: bool = False
+
+    def __call__(self, docs: list[Document]) -> list[list[Statement]]:
+        from framing.extract import extract_statements
+
+        return [list(extract_statements(doc, self.registry, narration=self.narration)) for doc in docs]
+
+
+def extracted(documents: Iterable[Document], registry: ActorRegistry, *, narration: bool = False,
+              engine: Engine = Engine()) -> Iterator[Statement]:
+    """The statements of every document, in input order, extracted on ``engine``."""
+    for statements in map_chunks(Extract(registry, narration), documents, engine):
+        for one in statements:
+            yield from one
 
 
 def exact_sums(lexicon: Lexicon) -> bool:

@@ -42,6 +42,7 @@ COMMANDS = [
     ["explain", "kz_government", "terrorism", "-f", "jsonl"],
     ["kwic", "terrorism", "-f", "csv"],
     ["keyness", "--by", "source", "-f", "json"],
+    ["actors", "--unknown", "-f", "csv"],
 ]
 
 
@@ -71,6 +72,15 @@ def test_two_jobs_give_the_bytes_of_one(run, corpus, small_chunks, args):
     one = _output(run, args, corpus, "--jobs", "1")
     assert one.strip()
     assert _output(run, args, corpus, "--jobs", "2") == one
+
+
+def test_evaluate_with_two_jobs_gives_the_bytes_of_one(run, corpus, small_chunks, tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"doc": "a2", "actor": "eu", "text": "We call on all sides to refrain from violence,"})
+                    + "\n", encoding="utf-8")
+    one = _output(run, ["evaluate", str(gold), "-f", "csv"], corpus, "--jobs", "1")
+    assert "attribution" in one
+    assert _output(run, ["evaluate", str(gold), "-f", "csv"], corpus, "--jobs", "2") == one
 
 
 def test_fractional_weights_sum_in_input_order(run, corpus, small_chunks, tmp_path):

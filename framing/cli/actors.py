@@ -63,11 +63,10 @@ def actors_command(
 
 def _unknown(paths: list[str] | None, actors: list[str] | None, suggest: bool, fmt: str, **engine: object) -> None:
     from framing.discover import registry_stub, unknown_speakers
-    from framing.extract import extract_statements
+    from framing.mapping import extracted
 
     inputs = load_inputs(paths, None, actors, **engine)  # type: ignore[arg-type]
-    speakers = unknown_speakers(s for doc in inputs.documents
-                                for s in extract_statements(doc, inputs.registry, narration=False))
+    speakers = unknown_speakers(extracted(inputs.documents, inputs.registry, engine=inputs.engine))
     if suggest:
         write([registry_stub(speakers)])
         return

@@ -39,7 +39,8 @@ def evaluate_command(
     check_format(fmt)
     inputs = load_inputs(paths, lexicon, actors, jobs=jobs, engine=engine, scheduler=scheduler)
     result = evaluate_corpus(inputs.documents, inputs.registry, decode(_read(gold), gold).splitlines(),
-                             inputs.matcher, min_confidence=min_confidence, gold_path=gold)
+                             inputs.matcher, min_confidence=min_confidence, gold_path=gold,
+                             engine=inputs.engine)
     if result.missing:
         typer.echo(f"framing: warning: {len(result.missing)} gold document(s) not in the corpus, "
                    f"their statements count as misses: {', '.join(result.missing[:5])}", err=True)
