@@ -21,7 +21,8 @@ ITEMS = [
      'terror," one protester told reporters. The government denied any foreign interference.'),
     ("a4", "Daily", 'Russia said the CSTO peacekeeping mission would protect order. Tokayev said '
      'foreign-trained terrorists had attacked Almaty. Rights groups said people were detained.'),
-    ("a5", "Radio", 'قال الرئيس توكاييف إن الإرهابيين هاجموا المدينة. ودعا الاتحاد الأوروبي إلى ضبط النفس والحوار.'),
+    ("a5", "Radio", 'قال الرئيس توكاييف إن الإرهابيين هاجموا المدينة. '
+     'ودعا الاتحاد الأوروبي إلى ضبط النفس والحوار.'),
     ("a6", "Radio", 'The United States questioned the need for the CSTO troops. Blinken said the '
      'authorities should respect peaceful protest and human rights.'),
     ("a7", "Wire", 'Tokayev said order had been restored and the peacekeepers would leave. Critics said '

@@ -7,8 +7,10 @@ from typing import Annotated, Optional
 import typer
 
 from framing.cli._app import app
-from framing.cli._common import (DEFAULT_CORPUS, DEFAULT_FORMAT, Actors, Format, build_registry, load_inputs, write,
-                                 EngineName, Jobs, Scheduler)
+from framing.cli._common import (
+    DEFAULT_CORPUS, DEFAULT_FORMAT, Actors, Format, build_registry, load_inputs, write, EngineName, Jobs,
+    Scheduler,
+)
 from framing.errors import UsageError
 from framing.rendering import check_format, iter_records
 

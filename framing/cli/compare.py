@@ -7,8 +7,9 @@ from typing import Annotated, Optional
 import typer
 
 from framing.cli._app import app
-from framing.cli._common import (DEFAULT_FORMAT, Actors, Format, LexiconFormat, Lexicons, MinConfidence, Narration,
-                                 Paths, Voice, load_inputs, write, EngineName, Jobs, Scheduler,
+from framing.cli._common import (
+    DEFAULT_FORMAT, Actors, Format, LexiconFormat, Lexicons, MinConfidence, Narration, Paths, Voice,
+    load_inputs, write, EngineName, Jobs, Scheduler,
 )
 from framing.comparison import GROUP_KEYS, METRICS, check_by, check_metric
 from framing.model import Table

@@ -7,8 +7,10 @@ from typing import Annotated
 import typer
 
 from framing.cli._app import app
-from framing.cli._common import (DEFAULT_FORMAT, Actors, Format, Lexicons, MinConfidence, Paths, load_inputs, write,
-                                 EngineName, Jobs, Scheduler)
+from framing.cli._common import (
+    DEFAULT_FORMAT, Actors, Format, Lexicons, MinConfidence, Paths, load_inputs, write, EngineName, Jobs,
+    Scheduler,
+)
 from framing.rendering import check_format
 
 

@@ -8,7 +8,8 @@ import typer
 
 from framing.cli._app import app
 from framing.cli._common import (
-    DEFAULT_FORMAT, Actors, By, Format, Lexicons, MinConfidence, Narration, Paths, Voice, load_inputs, write, EngineName, Jobs, Scheduler,
+    DEFAULT_FORMAT, Actors, By, Format, Lexicons, MinConfidence, Narration, Paths, Voice, load_inputs, write,
+    EngineName, Jobs, Scheduler,
 )
 from framing.comparison import check_by, check_count
 from framing.rendering import check_format

@@ -15,8 +15,9 @@ from typer.core import TyperGroup
 
 from framing import resources
 from framing.cli._app import app, report
-from framing.cli._common import (DEFAULT_FORMAT, Actors, Format, LexiconFormat, Lexicons, Narration, Paths,
-                                 load_inputs, print_note, write, EngineName, Jobs, Scheduler,
+from framing.cli._common import (
+    DEFAULT_FORMAT, Actors, Format, LexiconFormat, Lexicons, Narration, Paths, load_inputs, print_note, write,
+    EngineName, Jobs, Scheduler,
 )
 from framing.errors import UsageError
 from framing.rendering import check_format, iter_records

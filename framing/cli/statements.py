@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from framing.cli._app import app
-from framing.cli._common import (DEFAULT_FORMAT, Actors, Format, LexiconFormat, Lexicons, MinConfidence, Narration,
-                                 Paths, Voice, load_inputs, write, EngineName, Jobs, Scheduler,
+from framing.cli._common import (
+    DEFAULT_FORMAT, Actors, Format, LexiconFormat, Lexicons, MinConfidence, Narration, Paths, Voice,
+    load_inputs, write, EngineName, Jobs, Scheduler,
 )
 from framing.rendering import check_format
 
