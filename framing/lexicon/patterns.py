@@ -151,6 +151,7 @@ class _Index:
     max_words: int
     rules: tuple[NegationRule | None, ...]  # per frame index (None: no negation)
     automaton: object                    # term starts and negators (framing.lexicon.scan.build_automaton)
+    window: int                          # the widest negation window of its frames
 
 
 class Matches(NamedTuple):
@@ -272,6 +273,7 @@ def _index(code: str, patterns: list[_Pattern], rules: tuple[NegationRule | None
     negators = {word for rule in rules if rule is not None for word in negator_words(rule)}
     automaton = build_automaton(languages.get(code), first_words, sorted(negators))
     return _Index(patterns=tuple(patterns), root=root, max_words=max(len(p.words) for p in patterns),
-                  rules=rules, automaton=automaton)
+                  rules=rules, automaton=automaton,
+                  window=max((r.window for r in rules if r is not None), default=0))
 
 

@@ -75,7 +75,7 @@ class Scan:
     """One span of one text, scanned for the terms of one language index."""
 
     __slots__ = ("text", "lang", "end", "index", "frames", "folded", "verify", "pending", "hits", "negated",
-                 "negators", "reaches")
+                 "negators", "reaches", "horizon")
 
     def __init__(self, text: str, lang: str, index: _Index, frames: tuple[str, ...]):
         self.text, self.lang, self.index, self.frames = text, lang, index, frames
@@ -84,6 +84,7 @@ class Scan:
         self.negated: list[Hit] = []
         self.negators: list[int] = []       # folded starts of negator tokens read so far
         self.reaches: dict[tuple[int, int], int] = {}  # (negator, window) -> end of its reach
+        self.horizon = 0                    # no term at or after this folded position is within a negator's reach
 
     def run(self, start: int, end: int) -> tuple[list[Hit], list[Hit]]:
         language = languages.get(self.lang)
@@ -116,6 +117,7 @@ class Scan:
             gone = negators.pop(0)
             for key in [k for k in self.reaches if k[0] == gone]:
                 del self.reaches[key]
+        self.horizon = self.reach(folded_start, self.index.window)
 
     def at(self, folded_start: int, nodes: list) -> None:
         """The candidates whose first token starts at ``folded_start``."""
@@ -130,7 +132,11 @@ class Scan:
         else:  # the folded token is the original one, shifted
             start = folded_start + folded.shift
             end = min(folded.text.find(" ", folded_start) + folded.shift, self.end)
-        if any(node.exact or node.prefix for node in nodes):
+        near = folded_start < self.horizon  # a negator may reach this token
+        if len(nodes) == 1 and not nodes[0].more and len(nodes[0].ends) == 1:  # one word of one term
+            self.one(nodes[0].ends[0], start, end, near and folded_start)
+            return
+        if any(node.more for node in nodes):
             found = self.follow(end, nodes)
         else:
             found = {pid: (end, 1) for node in nodes for pid in node.ends}
@@ -141,7 +147,7 @@ class Scan:
             pattern = patterns[pid]
             rule = rules[pattern.frame]
             negated = False
-            if rule is not None and self.negators:
+            if rule is not None and near:
                 if id(rule) not in by_rule:
                     by_rule[id(rule)] = self.is_negated(folded_start, start, end, rule)
                 negated = by_rule[id(rule)]
@@ -153,6 +159,18 @@ class Scan:
             else:  # one token, nothing open before it: the first listed term wins, no later match can overlap
                 self.emit(frame, min(candidates, key=lambda c: c[3]))
 
+    def one(self, pid: int, start: int, end: int, near: int | bool) -> None:
+        """The only candidate at a token: one word of one term (``near``: its folded start, if a negator may reach it)."""
+        pattern = self.index.patterns[pid]
+        frame = pattern.frame
+        rule = self.index.rules[frame]
+        negated = bool(near is not False and rule is not None and self.is_negated(near, start, end, rule))
+        candidate = (start, end, 1, pattern.order, negated, pid)
+        if frame in self.pending:
+            self.add(frame, candidate)
+        else:
+            self.emit(frame, candidate)
+
     def follow(self, end: int, level: list) -> dict[int, tuple[int, int]]:
         """Pattern id -> (end, tokens) of every term that starts with the token ending at ``end``."""
         found: dict[int, tuple[int, int]] = {}
@@ -161,7 +179,7 @@ class Scan:
             for node in level:
                 for pid in node.ends:
                     found.setdefault(pid, (end, count))
-            level = [node for node in level if node.exact or node.prefix]
+            level = [node for node in level if node.more]
             if not level:
                 break
             nxt = WORD_RE.search(self.text, end, self.end)
