@@ -70,33 +70,48 @@ class Folded(NamedTuple):
 
 def fold(text: str, start: int, end: int, language: Language) -> Folded:
     """``text[start:end]`` in comparison form, one space around (see the module docstring)."""
-    span = text[start:end]
-    shift = start - 1  # the leading space
+    folded = _aligned(text[start:end], language)
+    if folded is not None:
+        return Folded(f" {folded} ", start - 1)
+    return _by_line(text, start, end, language)
+
+
+def _aligned(span: str, language: Language) -> str | None:
+    """``span`` folded position for position, or None when normalising changes its length."""
     folded = span.encode("utf-8").translate(_ASCII_FOLD).decode("utf-8")
     if span.isascii():
-        return Folded(f" {folded} ", shift)
+        return folded
     for sign in set(_SEPARATOR.findall(folded)):
         folded = folded.replace(sign, " ")
-    if unicodedata.is_normalized("NFKC", span):
-        normal = language.normalize(folded)
-        if len(normal) == len(folded):
-            return Folded(f" {normal} ", shift)
-    return _by_token(text, start, end, language)
+    if not unicodedata.is_normalized("NFKC", span):
+        return None
+    normal = language.normalize(folded)
+    return normal if len(normal) == len(folded) else None
 
 
-def _by_token(text: str, start: int, end: int, language: Language) -> Folded:
-    """Each token normalised alone, one space between, one shift per token."""
+def _by_line(text: str, start: int, end: int, language: Language) -> Folded:
+    """Line by line, each with its own shift; a line whose length changes token by token."""
     pieces = [" "]
     starts: list[int] = []
     shifts: list[int] = []
     pos = 1
-    for m in WORD_RE.finditer(text, start, end):
-        normal = language.normalize(m.group())
-        starts.append(pos)
-        shifts.append(m.start() - pos)
-        pieces.append(normal)
-        pieces.append(" ")
-        pos += len(normal) + 1
-    if not starts:
-        return Folded("  ", start - 1)
+    line = start
+    while line < end:
+        stop = text.find("\n", line, end)
+        stop = end if stop < 0 else stop + 1
+        folded = _aligned(text[line:stop], language)
+        if folded is not None:
+            starts.append(pos)
+            shifts.append(line - pos)
+            pieces.append(folded)
+            pos += len(folded)
+        else:
+            for m in WORD_RE.finditer(text, line, stop):
+                normal = language.normalize(m.group())
+                starts.append(pos)
+                shifts.append(m.start() - pos)
+                pieces.append(f"{normal} ")
+                pos += len(normal) + 1
+        line = stop
+    pieces.append(" ")
     return Folded("".join(pieces), 0, tuple(starts), tuple(shifts))
