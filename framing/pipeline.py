@@ -27,8 +27,7 @@ class SupportsMatch(Protocol):
 
     def match(self, text: str, lang: str, start: int = 0, end: int | None = None) -> list[Hit]: ...
 
-    def scan(self, text: str, lang: str, start: int = 0, end: int | None = None,
-             tokens: Sequence | None = None) -> tuple[list[Hit], list[Hit]]: ...
+    def scan(self, text: str, lang: str, start: int = 0, end: int | None = None) -> tuple[list[Hit], list[Hit]]: ...
 
 
 def _ordered(hits: Iterable[Hit]) -> tuple[Hit, ...]:
@@ -41,12 +40,8 @@ def score_statement(text: str, statement: Statement, matcher: SupportsMatch,
 
     ``tokens``: the statement's word tokens, when known (:meth:`ParagraphTokens.within`).
     """
-    if tokens is None:
-        hits, negated = matcher.scan(text, statement.lang, statement.start, statement.end)
-        count = count_tokens(statement.text)
-    else:
-        hits, negated = matcher.scan(text, statement.lang, statement.start, statement.end, tokens=tokens)
-        count = len(tokens)
+    hits, negated = matcher.scan(text, statement.lang, statement.start, statement.end)
+    count = count_tokens(statement.text) if tokens is None else len(tokens)
     return ScoredStatement(statement=statement, tokens=count, hits=_ordered(hits), negated=_ordered(negated))
 
 
@@ -60,6 +55,10 @@ def language_runs(text: str) -> Iterator[tuple[str, int, int]]:
     """``(lang, start, end)`` runs of consecutive paragraphs in the same script."""
     from framing.text import paragraph_spans, script_lang
 
+    if text.isascii():  # every paragraph is in Latin script (or has no letters): one run
+        if text.strip():
+            yield script_lang(text[:_LANG_SAMPLE]), 0, len(text)
+        return
     run: list = []
     for start, end in paragraph_spans(text):
         lang = script_lang(text[start:min(end, start + _LANG_SAMPLE)])

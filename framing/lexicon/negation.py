@@ -74,3 +74,10 @@ def negation_key(negation: Negation | None) -> object:
         return None
     return (negation.window, tuple(sorted((k, tuple(v)) for k, v in negation.negators.items())),
             tuple(sorted((k, tuple(v)) for k, v in negation.pseudo.items())))
+
+
+def negator_words(rule: NegationRule) -> list[str]:
+    """Every normalised token that may be a negator under ``rule``: the words, with their
+    proclitics, and the last word of each contraction ("t" of "n't")."""
+    words = [clitic + word for word in rule.negators for clitic in ("",) + rule.proclitics]
+    return words + list(rule.contractions)

@@ -13,7 +13,8 @@ Matching semantics (the same for every lexicon format)
   phrase (``terror* attack*``). ``*`` anywhere else is an error.
 - Several words are a phrase of consecutive tokens. A phrase does not run
   across a sentence break: the gap between two of its tokens may hold spaces,
-  hyphens, commas, quotes and the like, but not ``. ! ? ؟ ; …`` or a newline.
+  hyphens, commas, quotes and the like, and one line break (a hard-wrapped
+  line), but not ``. ! ? ؟ ; …`` or an empty line (a paragraph break).
 - Terms apply per language: a term listed under ``en`` matches only text
   whose language is ``en``, a term under ``ar`` only ``ar`` text.
 - Tokens are matched through every base that
@@ -44,34 +45,30 @@ in the lexicon and its weight. They are sorted by ``(start, frame, end)``.
 
 How it stays fast and flat
 --------------------------
-The compiled :class:`Matcher` is plain dicts and tuples (picklable, shared
-read-only by worker processes): per language a trie of term words, each node
-with an exact-form dict and a prefix-by-length dict for the next word, so
-following the terms from a token costs a few dict lookups per word whatever
-the lexicon size, and phrases that share their first words share the
-lookups. Globs are never expanded. The scan streams over tokens keeping only a window
-of ``longest phrase + negation window`` tokens and, per frame, the run of
+The compiled :class:`Matcher` is per language a trie of term words (each
+node with an exact-form dict and a prefix-by-length dict for the next word;
+globs are never expanded) and an Aho-Corasick automaton (pyahocorasick, C)
+over the terms' first words and the negators. A scan folds the span once
+(:mod:`framing.lexicon.fold`), lets the automaton find the tokens where a
+term may start, and runs Python only there (:mod:`framing.lexicon.scan`):
+the rest of a phrase through the trie, the negation window, the
+longest-match rule. It keeps the last two negators and, per frame, the run of
 overlapping candidates not yet resolved, so memory does not grow with the
-length of the text or the number of wildcard phrases.
+length of the text or the number of wildcard phrases. The matcher is
+picklable and shared read-only by worker processes.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import Callable, Iterable, NamedTuple, Sequence
+from typing import Callable, Iterable, NamedTuple
 
 from framing import languages
-from framing.lexicon.negation import NegationRule, negation_key, negation_rule
+from framing.lexicon.negation import NegationRule, negation_key, negation_rule, negator_words
+from framing.lexicon.scan import build_automaton, scan
 from framing.lexicon.trie import Node, WordForms, build_trie
 from framing.model import Frame, Hit, Lexicon
 from framing.text import WORD_RE
-
-# What may not lie between two tokens of one phrase, or a negator and its term.
-_BREAK_RE = re.compile(r"[.!?؟;…\n]")
-# Tokens kept behind the scan position beyond what negation needs, before trimming.
-_TRIM_EVERY = 2048
 
 
 class Word(NamedTuple):
@@ -116,11 +113,6 @@ def _term_forms(code: str) -> Callable[[str], tuple[str, ...]]:
     return language.term_bases or language.bases
 
 
-@lru_cache(maxsize=1 << 16)
-def _token_bases(code: str, token: str) -> tuple[str, ...]:
-    return languages.get(code).bases(token)
-
-
 def term_words(term: str, lang: str) -> tuple[WordForms, ...]:
     """A term as the matcher sees it: per word, its normalised forms and glob flag.
 
@@ -158,6 +150,8 @@ class _Index:
     root: Node                           # the terms of one language as a trie of words
     max_words: int
     rules: tuple[NegationRule | None, ...]  # per frame index (None: no negation)
+    automaton: object                    # term starts and negators (framing.lexicon.scan.build_automaton)
+    window: int                          # the widest negation window of its frames
 
 
 class Matches(NamedTuple):
@@ -165,162 +159,6 @@ class Matches(NamedTuple):
 
     hits: list[Hit]
     negated: list[Hit]
-
-
-class _Scan:
-    """One pass over ``text[start:end]``: a sliding window of tokens."""
-
-    __slots__ = ("text", "lang", "index", "frames", "starts", "ends", "bases", "breaks", "base",
-                 "pending", "hits", "negated")
-
-    def __init__(self, text: str, lang: str, index: _Index, frames: tuple[str, ...]):
-        self.text, self.lang, self.index, self.frames = text, lang, index, frames
-        # Token k (absolute) is at list position k - self.base.
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-        self.bases: list[tuple[str, ...]] = []
-        self.breaks: list[bool | None] = []
-        self.base = 0
-        # frame -> [max last token, candidates]; a candidate is
-        # (first, last, order, char start, char end, negated, pattern id).
-        self.pending: dict[int, list] = {}
-        self.hits: list[Hit] = []
-        self.negated: list[Hit] = []
-
-    def broken(self, k: int) -> bool:
-        """A sentence break between token k-1 and token k."""
-        i = k - self.base
-        value = self.breaks[i]
-        if value is None:
-            value = _BREAK_RE.search(self.text, self.ends[i - 1], self.starts[i]) is not None
-            self.breaks[i] = value
-        return value
-
-    def run(self, start: int, end: int, tokens: Sequence | None = None) -> Matches:
-        index = self.index
-        span = index.max_words - 1
-        keep = max((r.window for r in index.rules if r is not None), default=0) + 2
-        lang = self.lang
-        count = 0
-        position = 0  # next token to try as the first token of a match
-        if tokens is None:
-            found = WORD_RE.finditer(self.text, start, end)
-            words = ((m.start(), m.end(), _token_bases(lang, m.group())) for m in found)
-        else:  # the caller's tokens of the span (extraction's): the same ones, not found again
-            words = ((t.start, t.end, t.bases) for t in tokens)
-        for token_start, token_end, bases in words:
-            self.starts.append(token_start)
-            self.ends.append(token_end)
-            self.bases.append(bases)
-            self.breaks.append(None if count else True)
-            count += 1
-            while position < count - span:
-                self.at(position, count)
-                position += 1
-            if position - self.base > _TRIM_EVERY + keep:
-                cut = position - keep - self.base
-                for buffer in (self.starts, self.ends, self.bases, self.breaks):
-                    del buffer[:cut]
-                self.base += cut
-        while position < count:
-            self.at(position, count)
-            position += 1
-        for frame in sorted(self.pending):
-            self.resolve(frame, self.pending[frame][1])
-        self.hits.sort(key=lambda h: (h.start, h.frame, h.end, h.term))
-        self.negated.sort(key=lambda h: (h.start, h.frame, h.end, h.term))
-        return Matches(self.hits, self.negated)
-
-    def at(self, p: int, count: int) -> None:
-        """Find the matches whose first token is ``p`` (``count`` tokens read so far)."""
-        index = self.index
-        level = index.root.children(self.bases[p - self.base])
-        if not level:
-            return
-        found: dict[int, int] = {}  # pattern id -> last token
-        last = p
-        while True:
-            for node in level:
-                for pid in node.ends:
-                    found.setdefault(pid, last)
-            last += 1
-            if last >= count or self.broken(last):
-                break
-            bases = self.bases[last - self.base]
-            level = [child for node in level if node.exact or node.prefix for child in node.children(bases)]
-            if not level:
-                break
-        patterns = index.patterns
-        negated_by_rule: dict[int, bool] = {}
-        for pid, last in found.items():
-            pattern = patterns[pid]
-            frame = pattern.frame
-            rule = index.rules[frame]
-            negated = False
-            if rule is not None:
-                key = id(rule)
-                if key not in negated_by_rule:
-                    negated_by_rule[key] = self.is_negated(p, rule)
-                negated = negated_by_rule[key]
-            candidate = (p, last, pattern.order, self.starts[p - self.base], self.ends[last - self.base],
-                         negated, pid)
-            run = self.pending.get(frame)
-            if run is not None and run[0] < p:  # the frame's run of overlapping candidates is closed
-                self.resolve(frame, run[1])
-                run = None
-            if run is None:
-                self.pending[frame] = [last, [candidate]]
-            else:
-                run[0] = max(run[0], last)
-                run[1].append(candidate)
-
-    def resolve(self, frame: int, candidates: list) -> None:
-        """Longest match wins within one run of overlapping candidates of a frame."""
-        del self.pending[frame]
-        if len(candidates) > 1:
-            candidates.sort(key=lambda c: (-(c[1] - c[0]), -(c[4] - c[3]), c[0], c[2]))
-        taken: set[int] = set()
-        patterns = self.index.patterns
-        for first, last, _order, char_start, char_end, negated, pid in candidates:
-            covered = range(first, last + 1)
-            if taken and any(t in taken for t in covered):
-                continue
-            taken.update(covered)
-            pattern = patterns[pid]
-            hit = Hit(self.frames[frame], pattern.term, char_start, char_end, pattern.weight)
-            (self.negated if negated else self.hits).append(hit)
-
-    def is_negated(self, p: int, rule: NegationRule) -> bool:
-        """A negator within ``rule.window`` tokens before token ``p``, in the same sentence."""
-        for j in range(p - 1, max(p - rule.window, self.base) - 1, -1):
-            if self.broken(j + 1) or self.bases[j - self.base][0] in rule.stops:
-                return False
-            if self.is_negator(j, rule):
-                return True
-        return False
-
-    def is_negator(self, j: int, rule: NegationRule) -> bool:
-        i = j - self.base
-        text = self.text
-        token = self.bases[i][0]  # the normalised token (Language.bases gives it first)
-        word = token if token in rule.negators else None
-        if word is None:
-            for clitic in rule.proclitics:
-                if token.startswith(clitic) and token[len(clitic):] in rule.negators:
-                    word = token[len(clitic):]
-                    break
-        if word is None:
-            endings = rule.contractions.get(token)
-            if endings and i > 0 and not self.broken(j):
-                joined = languages.get(self.lang).normalize(text[self.starts[i - 1]:self.ends[i]])
-                return any(joined.endswith(e) for e in endings)
-            return False
-        for tail in rule.pseudo.get(word, ()):
-            if i + len(tail) < len(self.starts) and all(
-                not self.broken(j + k) and tail[k - 1] in self.bases[i + k] for k in range(1, len(tail) + 1)
-            ):
-                return False
-        return True
 
 
 class Matcher:
@@ -356,8 +194,7 @@ class Matcher:
         sizes = ", ".join(f"{c}={len(self._indexes[c].patterns)}" for c in self.languages)
         return f"Matcher(frames={len(self.frames)}, terms: {sizes})"
 
-    def scan(self, text: str, lang: str, start: int = 0, end: int | None = None,
-             tokens: Sequence | None = None) -> Matches:
+    def scan(self, text: str, lang: str, start: int = 0, end: int | None = None) -> Matches:
         """Hits and negated matches of the ``lang`` terms in ``text[start:end]``.
 
         Parameters
@@ -369,8 +206,6 @@ class Matcher:
             a language without terms gives no hits.
         start, end : int
             The span to search (a statement), default the whole text.
-        tokens : sequence, optional
-            The span's tokens, if known (:meth:`framing.text.ParagraphTokens.within`).
 
         Returns
         -------
@@ -381,7 +216,7 @@ class Matcher:
         index = self._indexes.get(lang)
         if index is None:
             return Matches([], [])
-        return _Scan(text, lang, index, self.frames).run(start, len(text) if end is None else end, tokens)
+        return Matches(*scan(text, lang, start, len(text) if end is None else end, index, self.frames))
 
     def match(self, text: str, lang: str, start: int = 0, end: int | None = None) -> list[Hit]:
         """The hits of :meth:`scan` (negated matches left out)."""
@@ -426,12 +261,19 @@ def compile_lexicon(frames: Lexicon | Iterable[Frame]) -> Matcher:
             if key not in rules:
                 rules[key] = negation_rule(code, frame.negation)
             per_frame.append(rules[key])
-        indexes[code] = _Index(
-            patterns=tuple(patterns),
-            root=build_trie(p.words for p in patterns),
-            max_words=max(len(p.words) for p in patterns),
-            rules=tuple(per_frame),
-        )
+        indexes[code] = _index(code, patterns, tuple(per_frame))
     return Matcher(ids, indexes)
+
+
+def _index(code: str, patterns: list[_Pattern], rules: tuple[NegationRule | None, ...]) -> _Index:
+    """One language's compiled terms: their trie, and an automaton over first words and negators."""
+    root = build_trie(p.words for p in patterns)
+    first_words = [(form, is_prefix, (root.prefix if is_prefix else root.exact)[form])
+                   for p in patterns for forms, is_prefix in p.words[:1] for form in forms]
+    negators = {word for rule in rules if rule is not None for word in negator_words(rule)}
+    automaton = build_automaton(languages.get(code), first_words, sorted(negators))
+    return _Index(patterns=tuple(patterns), root=root, max_words=max(len(p.words) for p in patterns),
+                  rules=rules, automaton=automaton,
+                  window=max((r.window for r in rules if r is not None), default=0))
 
 

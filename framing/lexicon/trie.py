@@ -17,19 +17,20 @@ WordForms = tuple[tuple[str, ...], bool]  # (normalised forms, is prefix)
 class Node:
     """A word trie node: the terms that end here, and the next word by exact form or glob prefix."""
 
-    __slots__ = ("ends", "exact", "prefix", "lengths")
+    __slots__ = ("ends", "exact", "prefix", "lengths", "more")
 
     def __init__(self) -> None:
         self.ends: tuple[int, ...] = ()            # pattern ids whose last word leads here
         self.exact: dict[str, Node] = {}          # next word's normalised form -> node
         self.prefix: dict[str, Node] = {}         # next word's glob prefix -> node
         self.lengths: tuple[int, ...] = ()         # distinct lengths of the glob prefixes, ascending
+        self.more = False                          # some term goes on to a next word
 
     def __getstate__(self) -> tuple:
-        return (self.ends, self.exact, self.prefix, self.lengths)
+        return (self.ends, self.exact, self.prefix, self.lengths, self.more)
 
     def __setstate__(self, state: tuple) -> None:
-        self.ends, self.exact, self.prefix, self.lengths = state
+        self.ends, self.exact, self.prefix, self.lengths, self.more = state
 
     def children(self, bases: tuple[str, ...]) -> list[Node]:
         """The nodes reached by a token with these bases (may repeat)."""
@@ -78,4 +79,5 @@ def build_trie(words_of: Iterable[tuple[WordForms, ...]]) -> Node:
     for key, node in nodes.items():
         node.ends = tuple(ends.get(key, ()))
         node.lengths = tuple(sorted({len(k) for k in node.prefix}))
+        node.more = bool(node.exact or node.prefix)
     return root
