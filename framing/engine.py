@@ -130,10 +130,22 @@ def map_chunks(task: Callable[[list[Document]], R], documents: Iterable[Document
 _TASK: Callable[[list[Document]], Any] | None = None
 
 
-def _install(task: Callable[[list[Document]], Any]) -> None:
-    """Pool initializer: keep the task in the worker (sent once, not per chunk)."""
+def _install(task: Callable[[list[Document]], Any], parent: int) -> None:
+    """Pool initializer: keep the task in the worker (sent once, not per chunk), and end
+    the worker if the main process goes away without shutting the pool down (killed)."""
     global _TASK
     _TASK = task
+    import threading
+
+    threading.Thread(target=_orphaned, args=(parent,), daemon=True).start()
+
+
+def _orphaned(parent: int) -> None:
+    import time
+
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(1)
 
 
 def run_recording(task: Callable[[list[Document]], R], chunk: list[Document]
@@ -177,7 +189,7 @@ def _pool_map(task: Callable[[list[Document]], R], parts: Iterator[list[Document
         return
     from concurrent.futures import ProcessPoolExecutor
 
-    pool = ProcessPoolExecutor(jobs, mp_context=_context(), initializer=_install, initargs=(task,))
+    pool = ProcessPoolExecutor(jobs, mp_context=_context(), initializer=_install, initargs=(task, os.getpid()))
     pending: deque[Any] = deque()
     try:
         for chunk in chain((first, second), parts):
