@@ -53,6 +53,19 @@ def is_url(source: str) -> bool:
     return "://" in source
 
 
+def check_sources(sources: Iterable[str], engine: Engine) -> None:
+    """A :class:`UsageError` for a URL corpus on any engine but Dask, or one that is not JSONL."""
+    for source in sources:
+        if not is_url(source):
+            continue
+        if engine.name != "dask":
+            raise UsageError(f"{source}: a URL corpus is read by Dask workers; add --engine dask ({INSTALL})")
+        if not source.lower().endswith(".jsonl"):
+            raise UsageError(f"{source}: only JSONL files (.jsonl) can be read from a URL")
+        if not all(is_url(s) or Path(s).is_file() for s in sources):
+            raise UsageError(f"{source}: a URL corpus can be combined only with other .jsonl files")
+
+
 @dataclasses.dataclass(frozen=True)
 class JsonlSources:
     """Corpus sources that are all JSONL files or URLs, read by the Dask workers.
@@ -73,10 +86,7 @@ class JsonlSources:
     def __iter__(self) -> Iterator[Document]:
         from framing.corpus import load_corpora
 
-        for source in self.sources:
-            if is_url(source):
-                raise InputError(f"a URL corpus is read by Dask workers; add --engine dask ({INSTALL})",
-                                 path=source)
+        check_sources(self.sources, Engine())
         return load_corpora(self.sources)
 
 
@@ -143,7 +153,12 @@ def _jsonl_partitions(client: Any, shared: Any, sources: JsonlSources) -> Iterat
         else:
             path = Path(source)
             manifest, name = load_manifest(path.parent, str(Path(source).parent)), path.name
-        bag = dask.bag.read_text(source, blocksize=BLOCKSIZE, linedelimiter="\n", encoding="utf-8")
+        try:
+            bag = dask.bag.read_text(source, blocksize=BLOCKSIZE, linedelimiter="\n", encoding="utf-8")
+        except ImportError as e:  # fsspec names the package a protocol needs (s3fs, gcsfs, ...)
+            raise UsageError(f"{source}: {e}") from None
+        except (OSError, ValueError) as e:
+            raise InputError(f"cannot read: {e}", path=source) from None
         for number, block in enumerate(bag.to_delayed()):
             lines = client.compute(block)
             yield client.submit(_run_block, shared, lines, source, manifest, name, number == 0, pure=False)

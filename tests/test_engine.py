@@ -131,6 +131,7 @@ def _ids(docs: list[Document]) -> list[str]:
     (["--jobs", "0"], "--jobs must be 1 or more"),
     (["--engine", "spark"], "unknown --engine 'spark'"),
     (["--scheduler", "tcp://127.0.0.1:8786"], "give it with --engine dask"),
+    (["s3://bucket/news.jsonl"], "a URL corpus is read by Dask workers; add --engine dask"),
 ])
 def test_bad_engine_options_are_one_line_errors(run, args, message):
     result = run("compare", *args)

@@ -152,9 +152,10 @@ def load_inputs(paths: list[str] | None, lexicons: list[str] | None, actors: lis
 def _documents(sources: list[str], engine: Engine) -> Iterator[Document]:
     """The corpus, streamed; JSONL files and URLs are read by the Dask workers themselves."""
     from framing.corpus import load_corpora
+    from framing.engine_dask import JsonlSources, check_sources
 
+    check_sources(sources, engine)
     if engine.name == "dask":
-        from framing.engine_dask import JsonlSources
 
         remote = JsonlSources.of(sources)
         if remote is not None:
