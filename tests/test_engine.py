@@ -84,6 +84,18 @@ def test_evaluate_with_two_jobs_gives_the_bytes_of_one(run, corpus, small_chunks
     assert _output(run, ["evaluate", str(gold), "-f", "csv"], corpus, "--jobs", "2") == one
 
 
+def test_workers_warnings_reach_stderr_once_each_in_input_order(run, tmp_path, small_chunks):
+    path = tmp_path / "langs.jsonl"
+    with path.open("w", encoding="utf-8") as out:
+        for i, (doc_id, _, text) in enumerate(ITEMS[:4]):
+            lang = {"lang": "de"} if i % 2 == 0 else {}
+            out.write(json.dumps({"id": doc_id, "text": text, **lang}) + "\n")
+    one = run("compare", str(path), "--jobs", "1")
+    two = run("compare", str(path), "--jobs", "2")
+    assert one.stderr.count("language de is not supported") == 2
+    assert (two.stdout, two.stderr) == (one.stdout, one.stderr)
+
+
 def test_fractional_weights_sum_in_input_order(run, corpus, small_chunks, tmp_path):
     lexicon = tmp_path / "weights.csv"
     lexicon.write_text("frame,term,weight\nviolence,violence,0.1\nviolence,terror*,0.7\ncalm,restraint,0.3\n"
