@@ -156,7 +156,6 @@ def _documents(sources: list[str], engine: Engine) -> Iterator[Document]:
 
     check_sources(sources, engine)
     if engine.name == "dask":
-
         remote = JsonlSources.of(sources)
         if remote is not None:
             return remote  # type: ignore[return-value]
