@@ -301,6 +301,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> None:
     args = parse_args(argv)
     facts = ph.Facts()
+    load_before = os.getloadavg()[0]
     with tempfile.TemporaryDirectory(prefix="framing-peers-") as folder:
         tmp = Path(folder)
         tasks = build(args, tmp, facts)
@@ -315,14 +316,16 @@ def main(argv: list[str] | None = None) -> None:
     lines = ph.verdicts(rows, facts)
     command = "python benchmarks/peers.py " + " ".join(argv if argv is not None else sys.argv[1:])
     if args.json:
-        print(json.dumps({"commit": commit(), "command": command.strip(), "runs": [asdict(r) for r in runs],
+        print(json.dumps({"commit": commit(), "command": command.strip(), "cores": os.cpu_count(),
+                          "load_average": [load_before, os.getloadavg()[0]], "runs": [asdict(r) for r in runs],
                           "rows": [{**asdict(r), "mb_per_cpu_second": r.mb_per_cpu_second} for r in rows],
                           "verdicts": lines}, indent=1, ensure_ascii=False))
         return
     print(ph.markdown_table(rows))
     print()
     print("\n".join(lines))
-    print(f"\nmedians of {args.repeat} interleaved rounds; commit {commit()}; `{command.strip()}`")
+    print(f"\nmedians of {args.repeat} interleaved rounds; load average {load_before:.1f} at the start, "
+          f"{os.getloadavg()[0]:.1f} at the end on {os.cpu_count()} cores; commit {commit()}; `{command.strip()}`")
 
 
 if __name__ == "__main__":
