@@ -254,7 +254,7 @@ def run_rounds(tasks: list[Task], repeat: int, seed: int, tmp: Path) -> tuple[li
     return runs, outputs
 
 
-def check_counts(runs: list[ph.Run], outputs: dict, facts: ph.Facts, tmp: Path) -> None:
+def check_counts(outputs: dict, facts: ph.Facts, tmp: Path) -> None:
     """Whether document scoring counts what liwc 0.5.0 counts, on the smallest sotu corpus, with the
     lexicon's phrases removed (liwc never matches a phrase): hits + negated per category."""
     corpus = facts.sotu[0]
@@ -307,7 +307,7 @@ def main(argv: list[str] | None = None) -> None:
         tasks = build(args, tmp, facts)
         note(f"{len(tasks)} runners x {args.repeat} rounds")
         runs, outputs = run_rounds(tasks, args.repeat, args.seed, tmp)
-        check_counts(runs, outputs, facts, tmp)
+        check_counts(outputs, facts, tmp)
     if facts.jobs_corpus:
         digests = {r.digest for r in runs if r.corpus == facts.jobs_corpus and r.runner in (ph.FULL, ph.JOBS2)}
         facts.jobs_identical = len(digests) == 1
