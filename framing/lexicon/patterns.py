@@ -65,7 +65,8 @@ from typing import Callable, Iterable, NamedTuple
 
 from framing import languages
 from framing.lexicon.negation import NegationRule, negation_key, negation_rule, negator_words
-from framing.lexicon.scan import build_automaton, scan
+from framing.lexicon.automaton import build_automaton
+from framing.lexicon.scan import scan
 from framing.lexicon.trie import Node, WordForms, build_trie
 from framing.model import Frame, Hit, Lexicon
 from framing.text import WORD_RE
@@ -271,7 +272,7 @@ def _index(code: str, patterns: list[_Pattern], rules: tuple[NegationRule | None
     first_words = [(form, is_prefix, (root.prefix if is_prefix else root.exact)[form])
                    for p in patterns for forms, is_prefix in p.words[:1] for form in forms]
     negators = {word for rule in rules if rule is not None for word in negator_words(rule)}
-    automaton = build_automaton(languages.get(code), first_words, sorted(negators))
+    automaton = build_automaton(languages.get(code), first_words, sorted(negators), tuple(p.frame for p in patterns))
     return _Index(patterns=tuple(patterns), root=root, max_words=max(len(p.words) for p in patterns),
                   rules=rules, automaton=automaton,
                   window=max((r.window for r in rules if r is not None), default=0))

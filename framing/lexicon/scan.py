@@ -20,11 +20,10 @@ from __future__ import annotations
 
 import re
 from itertools import islice
-from typing import TYPE_CHECKING, Iterable
-
-import ahocorasick
+from typing import TYPE_CHECKING
 
 from framing import languages
+from framing.lexicon.automaton import VERIFY, Case
 from framing.lexicon.fold import Folded, fold
 from framing.lexicon.negation import NegationRule
 from framing.model import Hit
@@ -32,7 +31,6 @@ from framing.text import WORD_RE
 
 if TYPE_CHECKING:
     from framing.lexicon.patterns import _Index
-    from framing.lexicon.trie import Node
 
 # What may not lie between two tokens of one phrase, or a negator and its term:
 # sentence punctuation or a paragraph break (an empty line). One line break is
@@ -40,31 +38,6 @@ if TYPE_CHECKING:
 BREAK_RE = re.compile(r"[.!?؟;…]|\n[^\S\n]*\n")
 # A token of folded text.
 _FOLDED_TOKEN = re.compile(r"[^ ]+")
-# The automaton's value for a key that only leads to a verified token.
-_VERIFY = object()
-
-
-def build_automaton(language: languages.Language, first_words: Iterable[tuple[str, bool, Node]],
-                    negators: Iterable[str]) -> ahocorasick.Automaton:
-    """An automaton over a language's term starts and negators.
-
-    ``first_words``: ``(form, is_prefix, node)`` of each term's first word.
-    A value is ``(node or None, is_negator, key length)``.
-    """
-    plain = not language.proclitics and language.stem is None and language.case_forms is None
-    leads = ("",) + tuple(language.proclitics)
-    keys: dict[str, list] = {}
-    for form, is_prefix, node in first_words:
-        for lead in leads:
-            key = f" {lead}{form}" + ("" if is_prefix or not plain else " ")
-            keys.setdefault(key, [None, False])[0] = node if plain else _VERIFY
-    for word in negators:
-        keys.setdefault(f" {word} ", [None, False])[1] = True
-    automaton = ahocorasick.Automaton()
-    for key, (node, negator) in keys.items():
-        automaton.add_word(key, (node, negator, len(key)))
-    automaton.make_automaton()
-    return automaton
 
 
 def _token_bases(lang: str, token: str) -> tuple[str, ...]:
@@ -74,7 +47,7 @@ def _token_bases(lang: str, token: str) -> tuple[str, ...]:
 class Scan:
     """One span of one text, scanned for the terms of one language index."""
 
-    __slots__ = ("text", "lang", "end", "index", "frames", "folded", "verify", "pending", "hits", "negated",
+    __slots__ = ("text", "lang", "end", "index", "frames", "folded", "pending", "hits", "negated",
                  "negators", "reaches", "horizon")
 
     def __init__(self, text: str, lang: str, index: _Index, frames: tuple[str, ...]):
@@ -90,20 +63,16 @@ class Scan:
         language = languages.get(self.lang)
         self.end = end
         self.folded = fold(self.text, start, end, language)
-        self.verify = bool(language.proclitics) or language.stem is not None or language.case_forms is not None
-        current, nodes = -1, []
-        for key_end, (node, negator, length) in self.index.automaton.iter(self.folded.text):
-            at = key_end - length + 2  # the token's first character (after the key's space)
+        current, last, last_end = -1, None, 0
+        for key_end, case in self.index.automaton.iter(self.folded.text):
+            at = key_end - case.length + 2  # the token's first character (after the key's space)
             if at != current:
-                if nodes:
-                    self.at(current, nodes)
-                current, nodes = at, []
-            if negator and (not self.negators or self.negators[-1] != at):
-                self.read_negator(at)
-            if node is not None:
-                nodes.append(node)
-        if nodes:
-            self.at(current, nodes)
+                if last is not None:
+                    self.token(current, last_end, last)
+                current = at
+            last, last_end = case, key_end  # keys at one token come shortest first: the last decides
+        if last is not None:
+            self.token(current, last_end, last)
         for frame in sorted(self.pending):
             self.resolve(frame, self.pending[frame][1])
         order = lambda h: (h.start, h.frame, h.end, h.term)  # noqa: E731
@@ -119,23 +88,49 @@ class Scan:
                 del self.reaches[key]
         self.horizon = self.reach(folded_start, self.index.window)
 
-    def at(self, folded_start: int, nodes: list) -> None:
+    def token(self, folded_start: int, key_end: int, case: Case) -> None:
+        """A token where the longest key ``case`` ends at ``key_end``."""
+        if case.negator:
+            self.read_negator(folded_start)
+        if case.winners is not None:
+            self.decided(folded_start, key_end, case)
+        elif case.nodes:
+            self.at(folded_start, case.nodes)
+
+    def decided(self, folded_start: int, key_end: int, case: Case) -> None:
+        """A token whose terms are known from its key: one word each, the winner per frame given."""
+        folded = self.folded
+        if folded.starts:
+            start, end = WORD_RE.match(self.text, folded.original(folded_start), self.end).span()
+        else:
+            start = folded_start + folded.shift
+            end = min((key_end if case.whole else folded.text.find(" ", key_end)) + folded.shift, self.end)
+        near = folded_start < self.horizon
+        patterns, rules = self.index.patterns, self.index.rules
+        for frame, pid in case.winners:
+            rule = rules[frame]
+            negated = near and rule is not None and self.is_negated(folded_start, start, end, rule)
+            candidate = (start, end, 1, patterns[pid].order, negated, pid)
+            if frame in self.pending:
+                self.add(frame, candidate)
+            else:
+                self.emit(frame, candidate)
+
+    def at(self, folded_start: int, nodes: tuple) -> None:
         """The candidates whose first token starts at ``folded_start``."""
         folded = self.folded
-        if self.verify or folded.starts:
+        verify = nodes == VERIFY  # (a pickled automaton holds an equal tuple, not the same one)
+        if verify or folded.starts:
             first = WORD_RE.match(self.text, folded.original(folded_start), self.end)
             if first is None:
                 return
             start, end = first.span()
-            if self.verify:
+            if verify:
                 nodes = self.index.root.children(_token_bases(self.lang, first.group()))
         else:  # the folded token is the original one, shifted
             start = folded_start + folded.shift
             end = min(folded.text.find(" ", folded_start) + folded.shift, self.end)
         near = folded_start < self.horizon  # a negator may reach this token
-        if len(nodes) == 1 and not nodes[0].more and len(nodes[0].ends) == 1:  # one word of one term
-            self.one(nodes[0].ends[0], start, end, near and folded_start)
-            return
         if any(node.more for node in nodes):
             found = self.follow(end, nodes)
         else:
@@ -158,18 +153,6 @@ class Scan:
                     self.add(frame, candidate)
             else:  # one token, nothing open before it: the first listed term wins, no later match can overlap
                 self.emit(frame, min(candidates, key=lambda c: c[3]))
-
-    def one(self, pid: int, start: int, end: int, near: int | bool) -> None:
-        """The only candidate at a token: one word of one term (``near``: its folded start, if a negator may reach it)."""
-        pattern = self.index.patterns[pid]
-        frame = pattern.frame
-        rule = self.index.rules[frame]
-        negated = bool(near is not False and rule is not None and self.is_negated(near, start, end, rule))
-        candidate = (start, end, 1, pattern.order, negated, pid)
-        if frame in self.pending:
-            self.add(frame, candidate)
-        else:
-            self.emit(frame, candidate)
 
     def follow(self, end: int, level: list) -> dict[int, tuple[int, int]]:
         """Pattern id -> (end, tokens) of every term that starts with the token ending at ``end``."""
@@ -313,4 +296,4 @@ def scan(text: str, lang: str, start: int, end: int, index: _Index, frames: tupl
     return Scan(text, lang, index, frames).run(start, end)
 
 
-__all__ = ["BREAK_RE", "Folded", "Scan", "build_automaton", "scan"]
+__all__ = ["BREAK_RE", "Folded", "Scan", "scan"]

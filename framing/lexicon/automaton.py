@@ -1,0 +1,85 @@
+"""The automaton over a language's term starts and negators, and what each key decides.
+
+Keys are the first words of the terms (and the negators) as they appear in
+folded text (:mod:`framing.lexicon.fold`): a space before each, and a space
+after a whole word (`` attack ``, `` not ``) but not after a glob's prefix
+(`` terror``). Every key matched at one token start is reported, shortest
+first, and the longest is the one that decides: its value says whether the
+token is a negator, which term-trie nodes it reaches, and, when no term goes
+on to a next word, which term wins in each frame, so the token is decided
+without looking at it again.
+
+Languages that strip proclitics or stem (Arabic, Russian) get keys for every
+proclitic chain before each form, never closed by a space, and their tokens
+are always looked at again (their bases decide); the key only says where to
+look.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Iterable, NamedTuple
+
+import ahocorasick
+
+if TYPE_CHECKING:
+    from framing.languages.tables import Language
+    from framing.lexicon.trie import Node
+
+#: The nodes of a key whose tokens are looked at again (the language's bases decide).
+VERIFY = ("verify",)
+
+
+class Case(NamedTuple):
+    """What the longest key at a token means for it: an automaton value."""
+
+    length: int                                     # the key's length
+    whole: bool                                     # the key ends with the token (a space closes it)
+    negator: bool                                   # the token is a negator
+    nodes: tuple                                    # trie nodes of the terms the token starts (or VERIFY)
+    winners: tuple[tuple[int, int], ...] | None     # (frame, pattern id) per frame, when the token decides alone
+
+
+def plain(language: Language) -> bool:
+    """Tokens of this language are matched as they are (no proclitics, stems or case forms)."""
+    return not language.proclitics and language.stem is None and language.case_forms is None
+
+
+def build_automaton(language: Language, first_words: Iterable[tuple[str, bool, Node]], negators: Iterable[str],
+                    frame_of: tuple[int, ...]) -> ahocorasick.Automaton:
+    """An automaton whose values are :class:`Case`.
+
+    ``first_words``: ``(form, is_prefix, node)`` of each term's first word;
+    ``frame_of``: the frame of each pattern id.
+    """
+    simple = plain(language)
+    leads = ("",) if simple else ("",) + tuple(language.proclitics)
+    terms: dict[str, list[Node]] = {}
+    for form, is_prefix, node in first_words:
+        for lead in leads:
+            key = f" {lead}{form}" + ("" if is_prefix or not simple else " ")
+            if node not in terms.setdefault(key, []):
+                terms[key].append(node)
+    negator_keys = {f" {word} " for word in negators}
+    automaton = ahocorasick.Automaton()
+    for key in sorted(set(terms) | negator_keys):
+        # every shorter key at the same token start (globs' prefixes), and the key itself
+        nodes = [node for n in range(2, len(key) + 1) for node in terms.get(key[:n], ())
+                 if n == len(key) or not key[:n].endswith(" ")]
+        negator = key in negator_keys
+        whole = key.endswith(" ")
+        if not simple:  # the token's bases decide, whatever the key's terms
+            automaton.add_word(key, Case(len(key), whole, negator, VERIFY if nodes else (), None))
+        else:
+            automaton.add_word(key, Case(len(key), whole, negator, tuple(nodes), _winners(nodes, frame_of)))
+    automaton.make_automaton()
+    return automaton
+
+
+def _winners(nodes: list, frame_of: tuple[int, ...]) -> tuple[tuple[int, int], ...] | None:
+    """Per frame the pattern that wins at a token reaching ``nodes``; None when a term goes on."""
+    if any(node.more for node in nodes):
+        return None
+    best: dict[int, int] = {}
+    for pid in sorted(pid for node in nodes for pid in node.ends):
+        best.setdefault(frame_of[pid], pid)  # within a frame the term listed first wins
+    return tuple(sorted(best.items()))
