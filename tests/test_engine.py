@@ -195,3 +195,24 @@ def test_dask_engine_streams_other_inputs_from_here(run, tmp_path, scheduler, sm
     args = ["statements", "-f", "jsonl"]
     one = _output(run, args, folder, "--jobs", "1")
     assert _output(run, args, folder, "--engine", "dask", "--scheduler", scheduler) == one
+
+
+@pytest.mark.parametrize("fmt", ["csv", "tsv", "jsonl", "json", "simple", "github"])
+@pytest.mark.parametrize("rows", [0, 1, 3])
+@pytest.mark.parametrize("ci", [False, True])
+def test_streamed_table_is_the_rendered_table(fmt, rows, ci):
+    import dataclasses
+
+    from framing.model import Bootstrap, Row, Table
+    from framing.rendering import render
+    from framing.table_stream import iter_render
+
+    frames = ("calm", "terror")
+    made = tuple(Row((f"doc{i}", "eu"), i + 1, 10 * i, {"calm": 50.0, "terror": 0.0}, {"calm": i, "terror": 0},
+                     {"calm": 1, "terror": 0}, negated={"calm": 0, "terror": 1},
+                     low={"calm": 10.0, "terror": 0.0} if ci else {}, high={"calm": 90.0, "terror": 0.0} if ci else {})
+                 for i in range(rows))
+    table = Table(("doc", "actor"), "share", frames, made, (("unrest", "abc"),),
+                  Bootstrap(95.0, 100, 0) if ci else None, 3)
+    streamed = "".join(iter_render(dataclasses.replace(table, rows=()), iter(made), fmt))
+    assert streamed == render(table, fmt)
