@@ -117,16 +117,43 @@ def is_gerund(lang: str, tok: Tok) -> bool:
 def find_cue_words(p: Paragraph, lang: str) -> list[CueWord]:
     """Every cue word of a paragraph, in text order."""
     index = _phrase_index(lang)
+    could = _starters(lang)
+    toks = p.toks
     found = []
     i = 0
-    while i < len(p.toks):
-        hit = None if _excluded(p, i) else (_match_at(p.toks, i, index) or _verb_at(p, i, lang))
+    while i < len(toks):
+        bases = toks[i].bases
+        can = could.get(bases)
+        if can is None:
+            can = could[bases] = may_start_cue(lang, toks[i])
+        # most words are no form of any cue: they are passed over before their context is read
+        hit = None if not can or _excluded(p, i) else (_match_at(toks, i, index) or _verb_at(p, i, lang))
         if hit is None:
             i += 1
             continue
         found.append(hit)
         i += hit.count
     return found
+
+
+_STARTERS_MAX = 1 << 18  # distinct words remembered per language
+
+
+def may_start_cue(lang: str, tok: Tok) -> bool:
+    """Whether a token is a form of a cue verb or the first word of a listed phrase, whatever its context."""
+    index = _phrase_index(lang)
+    return bool(readings(lang, tok)) or any(base in index for base in tok.bases)
+
+
+def _starters(lang: str) -> dict[tuple[str, ...], bool]:
+    """Token bases -> :func:`may_start_cue` (a token's bases decide it), remembered per language."""
+    could = _STARTERS.setdefault(lang, {})
+    if len(could) > _STARTERS_MAX:
+        could.clear()
+    return could
+
+
+_STARTERS: dict[str, dict[tuple[str, ...], bool]] = {}
 
 
 def _match_at(toks: list[Tok], i: int, index: dict[str, list[_Entry]]) -> CueWord | None:
