@@ -22,7 +22,8 @@ a hyphenated compound ("so-called") or after a number ("11 states").
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, partial
+from operator import itemgetter
 
 from framing import languages, text as textmod
 from framing.languages import FINITE, GERUND, IMPERSONAL, PAST_PARTICIPLE
@@ -38,12 +39,36 @@ _SENTENCE_GAP = re.compile(r"[.!?؟]")  # a line break inside a paragraph is a s
 
 def tokens(text: str, start: int, end: int, lang: str) -> list[Tok]:
     """Word tokens of a span with their normalised forms and clitic-stripped bases."""
-    language = languages.get(lang)
-    out = []
-    for s, e in textmod.token_spans(text, start, end):
-        bases = language.bases(text[s:e])
-        out.append(Tok(s, e, bases[0], bases))
-    return out
+    starts, ends, words = textmod.word_runs(text, start, end)
+    forms = _forms(lang)
+    bases = list(map(forms.__getitem__, words))  # one dictionary look-up per token, the forms once per word
+    return list(map(_new_tok, zip(starts, ends, map(itemgetter(0), bases), bases)))
+
+
+_new_tok = partial(tuple.__new__, Tok)
+_FORMS_MAX = 1 << 18  # distinct words remembered per language
+
+
+class _Forms(dict):
+    """A word as written -> its ``Language.bases``, computed on first sight."""
+
+    def __init__(self, lang: str) -> None:
+        super().__init__()
+        self.bases = languages.get(lang).bases
+
+    def __missing__(self, word: str) -> tuple[str, ...]:
+        found = self[word] = self.bases(word)
+        return found
+
+
+def _forms(lang: str) -> _Forms:
+    forms = _FORMS.get(lang)
+    if forms is None or len(forms) > _FORMS_MAX:
+        forms = _FORMS[lang] = _Forms(lang)
+    return forms
+
+
+_FORMS: dict[str, _Forms] = {}
 
 
 @cache
