@@ -23,7 +23,8 @@ from __future__ import annotations
 
 import re
 from functools import cache, partial
-from operator import itemgetter
+from itertools import compress
+from operator import attrgetter, itemgetter
 
 from framing import languages, text as textmod
 from framing.languages import FINITE, GERUND, IMPERSONAL, PAST_PARTICIPLE
@@ -142,43 +143,50 @@ def is_gerund(lang: str, tok: Tok) -> bool:
 def find_cue_words(p: Paragraph, lang: str) -> list[CueWord]:
     """Every cue word of a paragraph, in text order."""
     index = _phrase_index(lang)
-    could = _starters(lang)
     toks = p.toks
     found = []
-    i = 0
-    while i < len(toks):
-        bases = toks[i].bases
-        can = could.get(bases)
-        if can is None:
-            can = could[bases] = may_start_cue(lang, toks[i])
-        # most words are no form of any cue: they are passed over before their context is read
-        hit = None if not can or _excluded(p, i) else (_match_at(toks, i, index) or _verb_at(p, i, lang))
-        if hit is None:
-            i += 1
+    after = 0  # a cue of several words is not read again from its second word
+    # most words are no form of any cue: only those that are get their context read
+    for i in compress(range(len(toks)), map(_starters(lang).__getitem__, map(_BASES, toks))):
+        if i < after:
             continue
-        found.append(hit)
-        i += hit.count
+        hit = None if _excluded(p, i) else (_match_at(toks, i, index) or _verb_at(p, i, lang))
+        if hit is not None:
+            found.append(hit)
+            after = i + hit.count
     return found
 
 
-_STARTERS_MAX = 1 << 18  # distinct words remembered per language
+_BASES = attrgetter("bases")
 
 
-def may_start_cue(lang: str, tok: Tok) -> bool:
-    """Whether a token is a form of a cue verb or the first word of a listed phrase, whatever its context."""
+def may_start_cue(lang: str, bases: tuple[str, ...]) -> bool:
+    """Whether a token with these bases is a form of a cue verb or the first word of a listed phrase, whatever
+    its context."""
     index = _phrase_index(lang)
-    return bool(readings(lang, tok)) or any(base in index for base in tok.bases)
+    return bool(_readings(lang, bases[0])) or any(base in index for base in bases)
 
 
-def _starters(lang: str) -> dict[tuple[str, ...], bool]:
-    """Token bases -> :func:`may_start_cue` (a token's bases decide it), remembered per language."""
-    could = _STARTERS.setdefault(lang, {})
-    if len(could) > _STARTERS_MAX:
-        could.clear()
+class _Starters(dict):
+    """Token bases -> :func:`may_start_cue`, computed on first sight."""
+
+    def __init__(self, lang: str) -> None:
+        super().__init__()
+        self.lang = lang
+
+    def __missing__(self, bases: tuple[str, ...]) -> bool:
+        found = self[bases] = may_start_cue(self.lang, bases)
+        return found
+
+
+def _starters(lang: str) -> _Starters:
+    could = _STARTERS.get(lang)
+    if could is None or len(could) > _FORMS_MAX:
+        could = _STARTERS[lang] = _Starters(lang)
     return could
 
 
-_STARTERS: dict[str, dict[tuple[str, ...], bool]] = {}
+_STARTERS: dict[str, _Starters] = {}
 
 
 def _match_at(toks: list[Tok], i: int, index: dict[str, list[_Entry]]) -> CueWord | None:
