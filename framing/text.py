@@ -13,6 +13,7 @@ from itertools import accumulate
 from typing import Iterator, NamedTuple, Sequence
 
 from framing import languages
+from framing.punkt_spans import span_tokenize
 
 # A word: letters/digits plus the combining marks and tatweel that Arabic
 # writes inside words (re's \w does not include them).
@@ -198,7 +199,7 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[Sp
     """
     end = len(text) if end is None else end
     spans: list[Span] = []
-    for s, e in _punkt().span_tokenize(text[start:end]):
+    for s, e in span_tokenize(_punkt(), text[start:end]):
         s, e = start + s, start + e
         if spans and text[s].islower() and text[spans[-1].end - 1] in ".)":
             spans[-1] = Span(spans[-1].start, e)
