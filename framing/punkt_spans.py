@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 import string
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 # Python-level flags that mean the same to ``re`` and ``regex`` (``regex`` adds its own, e.g. VERSION0).
 _FLAGS = re.IGNORECASE | re.MULTILINE | re.DOTALL | re.UNICODE | re.VERBOSE
@@ -89,12 +89,39 @@ def _slices(tokenizer: Any, context: re.Pattern, text: str) -> list[tuple[int, i
     slices = []
     last_break = 0
     decide = tokenizer.text_contains_sentbreak
+    plain = _plain_breaks(tokenizer)
     for match, words in _contexts(context, text):
-        if decide(words):
+        if plain(match, words) or decide(words):
             slices.append((last_break, match.end()))
             last_break = match.start("next_tok") if match.group("next_tok") else match.end()
     slices.append((last_break, len(text.rstrip())))
     return slices
+
+
+def _plain_breaks(tokenizer: Any) -> Callable[[re.Match, str], bool]:
+    """Where Punkt's decision is known without asking it (True), for the commonest candidates.
+
+    A "?", "!", "؟" or "…" is a token of its own that Punkt's first pass marks
+    a break, and a token follows it in the context when the context does not
+    run on to a new line: a break. A word of
+    two letters or more and a period ("said.", "Congress.") is a break in the
+    first pass unless it is a listed abbreviation, and the second pass only
+    revisits abbreviations, initials, numbers and collocations: a break when
+    the parameters list no collocation. Anything else: False (ask Punkt).
+    """
+    params = tokenizer._params
+    abbreviations, collocations = params.abbrev_types, params.collocations
+
+    def plain(match: re.Match, words: str) -> bool:
+        after = match.group("after_tok")
+        if "\n" in after:
+            return False  # Punkt reads the next token on a line of its own, which may strip to nothing ("\x1f")
+        if match.group() != ".":
+            return True
+        word = words[:len(words) - len(after) - 1]
+        return len(word) >= 2 and word.isalpha() and not collocations and word.lower() not in abbreviations
+
+    return plain
 
 
 def _realigned(text: str, slices: list[tuple[int, int]], realign_re: re.Pattern) -> list[tuple[int, int]]:

@@ -23,6 +23,7 @@ PARAGRAPHS = [
     "هل انتهى الأمر؟ قال المتحدث إن الحوار مستمر. وأضاف …",
     "Он уехал. Никто не знал куда.\u2028Потом вернулся.",
     "Odd separators.\x1cNext part. Another\x1fpart. Next\x85line.",
+    "Stop!\n\x1f And stop.\n\x1c",
     "Tabs\tbetween. Words\u00a0and. No\u3000break.",
     "Lines end here.\nAnd here.\r\nAnd a last one.",
     "Footnote [1]. Braces {ok}. Star *here*. Mail @them. 100%. Done.",
