@@ -24,10 +24,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
-from typing import Iterable, Iterator, Mapping, Sequence
+from functools import cache, lru_cache
+from typing import Callable, Iterable, Iterator, Mapping, Sequence
 
 from framing import languages
+from framing.alias_match import PHRASE_BREAK, Breaks, keys_of, matches, token_keys
 from framing.errors import RegistryError
 from framing.model import Actor
 from framing.text import token_spans
@@ -35,9 +36,6 @@ from framing.text import token_spans
 KINDS = ("state", "organisation", "person", "media", "group")
 ID_RE = re.compile(r"[a-z0-9_]+")
 
-# Punctuation that ends a phrase: an alias never matches across it, and
-# resolve() treats it as the boundary of an appositive ("X, Title").
-PHRASE_BREAK = re.compile(r"[,;:،؛!?؟()\[\]{}\n—–|]")
 
 # Prepositions that open a trailing locative or directional phrase in a
 # speaker mention ("... in Moscow", "... to the US", "... في موسكو").  Language
@@ -50,8 +48,6 @@ LOCATIVES = {
 # Aliases of at least this many words may match with one word changed (:meth:`ActorRegistry.approximate`).
 _APPROXIMATE_MIN = 4
 
-# Arabic proclitics that swallow the article's alef: li + al-ittihad -> lil-ittihad.
-_ARTICLE = "ال"
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,7 +120,7 @@ class ActorRegistry:
     'russia'
     """
 
-    __slots__ = ("_actors", "_kinds", "_index", "_long")
+    __slots__ = ("_actors", "_kinds", "_index", "_long", "_memo")
 
     def __init__(self, actors: Iterable[Actor] = (), *, kinds: Mapping[str, str] | None = None):
         by_id: dict[str, Actor] = {}
@@ -168,6 +164,8 @@ class ActorRegistry:
             seen = {id(a): a for aliases in forms.values() for a in aliases if len(a.tokens) >= _APPROXIMATE_MIN}
             long[lang] = sorted(seen.values(), key=lambda a: (-len(a.tokens), a.actor, a.alias))
         object.__setattr__(self, "_long", long)
+        # resolve, approximate and is_generic are pure: a speaker named again is looked up once
+        object.__setattr__(self, "_memo", {})
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError("ActorRegistry is immutable")
@@ -234,15 +232,15 @@ class ActorRegistry:
             return []
         if tokens is None:
             spans = token_spans(text, start, end)
-            keys = [_token_keys(text[s:e], lang) for s, e in spans]
+            keys = list(map(keys_of(lang, written=True).__getitem__, [text[s:e] for s, e in spans]))
         else:
             spans = tokens
-            keys = [_token_keys("", lang, t.bases) for t in tokens]
-        if not spans:
-            return []
-        hard = [bool(PHRASE_BREAK.search(text, spans[i].end, spans[i + 1].start)) for i in range(len(spans) - 1)]
+            keys = list(map(keys_of(lang, written=False).__getitem__, [t.bases for t in tokens]))
+        first = index.keys()
+        hard = Breaks(text, spans)
         candidates: list[tuple[int, int, _Alias]] = []
-        for i, token_keys in enumerate(keys):
+        for i in [i for i, token_keys in enumerate(keys) if not first.isdisjoint(token_keys)]:
+            token_keys = keys[i]
             seen: set[int] = set()
             for key in token_keys:
                 for alias in index.get(key, ()):
@@ -250,7 +248,7 @@ class ActorRegistry:
                         continue
                     seen.add(id(alias))
                     n = len(alias.tokens)
-                    if i + n <= len(spans) and _matches(alias, text, spans, keys, hard, i):
+                    if i + n <= len(spans) and matches(alias, text, spans, keys, hard, i):
                         candidates.append((i, i + n, alias))
         candidates.sort(key=lambda c: (-(c[1] - c[0]), -len(c[2].alias), c[0], c[2].actor, c[2].alias))
         taken = [False] * len(spans)
@@ -269,6 +267,14 @@ class ActorRegistry:
                 finish += len(tail)
             found.append(Mention(begin, finish, alias.actor, alias.alias))
         return sorted(found, key=lambda m: m.start)
+
+    def _remember(self, key: tuple, compute: Callable[[], object]):
+        memo = self._memo
+        if key not in memo:
+            if len(memo) >= _MEMO_MAX:
+                memo.clear()
+            memo[key] = compute()
+        return memo[key]
 
     def resolve(self, mention: str, lang: str) -> str | None:
         """The actor id a speaker mention refers to, or None.
@@ -290,6 +296,9 @@ class ActorRegistry:
         A person's name has no precedence of its own over a title: a registry
         gives a person's titles the actor the person speaks for.
         """
+        return self._remember(("resolve", mention, lang), lambda: self._resolve(mention, lang))
+
+    def _resolve(self, mention: str, lang: str) -> str | None:
         found = self.find_mentions(mention, lang)
         if not found:
             return None
@@ -325,8 +334,12 @@ class ActorRegistry:
         الشمالية"); with ``longer_than``, only aliases of more tokens count (so they beat a short exact alias
         inside, "الأقاليم الشمالية"), and the changed word lies outside every exact alias of the mention.
         """
+        return self._remember(("approximate", mention, lang, longer_than),
+                              lambda: self._approximate(mention, lang, longer_than))
+
+    def _approximate(self, mention: str, lang: str, longer_than: int) -> str | None:
         spans = token_spans(mention)
-        keys = [set(_token_keys(mention[s:e], lang)) for s, e in spans]
+        keys = [set(token_keys(mention[s:e], lang)) for s, e in spans]
         exact = [(m.start, m.end) for m in self.find_mentions(mention, lang)] if longer_than else []
         for alias in (a for a in self._long.get(lang, ()) if len(a.tokens) > longer_than):
             n = len(alias.tokens)
@@ -338,14 +351,24 @@ class ActorRegistry:
 
     def is_generic(self, mention: str, lang: str) -> bool:
         """Whether the alias that :meth:`resolve` picks in ``mention`` is a common noun ("the government")."""
+        return self._remember(("is_generic", mention, lang), lambda: self._is_generic(mention, lang))
+
+    def _is_generic(self, mention: str, lang: str) -> bool:
         found = self.find_mentions(mention, lang)
         actor = self.resolve(mention, lang)
         return bool(found) and all(_is_generic(m, lang) for m in found if m.actor == actor)
 
 
+_MEMO_MAX = 1 << 16  # mentions remembered per registry
+
+
 def _is_generic(m: Mention, lang: str) -> bool:
-    compiled = compile_alias(m.alias, lang, m.actor)
-    return compiled.generic if compiled else False
+    return _generic_alias(m.alias, lang)
+
+
+@lru_cache(maxsize=1 << 12)
+def _generic_alias(alias: str, lang: str) -> bool:
+    return bool(token_spans(alias)) and _generic(alias, lang)  # compile_alias's ``generic``
 
 
 def _rebuild(actors: tuple[Actor, ...], kinds: dict[str, str]) -> ActorRegistry:
@@ -360,32 +383,6 @@ def _phrase(bounds: list[int], offset: int) -> int:
 def _locatives(lang: str) -> frozenset[str]:
     normalize = languages.get(lang).normalize
     return frozenset(normalize(w) for w in LOCATIVES.get(lang, ()))
-
-
-def _token_keys(token: str, lang: str, bases: tuple[str, ...] | None = None) -> tuple[str, ...]:
-    """The forms under which a text token can match an alias token (``bases``: its ``Language.bases``, if known)."""
-    language = languages.get(lang)
-    forms = list(language.bases(token) if bases is None else bases)
-    if language.proclitics:
-        norm = forms[0]
-        # A clitic ending in the article (wal-, bil-) or fused with it (lil-)
-        # leaves a bare noun that matches an alias token with its own "al-".
-        for clitic in language.proclitics:
-            if norm.startswith(clitic) and len(norm) - len(clitic) >= language.min_base:
-                if clitic.endswith(_ARTICLE) or clitic.endswith("لل"):
-                    forms.append(_ARTICLE + norm[len(clitic):])
-    return tuple(dict.fromkeys(forms))
-
-
-def _matches(alias: _Alias, text: str, spans: list, keys: list, hard: list[bool], i: int) -> bool:
-    for j, forms in enumerate(alias.forms):
-        if forms.isdisjoint(keys[i + j]):
-            return False
-        if alias.capitals[j] and not text[spans[i + j].start:spans[i + j].end].isupper():
-            return False
-        if j and hard[i + j - 1]:
-            return False
-    return True
 
 
 def merge_registries(registries: Iterable[ActorRegistry]) -> ActorRegistry:

@@ -138,7 +138,8 @@ def analyse_document(
     out: list[ScoredStatement] = []
     # each paragraph is tokenised once, for extraction and scoring (by the library's matcher; others tokenise)
     shared = ParagraphTokens() if isinstance(matcher, Matcher) else None
-    for statement in extract_statements(doc, registry, tokens=shared):
+    # the outlet's own sentences are built only when they are kept or read for what they say about actors
+    for statement in extract_statements(doc, registry, narration=narration or about, tokens=shared):
         tokens = shared.within(statement.start, statement.end, statement.lang) if shared is not None else None
         if statement.kind != NARRATION:
             if said and statement.confidence >= min_confidence:

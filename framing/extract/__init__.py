@@ -86,7 +86,7 @@ def extract_statements(doc: Document, registry: ActorRegistry, *, narration: boo
 def _paragraph(doc: Document, registry: ActorRegistry, ps: int, pe: int, lang: str, index: int,
                state: Discourse, sentences: list, shared: ParagraphTokens | None = None) -> list[Statement]:
     text = doc.text
-    tweet = TWEET.search(text, ps, pe)
+    tweet = TWEET.search(text, ps, pe) if text.find("(@", ps, pe) >= 0 else None  # a tweet's handle
     if tweet and tweet.end() == pe:
         return tweet_statement(doc, registry, ps, tweet, lang, index, state)
     quotes = find_quotes(text, ps, pe)

@@ -22,7 +22,9 @@ a hyphenated compound ("so-called") or after a number ("11 states").
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, partial
+from itertools import compress
+from operator import attrgetter, itemgetter
 
 from framing import languages, text as textmod
 from framing.languages import FINITE, GERUND, IMPERSONAL, PAST_PARTICIPLE
@@ -38,12 +40,36 @@ _SENTENCE_GAP = re.compile(r"[.!?؟]")  # a line break inside a paragraph is a s
 
 def tokens(text: str, start: int, end: int, lang: str) -> list[Tok]:
     """Word tokens of a span with their normalised forms and clitic-stripped bases."""
-    language = languages.get(lang)
-    out = []
-    for s, e in textmod.token_spans(text, start, end):
-        bases = language.bases(text[s:e])
-        out.append(Tok(s, e, bases[0], bases))
-    return out
+    starts, ends, words = textmod.word_runs(text, start, end)
+    forms = _forms(lang)
+    bases = list(map(forms.__getitem__, words))  # one dictionary look-up per token, the forms once per word
+    return list(map(_new_tok, zip(starts, ends, map(itemgetter(0), bases), bases)))
+
+
+_new_tok = partial(tuple.__new__, Tok)
+_FORMS_MAX = 1 << 18  # distinct words remembered per language
+
+
+class _Forms(dict):
+    """A word as written -> its ``Language.bases``, computed on first sight."""
+
+    def __init__(self, lang: str) -> None:
+        super().__init__()
+        self.bases = languages.get(lang).bases
+
+    def __missing__(self, word: str) -> tuple[str, ...]:
+        found = self[word] = self.bases(word)
+        return found
+
+
+def _forms(lang: str) -> _Forms:
+    forms = _FORMS.get(lang)
+    if forms is None or len(forms) > _FORMS_MAX:
+        forms = _FORMS[lang] = _Forms(lang)
+    return forms
+
+
+_FORMS: dict[str, _Forms] = {}
 
 
 @cache
@@ -117,16 +143,50 @@ def is_gerund(lang: str, tok: Tok) -> bool:
 def find_cue_words(p: Paragraph, lang: str) -> list[CueWord]:
     """Every cue word of a paragraph, in text order."""
     index = _phrase_index(lang)
+    toks = p.toks
     found = []
-    i = 0
-    while i < len(p.toks):
-        hit = None if _excluded(p, i) else (_match_at(p.toks, i, index) or _verb_at(p, i, lang))
-        if hit is None:
-            i += 1
+    after = 0  # a cue of several words is not read again from its second word
+    # most words are no form of any cue: only those that are get their context read
+    for i in compress(range(len(toks)), map(_starters(lang).__getitem__, map(_BASES, toks))):
+        if i < after:
             continue
-        found.append(hit)
-        i += hit.count
+        hit = None if _excluded(p, i) else (_match_at(toks, i, index) or _verb_at(p, i, lang))
+        if hit is not None:
+            found.append(hit)
+            after = i + hit.count
     return found
+
+
+_BASES = attrgetter("bases")
+
+
+def may_start_cue(lang: str, bases: tuple[str, ...]) -> bool:
+    """Whether a token with these bases is a form of a cue verb or the first word of a listed phrase, whatever
+    its context."""
+    index = _phrase_index(lang)
+    return bool(_readings(lang, bases[0])) or any(base in index for base in bases)
+
+
+class _Starters(dict):
+    """Token bases -> :func:`may_start_cue`, computed on first sight."""
+
+    def __init__(self, lang: str) -> None:
+        super().__init__()
+        self.lang = lang
+
+    def __missing__(self, bases: tuple[str, ...]) -> bool:
+        found = self[bases] = may_start_cue(self.lang, bases)
+        return found
+
+
+def _starters(lang: str) -> _Starters:
+    could = _STARTERS.get(lang)
+    if could is None or len(could) > _FORMS_MAX:
+        could = _STARTERS[lang] = _Starters(lang)
+    return could
+
+
+_STARTERS: dict[str, _Starters] = {}
 
 
 def _match_at(toks: list[Tok], i: int, index: dict[str, list[_Entry]]) -> CueWord | None:

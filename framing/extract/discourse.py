@@ -111,6 +111,8 @@ class Discourse:
 
     def add(self, p: Paragraph, mentions: list[Mention]) -> None:
         """Record a paragraph's mentions (paragraphs come in text order)."""
+        if not mentions:
+            return  # nothing to record, and no sentence subject to look for
         self.mentions.extend(mentions)
         self._ends.extend(m.end for m in mentions)
         subjects = {id(m) for m in _subject_mentions(p)}

@@ -60,7 +60,7 @@ _DATELINE = re.compile(
 _ARABIC_DATELINE = re.compile(r"(?P<place>[\u0620-\u064a]+(?:[^\S\n][\u0620-\u064a]+)?)[^\S\n]*"
                               r"(?::|[—–-][^\n:]{1,40}?:)[^\S\n]*")
 _BULLET = re.compile(r"[-•*▪·][^\S\n]")
-_PATTERNS: dict[int, tuple[re.Pattern, re.Pattern, re.Pattern]] = {}
+_PATTERNS: dict[int, tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]] = {}
 # How far from its end a caption's credit may start.
 _CREDIT_REACH = 200
 
@@ -183,8 +183,12 @@ def _title_lines(text: str, title: str) -> list[tuple[int, int]]:
     return found
 
 
-def _page_patterns(table: languages.Attribution) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    """(teaser line, caption opening, caption ending) patterns of a language, compiled once."""
+def _page_patterns(table: languages.Attribution) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    """(teaser line, caption opening, caption ending, any credit) patterns of a language, compiled once.
+
+    Every caption ending holds a credit: where none is, the ending (tried at
+    every position near the paragraph's end) need not be.
+    """
     found = _PATTERNS.get(id(table))
     if found is None:
         teasers = "|".join(re.escape(t) for t in sorted(table.teasers, key=len, reverse=True)) or "(?!)"
@@ -196,7 +200,7 @@ def _page_patterns(table: languages.Attribution) -> tuple[re.Pattern, re.Pattern
             rf"|[.!?؟][^\S\n]+(?:{credits})$")                                  # … . رويترز
         found = (re.compile(rf"^\W*(?:{teasers})(?!\w)", re.I),
                  re.compile(rf"^\W*(?:(?:{credits})[^\S\n]+)?(?:{credits})[^\S\n]*[:.]\W", re.I),  # FILE PHOTO: …
-                 re.compile(ending, re.I))
+                 re.compile(ending, re.I), re.compile(f"(?:{credits})", re.I))
         _PATTERNS[id(table)] = found
     return found
 
@@ -215,15 +219,16 @@ def is_heading(text: str, ps: int, pe: int, lang: str, *, top: bool = False, las
     sentences : the paragraph's sentences, if known.
     """
     body = text[ps:pe].rstrip()
-    teaser, opening, ending = _page_patterns(languages.attribution(lang))
-    if (teaser.match(body) or opening.match(body) or ending.search(body, max(0, len(body) - _CREDIT_REACH))
+    teaser, opening, ending, credit = _page_patterns(languages.attribution(lang))
+    tail = max(0, len(body) - _CREDIT_REACH)
+    if (teaser.match(body) or opening.match(body) or credit.search(body, tail) and ending.search(body, tail)
             or (top and _BULLET.match(body))):
         return True
     quotes = find_quotes(text, ps, pe)
     if quotes and not quotes[-1].closed:
         return False  # a quotation running to the end of a cut page
     words = len(body.split())
-    if words < _MIN_WORDS or TWEET.search(body):
+    if words < _MIN_WORDS or "(@" in body and TWEET.search(body):
         return words < _MIN_WORDS
     if body[0] in _OPENERS and SIGNATURE.search(body):
         return False  # "“…” — Esther Tapia": a signed quotation

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from framing.languages.tables import Attribution, Language, Reference
 
@@ -247,6 +248,12 @@ def _verb_forms(word: str) -> tuple[tuple[str, str], ...]:
 
 
 def _verb_group(words, i: int):
+    return _group_of(tuple(words), i)
+
+
+@lru_cache(maxsize=1 << 16)
+def _group_of(words: tuple[str, ...], i: int):
+    # Cached: a clause's few words before a verb ("we must", "I have said") recur throughout a corpus.
     from framing.languages import en_verbgroup
 
     return en_verbgroup.verb_group(words, i, _HEADS)

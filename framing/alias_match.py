@@ -1,0 +1,83 @@
+"""Where a text's tokens meet an actor registry's aliases, token by token.
+
+The forms under which a token can match an alias token, remembered per word,
+and the punctuation an alias never spans; :class:`framing.actors.ActorRegistry`
+does the matching.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from framing import languages
+
+# Punctuation that ends a phrase: an alias never matches across it, and
+# resolve() treats it as the boundary of an appositive ("X, Title").
+PHRASE_BREAK = re.compile(r"[,;:،؛!?؟()\[\]{}\n—–|]")
+
+# Arabic proclitics that swallow the article's alef: li + al-ittihad -> lil-ittihad.
+_ARTICLE = "ال"
+
+
+def token_keys(token: str, lang: str, bases: tuple[str, ...] | None = None) -> tuple[str, ...]:
+    """The forms under which a text token can match an alias token (``bases``: its ``Language.bases``, if known)."""
+    language = languages.get(lang)
+    forms = list(language.bases(token) if bases is None else bases)
+    if language.proclitics:
+        norm = forms[0]
+        # A clitic ending in the article (wal-, bil-) or fused with it (lil-)
+        # leaves a bare noun that matches an alias token with its own "al-".
+        for clitic in language.proclitics:
+            if norm.startswith(clitic) and len(norm) - len(clitic) >= language.min_base:
+                if clitic.endswith(_ARTICLE) or clitic.endswith("لل"):
+                    forms.append(_ARTICLE + norm[len(clitic):])
+    return tuple(dict.fromkeys(forms))
+
+
+class _Keys(dict):
+    """A token (as written, or its ``Language.bases``) -> :func:`token_keys`, computed on first sight."""
+
+    def __init__(self, lang: str, written: bool) -> None:
+        super().__init__()
+        self.lang, self.written = lang, written
+
+    def __missing__(self, token) -> tuple[str, ...]:
+        found = self[token] = token_keys(token, self.lang) if self.written else token_keys("", self.lang, token)
+        return found
+
+
+_KEYS: dict[tuple[str, bool], _Keys] = {}
+_KEYS_MAX = 1 << 18
+
+
+def keys_of(lang: str, *, written: bool) -> _Keys:
+    keys = _KEYS.get((lang, written))
+    if keys is None or len(keys) > _KEYS_MAX:
+        keys = _KEYS[(lang, written)] = _Keys(lang, written)
+    return keys
+
+
+class Breaks:
+    """Whether a phrase break (a comma, a bracket, a line break) separates token ``i`` from the next, looked
+    at only where an alias of several tokens is tried."""
+
+    __slots__ = ("text", "spans")
+
+    def __init__(self, text: str, spans: Sequence) -> None:
+        self.text, self.spans = text, spans
+
+    def __getitem__(self, i: int) -> bool:
+        return bool(PHRASE_BREAK.search(self.text, self.spans[i].end, self.spans[i + 1].start))
+
+
+def matches(alias, text: str, spans: Sequence, keys: list, hard: Breaks, i: int) -> bool:
+    """Whether ``alias`` (an ``_Alias`` of :mod:`framing.actors`) matches the tokens from ``spans[i]``."""
+    for j, forms in enumerate(alias.forms):
+        if forms.isdisjoint(keys[i + j]):
+            return False
+        if alias.capitals[j] and not text[spans[i + j].start:spans[i + j].end].isupper():
+            return False
+        if j and hard[i + j - 1]:
+            return False
+    return True
