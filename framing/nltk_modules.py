@@ -7,7 +7,10 @@ sentence. framing needs two modules, Punkt and the Snowball stemmers, whose
 own imports are light. :func:`load` imports such a module while the packages
 above it stand in as bare namespaces, then takes every nltk module it added
 out of ``sys.modules`` again: the module returned keeps working, and a later
-``import nltk`` anywhere in the process gets the whole package as usual.
+``import nltk`` anywhere in the process gets the whole package as usual
+(with its own copy of the module, whose classes are not the ones returned).
+While a module loads, the stand-ins are in ``sys.modules``: a thread that
+imports nltk at that very moment would get them.
 
 Examples
 --------
