@@ -298,8 +298,8 @@ def script_lang(text: str, default: str = "en") -> str:
     if not _OTHER_SCRIPT[code].search(text, first.end()):
         return code
     sample = text[first.start():first.start() + SCRIPT_SAMPLE]
-    counts = {code: len(pattern.findall(sample)) for code, pattern in SCRIPTS.items()}
-    return max(sorted(counts), key=lambda code: counts[code])
+    counts = {other: len(pattern.findall(sample)) for other, pattern in SCRIPTS.items()}
+    return max(sorted(counts), key=lambda other: counts[other])
 
 
 def normalize(token: str, lang: str) -> str:
