@@ -17,8 +17,6 @@ Examples
 >>> punkt = load("nltk.tokenize.punkt")
 >>> punkt.PunktSentenceTokenizer().tokenize("It rained. We left.")
 ['It rained.', 'We left.']
->>> "nltk" in __import__("sys").modules
-False
 """
 
 from __future__ import annotations
