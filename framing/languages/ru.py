@@ -24,9 +24,10 @@ def stem(word: str) -> str:
 
 @lru_cache(maxsize=1)
 def _stemmer():
-    from nltk.stem.snowball import SnowballStemmer
+    # Snowball's module alone: ``import nltk`` would pull in scipy and scikit-learn.
+    from framing.nltk_modules import load
 
-    return SnowballStemmer("russian")
+    return load("nltk.stem.snowball").SnowballStemmer("russian")
 
 
 NEGATORS = frozenset({"не", "нет", "никогда", "ни", "без", "ничего", "никто"})
