@@ -22,7 +22,7 @@ a hyphenated compound ("so-called") or after a number ("11 states").
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from framing import languages, text as textmod
 from framing.languages import FINITE, GERUND, IMPERSONAL, PAST_PARTICIPLE
@@ -96,7 +96,7 @@ def readings(lang: str, tok: Tok) -> tuple[tuple[str, str], ...]:
     return _readings(lang, tok.norm)
 
 
-@cache
+@lru_cache(maxsize=1 << 14)
 def _readings(lang: str, norm: str) -> tuple[tuple[str, str], ...]:
     language = languages.get(lang)
     found = language.verb_forms(norm) if language.verb_forms is not None else ()

@@ -116,7 +116,7 @@ def _term_forms(code: str) -> Callable[[str], tuple[str, ...]]:
     return language.term_bases or language.bases
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 12)
 def _token_bases(code: str, token: str) -> tuple[str, ...]:
     return languages.get(code).bases(token)
 
