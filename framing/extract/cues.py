@@ -96,7 +96,7 @@ def readings(lang: str, tok: Tok) -> tuple[tuple[str, str], ...]:
     return _readings(lang, tok.norm)
 
 
-@lru_cache(maxsize=1 << 14)
+@lru_cache(maxsize=1 << 15)
 def _readings(lang: str, norm: str) -> tuple[tuple[str, str], ...]:
     language = languages.get(lang)
     found = language.verb_forms(norm) if language.verb_forms is not None else ()
