@@ -198,8 +198,8 @@ def _read_stdin(stream: BinaryIO, ids: DocumentIds) -> Iterator[Document]:
         yield Manifest().apply(doc)
 
 
-def _check_manifest(manifest: Manifest, ids: set[str]) -> None:
-    missing = manifest.unknown_ids(ids)
+def _check_manifest(manifest: Manifest, found: set[str]) -> None:
+    missing = manifest.unknown_ids(found)
     if missing:
         raise InputError(f"documents.{missing[0]}: no document with this id in the folder",
                          path=manifest.path, line=manifest.lines.get(missing[0]))
