@@ -2,9 +2,9 @@
 
 Every id is kept, with where it was first read (its file's number and line,
 packed in one int), in one dict for all the sources read together. That is
-the only memory of reading that grows with the corpus: some 100 bytes plus
-the id's length per document, e.g. about 12 MB for 100,000 documents with
-ids of 20 characters.
+the only memory of reading that grows with the corpus: some 110 bytes plus
+the id's length per document (measured: 3.5 MiB for 30,000 ids of 10
+characters, 33 MiB for 300,000).
 """
 
 from __future__ import annotations
