@@ -27,10 +27,12 @@ from __future__ import annotations
 
 import sys
 from dataclasses import replace
+from itertools import chain
 from pathlib import Path
 from typing import BinaryIO, Iterable, Iterator
 
 from framing import resources
+from framing.corpus.ids import DocumentIds
 from framing.corpus.manifest import Manifest, load_manifest
 from framing.corpus.readers import READERS, decode, read_jsonl
 from framing.errors import InputError
@@ -48,6 +50,9 @@ STDIN = "-"
 
 def load_corpus(source: str, *, stdin: BinaryIO | None = None) -> Iterator[Document]:
     """Stream the documents of one source, one at a time.
+
+    Files are opened one at a time and JSONL is read line by line, so a bad
+    line is reported when reading reaches it, after the documents before it.
 
     Parameters
     ----------
@@ -71,29 +76,33 @@ def load_corpus(source: str, *, stdin: BinaryIO | None = None) -> Iterator[Docum
     >>> [(d.id, d.source) for d in docs]
     [('almayadeen-2022-01-06', 'Al Mayadeen')]
     """
-    if source == STDIN:
-        yield from _read_stdin(stdin if stdin is not None else sys.stdin.buffer)
-        return
-    path, label = _resolve(source)
-    if path.is_dir():
-        yield from _read_folder(path, label)
-    else:
-        manifest = load_manifest(path.parent, str(Path(label).parent))
-        seen: set[str] = set()
-        for doc in _read_file(path, label):
-            _check_unique(doc, seen, label)
-            yield manifest.apply(replace(doc, meta={"file": path.name, **doc.meta}))
+    return _load(source, stdin, DocumentIds())
 
 
 def load_corpora(sources: Iterable[str], *, stdin: BinaryIO | None = None) -> Iterator[Document]:
-    """Stream the documents of several sources; ids must be unique across them."""
-    seen: dict[str, str] = {}
+    """Stream the documents of several sources; ids must be unique across them.
+
+    Only the ids are kept, to find duplicates (see :mod:`framing.corpus.ids`).
+    """
+    ids = DocumentIds()
     for source in sources:
-        for doc in load_corpus(source, stdin=stdin):
-            if doc.id in seen:
-                raise InputError(f"duplicate document id {doc.id!r} (also in {seen[doc.id]})", path=source)
-            seen[doc.id] = source
-            yield doc
+        yield from _load(source, stdin, ids)
+
+
+def _load(source: str, stdin: BinaryIO | None, ids: DocumentIds) -> Iterator[Document]:
+    ids.start_source(source)
+    if source == STDIN:
+        yield from _read_stdin(stdin if stdin is not None else sys.stdin.buffer, ids)
+        return
+    path, label = _resolve(source)
+    if path.is_dir():
+        yield from _read_folder(path, label, ids)
+        return
+    manifest = load_manifest(path.parent, str(Path(label).parent))
+    ids.start_file(label)
+    for doc in _read_file(path, label):
+        ids.add(doc)
+        yield manifest.apply(replace(doc, meta={"file": path.name, **doc.meta}))
 
 
 def corpus_registry_path(source: str) -> Path | None:
@@ -136,13 +145,13 @@ def _read_file(path: Path, label: str) -> Iterator[Document]:
         kinds = ", ".join(sorted(READERS))
         raise InputError(f"unsupported file type {path.suffix or '(none)'!r}; expected one of: {kinds}", path=label)
     try:
-        data = path.read_bytes()
+        with path.open("rb") as stream:
+            yield from reader(stream, label)
     except OSError as e:
         raise InputError(f"cannot read: {e.strerror}", path=label) from None
-    yield from reader(data, label)
 
 
-def _read_folder(folder: Path, label: str) -> Iterator[Document]:
+def _read_folder(folder: Path, label: str, ids: DocumentIds) -> Iterator[Document]:
     files = sorted(
         (p for p in folder.rglob("*") if p.suffix.lower() in READERS and p.is_file()
          and not any(part.startswith(".") for part in p.relative_to(folder).parts)),
@@ -155,34 +164,42 @@ def _read_folder(folder: Path, label: str) -> Iterator[Document]:
     # entry for a missing document fails before any output is produced.
     if all(p.suffix.lower() != ".jsonl" for p in files):
         _check_manifest(manifest, {p.stem for p in files})
-    seen: set[str] = set()
+    listed: set[str] = set()  # the manifest's ids found, not every id: that set stays as small as the manifest
     for path in files:
         rel = path.relative_to(folder).as_posix()
+        ids.start_file(f"{label}/{rel}")
         for doc in _read_file(path, f"{label}/{rel}"):
-            _check_unique(doc, seen, f"{label}/{rel}")
-            doc_meta = {"file": rel, **doc.meta}
-            yield manifest.apply(replace(doc, meta=doc_meta))
-    _check_manifest(manifest, seen)
+            ids.add(doc)
+            if doc.id in manifest.documents:
+                listed.add(doc.id)
+            yield manifest.apply(replace(doc, meta={"file": rel, **doc.meta}))
+    _check_manifest(manifest, listed)
 
 
-def _read_stdin(stream: BinaryIO) -> Iterator[Document]:
-    data = stream.read()
+def _read_stdin(stream: BinaryIO, ids: DocumentIds) -> Iterator[Document]:
+    """JSONL, read line by line, if the first character that is not a space or a
+    byte order mark is ``{``; else one plain-text document, read whole."""
     label = "<stdin>"
-    text = decode(data, label)
-    if text.lstrip("\ufeff \t\r\n").startswith("{"):
-        yield from (Manifest().apply(doc) for doc in read_jsonl(data, label))
+    ids.start_file(label)
+    head: list[bytes] = []  # blank lines, then the first line with that character
+    first = ""
+    for line in stream:
+        head.append(line)
+        first = line.decode("utf-8", "replace").lstrip("\ufeff \t\r\n")[:1]
+        if first:
+            break
+    docs: Iterable[Document]
+    if first == "{":
+        docs = read_jsonl(chain(head, stream), label)
     else:
-        yield Manifest().apply(Document(id="stdin", text=text))
+        docs = [Document(id="stdin", text=decode(b"".join(head) + stream.read(), label))]
+    for doc in docs:
+        ids.add(doc)
+        yield Manifest().apply(doc)
 
 
-def _check_unique(doc: Document, seen: set[str], label: str) -> None:
-    if doc.id in seen:
-        raise InputError(f"duplicate document id {doc.id!r}", path=label)
-    seen.add(doc.id)
-
-
-def _check_manifest(manifest: Manifest, ids: set[str]) -> None:
-    missing = manifest.unknown_ids(ids)
+def _check_manifest(manifest: Manifest, found: set[str]) -> None:
+    missing = manifest.unknown_ids(found)
     if missing:
         raise InputError(f"documents.{missing[0]}: no document with this id in the folder",
                          path=manifest.path, line=manifest.lines.get(missing[0]))

@@ -1,21 +1,25 @@
-"""Readers: bytes of one file (or stream) -> documents.
+"""Readers: one file (or stream) -> documents.
 
-Each reader takes the raw bytes and a *label* (the path as shown in error
-messages, e.g. ``news/a.txt`` or ``<stdin>``) and yields :class:`Document`
-objects whose ``text`` is the bytes decoded as UTF-8 and nothing else: no
-newline translation (CRLF stays CRLF), no normalisation, and a leading byte
-order mark stays in the text as U+FEFF. Offsets computed later therefore index
-the text exactly as read.
+Each reader takes an open binary stream and a *label* (the path as shown in
+error messages, e.g. ``news/a.txt`` or ``<stdin>``) and yields
+:class:`Document` objects whose ``text`` is the bytes decoded as UTF-8 and
+nothing else: no newline translation (CRLF stays CRLF), no normalisation, and
+a leading byte order mark stays in the text as U+FEFF. Offsets computed later
+therefore index the text exactly as read.
+
+A plain-text file is one document and is read whole; a JSONL file is read
+one line at a time, so memory holds one line, not the file.
 
 Metadata a reader cannot know is left empty (``source=""`` etc.); the corpus
 manifest and the documented defaults fill it in (see ``framing.corpus``).
+Document ids are checked for uniqueness there, not here.
 """
 
 from __future__ import annotations
 
 import json
 from pathlib import PurePath
-from typing import Any, Callable, Iterator
+from typing import Any, BinaryIO, Callable, Iterable, Iterator
 
 from framing.errors import InputError
 from framing.model import Document
@@ -23,7 +27,7 @@ from framing.model import Document
 #: Optional string fields a JSONL record (or a manifest entry) may carry.
 FIELDS = ("source", "date", "lang", "url", "title")
 
-Reader = Callable[[bytes, str], Iterator[Document]]
+Reader = Callable[[BinaryIO, str], Iterator[Document]]
 
 
 def decode(data: bytes, label: str) -> str:
@@ -34,51 +38,81 @@ def decode(data: bytes, label: str) -> str:
     """
     nul = data.find(b"\0")
     if nul >= 0:
-        raise InputError(
-            f"binary file (NUL byte at byte offset {nul}); expected UTF-8 text",
-            path=label, line=data.count(b"\n", 0, nul) + 1,
-        )
+        raise _binary(label, nul, data.count(b"\n", 0, nul) + 1)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as e:
-        raise InputError(
-            f"not UTF-8 text: invalid byte 0x{data[e.start]:02x} at byte offset {e.start}; "
-            "convert the file to UTF-8 (e.g. iconv -f latin1 -t utf-8)",
-            path=label, line=data.count(b"\n", 0, e.start) + 1,
-        ) from None
+        raise _not_utf8(label, data[e.start], e.start, data.count(b"\n", 0, e.start) + 1) from None
     if not text.lstrip("\ufeff").strip():
-        raise InputError("empty file: no text to read", path=label)
+        raise _empty(label)
     return text
 
 
-def read_text(data: bytes, label: str) -> Iterator[Document]:
+def decode_lines(lines: Iterable[bytes], label: str) -> Iterator[tuple[int, str]]:
+    """``(number, text)`` of each line (1-based; ``\\n`` kept), decoded one at a time.
+
+    ``lines`` are the raw lines of one file, each ending in ``b"\\n"`` but
+    perhaps the last (a binary stream is such an iterable). A line with a
+    NUL byte or bytes that are not UTF-8 raises the error :func:`decode`
+    gives for the whole file, with the same byte offset and line. Splitting on
+    ``b"\\n"`` before decoding is safe: that byte never occurs inside a UTF-8
+    sequence.
+
+    Examples
+    --------
+    >>> list(decode_lines([b"caf\\xc3\\xa9\\n", b"ok"], "a.jsonl"))
+    [(1, 'café\\n'), (2, 'ok')]
+    >>> list(decode_lines([b"ok\\n", b"caf\\xe9\\n"], "a.jsonl"))
+    Traceback (most recent call last):
+    ...
+    framing.errors.InputError: a.jsonl:2: not UTF-8 text: invalid byte 0xe9 at byte offset 6; ...
+    """
+    offset = 0
+    for number, raw in enumerate(lines, start=1):
+        nul = raw.find(b"\0")
+        if nul >= 0:
+            raise _binary(label, offset + nul, number)
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as e:
+            raise _not_utf8(label, raw[e.start], offset + e.start, number) from None
+        offset += len(raw)
+        yield number, text
+
+
+def read_text(stream: BinaryIO, label: str) -> Iterator[Document]:
     """One plain-text (``.txt``/``.md``) document; its id is the file stem."""
-    yield Document(id=PurePath(label).stem, text=decode(data, label))
+    yield Document(id=PurePath(label).stem, text=decode(stream.read(), label))
 
 
-def read_jsonl(data: bytes, label: str) -> Iterator[Document]:
+def read_jsonl(lines: Iterable[bytes], label: str) -> Iterator[Document]:
     """One document per line: ``{"id": ..., "text": ...}`` plus optional fields.
 
-    Blank lines are skipped. A byte order mark before the first record is
-    ignored (it belongs to the file, not to any document). Lines are split on
-    ``\\n`` only (a trailing ``\\r`` is dropped), so U+2028 inside a JSON
-    string does not break a record. Ids must be unique within the file.
+    ``lines``: a binary stream, or any iterable of its raw lines; each is
+    decoded and parsed only when the document before it has been taken, so a
+    bad line is reported when reading reaches it. Blank lines are skipped. A
+    byte order mark before the first record is ignored (it belongs to the
+    file, not to any document). Lines are split on ``\\n`` only (a trailing
+    ``\\r`` is dropped), so U+2028 inside a JSON string does not break a
+    record. A file with no record at all is an error.
     """
-    text = decode(data, label)
-    seen: dict[str, int] = {}
-    for number, line in enumerate(text.split("\n"), start=1):
-        line = line.removeprefix("\ufeff") if number == 1 else line
-        line = line.removesuffix("\r")
+    found = False
+    marks = None  # a first line of byte order marks only: an error if any record follows, else an empty file
+    for number, line in decode_lines(lines, label):
+        if number == 1:
+            line = line.removeprefix("\ufeff")
+            if line.strip() and not line.lstrip("\ufeff").strip():
+                marks = line
+                continue
+        line = line.removesuffix("\n").removesuffix("\r")
         if not line.strip():
             continue
-        doc = parse_record(line, label, number)
-        if doc.id in seen:
-            raise InputError(
-                f"duplicate document id {doc.id!r} (first on line {seen[doc.id]})",
-                path=label, line=number,
-            )
-        seen[doc.id] = number
-        yield doc
+        if marks is not None:
+            parse_record(marks.removesuffix("\n").removesuffix("\r"), label, 1)
+        found = True
+        yield parse_record(line, label, number)
+    if not found:
+        raise _empty(label)
 
 
 def parse_record(line: str, label: str, number: int) -> Document:
@@ -114,8 +148,22 @@ def _kind(value: Any) -> str:
     )
 
 
-#: Readers by file suffix. To add a format: write ``read_<format>(data, label)``
-#: yielding Documents, and add its suffix here (folders pick it up too).
+def _binary(label: str, offset: int, line: int) -> InputError:
+    return InputError(f"binary file (NUL byte at byte offset {offset}); expected UTF-8 text", path=label, line=line)
+
+
+def _not_utf8(label: str, byte: int, offset: int, line: int) -> InputError:
+    return InputError(f"not UTF-8 text: invalid byte 0x{byte:02x} at byte offset {offset}; "
+                      "convert the file to UTF-8 (e.g. iconv -f latin1 -t utf-8)", path=label, line=line)
+
+
+def _empty(label: str) -> InputError:
+    return InputError("empty file: no text to read", path=label)
+
+
+#: Readers by file suffix. To add a format: write ``read_<format>(stream, label)``
+#: yielding Documents from the open binary stream, and add its suffix here
+#: (folders pick it up too).
 READERS: dict[str, Reader] = {
     ".txt": read_text,
     ".md": read_text,

@@ -22,7 +22,7 @@ a hyphenated compound ("so-called") or after a number ("11 states").
 from __future__ import annotations
 
 import re
-from functools import cache, partial
+from functools import cache, lru_cache, partial
 from itertools import compress
 from operator import attrgetter, itemgetter
 
@@ -122,7 +122,7 @@ def readings(lang: str, tok: Tok) -> tuple[tuple[str, str], ...]:
     return _readings(lang, tok.norm)
 
 
-@cache
+@lru_cache(maxsize=1 << 15)
 def _readings(lang: str, norm: str) -> tuple[tuple[str, str], ...]:
     language = languages.get(lang)
     found = language.verb_forms(norm) if language.verb_forms is not None else ()

@@ -250,7 +250,7 @@ def _unsuffixed(body: str) -> list[tuple[str, bool]]:
     return out
 
 
-@lru_cache(maxsize=1 << 18)
+@lru_cache(maxsize=1 << 14)
 def verb_forms(word: str) -> tuple[tuple[str, str], ...]:
     """Every (lemma, tag) reading of one token as a speech verb, or ().
 
@@ -278,7 +278,7 @@ def _reading_order(reading: tuple[str, ...]) -> tuple[str, int]:
     return reading[0], VERB_FORM_TAGS.index(reading[1])
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 13)
 def _analyses(token: str) -> tuple[tuple[str, str, str], ...]:
     """(lemma, tag, stem) for each reading of a normalised token; the stem is what is left without its
     conjunction, particle and object suffix, which is what shows gender and number."""

@@ -155,7 +155,7 @@ def _split_prefix(lemma: str) -> tuple[str, str] | None:
     return None
 
 
-@lru_cache(maxsize=1 << 14)
+@lru_cache(maxsize=1 << 12)
 def conjugate(lemma: str) -> Conjugation:
     """The forms of a verb (a normalised lemma) by kind; "call for" inflects its first word.
 
@@ -245,7 +245,7 @@ def _candidates(word: str) -> set[str]:
     return {c for c in found if len(c) >= 2 and any(v in c for v in "aeiouy")}
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 13)
 def _readings(word: str) -> tuple[tuple[str, str], ...]:
     readings: set[tuple[str, str]] = set()
     for lemma in _candidates(word):

@@ -16,7 +16,7 @@ def normalize(text: str) -> str:
     return unicodedata.normalize("NFKC", text).casefold().translate(_FOLD)
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 14)
 def stem(word: str) -> str:
     """Snowball (Porter) Russian stem of a normalised word (nltk, no download needed)."""
     return _stemmer().stem(word) if len(word) > 3 else word

@@ -170,7 +170,7 @@ def _analyzer() -> MorphAnalyzer:
     return pymorphy3.MorphAnalyzer(lang="ru")
 
 
-@lru_cache(maxsize=1 << 17)
+@lru_cache(maxsize=1 << 14)
 def verb_forms(word: str) -> tuple[tuple[str, str], ...]:
     """Every reading of a token as a form of a speech or cognition verb of :data:`CUE_VERBS`.
 

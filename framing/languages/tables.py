@@ -87,7 +87,7 @@ class Language:
         return _bases(self.code, token)
 
 
-@lru_cache(maxsize=1 << 18)
+@lru_cache(maxsize=1 << 14)
 def _bases(code: str, token: str) -> tuple[str, ...]:
     # Cached: the same words recur in every article, and this runs per token.
     from framing.languages import get
