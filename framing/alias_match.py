@@ -48,7 +48,7 @@ class _Keys(dict):
 
 
 _KEYS: dict[tuple[str, bool], _Keys] = {}
-_KEYS_MAX = 1 << 18
+_KEYS_MAX = 1 << 15  # tokens remembered per language (a few MiB; cleared when full)
 
 
 def keys_of(lang: str, *, written: bool) -> _Keys:

@@ -47,7 +47,7 @@ def tokens(text: str, start: int, end: int, lang: str) -> list[Tok]:
 
 
 _new_tok = partial(tuple.__new__, Tok)
-_FORMS_MAX = 1 << 18  # distinct words remembered per language
+_FORMS_MAX = 1 << 15  # distinct words remembered per language (a few MiB; cleared when full)
 
 
 class _Forms(dict):

@@ -251,7 +251,7 @@ def _verb_group(words, i: int):
     return _group_of(tuple(words), i)
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 12)  # a clause prefix may hold tens of words: a few MiB at most
 def _group_of(words: tuple[str, ...], i: int):
     # Cached: a clause's few words before a verb ("we must", "I have said") recur throughout a corpus.
     from framing.languages import en_verbgroup
