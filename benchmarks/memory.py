@@ -23,9 +23,11 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+# One process (--jobs 1): its peak is all the memory the work needs; with --jobs N
+# each worker holds about as much (benchmarks/jobs.py measures them).
 COMMANDS = {
-    "compare --by source -f csv": ["compare", "--by", "source", "-f", "csv"],
-    "statements -f jsonl": ["statements", "-f", "jsonl"],
+    "compare --by source -f csv": ["compare", "--by", "source", "-f", "csv", "--jobs", "1"],
+    "statements -f jsonl": ["statements", "-f", "jsonl", "--jobs", "1"],
 }
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import yaml
 
-from framing import languages, resources
+from framing import languages, resources, yaml_text
 from framing.actors import ID_RE, KINDS, PHRASE_BREAK, ActorRegistry, alias_key, compile_alias
 from framing.errors import RegistryError
 from framing.model import Actor
@@ -54,7 +54,7 @@ def parse_registry(data: bytes | str, *, path: str = "<registry>") -> ActorRegis
             line = data[: e.start].count(b"\n") + 1
             raise RegistryError(f"not UTF-8 text (byte 0x{data[e.start]:02x})", path=path, line=line) from None
     try:
-        root = yaml.compose(data, Loader=yaml.SafeLoader)
+        root = yaml_text.compose(data)
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
         what = ", ".join(part for part in (e.context, e.problem) if part)

@@ -30,6 +30,7 @@ from typing import Any, Mapping
 
 import yaml
 
+from framing import yaml_text
 from framing.corpus.readers import FIELDS
 from framing.errors import InputError
 from framing.model import Document
@@ -75,7 +76,7 @@ def load_manifest(folder: Path, label: str) -> Manifest:
         return Manifest()
     where = f"{label.rstrip('/')}/{MANIFEST}"
     try:
-        root = yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
+        root = yaml_text.compose(path.read_text(encoding="utf-8"))
     except UnicodeDecodeError as e:
         raise InputError(f"not UTF-8 text (byte offset {e.start})", path=where) from None
     except yaml.YAMLError as e:

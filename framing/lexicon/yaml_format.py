@@ -36,6 +36,7 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from framing import yaml_text
 from framing.errors import LexiconError
 from framing.lexicon import schema
 from framing.lexicon.report import Report
@@ -76,7 +77,7 @@ def _is_str(node: Node) -> bool:
 def compose(text: str, path: str) -> Node | None:
     """The YAML node graph of ``text``; syntax errors as :class:`LexiconError` with a line."""
     try:
-        return yaml.compose(text, Loader=yaml.SafeLoader)
+        return yaml_text.compose(text)
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
         problem = " ".join(p for p in (e.context, e.problem) if p)
