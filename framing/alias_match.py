@@ -8,9 +8,11 @@ does the matching.
 from __future__ import annotations
 
 import re
+from functools import partial
 from typing import Sequence
 
 from framing import languages
+from framing.memo import Memo, memo
 
 # Punctuation that ends a phrase: an alias never matches across it, and
 # resolve() treats it as the boundary of an appositive ("X, Title").
@@ -35,27 +37,11 @@ def token_keys(token: str, lang: str, bases: tuple[str, ...] | None = None) -> t
     return tuple(dict.fromkeys(forms))
 
 
-class _Keys(dict):
-    """A token (as written, or its ``Language.bases``) -> :func:`token_keys`, computed on first sight."""
-
-    def __init__(self, lang: str, written: bool) -> None:
-        super().__init__()
-        self.lang, self.written = lang, written
-
-    def __missing__(self, token) -> tuple[str, ...]:
-        found = self[token] = token_keys(token, self.lang) if self.written else token_keys("", self.lang, token)
-        return found
-
-
-_KEYS: dict[tuple[str, bool], _Keys] = {}
-_KEYS_MAX = 1 << 15  # tokens remembered per language (a few MiB; cleared when full)
-
-
-def keys_of(lang: str, *, written: bool) -> _Keys:
-    keys = _KEYS.get((lang, written))
-    if keys is None or len(keys) > _KEYS_MAX:
-        keys = _KEYS[(lang, written)] = _Keys(lang, written)
-    return keys
+def keys_of(lang: str, *, written: bool) -> Memo:
+    """A token (as written, or its ``Language.bases``) -> :func:`token_keys`."""
+    if written:
+        return memo(("alias keys", lang), partial(token_keys, lang=lang))
+    return memo(("alias keys of bases", lang), partial(token_keys, "", lang))
 
 
 class Breaks:

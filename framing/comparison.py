@@ -177,6 +177,18 @@ def check_ci(level: float | None) -> float | None:
     return level
 
 
+def check_options(by: Sequence[str], metric: str, ci: float | None, resamples: int, seed: int,
+                  min_statements: int) -> tuple[str, ...]:
+    """Check the options of a comparison; the grouping keys."""
+    keys = check_by(by)
+    check_metric(metric)
+    check_ci(ci)
+    check_count("--resamples", resamples, 1)
+    check_count("--seed", seed, 0)
+    check_count("--min-statements", min_statements, 0)
+    return keys
+
+
 def check_count(name: str, value: int, least: int) -> int:
     """``value`` if it is at least ``least``, else a :class:`UsageError` naming the option."""
     if value < least:
@@ -345,12 +357,7 @@ def compare(
     >>> t.rows[0].key, dict(t.rows[0].values)
     (('eu',), {'restraint': 100.0, 'terrorism': 0.0})
     """
-    keys = check_by(by)
-    check_metric(metric)
-    check_ci(ci)
-    check_count("--resamples", resamples, 1)
-    check_count("--seed", seed, 0)
-    check_count("--min-statements", min_statements, 0)
+    keys = check_options(by, metric, ci, resamples, seed, min_statements)
     frames = tuple(frames)
     groups, units = collect(scored, keys, frames if ci is not None else None)
     if ci is None:

@@ -16,8 +16,7 @@ import dataclasses
 from itertools import chain
 from typing import TYPE_CHECKING, Iterable, Iterator
 
-from framing.comparison import (RESAMPLES, check_by, check_ci, check_count, check_metric, compare, intervals,
-                                table)
+from framing.comparison import RESAMPLES, check_options, compare, intervals, table
 from framing.engine import Engine
 from framing.mapping import (STATEMENT, Analyse, Count, count_groups, exact_sums, keys_within_document,
                              per_document_counts, scored_statements)
@@ -65,12 +64,7 @@ def compare_corpus(
     >>> [row.key for row in result.rows]
     [('almayadeen-2022-01-06',)]
     """
-    keys = check_by(by)
-    check_metric(metric)
-    check_ci(ci)
-    check_count("--resamples", resamples, 1)
-    check_count("--seed", seed, 0)
-    check_count("--min-statements", min_statements, 0)
+    keys = check_options(by, metric, ci, resamples, seed, min_statements)
     frames = lexicon.frame_ids
     boot = Bootstrap(level=ci, resamples=resamples, seed=seed) if ci is not None else None
     task = Analyse(registry, matcher, narration=narration, voice=voice, min_confidence=min_confidence, unit=unit)

@@ -30,6 +30,7 @@ from framing import languages, text as textmod
 from framing.languages import FINITE, GERUND, IMPERSONAL, PAST_PARTICIPLE
 from framing.extract.reading import CueKind, CueWord
 from framing.extract.view import CLAUSE_PUNCT, Paragraph, Tok
+from framing.memo import Memo, memo
 
 _Entry = tuple[tuple[str, ...], str, CueKind]
 _GROUP_WINDOW = 6          # words before a verb that may hold its auxiliaries
@@ -47,29 +48,11 @@ def tokens(text: str, start: int, end: int, lang: str) -> list[Tok]:
 
 
 _new_tok = partial(tuple.__new__, Tok)
-_FORMS_MAX = 1 << 15  # distinct words remembered per language (a few MiB; cleared when full)
 
 
-class _Forms(dict):
-    """A word as written -> its ``Language.bases``, computed on first sight."""
-
-    def __init__(self, lang: str) -> None:
-        super().__init__()
-        self.bases = languages.get(lang).bases
-
-    def __missing__(self, word: str) -> tuple[str, ...]:
-        found = self[word] = self.bases(word)
-        return found
-
-
-def _forms(lang: str) -> _Forms:
-    forms = _FORMS.get(lang)
-    if forms is None or len(forms) > _FORMS_MAX:
-        forms = _FORMS[lang] = _Forms(lang)
-    return forms
-
-
-_FORMS: dict[str, _Forms] = {}
+def _forms(lang: str) -> Memo:
+    """A word as written -> its ``Language.bases``."""
+    return memo(("bases", lang), languages.get(lang).bases)
 
 
 @cache
@@ -167,26 +150,9 @@ def may_start_cue(lang: str, bases: tuple[str, ...]) -> bool:
     return bool(_readings(lang, bases[0])) or any(base in index for base in bases)
 
 
-class _Starters(dict):
-    """Token bases -> :func:`may_start_cue`, computed on first sight."""
-
-    def __init__(self, lang: str) -> None:
-        super().__init__()
-        self.lang = lang
-
-    def __missing__(self, bases: tuple[str, ...]) -> bool:
-        found = self[bases] = may_start_cue(self.lang, bases)
-        return found
-
-
-def _starters(lang: str) -> _Starters:
-    could = _STARTERS.get(lang)
-    if could is None or len(could) > _FORMS_MAX:
-        could = _STARTERS[lang] = _Starters(lang)
-    return could
-
-
-_STARTERS: dict[str, _Starters] = {}
+def _starters(lang: str) -> Memo:
+    """Token bases -> :func:`may_start_cue`."""
+    return memo(("starts a cue", lang), partial(may_start_cue, lang))
 
 
 def _match_at(toks: list[Tok], i: int, index: dict[str, list[_Entry]]) -> CueWord | None:
