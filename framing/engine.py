@@ -68,7 +68,10 @@ class Engine:
 
 
 def default_jobs() -> int:
-    """The default ``--jobs``: the number of cores."""
+    """The default ``--jobs``: the number of cores this process may run on (a container's
+    CPU set or ``taskset`` counts, not the machine's cores)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0)) or 1
     return os.cpu_count() or 1
 
 
