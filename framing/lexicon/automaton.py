@@ -6,8 +6,8 @@ after a whole word (`` attack ``, `` not ``) but not after a glob's prefix
 (`` terror``). Every key matched at one token start is reported, shortest
 first, and the longest is the one that decides: its value says whether the
 token is a negator, which term-trie nodes it reaches, and, when no term goes
-on to a next word, which term wins in each frame, so the token is decided
-without looking at it again.
+on to a next word (or the next word continues none of them), which term
+wins in each frame, so the token is decided without looking at it again.
 
 Languages that strip proclitics or stem (Arabic, Russian) get keys for every
 proclitic chain before each form, never closed by a space, and their tokens
@@ -36,7 +36,8 @@ class Case(NamedTuple):
     whole: bool                                     # the key ends with the token (a space closes it)
     negator: bool                                   # the token is a negator
     nodes: tuple                                    # trie nodes of the terms the token starts (or VERIFY)
-    winners: tuple[tuple[int, int], ...] | None     # (frame, pattern id) per frame, when the token decides alone
+    winners: tuple[tuple[int, int], ...] | None     # (frame, pattern id) per frame of the terms ending here
+    more: bool = False                              # some term goes on to a next word: read it first
 
 
 def plain(language: Language) -> bool:
@@ -70,15 +71,14 @@ def build_automaton(language: Language, first_words: Iterable[tuple[str, bool, N
         if not simple:  # the token's bases decide, whatever the key's terms
             automaton.add_word(key, Case(len(key), whole, negator, VERIFY if nodes else (), None))
         else:
-            automaton.add_word(key, Case(len(key), whole, negator, tuple(nodes), _winners(nodes, frame_of)))
+            automaton.add_word(key, Case(len(key), whole, negator, tuple(nodes), _winners(nodes, frame_of),
+                                         any(node.more for node in nodes)))
     automaton.make_automaton()
     return automaton
 
 
-def _winners(nodes: list, frame_of: tuple[int, ...]) -> tuple[tuple[int, int], ...] | None:
-    """Per frame the pattern that wins at a token reaching ``nodes``; None when a term goes on."""
-    if any(node.more for node in nodes):
-        return None
+def _winners(nodes: list, frame_of: tuple[int, ...]) -> tuple[tuple[int, int], ...]:
+    """Per frame the one-word term that wins at a token reaching ``nodes``."""
     best: dict[int, int] = {}
     for pid in sorted(pid for node in nodes for pid in node.ends):
         best.setdefault(frame_of[pid], pid)  # within a frame the term listed first wins

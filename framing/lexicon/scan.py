@@ -92,10 +92,19 @@ class Scan:
         """A token where the longest key ``case`` ends at ``key_end``."""
         if case.negator:
             self.read_negator(folded_start)
-        if case.winners is not None:
-            self.decided(folded_start, key_end, case)
-        elif case.nodes:
+        if case.winners is None:  # the language's bases decide
+            if case.nodes:
+                self.at(folded_start, case.nodes)
+        elif case.more and self.continued(key_end, case):
             self.at(folded_start, case.nodes)
+        elif case.winners:
+            self.decided(folded_start, key_end, case)
+
+    def continued(self, key_end: int, case: Case) -> bool:
+        """The next token is the next word of a term the token starts (a phrase may go on)."""
+        text = self.folded.text
+        nxt = _FOLDED_TOKEN.search(text, key_end if case.whole else text.find(" ", key_end))
+        return nxt is not None and any(node.children((nxt.group(),)) for node in case.nodes if node.more)
 
     def decided(self, folded_start: int, key_end: int, case: Case) -> None:
         """A token whose terms are known from its key: one word each, the winner per frame given."""
