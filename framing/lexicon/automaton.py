@@ -9,10 +9,11 @@ token is a negator, which term-trie nodes it reaches, and, when no term goes
 on to a next word (or the next word continues none of them), which term
 wins in each frame, so the token is decided without looking at it again.
 
-Languages that strip proclitics or stem (Arabic, Russian) get keys for every
-proclitic chain before each form, never closed by a space, and their tokens
-are always looked at again (their bases decide); the key only says where to
-look.
+Languages that strip proclitics or stem (Arabic, Russian) get the forms
+alone as keys, found anywhere inside a token (a proclitic chain may stand
+before a form, a case ending or more of the word after it), and each token a
+key falls in is looked at again (its bases decide): the key only says where
+to look, and the automaton stays as small as the lexicon.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ class Case(NamedTuple):
     nodes: tuple                                    # trie nodes of the terms the token starts (or VERIFY)
     winners: tuple[tuple[int, int], ...] | None     # (frame, pattern id) per frame of the terms ending here
     more: bool = False                              # some term goes on to a next word: read it first
+    anchored: bool = True                           # the key starts with the space before its token
 
 
 def plain(language: Language) -> bool:
@@ -52,27 +54,34 @@ def build_automaton(language: Language, first_words: Iterable[tuple[str, bool, N
     ``first_words``: ``(form, is_prefix, node)`` of each term's first word;
     ``frame_of``: the frame of each pattern id.
     """
-    simple = plain(language)
-    leads = ("",) if simple else ("",) + tuple(language.proclitics)
+    if not plain(language):
+        return _verifying(first_words, negators)
     terms: dict[str, list[Node]] = {}
     for form, is_prefix, node in first_words:
-        for lead in leads:
-            key = f" {lead}{form}" + ("" if is_prefix or not simple else " ")
-            if node not in terms.setdefault(key, []):
-                terms[key].append(node)
+        key = f" {form}" + ("" if is_prefix else " ")
+        if node not in terms.setdefault(key, []):
+            terms[key].append(node)
     negator_keys = {f" {word} " for word in negators}
     automaton = ahocorasick.Automaton()
     for key in sorted(set(terms) | negator_keys):
         # every shorter key at the same token start (globs' prefixes), and the key itself
         nodes = [node for n in range(2, len(key) + 1) for node in terms.get(key[:n], ())
                  if n == len(key) or not key[:n].endswith(" ")]
-        negator = key in negator_keys
-        whole = key.endswith(" ")
-        if not simple:  # the token's bases decide, whatever the key's terms
-            automaton.add_word(key, Case(len(key), whole, negator, VERIFY if nodes else (), None))
-        else:
-            automaton.add_word(key, Case(len(key), whole, negator, tuple(nodes), _winners(nodes, frame_of),
-                                         any(node.more for node in nodes)))
+        automaton.add_word(key, Case(len(key), key.endswith(" "), key in negator_keys, tuple(nodes),
+                                     _winners(nodes, frame_of), any(node.more for node in nodes)))
+    automaton.make_automaton()
+    return automaton
+
+
+def _verifying(first_words: Iterable[tuple[str, bool, Node]], negators: Iterable[str]) -> ahocorasick.Automaton:
+    """Keys for a language whose bases decide: the forms anywhere in a token (a proclitic or a
+    case ending may stand around them), the negators as whole tokens; every token a key
+    falls in is looked at again."""
+    automaton = ahocorasick.Automaton()
+    for form in sorted({form for form, _is_prefix, _node in first_words}):
+        automaton.add_word(form, Case(len(form), False, False, VERIFY, None, anchored=False))
+    for word in sorted(set(negators)):
+        automaton.add_word(f" {word} ", Case(len(word) + 2, True, True, VERIFY, None))
     automaton.make_automaton()
     return automaton
 

@@ -65,7 +65,8 @@ class Scan:
         self.folded = fold(self.text, start, end, language)
         current, last, last_end = -1, None, 0
         for key_end, case in self.index.automaton.iter(self.folded.text):
-            at = key_end - case.length + 2  # the token's first character (after the key's space)
+            # the token's first character: after the key's space, or after the space before the key
+            at = key_end - case.length + 2 if case.anchored else self.folded.text.rfind(" ", 0, key_end) + 1
             if at != current:
                 if last is not None:
                     self.token(current, last_end, last)
