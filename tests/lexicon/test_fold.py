@@ -55,3 +55,15 @@ def test_the_same_words_hit_the_same_terms_whatever_the_fold() -> None:
     words = ["terrorists attack", "“terrorists” attack", "½ terrorists attack"]
     found = [[(h.term, t[h.start:h.end]) for h in MATCHER.match(t, "en")] for t in words]
     assert found[0] == found[1] == found[2] == [("terror*", "terrorists"), ("attack", "attack")]
+
+
+def test_the_automaton_stays_as_small_as_the_lexicon() -> None:
+    # Arabic tokens are re-read through their bases, so a form needs one key, not one per proclitic chain;
+    # English keys are the first words (a space before, and after a whole word) and the negators
+    frames = [Frame("f", "", {"ar": ("إرهاب*", "حوار", "الحوار الوطني"), "en": ("terror*", "attack", "gas price*")})]
+    indexes = compile_lexicon(frames)._indexes
+    ar_negators = {w for rule in indexes["ar"].rules for w in (rule.negators if rule else ())}
+    forms = {"ارهاب", "حوار", "الحوار"}  # a term's article is stripped: both forms
+    assert forms <= set(indexes["ar"].automaton.keys())
+    assert len(indexes["ar"].automaton) <= len(forms) + len(ar_negators) * 4  # negators alone and after و ف ب
+    assert {" terror", " attack ", " gas "} <= set(indexes["en"].automaton.keys())
