@@ -421,23 +421,29 @@ def _tabulate_renderer(fmt: str) -> Callable[[Table, Layout], str]:
 
 
 #: Table renderers by format name. To add a format: a function
-#: ``(Table, Layout) -> str`` here, an entry in ``_renderers``, a statements
+#: ``(Table, Layout) -> str`` here, an entry in ``_DATA_RENDERERS`` (or tabulate's), a statements
 #: renderer below, and a golden file in ``tests/golden/``. Built on first use:
 #: importing this module (and so ``framing --help``) does not import tabulate.
 RENDERERS: dict[str, Callable[[Table, Layout], str]]
+
+
+#: The machine-readable formats (not tabulate's), rendered without importing tabulate.
+_DATA_RENDERERS: dict[str, Callable[[Table, Layout], str]] = {
+    "csv": _render_csv, "tsv": _render_tsv, "json": _render_json, "jsonl": _render_jsonl,
+}
 
 
 @cache
 def _renderers() -> dict[str, Callable[[Table, Layout], str]]:
     from tabulate import tabulate_formats
 
-    return {
-        **{fmt: _tabulate_renderer(fmt) for fmt in tabulate_formats},
-        "csv": _render_csv,
-        "tsv": _render_tsv,
-        "json": _render_json,
-        "jsonl": _render_jsonl,
-    }
+    return {**{fmt: _tabulate_renderer(fmt) for fmt in tabulate_formats}, **_DATA_RENDERERS}
+
+
+def _renderer(fmt: str) -> Callable[[Table, Layout], str]:
+    """The renderer of a known format (a data format needs no tabulate)."""
+    found = _DATA_RENDERERS.get(fmt)
+    return found if found is not None else _renderers()[fmt]
 
 
 def __getattr__(name: str) -> Any:
@@ -446,8 +452,7 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-#: The machine-readable formats (not tabulate's).
-DATA_FORMATS = ("csv", "tsv", "json", "jsonl")
+DATA_FORMATS = tuple(_DATA_RENDERERS)
 
 
 def formats() -> list[str]:
@@ -457,7 +462,7 @@ def formats() -> list[str]:
 
 def check_format(fmt: str) -> str:
     """``fmt`` if it is a known format, else a :class:`UsageError` listing them."""
-    if fmt not in _renderers():
+    if fmt not in _DATA_RENDERERS and fmt not in _renderers():
         raise UsageError(f"unknown format {fmt!r}; choose from: {', '.join(formats())}")
     return fmt
 
@@ -482,4 +487,4 @@ def render(table: Table, fmt: str = DEFAULT_FORMAT, *, show_counts: bool = False
     eu                  2        30  50.0 (1/2)
     """
     layout = check_layout(table, Layout(show_counts=show_counts, pivot=pivot))
-    return _renderers()[check_format(fmt)](table, layout)
+    return _renderer(check_format(fmt))(table, layout)

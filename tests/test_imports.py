@@ -57,6 +57,8 @@ def test_compare_on_a_document_imports_no_heavy_package(tmp_path: Path) -> None:
         "import sys\nfrom framing.cli import main\n"
         f"sys.argv = ['framing', 'compare', {str(doc)!r}, '-f', 'csv']\n"
         "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "print('tabulate' in sys.modules)\n"
     )
     assert out.startswith("actor,statements,tokens,")
     assert imported == []
+    assert out.endswith("False\n")  # csv needs no tabulate
