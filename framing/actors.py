@@ -93,7 +93,7 @@ def compile_alias(alias: str, lang: str, actor: str) -> _Alias | None:
 
 
 def _generic(alias: str, lang: str) -> bool:
-    if languages.attribution(lang).cased:
+    if languages.get(lang).cased:  # (the language, not its attribution tables: those may be heavy to build)
         return not any(c.isupper() for c in alias)
     return languages.get(lang).normalize(alias) in languages.reference(lang).generic_nouns
 

@@ -74,7 +74,7 @@ def _verb_forms(word: str) -> tuple[tuple[str, str], ...]:
 
 LANGUAGE = Language(code="ar", normalize=normalize, proclitics=PROCLITICS, min_base=MIN_BASE,
                     negators=NEGATORS, term_bases=term_bases, pseudo_negators=PSEUDO_NEGATORS,
-                    negator_proclitics=("و", "ف", "ب"),
+                    negator_proclitics=("و", "ف", "ب"), cased=False,
                     negation_stops=frozenset(normalize(w) for w in ("بل", "لكن", "ولكن", "لكنه", "لكنها", "إنما",
                                                                     "وإنما", "بينما")),
                     verb_forms=_verb_forms, case_forms=_case_forms)
@@ -169,7 +169,7 @@ ATTRIBUTION = Attribution(
     needs_complement=NEEDS_COMPLEMENT,
     relativizers=RELATIVIZERS,
     object_relativizers=RELATIVIZERS,  # "نددت بالمهاجمين، الذين أحرقوا …": the object runs on past its comma
-    cased=False,
+    cased=LANGUAGE.cased,
     participle_splits=True,
     nominal_prefixes=tuple(normalize(p) for p in ("ال", "وال", "فال", "بال", "كال", "لل", "ولل")),
     relay_verbs=frozenset({normalize("نقل")}),

@@ -134,7 +134,7 @@ def _attribution() -> Attribution:
         # "прокомментировал слова посла": the object is a topic, not what was said
         needs_complement=frozenset(normalize(w) for w in ("передать", "назвать", "выразить", "объявить", "рассказать",
                                                           "прокомментировать")),
-        cased=True,
+        cased=LANGUAGE.cased,
         coordinators=frozenset({"и", "а", "но"}),
         org_prepositions=frozenset({"в", "во"}),
         trailing=frozenset({"также", "уже", "вновь", "ранее", "еще", "не", "тоже", "сегодня", "вчера", "затем"}),

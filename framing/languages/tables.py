@@ -65,6 +65,7 @@ class Language:
     verb_group : where auxiliaries decide a form's use (English "has said",
         "is saying", "was told", "to say"): ``(words, i) -> (start, lemma, tag)``
         over the normalised words of a clause up to the verb at ``i``, or None.
+    cased : the script has case (capitals tell names from common nouns).
     """
 
     code: str
@@ -81,6 +82,7 @@ class Language:
     verb_forms: Callable[[str], tuple[tuple[str, str], ...]] | None = None
     case_forms: Callable[[str], tuple[str, ...]] | None = None
     verb_group: Callable[[Sequence[str], int], tuple[int, str, str] | None] | None = None
+    cased: bool = True
 
     def bases(self, token: str) -> tuple[str, ...]:
         """The normalised token and each form left by stripping one proclitic chain."""
@@ -186,7 +188,8 @@ class Attribution:
         ("that he said").
     needs_complement : verb lemmas that report speech only with a complement
         (Arabic "أعلن أن", not "أعلن حالة الطوارئ").
-    cased : the script has case, so a capitalised verb form mid-sentence is a name.
+    cased : the script has case, so a capitalised verb form mid-sentence is a name (its
+        ``Language.cased``).
     participle_splits : a participle ("مضيفاً أن") always opens a new statement;
         otherwise only when a quotation follows it ("adding: “…”").
     absolute_with : words opening an absolute clause whose participle has its
