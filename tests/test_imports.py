@@ -62,3 +62,19 @@ def test_compare_on_a_document_imports_no_heavy_package(tmp_path: Path) -> None:
     assert out.startswith("actor,statements,tokens,")
     assert imported == []
     assert out.endswith("False\n")  # csv needs no tabulate
+
+
+def test_a_registry_with_russian_aliases_loads_no_russian_morphology_for_english_text(tmp_path: Path) -> None:
+    # whether an alias is a common noun is told by case in a cased script: no Russian tables needed
+    doc = tmp_path / "bridge.txt"
+    doc.write_text("“The bridge will reopen on Friday,” the mayor said.\n", encoding="utf-8")
+    registry = tmp_path / "actors.yml"
+    registry.write_text("actors:\n  mayor:\n    name: The mayor\n    aliases:\n      en: [the mayor]\n"
+                        "      ru: [мэр, Мэр города]\n", encoding="utf-8")
+    code = ("import sys\nfrom framing.cli import main\n"
+            f"sys.argv = ['framing', 'compare', {str(doc)!r}, '--actors', {str(registry)!r}, '-f', 'csv']\n"
+            "try:\n    main()\nexcept SystemExit:\n    pass\n"
+            "print('pymorphy3' in sys.modules)\n")
+    imported, out = _heavy_imported(code)
+    assert out.startswith("actor,statements,tokens,") and "mayor," in out
+    assert out.endswith("False\n")
