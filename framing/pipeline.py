@@ -10,6 +10,7 @@ over documents) and its results be summed with :func:`framing.comparison.merge`.
 
 from __future__ import annotations
 
+from operator import attrgetter
 from typing import TYPE_CHECKING, Iterable, Iterator, Protocol, Sequence
 
 from framing.model import Document, Hit, ScoredStatement, Statement
@@ -30,8 +31,11 @@ class SupportsMatch(Protocol):
     def scan(self, text: str, lang: str, start: int = 0, end: int | None = None) -> tuple[list[Hit], list[Hit]]: ...
 
 
+_HIT_ORDER = attrgetter("start", "end", "frame", "term")
+
+
 def _ordered(hits: Iterable[Hit]) -> tuple[Hit, ...]:
-    return tuple(sorted(hits, key=lambda h: (h.start, h.end, h.frame, h.term)))
+    return tuple(sorted(hits, key=_HIT_ORDER))
 
 
 def score_statement(text: str, statement: Statement, matcher: SupportsMatch,

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from itertools import islice
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from framing import languages
@@ -36,6 +37,8 @@ if TYPE_CHECKING:
 # sentence punctuation or a paragraph break (an empty line). One line break is
 # a hard wrap inside a paragraph, not a break.
 BREAK_RE = re.compile(r"[.!?؟;…]|\n[^\S\n]*\n")
+# The order of hits a scan returns.
+_ORDER = attrgetter("start", "frame", "end", "term")
 # A token of folded text.
 _FOLDED_TOKEN = re.compile(r"[^ ]+")
 
@@ -76,8 +79,7 @@ class Scan:
             self.token(current, last_end, last)
         for frame in sorted(self.pending):
             self.resolve(frame, self.pending[frame][1])
-        order = lambda h: (h.start, h.frame, h.end, h.term)  # noqa: E731
-        return sorted(self.hits, key=order), sorted(self.negated, key=order)
+        return sorted(self.hits, key=_ORDER), sorted(self.negated, key=_ORDER)
 
     def read_negator(self, folded_start: int) -> None:
         """Remember a negator token; only the last two can reach a later term."""
