@@ -26,7 +26,7 @@ import dataclasses
 from collections import deque
 from contextlib import contextmanager
 from pathlib import Path, PurePosixPath
-from typing import Any, Callable, Iterable, Iterator, TypeVar
+from typing import Any, Callable, Iterable, Iterator, NamedTuple, TypeVar
 
 from framing.engine import AHEAD, Engine, chunks, reissue, run_recording
 from framing.errors import InputError, UsageError
@@ -119,8 +119,12 @@ def map_chunks_dask(task: Callable[[list[Document]], R], documents: Iterable[Doc
         if isinstance(documents, JsonlSources):
             submitted = _jsonl_partitions(client, shared, documents)
             seen: dict[str, str] = {}
-            for label, ids, outcome in _in_order(submitted, window):
+            lines_before: dict[str, int] = {}  # per file, the lines of its blocks read so far
+            for label, ids, outcome, lines in _in_order(submitted, window):
+                if isinstance(outcome, _BadLine):  # numbered within its block: number it within the file
+                    raise InputError(outcome.message, path=label, line=lines_before.get(label, 0) + outcome.line)
                 _check_unique(label, ids, seen)
+                lines_before[label] = lines_before.get(label, 0) + lines
                 yield reissue(outcome)
         else:
             submitted = (client.submit(run_recording, shared, chunk, pure=False) for chunk in chunks(documents))
@@ -164,9 +168,20 @@ def _jsonl_partitions(client: Any, shared: Any, sources: JsonlSources) -> Iterat
             yield client.submit(_run_block, shared, lines, source, manifest, name, number == 0, pure=False)
 
 
+class _BadLine(NamedTuple):
+    """A line of a block that is no document: the reader's message, and the line's number in its block."""
+
+    message: str
+    line: int
+
+
 def _run_block(task: Callable[[list[Document]], R], lines: list[str], label: str, manifest: Any, name: str,
-               first: bool) -> tuple[str, list[str], Any]:
-    """Parse one block of JSONL lines and run the task on its documents (on a worker)."""
+               first: bool) -> tuple[str, list[str], Any, int]:
+    """Parse one block of JSONL lines and run the task on its documents (on a worker).
+
+    Returns the file, the documents' ids, the task's outcome (or the first
+    :class:`_BadLine`) and the number of lines in the block.
+    """
     from framing.corpus.readers import parse_record
 
     docs = []
@@ -176,9 +191,12 @@ def _run_block(task: Callable[[list[Document]], R], lines: list[str], label: str
             line = line.removeprefix("\ufeff")
         if not line.strip():
             continue
-        doc = parse_record(line, label, 0)
+        try:
+            doc = parse_record(line, label, i + 1)
+        except InputError as e:
+            return label, [], _BadLine(e.message, i + 1), len(lines)
         docs.append(manifest.apply(dataclasses.replace(doc, meta={"file": name})))
-    return label, [d.id for d in docs], run_recording(task, docs)
+    return label, [d.id for d in docs], run_recording(task, docs), len(lines)
 
 
 def _check_unique(label: str, ids: list[str], seen: dict[str, str]) -> None:

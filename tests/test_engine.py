@@ -187,6 +187,21 @@ def test_dask_engine_gives_the_bytes_of_the_local_one(run, corpus, scheduler, mo
     assert _output(run, args, corpus, "--engine", "dask", "--scheduler", scheduler) == one
 
 
+def test_dask_engine_names_the_line_of_a_bad_record_as_the_local_one_does(run, corpus, scheduler, monkeypatch,
+                                                                           tmp_path):
+    import framing.engine_dask
+
+    monkeypatch.setattr(framing.engine_dask, "BLOCKSIZE", 400)  # the bad line lies in a later block
+    lines = corpus.read_text(encoding="utf-8").splitlines()
+    broken = tmp_path / "broken.jsonl"
+    broken.write_text("\n".join(lines[:-1] + ['{"id": "late", "text": 7}']) + "\n", encoding="utf-8")
+    local = run("compare", str(broken), "--jobs", "1")
+    distributed = run("compare", str(broken), "--engine", "dask", "--scheduler", scheduler)
+    assert local.exit_code == distributed.exit_code == 2
+    assert distributed.stderr == local.stderr
+    assert f"broken.jsonl:{len(lines)}: field 'text' must be a string" in distributed.stderr
+
+
 def test_dask_engine_streams_other_inputs_from_here(run, tmp_path, scheduler, small_chunks):
     folder = tmp_path / "texts"
     folder.mkdir()
