@@ -135,16 +135,15 @@ def analyse_document(
         (:attr:`framing.model.Statement.confidence`); narration is kept.
     """
     from framing.extract import extract_statements
-    from framing.lexicon import Matcher
     from framing.voice import score_about, wants
 
     said, about = wants(voice)
     out: list[ScoredStatement] = []
-    # each paragraph is tokenised once, for extraction and scoring (by the library's matcher; others tokenise)
-    shared = ParagraphTokens() if isinstance(matcher, Matcher) else None
+    # each paragraph is tokenised once: extraction's tokens give each statement's token count
+    shared = ParagraphTokens()
     # the outlet's own sentences are built only when they are kept or read for what they say about actors
     for statement in extract_statements(doc, registry, narration=narration or about, tokens=shared):
-        tokens = shared.within(statement.start, statement.end, statement.lang) if shared is not None else None
+        tokens = shared.within(statement.start, statement.end, statement.lang)
         if statement.kind != NARRATION:
             if said and statement.confidence >= min_confidence:
                 out.append(score_statement(doc.text, statement, matcher, tokens))

@@ -30,21 +30,18 @@ Examples
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from bisect import bisect_right
 from typing import NamedTuple
 
 from framing.languages.tables import Language
-from framing.text import MARKS, WORD_RE
+from framing.text import WORD_RE, blank_signs
 
 # ASCII capitals to small letters, every other ASCII character that is not a
 # letter or digit to a space; bytes of other characters (>= 128) unchanged.
 _ASCII_FOLD = bytes(
     (c + 32 if 65 <= c <= 90 else c) if (c >= 128 or chr(c).isalnum()) else 32 for c in range(256)
 )
-# A non-ASCII character that is no part of a token (dashes, curly quotes, Arabic comma).
-_SEPARATOR = re.compile(rf"[^\x00-\x7f\w{MARKS}]")
 
 
 class Folded(NamedTuple):
@@ -81,8 +78,7 @@ def _aligned(span: str, language: Language) -> str | None:
     folded = span.encode("utf-8").translate(_ASCII_FOLD).decode("utf-8")
     if span.isascii():
         return folded
-    for sign in set(_SEPARATOR.findall(folded)):
-        folded = folded.replace(sign, " ")
+    folded = blank_signs(folded)
     if not unicodedata.is_normalized("NFKC", span):
         return None
     normal = language.normalize(folded)

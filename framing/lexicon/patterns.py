@@ -149,7 +149,6 @@ class _Pattern:
 class _Index:
     patterns: tuple[_Pattern, ...]
     root: Node                           # the terms of one language as a trie of words
-    max_words: int
     rules: tuple[NegationRule | None, ...]  # per frame index (None: no negation)
     automaton: object                    # term starts and negators (framing.lexicon.scan.build_automaton)
     window: int                          # the widest negation window of its frames
@@ -273,7 +272,7 @@ def _index(code: str, patterns: list[_Pattern], rules: tuple[NegationRule | None
                    for p in patterns for forms, is_prefix in p.words[:1] for form in forms]
     negators = {word for rule in rules if rule is not None for word in negator_words(rule)}
     automaton = build_automaton(languages.get(code), first_words, sorted(negators), tuple(p.frame for p in patterns))
-    return _Index(patterns=tuple(patterns), root=root, max_words=max(len(p.words) for p in patterns),
+    return _Index(patterns=tuple(patterns), root=root,
                   rules=rules, automaton=automaton,
                   window=max((r.window for r in rules if r is not None), default=0))
 
