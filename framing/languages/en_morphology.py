@@ -282,7 +282,15 @@ def verb_forms(word: str, lemmas: AbstractSet[str] | None = None) -> tuple[tuple
     ()
     """
     accepted = _speech_verbs() if lemmas is None else lemmas
+    if isinstance(accepted, frozenset) and word not in _forms_of(accepted):
+        return ()  # no form of an accepted verb: most words, told apart without reading them
     return tuple(reading for reading in _readings(word) if reading[0] in accepted)
+
+
+@lru_cache(maxsize=16)
+def _forms_of(lemmas: frozenset[str]) -> frozenset[str]:
+    """Every form of the one-word ``lemmas``: a reading of any other word has a lemma outside them."""
+    return frozenset(form for lemma in lemmas if " " not in lemma for form in paradigm(lemma))
 
 
 @cache
