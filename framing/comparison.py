@@ -21,7 +21,7 @@ from functools import cache
 from typing import Callable, Iterable, Mapping, Sequence
 
 from framing.errors import UsageError
-from framing.model import Bootstrap, Lexicon, Row, ScoredStatement, Table
+from framing.model import AFFIRMED, ATTRIBUTED, NEGATED, Bootstrap, Lexicon, Row, ScoredStatement, Table
 
 #: Statement fields a comparison can group by.
 GROUP_KEYS = ("actor", "source", "lang", "doc", "kind")
@@ -41,8 +41,11 @@ class Counts:
     with_frame: Counter[str] = field(default_factory=Counter)
     #: Sum of the hits' lexicon weights per frame (``--metric weighted``).
     weighted: Counter[str] = field(default_factory=Counter)
-    #: Matches a negator cancelled, per frame (evidence; never hits).
+    #: Matches a negator cancelled, per frame (``--negation exclude``; evidence, never hits).
+    cancelled: Counter[str] = field(default_factory=Counter)
+    #: The hits per frame that are negated, and attributed (the rest are affirmed).
     negated: Counter[str] = field(default_factory=Counter)
+    attributed: Counter[str] = field(default_factory=Counter)
 
     def add(self, scored: ScoredStatement) -> None:
         """Count one statement in."""
@@ -53,7 +56,16 @@ class Counts:
         self.with_frame.update(frames.keys())
         for hit in scored.hits:
             self.weighted[hit.frame] += hit.weight
-        self.negated.update(scored.negated_counts())
+            if hit.polarity == NEGATED:
+                self.negated[hit.frame] += 1
+            elif hit.polarity == ATTRIBUTED:
+                self.attributed[hit.frame] += 1
+        self.cancelled.update(scored.cancelled_counts())
+
+    def polarity(self, frame: str) -> dict[str, int]:
+        """The frame's hits by polarity (:data:`framing.model.POLARITIES`)."""
+        negated, attributed = self.negated[frame], self.attributed[frame]
+        return {AFFIRMED: self.hits[frame] - negated - attributed, NEGATED: negated, ATTRIBUTED: attributed}
 
     def merge(self, other: Counts) -> None:
         """Add another group's totals to these."""
@@ -62,7 +74,9 @@ class Counts:
         self.hits.update(other.hits)
         self.with_frame.update(other.with_frame)
         self.weighted.update(other.weighted)
+        self.cancelled.update(other.cancelled)
         self.negated.update(other.negated)
+        self.attributed.update(other.attributed)
 
     def vector(self, frames: Sequence[str]) -> list[float]:
         """These counts as one flat list: every number field in field order,
@@ -305,7 +319,8 @@ def table(
             values={f: measure.value(c, f) for f in frames},
             hits={f: c.hits[f] for f in frames},
             with_frame={f: c.with_frame[f] for f in frames},
-            negated={f: c.negated[f] for f in frames},
+            cancelled={f: c.cancelled[f] for f in frames},
+            polarity={f: c.polarity(f) for f in frames},
             low={f: low[f] for f in frames if f in low},
             high={f: high[f] for f in frames if f in high},
         ))

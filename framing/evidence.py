@@ -19,7 +19,7 @@ from typing import Iterable, Iterator, Sequence
 
 from framing.comparison import METRICS, Counts, check_by
 from framing.errors import UsageError
-from framing.model import Document, Frame, Hit, ScoredStatement, Statement
+from framing.model import AFFIRMED, Document, Frame, Hit, ScoredStatement, Statement
 
 #: Brackets around a matched term in a marked statement: characters news
 #: text does not use, unlike [ ], which quotes use for editorial insertions.
@@ -101,7 +101,8 @@ class Line:
     ``start``/``end`` are offsets of the match into the document. ``actor``,
     ``speaker`` and ``kind`` are those of the statement holding the hit
     (empty for text outside every statement). ``frame`` is empty for an
-    ad-hoc term.
+    ad-hoc term. ``polarity`` is the hit's (``affirmed``, ``negated``,
+    ``attributed``).
     """
 
     doc: str
@@ -118,6 +119,7 @@ class Line:
     left: str
     match: str
     right: str
+    polarity: str = AFFIRMED
 
 
 def _line(doc: Document, statement: Statement | None, lang: str, hit: Hit, frame: str, width: int,
@@ -125,7 +127,8 @@ def _line(doc: Document, statement: Statement | None, lang: str, hit: Hit, frame
     left, match, right = context(doc.text, hit.start, hit.end, width, lo, hi)
     return Line(doc.id, doc.source, doc.date, lang,
                 statement.actor if statement else "", statement.speaker if statement else "",
-                statement.kind if statement else "", frame, hit.term, hit.start, hit.end, left, match, right)
+                statement.kind if statement else "", frame, hit.term, hit.start, hit.end, left, match, right,
+                hit.polarity)
 
 
 @dataclass(frozen=True)

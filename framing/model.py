@@ -58,12 +58,24 @@ class Statement:
     clues: Clues | None = field(default=None, compare=False, repr=False)
 
 
+#: The polarities of a hit, in the order tables show them.
+AFFIRMED, NEGATED, ATTRIBUTED = "affirmed", "negated", "attributed"
+POLARITIES = (AFFIRMED, NEGATED, ATTRIBUTED)
+#: What ``--negation`` does with a negated match: count it (with its polarity), or cancel it.
+INCLUDE, EXCLUDE = "include", "exclude"
+NEGATION_MODES = (INCLUDE, EXCLUDE)
+
+
 @dataclass(frozen=True, slots=True)
 class Hit:
     """One lexicon term matched in a text; offsets into the document.
 
     ``weight`` is the weight of the lexicon entry (1 unless the lexicon
-    gives one); ``--metric weighted`` sums it.
+    gives one); ``--metric weighted`` sums it. ``polarity`` is one of
+    :data:`POLARITIES`: ``affirmed``, ``negated`` (inside a negator's scope:
+    "not terrorists") or ``attributed`` (the speaker ascribes the label to
+    others: "so-called terrorists", "smeared them as extremists"). A hit
+    counts toward its frame whatever its polarity.
     """
 
     frame: str
@@ -71,22 +83,26 @@ class Hit:
     start: int
     end: int
     weight: float = 1.0
+    polarity: str = "affirmed"
 
 
 @dataclass(frozen=True, slots=True)
 class Negation:
-    """When a frame's terms count as negated rather than as hits.
+    """When a frame's terms are negated, and what a negated match counts for.
 
-    A term preceded within ``window`` tokens of the same sentence by a
-    negator is negated. ``None`` and missing languages fall back to the
+    A term that a negator governs, within ``window`` tokens of the same
+    sentence, is negated. ``None`` and missing languages fall back to the
     defaults of :mod:`framing.languages`; ``window=0`` turns negation off.
     ``pseudo`` lists phrases that start with a negator but do not negate
-    ("not only", "لا بد").
+    ("not only", "لا بد"). ``mode`` is :data:`INCLUDE` (None: the default; a
+    negated match is a hit with polarity ``negated``) or :data:`EXCLUDE` (it
+    is cancelled: reported apart, never a hit).
     """
 
     window: int | None = None
     negators: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     pseudo: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    mode: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,14 +149,16 @@ class Actor:
 class ScoredStatement:
     """A statement with its frame hits and token count.
 
-    ``negated`` holds the matches that a negator cancelled ("not
-    terrorism"); they are evidence only and never count as hits.
+    ``cancelled`` holds the matches that a negator cancelled ("not
+    terrorism") under ``--negation exclude``; they are evidence only and
+    never count as hits. By default a negated match is a hit with polarity
+    ``negated``.
     """
 
     statement: Statement
     tokens: int
     hits: tuple[Hit, ...]
-    negated: tuple[Hit, ...] = ()
+    cancelled: tuple[Hit, ...] = ()
 
     def frame_counts(self) -> dict[str, int]:
         counts: dict[str, int] = {}
@@ -148,10 +166,10 @@ class ScoredStatement:
             counts[hit.frame] = counts.get(hit.frame, 0) + 1
         return dict(sorted(counts.items()))
 
-    def negated_counts(self) -> dict[str, int]:
-        """Negated matches per frame, sorted by frame."""
+    def cancelled_counts(self) -> dict[str, int]:
+        """Cancelled matches per frame, sorted by frame."""
         counts: dict[str, int] = {}
-        for hit in self.negated:
+        for hit in self.cancelled:
             counts[hit.frame] = counts.get(hit.frame, 0) + 1
         return dict(sorted(counts.items()))
 
@@ -172,8 +190,10 @@ class Row:
     with_frame: Mapping[str, int]
     low: Mapping[str, float] = field(default_factory=dict)
     high: Mapping[str, float] = field(default_factory=dict)
-    #: Matches a negator cancelled, per frame (not counted in ``hits``).
-    negated: Mapping[str, int] = field(default_factory=dict)
+    #: Matches a negator cancelled, per frame (``--negation exclude``; not counted in ``hits``).
+    cancelled: Mapping[str, int] = field(default_factory=dict)
+    #: The hits per frame by polarity (``affirmed``, ``negated``, ``attributed``); they add up to ``hits``.
+    polarity: Mapping[str, Mapping[str, int]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)

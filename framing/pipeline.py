@@ -40,13 +40,13 @@ def _ordered(hits: Iterable[Hit]) -> tuple[Hit, ...]:
 
 def score_statement(text: str, statement: Statement, matcher: SupportsMatch,
                     tokens: Sequence | None = None) -> ScoredStatement:
-    """One statement of a document with ``text``, with its hits, negated matches and token count.
+    """One statement of a document with ``text``, with its hits, cancelled matches and token count.
 
     ``tokens``: the statement's word tokens, when known (:meth:`ParagraphTokens.within`).
     """
-    hits, negated = matcher.scan(text, statement.lang, statement.start, statement.end)
+    hits, cancelled = matcher.scan(text, statement.lang, statement.start, statement.end)
     count = count_tokens(statement.text) if tokens is None else len(tokens)
-    return ScoredStatement(statement=statement, tokens=count, hits=_ordered(hits), negated=_ordered(negated))
+    return ScoredStatement(statement=statement, tokens=count, hits=_ordered(hits), cancelled=_ordered(cancelled))
 
 
 #: ``kind`` of a whole document scored without attribution.
@@ -85,18 +85,18 @@ def score_document(doc: Document, matcher: SupportsMatch) -> ScoredStatement:
     """
     text = doc.text
     hits: list[Hit] = []
-    negated: list[Hit] = []
+    cancelled: list[Hit] = []
     sizes: dict[str, int] = {}
     for lang, start, end in language_runs(text):
-        found, cancelled = matcher.scan(text, lang, start, end)
+        found, off = matcher.scan(text, lang, start, end)
         hits.extend(found)
-        negated.extend(cancelled)
+        cancelled.extend(off)
         sizes[lang] = sizes.get(lang, 0) + end - start
     lang = doc.lang or (max(sorted(sizes), key=sizes.__getitem__) if sizes else "")
     statement = Statement(doc=doc.id, source=doc.source, lang=lang, actor=f"outlet:{doc.source}", speaker="",
                           kind=DOCUMENT, start=0, end=len(text), text=text)
     return ScoredStatement(statement=statement, tokens=count_tokens(text), hits=_ordered(hits),
-                           negated=_ordered(negated))
+                           cancelled=_ordered(cancelled))
 
 
 def score_documents(documents: Iterable[Document], matcher: SupportsMatch, *, engine: Engine | None = None

@@ -17,7 +17,7 @@ from functools import cache
 from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 from framing.errors import UsageError
-from framing.model import Row, Table
+from framing.model import AFFIRMED, ATTRIBUTED, NEGATED, POLARITIES, Row, Table
 
 DEFAULT_FORMAT = "simple"
 #: Width of the text column in tabulate renderings of statements.
@@ -172,11 +172,14 @@ class Layout:
     ``show_counts`` adds ``(numerator/denominator)`` to each value in table
     formats (data formats always carry the raw counts). ``pivot="frame"``
     makes one table per frame, with the first ``by`` key as rows and the
-    second as columns (e.g. actors x outlets).
+    second as columns (e.g. actors x outlets). ``polarity`` follows each
+    frame's value with its hits by polarity (affirmed, negated, attributed),
+    as data formats always do.
     """
 
     show_counts: bool = False
     pivot: str | None = None
+    polarity: bool = False
 
 
 def check_layout(table: Table, layout: Layout) -> Layout:
@@ -186,6 +189,8 @@ def check_layout(table: Table, layout: Layout) -> Layout:
             raise UsageError(f"unknown --pivot {layout.pivot!r}; choose from: {', '.join(PIVOTS)}")
         if len(table.by) != 2:
             raise UsageError("--pivot frame needs --by with two keys (rows, columns), e.g. --by actor,source")
+        if layout.polarity:
+            raise UsageError("--polarity shows columns per frame; it does not combine with --pivot")
     return layout
 
 
@@ -235,10 +240,21 @@ def _table_sections(table: Table, layout: Layout) -> list[tuple[str | None, Reco
     """What table formats show: (title, records, column alignment) per table."""
     if layout.pivot:
         return [(f"{table.metric} of {frame}", *_pivot_records(table, frame, layout)) for frame in table.frames]
-    headers = [*table.by, "statements", "tokens", *table.frames]
+    split = POLARITIES if layout.polarity else ()
+    headers = [*table.by, "statements", "tokens", *(h for f in table.frames for h in (f, *(f"{f}:{p}" for p in split)))]
     rows = [[*map(isolate, row.key), row.statements, row.tokens,
-             *(format_cell(table, row, f, layout.show_counts) for f in table.frames)] for row in table.rows]
+             *(c for f in table.frames for c in (format_cell(table, row, f, layout.show_counts),
+                                                 *(polarity_count(row, f, p) for p in split)))]
+            for row in table.rows]
     return [(None, (headers, rows), ["left"] * len(table.by) + ["right"] * (len(headers) - len(table.by)))]
+
+
+def polarity_count(row: Row, frame: str, polarity: str) -> int:
+    """The row's hits of ``frame`` with ``polarity``; the three add up to the frame's hits."""
+    counts = row.polarity.get(frame, {})
+    if polarity == AFFIRMED:
+        return row.hits[frame] - counts.get(NEGATED, 0) - counts.get(ATTRIBUTED, 0)
+    return counts.get(polarity, 0)
 
 
 def _csv_records(table: Table) -> Records:
@@ -249,7 +265,8 @@ def _csv_records(table: Table) -> Records:
 
 def _csv_extra(table: Table) -> list[tuple[str, Callable[[Row, str], Any]]]:
     extra: list[tuple[str, Callable[[Row, str], Any]]] = [
-        ("hits", lambda r, f: r.hits[f]), ("with_frame", lambda r, f: r.with_frame[f])]
+        ("hits", lambda r, f: r.hits[f]), ("with_frame", lambda r, f: r.with_frame[f]),
+        *((p, lambda r, f, p=p: polarity_count(r, f, p)) for p in POLARITIES)]
     if table.ci is not None:
         extra += [("low", lambda r, f: format_value(r.low[f], table.metric)),
                   ("high", lambda r, f: format_value(r.high[f], table.metric))]
@@ -284,7 +301,8 @@ def row_object(table: Table, row: Row) -> dict[str, Any]:
         "values": {f: _json_value(row.values[f], table.metric) for f in table.frames},
         "hits": {f: row.hits[f] for f in table.frames},
         "with_frame": {f: row.with_frame[f] for f in table.frames},
-        "negated": {f: row.negated.get(f, 0) for f in table.frames},
+        "polarity": {f: {p: polarity_count(row, f, p) for p in POLARITIES} for f in table.frames},
+        "cancelled": {f: row.cancelled.get(f, 0) for f in table.frames},
     }
     if table.ci is not None:
         obj["low"] = {f: _json_value(row.low[f], table.metric) for f in table.frames}
@@ -467,10 +485,11 @@ def check_format(fmt: str) -> str:
     return fmt
 
 
-def render(table: Table, fmt: str = DEFAULT_FORMAT, *, show_counts: bool = False, pivot: str | None = None) -> str:
+def render(table: Table, fmt: str = DEFAULT_FORMAT, *, show_counts: bool = False, pivot: str | None = None,
+           polarity: bool = False) -> str:
     """A comparison table as text in format ``fmt``.
 
-    ``show_counts`` and ``pivot`` are the :class:`Layout` options. In table
+    ``show_counts``, ``pivot`` and ``polarity`` are the :class:`Layout` options. In table
     formats a value flagged for resting on few statements ends in ``*``, and
     an interval shows as ``[low–high]``; csv/tsv/json/jsonl always carry the
     raw counts, the flag and the interval bounds as fields.
@@ -480,11 +499,11 @@ def render(table: Table, fmt: str = DEFAULT_FORMAT, *, show_counts: bool = False
     >>> from framing.model import Row, Table
     >>> t = Table(("actor",), "share", ("calm",), (Row(("eu",), 2, 30, {"calm": 50.0}, {"calm": 1}, {"calm": 1}),))
     >>> print(render(t, "csv"), end="")
-    actor,statements,tokens,flagged,calm,calm:hits,calm:with_frame
-    eu,2,30,false,50.0,1,1
+    actor,statements,tokens,flagged,calm,calm:hits,calm:with_frame,calm:affirmed,calm:negated,calm:attributed
+    eu,2,30,false,50.0,1,1,1,0,0
     >>> print(render(t, "plain", show_counts=True), end="")
     actor      statements    tokens        calm
     eu                  2        30  50.0 (1/2)
     """
-    layout = check_layout(table, Layout(show_counts=show_counts, pivot=pivot))
+    layout = check_layout(table, Layout(show_counts=show_counts, pivot=pivot, polarity=polarity))
     return _renderer(check_format(fmt))(table, layout)

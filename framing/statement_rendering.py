@@ -17,7 +17,7 @@ from framing.rendering import DEFAULT_FORMAT, TEXT_WIDTH, _csv, _dumps, _json_li
 
 def _hit_object(hit: Hit, frame: bool = True) -> dict[str, Any]:
     obj: dict[str, Any] = {"frame": hit.frame} if frame else {}
-    obj.update(term=hit.term, start=hit.start, end=hit.end)
+    obj.update(term=hit.term, start=hit.start, end=hit.end, polarity=hit.polarity)
     if hit.weight != 1:  # only weighted lexicons carry weights
         obj["weight"] = int(hit.weight) if float(hit.weight).is_integer() else hit.weight
     return obj
@@ -26,21 +26,22 @@ def _hit_object(hit: Hit, frame: bool = True) -> dict[str, Any]:
 def statement_object(scored: ScoredStatement, lexicons: Sequence[tuple[str, str]] = ()) -> dict[str, Any]:
     """One statement in the ``statements -f jsonl`` schema.
 
-    ``negated`` lists, per frame, the matches a negator cancelled ("not
-    terrorism"); they are not in ``hits`` or ``frames``. ``lexicons`` names
-    each lexicon used and its sha256.
+    Each hit carries its ``polarity`` (``affirmed``, ``negated``,
+    ``attributed``). ``cancelled`` lists, per frame, the matches a negator
+    cancelled under ``--negation exclude``; they are not in ``hits`` or
+    ``frames``. ``lexicons`` names each lexicon used and its sha256.
     """
     s = scored.statement
     order = lambda h: (h.start, h.end, h.frame, h.term)  # noqa: E731
-    negated: dict[str, list[dict[str, Any]]] = {}
-    for hit in sorted(scored.negated, key=lambda h: (h.frame, h.start, h.end, h.term)):
-        negated.setdefault(hit.frame, []).append(_hit_object(hit, frame=False))
+    cancelled: dict[str, list[dict[str, Any]]] = {}
+    for hit in sorted(scored.cancelled, key=lambda h: (h.frame, h.start, h.end, h.term)):
+        cancelled.setdefault(hit.frame, []).append(_hit_object(hit, frame=False))
     return {
         "doc": s.doc, "source": s.source, "lang": s.lang, "actor": s.actor, "speaker": s.speaker,
         "kind": s.kind, "start": s.start, "end": s.end, "text": s.text, "tokens": scored.tokens,
         "frames": scored.frame_counts(),
         "hits": [_hit_object(h) for h in sorted(scored.hits, key=order)],
-        "negated": negated,
+        "cancelled": cancelled,
         "confidence": s.confidence,
         "via": s.via,
         "lexicons": [{"name": name, "sha256": sha} for name, sha in lexicons],

@@ -12,8 +12,8 @@ Examples
 >>> t = Table(("doc",), "count", ("calm",), ())
 >>> rows = iter([Row(("a",), 2, 30, {"calm": 1.0}, {"calm": 1}, {"calm": 1})])
 >>> print("".join(iter_render(t, rows, "csv")), end="")
-doc,statements,tokens,flagged,calm,calm:hits,calm:with_frame
-a,2,30,false,1,1,1
+doc,statements,tokens,flagged,calm,calm:hits,calm:with_frame,calm:affirmed,calm:negated,calm:attributed
+a,2,30,false,1,1,1,1,0,0
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ STREAMED = ("csv", "tsv", "jsonl", "json")
 
 
 def iter_render(table: Table, rows: Iterable[Row], fmt: str = DEFAULT_FORMAT, *, show_counts: bool = False,
-                pivot: str | None = None) -> Iterator[str]:
+                pivot: str | None = None, polarity: bool = False) -> Iterator[str]:
     """``render(table with rows, fmt, ...)`` in chunks, one per row where the format allows.
 
     ``table`` gives everything but the rows (its own ``rows`` are ignored).
@@ -38,7 +38,7 @@ def iter_render(table: Table, rows: Iterable[Row], fmt: str = DEFAULT_FORMAT, *,
     check_format(fmt)
     if pivot is not None or fmt not in STREAMED:
         whole = dataclasses.replace(table, rows=tuple(rows))
-        yield render(whole, fmt, show_counts=show_counts, pivot=pivot)
+        yield render(whole, fmt, show_counts=show_counts, pivot=pivot, polarity=polarity)
         return
     if fmt in ("csv", "tsv"):
         yield from _csv((csv_headers(table), (csv_row(table, row) for row in rows)), fmt == "tsv")

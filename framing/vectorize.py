@@ -13,9 +13,9 @@ import scipy.sparse as sp
 from sklearn.base import BaseEstimator, TransformerMixin
 
 from framing import languages
-from framing.lexicon import schema
+from framing.lexicon import schema, with_negation
 from framing.lexicon.patterns import Matcher, Matches, compile_lexicon
-from framing.model import Frame, Hit, Lexicon
+from framing.model import NEGATION_MODES, Frame, Hit, Lexicon
 from framing.text import script_lang
 
 AUTO = "auto"
@@ -91,7 +91,8 @@ class LexiconVectorizer(TransformerMixin, BaseEstimator):
     group them by language). Matching follows
     :mod:`framing.lexicon.patterns`: whole tokens, ``*`` prefixes, phrases,
     overlaps within a frame counted once; a negated match ("not
-    terrorism") is not counted (see :meth:`negated`).
+    terrorism") counts, as it does in ``compare``, unless the lexicon's
+    negation mode is ``exclude`` (see :meth:`cancelled`).
 
     Nothing is learned from the data; ``fit`` validates the parameters and
     compiles the lexicon once, and ``transform`` compiles it on first use
@@ -113,6 +114,10 @@ class LexiconVectorizer(TransformerMixin, BaseEstimator):
     weighted : bool, default=False
         If True, sum the lexicon weights of the hits (a float matrix)
         instead of counting them.
+    negation : {"include", "exclude"} or None, default=None
+        ``"exclude"`` leaves out a match a negator governs ("never good"),
+        as sentiment scoring wants; ``"include"`` counts it, as framing
+        does; None keeps the lexicon's own setting (default include).
 
     Attributes
     ----------
@@ -153,12 +158,14 @@ class LexiconVectorizer(TransformerMixin, BaseEstimator):
         lang: str = "en",
         binary: bool = False,
         weighted: bool = False,
+        negation: str | None = None,
     ):
         self.lexicon = lexicon
         self.frames = frames
         self.lang = lang
         self.binary = binary
         self.weighted = weighted
+        self.negation = negation
 
     def _validate_frames(self) -> tuple[Frame, ...]:
         if (self.lexicon is None) == (self.frames is None):
@@ -183,7 +190,9 @@ class LexiconVectorizer(TransformerMixin, BaseEstimator):
                 raise TypeError("frames must be Frame objects or a mapping {frame_id: {lang: [terms]}}.")
         if not frames:
             raise ValueError("The lexicon has no frames.")
-        return frames
+        if self.negation not in (None, *NEGATION_MODES):
+            raise ValueError(f"negation={self.negation!r}; choose one of {', '.join(NEGATION_MODES)} or None.")
+        return with_negation(Lexicon("", "", frames), self.negation).frames
 
     def _validate_lang(self) -> None:
         if self.lang != AUTO and self.lang not in languages.codes():
@@ -232,9 +241,9 @@ class LexiconVectorizer(TransformerMixin, BaseEstimator):
         """Per document, its hits (offsets into that document), sorted."""
         return [found.hits for found in self._scan(raw_documents)]
 
-    def negated(self, raw_documents: Iterable[str]) -> list[list[Hit]]:
-        """Per document, the matches a negator cancelled ("not terrorism"), sorted."""
-        return [found.negated for found in self._scan(raw_documents)]
+    def cancelled(self, raw_documents: Iterable[str]) -> list[list[Hit]]:
+        """Per document, the matches a negator cancelled ("not terrorism") under ``negation="exclude"``, sorted."""
+        return [found.cancelled for found in self._scan(raw_documents)]
 
     def transform(self, raw_documents: Iterable[str]) -> sp.csr_matrix:
         """Count frame hits per document.

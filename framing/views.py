@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, Iterable
 
 from framing.evidence import MARKS, Explanation, Line, flatten
 from framing.rendering import FLAG, View, format_value, isolate
+from framing.model import AFFIRMED
 
 if TYPE_CHECKING:
     from framing.keyness import Keyness
@@ -30,12 +31,13 @@ def _wrap(text: str, width: int) -> str:
 
 
 def _kwic_text(line: Line) -> str:
-    return f"{line.left}{MARKS[0]}{line.match}{MARKS[1]}{line.right}"
+    mark = "" if line.polarity == AFFIRMED else f" ({line.polarity})"
+    return f"{line.left}{MARKS[0]}{line.match}{MARKS[1]}{line.right}{mark}"
 
 
 def _line_object(line: Line) -> dict[str, Any]:
     return {"frame": line.frame, "term": line.term, "start": line.start, "end": line.end,
-            "left": line.left, "match": line.match, "right": line.right}
+            "left": line.left, "match": line.match, "right": line.right, "polarity": line.polarity}
 
 
 # -- explain ------------------------------------------------------------------------
@@ -77,10 +79,10 @@ def explanation_view(expl: Explanation) -> View:
         "evidence": objects,
     }
     flat_headers = ("n", "doc", "date", "source", "lang", "actor", "speaker", "kind", "start", "end",
-                    "term", "hit_start", "hit_end", "left", "match", "right", "marked")
+                    "term", "hit_start", "hit_end", "polarity", "left", "match", "right", "marked")
     flat_rows = [
         [obj["n"], obj["doc"], obj["date"], obj["source"], obj["lang"], obj["actor"], obj["speaker"],
-         obj["kind"], obj["start"], obj["end"], hit["term"], hit["start"], hit["end"], hit["left"],
+         obj["kind"], obj["start"], obj["end"], hit["term"], hit["start"], hit["end"], hit["polarity"], hit["left"],
          hit["match"], hit["right"], obj["marked"]]
         for obj in objects for hit in obj["hits"]
     ]
@@ -99,8 +101,8 @@ def explanation_view(expl: Explanation) -> View:
 # -- kwic -----------------------------------------------------------------------------
 
 KWIC_FIELDS = ("doc", "source", "date", "lang", "actor", "speaker", "kind", "frame", "term", "start", "end",
-               "left", "match", "right")
-KWIC_TABLE = ("doc", "start", "lang", "actor", "term", "left", "match", "right")
+               "polarity", "left", "match", "right")
+KWIC_TABLE = ("doc", "start", "lang", "actor", "term", "polarity", "left", "match", "right")
 
 
 def kwic_view(lines: Iterable[Line]) -> View:
@@ -108,9 +110,9 @@ def kwic_view(lines: Iterable[Line]) -> View:
     against the match, and right-to-left text is isolated so columns hold."""
     lines = list(lines)
     objects = [{f: getattr(line, f) for f in KWIC_FIELDS} for line in lines]
-    table_rows = [[line.doc, line.start, line.lang, line.actor, line.term,
+    table_rows = [[line.doc, line.start, line.lang, line.actor, line.term, line.polarity,
                    isolate(line.left.strip()), isolate(line.match), isolate(line.right.strip())] for line in lines]
-    align = ["left", "right", "left", "left", "left", "right", "center", "left"]
+    align = ["left", "right", "left", "left", "left", "left", "right", "center", "left"]
     return View(objects, objects, (KWIC_FIELDS, [[o[f] for f in KWIC_FIELDS] for o in objects]),
                 (KWIC_TABLE, table_rows), align)
 

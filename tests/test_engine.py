@@ -224,7 +224,8 @@ def test_streamed_table_is_the_rendered_table(fmt, rows, ci):
 
     frames = ("calm", "terror")
     made = tuple(Row((f"doc{i}", "eu"), i + 1, 10 * i, {"calm": 50.0, "terror": 0.0}, {"calm": i, "terror": 0},
-                     {"calm": 1, "terror": 0}, negated={"calm": 0, "terror": 1},
+                     {"calm": 1, "terror": 0}, cancelled={"calm": 0, "terror": 1},
+                     polarity={"calm": {"negated": min(i, 1)}, "terror": {}},
                      low={"calm": 10.0, "terror": 0.0} if ci else {}, high={"calm": 90.0, "terror": 0.0} if ci else {})
                  for i in range(rows))
     table = Table(("doc", "actor"), "share", frames, made, (("unrest", "abc"),),

@@ -32,7 +32,7 @@ DOCS = [
 
 
 def _rows(scored):
-    return [(s.statement.start, s.statement.end, s.statement.actor, s.tokens, s.hits, s.negated) for s in scored]
+    return [(s.statement.start, s.statement.end, s.statement.actor, s.tokens, s.hits, s.cancelled) for s in scored]
 
 
 def test_shared_tokens_score_as_tokenising_each_statement() -> None:

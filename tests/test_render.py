@@ -28,7 +28,8 @@ TABLE = Table(
     frames=("terrorism", "restraint"),
     rows=(
         Row(("kz_government", "en"), 3, 61, {"terrorism": 200 / 3, "restraint": 0.0},
-            {"terrorism": 3, "restraint": 0}, {"terrorism": 2, "restraint": 0}),
+            {"terrorism": 3, "restraint": 0}, {"terrorism": 2, "restraint": 0},
+            polarity={"terrorism": {"negated": 1, "attributed": 1}}),
         Row(("eu", "en"), 2, 40, {"terrorism": 0.0, "restraint": 100.0},
             {"terrorism": 0, "restraint": 2}, {"terrorism": 0, "restraint": 2}),
         Row(("unknown:وكالة, سبوتنيك", "ar"), 1, 12, {"terrorism": 100.0, "restraint": 0.0},
@@ -69,8 +70,12 @@ def test_json_schema_traceable() -> None:
         "actor": "kz_government", "lang": "en", "statements": 3, "tokens": 61, "flagged": False,
         "values": {"terrorism": 66.7, "restraint": 0.0},
         "hits": {"terrorism": 3, "restraint": 0}, "with_frame": {"terrorism": 2, "restraint": 0},
-        "negated": {"terrorism": 0, "restraint": 0},
+        "polarity": {"terrorism": {"affirmed": 1, "negated": 1, "attributed": 1},
+                     "restraint": {"affirmed": 0, "negated": 0, "attributed": 0}},
+        "cancelled": {"terrorism": 0, "restraint": 0},
     }
+    for row in data["rows"]:  # every hit has one polarity
+        assert all(sum(row["polarity"][f].values()) == row["hits"][f] for f in data["frames"])
     assert data["rows"][2]["flagged"] is True  # 1 statement < min_statements
     # non-ASCII is written as is
     assert "وكالة" in render(TABLE, "json")
@@ -85,8 +90,11 @@ def test_jsonl_rows_equal_json_rows() -> None:
 def test_csv_parses(fmt: str, dialect: str) -> None:
     rows = list(csv.reader(io.StringIO(render(TABLE, fmt)), dialect=dialect))
     assert rows[0] == ["actor", "lang", "statements", "tokens", "flagged", "terrorism", "restraint",
-                       "terrorism:hits", "restraint:hits", "terrorism:with_frame", "restraint:with_frame"]
-    assert rows[1] == ["kz_government", "en", "3", "61", "false", "66.7", "0.0", "3", "0", "2", "0"]
+                       "terrorism:hits", "restraint:hits", "terrorism:with_frame", "restraint:with_frame",
+                       "terrorism:affirmed", "restraint:affirmed", "terrorism:negated", "restraint:negated",
+                       "terrorism:attributed", "restraint:attributed"]
+    assert rows[1] == ["kz_government", "en", "3", "61", "false", "66.7", "0.0", "3", "0", "2", "0",
+                       "1", "0", "1", "0", "1", "0"]
     assert rows[3][0] == "unknown:وكالة, سبوتنيك"  # quoted, not split at the comma
     assert rows[3][4] == "true"
     assert len(rows) == 4
@@ -101,7 +109,7 @@ def test_every_tabulate_format_renders() -> None:
 
 def test_count_metric_is_integer() -> None:
     table = Table(("actor",), "count", ("calm",), (Row(("eu",), 1, 10, {"calm": 2.0}, {"calm": 2}, {"calm": 1}),))
-    assert render(table, "csv").splitlines()[1] == "eu,1,10,false,2,2,1"
+    assert render(table, "csv").splitlines()[1] == "eu,1,10,false,2,2,1,2,0,0"
     assert json.loads(render(table, "json"))["rows"][0]["values"] == {"calm": 2}
 
 
@@ -113,7 +121,8 @@ def test_format_value() -> None:
 
 def test_empty_table() -> None:
     table = Table(("actor",), "share", ("calm",), ())
-    assert render(table, "csv") == "actor,statements,tokens,flagged,calm,calm:hits,calm:with_frame\n"
+    assert render(table, "csv") == ("actor,statements,tokens,flagged,calm,calm:hits,calm:with_frame,calm:affirmed,"
+                                    "calm:negated,calm:attributed\n")
     assert json.loads(render(table, "json"))["rows"] == []
     assert render(table, "jsonl") == ""
     assert "calm" in render(table, "simple")
@@ -132,9 +141,9 @@ def test_statements_jsonl_schema() -> None:
     assert line.endswith("\n") and line.count("\n") == 1
     obj = json.loads(line)
     assert list(obj) == ["doc", "source", "lang", "actor", "speaker", "kind", "start", "end", "text",
-                         "tokens", "frames", "hits", "negated", "confidence", "via", "lexicons"]
+                         "tokens", "frames", "hits", "cancelled", "confidence", "via", "lexicons"]
     assert obj["frames"] == {"terrorism": 1}
-    assert obj["hits"] == [{"frame": "terrorism", "term": "terror*", "start": T, "end": T + 9}]
+    assert obj["hits"] == [{"frame": "terrorism", "term": "terror*", "start": T, "end": T + 9, "polarity": "affirmed"}]
     assert obj["text"] == TEXT[obj["start"]:obj["end"]]
     assert TEXT[T:T + 9] == "terrorist"
     assert "“terrorist" in line  # ensure_ascii=False

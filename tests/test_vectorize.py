@@ -135,7 +135,8 @@ def test_parameter_errors_raised_in_fit(params: dict, error: type, message: str)
 
 def test_get_and_set_params_and_clone() -> None:
     vec = LexiconVectorizer(frames=FRAMES, lang="en", binary=True)
-    assert vec.get_params() == {"lexicon": None, "frames": FRAMES, "lang": "en", "binary": True, "weighted": False}
+    assert vec.get_params() == {"lexicon": None, "frames": FRAMES, "lang": "en", "binary": True, "weighted": False,
+                              "negation": None}
     fitted = vec.fit(DOCS)
     copy = clone(fitted)
     assert not hasattr(copy, "matcher_")
@@ -178,12 +179,17 @@ def test_count_matrix_ignores_unknown_frames() -> None:
 def test_weighted_and_negated() -> None:
     frames = {"valence": {"en": {"good": 3, "bad": -3, "not good": -2}}}
     docs = ["good and bad", "not good", "good, good", "never good"]
-    vec = LexiconVectorizer(frames=frames, weighted=True)
+    vec = LexiconVectorizer(frames=frames, weighted=True, negation="exclude")  # sentiment: "never good" is no good
     X = vec.fit_transform(docs)
     assert X.dtype == np.float64
     assert X.toarray().ravel().tolist() == [0.0, -2.0, 6.0, 0.0]
-    assert LexiconVectorizer(frames=frames).fit_transform(docs).toarray().ravel().tolist() == [2, 1, 2, 0]
-    assert [[h.term for h in hits] for hits in vec.negated(docs)] == [[], [], [], ["good"]]
+    assert [[h.term for h in hits] for hits in vec.cancelled(docs)] == [[], [], [], ["good"]]
+    # framing counts a negated match (it invokes the frame), with its polarity
+    assert LexiconVectorizer(frames=frames).fit_transform(docs).toarray().ravel().tolist() == [2, 1, 2, 1]
+    assert LexiconVectorizer(frames=frames, weighted=True).fit_transform(docs).toarray().ravel().tolist() == [
+        0.0, -2.0, 6.0, 3.0]
+    with pytest.raises(ValueError, match="negation='drop'"):
+        LexiconVectorizer(frames=frames, negation="drop").fit(docs)
     with pytest.raises(ValueError, match="binary=True or weighted=True, not both"):
         LexiconVectorizer(frames=frames, weighted=True, binary=True).fit(docs)
     weighted = count_matrix([[Hit("a", "t", 0, 1, 0.5), Hit("a", "t", 2, 3, 2.0)]], ["a"], weighted=True)

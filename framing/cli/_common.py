@@ -55,6 +55,13 @@ Actors = Annotated[
                  "(later wins). Added on top of the registry (actors.yml) of each PATH.",
                  show_default=False),
 ]
+NegationMode = Annotated[
+    Optional[str],
+    typer.Option("--negation", metavar="include|exclude",
+                 help="include: a negated term (\"not terrorists\") counts toward its frame, as polarity "
+                 "negated; exclude: it is cancelled and counted apart. Default: the lexicon's setting, else "
+                 "include.", show_default=False),
+]
 MinConfidence = Annotated[
     float,
     typer.Option("--min-confidence", metavar="X", min=0.0, max=1.0,
@@ -132,19 +139,21 @@ def print_note(note: object) -> None:
 
 def load_inputs(paths: list[str] | None, lexicons: list[str] | None, actors: list[str] | None,
                 lexicon_format: str | None = None, *, jobs: int | None = 1, engine: str = "local",
-                scheduler: str | None = None) -> Inputs:
-    """Resolve PATH..., -l, --actors and --jobs/--engine/--scheduler; documents are streamed, not read yet.
+                scheduler: str | None = None, negation: str | None = None) -> Inputs:
+    """Resolve PATH..., -l, --actors, --negation and --jobs/--engine/--scheduler; documents are streamed,
+    not read yet.
 
     ``lexicon_format`` (``--lexicon-format``) is the format of every -l file;
     the readers' notes go to stderr.
     """
     from framing.engine import check_engine
-    from framing.lexicon import compile_lexicon, load_lexicons
+    from framing.lexicon import compile_lexicon, load_lexicons, with_negation
 
     chosen = check_engine(engine, jobs, scheduler)
     sources = paths or [DEFAULT_CORPUS]
     registry = build_registry(sources, actors or [])
     lexicon, provenance = load_lexicons(lexicons or [], fmt=lexicon_format, on_note=print_note)
+    lexicon = with_negation(lexicon, negation)
     matcher = compile_lexicon(lexicon)
     return Inputs(_documents(sources, chosen), registry, lexicon, matcher, provenance, chosen)
 

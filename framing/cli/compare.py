@@ -8,6 +8,7 @@ import typer
 
 from framing.cli._app import app
 from framing.cli._common import (
+    NegationMode,
     DEFAULT_FORMAT, Actors, Format, LexiconFormat, Lexicons, MinConfidence, Narration, Paths, Voice,
     load_inputs, write, EngineName, Jobs, Scheduler,
 )
@@ -21,6 +22,7 @@ def compare_command(
     ctx: typer.Context,
     paths: Paths = None,
     lexicon: Lexicons = None,
+    negation: NegationMode = None,
     lexicon_format: LexiconFormat = None,
     actors: Actors = None,
     by: Annotated[
@@ -70,6 +72,12 @@ def compare_command(
         typer.Option("--min-statements", metavar="N", help="Flag rows resting on fewer than N statements "
                      "(* after each value in tables, flagged=true in data formats); 0 flags none."),
     ] = 3,
+    polarity: Annotated[
+        bool,
+        typer.Option("--polarity", help="In table formats, follow each frame with its hits by polarity: "
+                     "affirmed, negated (\"not terrorists\") and attributed (\"so-called terrorists\"). "
+                     "csv/tsv/json/jsonl always carry them."),
+    ] = False,
     pivot: Annotated[
         Optional[str],
         typer.Option("--pivot", metavar="frame", help="With two --by keys (e.g. --by actor,source): one table "
@@ -95,13 +103,14 @@ def compare_command(
     check_count("--seed", seed, 0)
     check_count("--min-statements", min_statements, 0)
     if pivot is not None:
-        check_layout(Table(keys, metric, (), ()), Layout(pivot=pivot))
-    inputs = load_inputs(paths, lexicon, actors, lexicon_format, jobs=jobs, engine=engine, scheduler=scheduler)
+        check_layout(Table(keys, metric, (), ()), Layout(pivot=pivot, polarity=polarity))
+    inputs = load_inputs(paths, lexicon, actors, lexicon_format, jobs=jobs, engine=engine, scheduler=scheduler,
+                         negation=negation)
     result = compare_corpus(inputs.documents, inputs.registry, inputs.matcher, inputs.lexicon, engine=inputs.engine,
                             unit=unit, narration=narration, voice=voice, min_confidence=min_confidence, by=keys,
                             metric=metric, lexicons=inputs.provenance, ci=ci, resamples=resamples, seed=seed,
                             min_statements=min_statements)
-    write(iter_render(result.table, result.rows, fmt, show_counts=show_counts, pivot=pivot))
+    write(iter_render(result.table, result.rows, fmt, show_counts=show_counts, pivot=pivot, polarity=polarity))
 
 
 UNITS = ("statement", "document")

@@ -8,6 +8,7 @@ import typer
 
 from framing.cli._app import app
 from framing.cli._common import (
+    NegationMode,
     DEFAULT_FORMAT, Actors, By, Format, Lexicons, MinConfidence, Paths, load_inputs, write, EngineName, Jobs,
     Scheduler,
 )
@@ -24,6 +25,7 @@ def explain_command(
                                          show_default=False)],
     paths: Paths = None,
     lexicon: Lexicons = None,
+    negation: NegationMode = None,
     actors: Actors = None,
     by: By = "actor",
     width: Annotated[int, typer.Option("--width", metavar="N",
@@ -49,7 +51,7 @@ def explain_command(
     check_format(fmt)
     key = parse_key(group, keys)
     actor = key[keys.index("actor")] if "actor" in keys else ""
-    inputs = load_inputs(paths, lexicon, actors, jobs=jobs, engine=engine, scheduler=scheduler)
+    inputs = load_inputs(paths, lexicon, actors, jobs=jobs, engine=engine, scheduler=scheduler, negation=negation)
     analysed = analyse_documents(inputs.documents, inputs.registry, inputs.matcher,
                                  narration=actor.startswith("outlet:"),
                                  voice="both" if actor.startswith("about:") else "said",

@@ -8,6 +8,7 @@ import typer
 
 from framing.cli._app import app
 from framing.cli._common import (
+    NegationMode,
     DEFAULT_FORMAT, Actors, By, Format, Lexicons, MinConfidence, Narration, Paths, Voice, load_inputs, write,
     EngineName, Jobs, Scheduler,
 )
@@ -19,6 +20,7 @@ from framing.rendering import check_format
 def keyness_command(
     paths: Paths = None,
     lexicon: Lexicons = None,
+    negation: NegationMode = None,
     actors: Actors = None,
     by: By = "actor",
     against: Annotated[str, typer.Option(
@@ -59,7 +61,7 @@ def keyness_command(
     check_voice(voice)
     check_count("--top", top, 0)
     only = [parse_key(g, keys) for g in group] if group else None
-    inputs = load_inputs(paths, lexicon, actors, jobs=jobs, engine=engine, scheduler=scheduler)
+    inputs = load_inputs(paths, lexicon, actors, jobs=jobs, engine=engine, scheduler=scheduler, negation=negation)
     scored = analyse(inputs.documents, inputs.registry, inputs.matcher, narration=narration, voice=voice,
                      min_confidence=min_confidence, engine=inputs.engine)
     result = keyness(count_groups(scored, keys), inputs.lexicon.frame_ids, by=keys, against=against, top=top,

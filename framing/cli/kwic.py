@@ -8,6 +8,7 @@ import typer
 
 from framing.cli._app import app
 from framing.cli._common import (
+    NegationMode,
     DEFAULT_FORMAT, Actors, Format, Lexicons, MinConfidence, Narration, Paths, load_inputs, write, EngineName,
     Jobs, Scheduler,
 )
@@ -21,6 +22,7 @@ def kwic_command(
         "(terror*, \"peaceful solution\", إرهاب*).", show_default=False)],
     paths: Paths = None,
     lexicon: Lexicons = None,
+    negation: NegationMode = None,
     actors: Actors = None,
     width: Annotated[int, typer.Option("--width", metavar="N",
                                        help="Characters of context on each side of a hit.")] = 40,
@@ -46,7 +48,7 @@ def kwic_command(
         from framing.errors import UsageError
 
         raise UsageError(f"--width must be 1 or more, got {width}")
-    inputs = load_inputs(paths, lexicon, actors, jobs=jobs, engine=engine, scheduler=scheduler)
+    inputs = load_inputs(paths, lexicon, actors, jobs=jobs, engine=engine, scheduler=scheduler, negation=negation)
     query_ = make_query(query, inputs.lexicon.frame_ids, inputs.matcher)
     analysed = analyse_documents(inputs.documents, inputs.registry, inputs.matcher,
                                  narration=narration or all_text, min_confidence=min_confidence,

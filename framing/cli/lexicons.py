@@ -16,6 +16,7 @@ from typer.core import TyperGroup
 from framing import resources
 from framing.cli._app import app, report
 from framing.cli._common import (
+    NegationMode,
     DEFAULT_FORMAT, Actors, Format, LexiconFormat, Lexicons, Narration, Paths, load_inputs, print_note, write,
     EngineName, Jobs, Scheduler,
 )
@@ -166,6 +167,7 @@ def lint_command(
     if paths:
         from framing.corpus import load_corpora
         from framing.lexicon import compile_lexicon
+        from framing.model import NEGATED
         from framing.pipeline import score_documents
 
         hits: list = []
@@ -174,7 +176,7 @@ def lint_command(
         for scored in score_documents(load_corpora(paths), compile_lexicon(lexicon)):
             documents += 1
             hits.append(scored.hits)
-            negated.append(scored.negated)
+            negated.append((*(h for h in scored.hits if h.polarity == NEGATED), *scored.cancelled))
         findings = sort_findings([*findings, *usage_findings(
             lexicon, found, entry_counts(hits), entry_counts(negated), documents)])
     rows = [[n.where, n.level, n.check, n.frame, n.term, n.message] for n in findings]
@@ -188,6 +190,7 @@ def lint_command(
 def coverage_command(
     paths: Paths = None,
     lexicon: Lexicons = None,
+    negation: NegationMode = None,
     lexicon_format: LexiconFormat = None,
     actors: Actors = None,
     by: Annotated[str, typer.Option("--by", metavar="KEY[,KEY...]",
@@ -210,7 +213,8 @@ def coverage_command(
     check_format(fmt)
     if top < 0:
         raise UsageError(f"--top must be 0 or more, got {top}")
-    inputs = load_inputs(paths, lexicon, actors, lexicon_format, jobs=jobs, engine=engine, scheduler=scheduler)
+    inputs = load_inputs(paths, lexicon, actors, lexicon_format, jobs=jobs, engine=engine, scheduler=scheduler,
+                         negation=negation)
     groups = coverage(analyse(inputs.documents, inputs.registry, inputs.matcher, narration=narration,
                                engine=inputs.engine), keys)
     headers, rows = coverage_rows(groups, keys, top)

@@ -8,6 +8,7 @@ import typer
 
 from framing.cli._app import app
 from framing.cli._common import (
+    NegationMode,
     DEFAULT_CORPUS, Actors, By, Lexicons, Metric, MinConfidence, Narration, Paths, Voice, load_inputs,
     registry_sources, EngineName, Jobs, Scheduler,
 )
@@ -32,6 +33,7 @@ def plot_command(
                      show_default=False),
     ] = None,
     lexicon: Lexicons = None,
+    negation: NegationMode = None,
     actors: Actors = None,
     by: By = "actor",
     metric: Metric = "share",
@@ -65,7 +67,7 @@ def plot_command(
         raise PlotUnavailable()
     sources = paths or [DEFAULT_CORPUS]
     check_output(output, [*sources, *(lexicon or []), *registry_sources(sources, actors or [])])
-    inputs = load_inputs(paths, lexicon, actors, jobs=jobs, engine=engine, scheduler=scheduler)
+    inputs = load_inputs(paths, lexicon, actors, jobs=jobs, engine=engine, scheduler=scheduler, negation=negation)
     scored = analyse(inputs.documents, inputs.registry, inputs.matcher, narration=narration, voice=voice,
                      min_confidence=min_confidence, engine=inputs.engine)
     table = compare(scored, inputs.lexicon.frame_ids, by=keys, metric=metric, lexicons=inputs.provenance)

@@ -8,6 +8,7 @@ import typer
 
 from framing.cli._app import app
 from framing.cli._common import (
+    NegationMode,
     DEFAULT_CORPUS, Actors, By, Lexicons, Metric, MinConfidence, Narration, Paths, Voice, load_inputs,
     registry_sources, EngineName, Jobs, Scheduler,
 )
@@ -29,6 +30,7 @@ def report_command(
                      show_default=False),
     ] = None,
     lexicon: Lexicons = None,
+    negation: NegationMode = None,
     actors: Actors = None,
     by: By = "actor",
     metric: Metric = "share",
@@ -71,7 +73,7 @@ def report_command(
     level = check_ci(ci or None)
     sources = paths or [DEFAULT_CORPUS]
     check_output(output, [*sources, *(lexicon or []), *registry_sources(sources, actors or [])])
-    inputs = load_inputs(paths, lexicon, actors, jobs=jobs, engine=engine, scheduler=scheduler)
+    inputs = load_inputs(paths, lexicon, actors, jobs=jobs, engine=engine, scheduler=scheduler, negation=negation)
     report = build_report(
         inputs.documents, inputs.registry, inputs.lexicon, matcher=inputs.matcher, lexicons=inputs.provenance,
         sources=sources, by=keys, metric=metric, narration=narration, voice=voice, min_confidence=min_confidence, ci=level,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from framing.cli._app import app
 from framing.cli._common import (
+    NegationMode,
     DEFAULT_FORMAT, Actors, Format, LexiconFormat, Lexicons, MinConfidence, Narration, Paths, Voice,
     load_inputs, write, EngineName, Jobs, Scheduler,
 )
@@ -14,6 +15,7 @@ from framing.rendering import check_format
 def statements_command(
     paths: Paths = None,
     lexicon: Lexicons = None,
+    negation: NegationMode = None,
     lexicon_format: LexiconFormat = None,
     actors: Actors = None,
     fmt: Format = DEFAULT_FORMAT,
@@ -31,7 +33,8 @@ def statements_command(
 
     check_format(fmt)
     check_voice(voice)
-    inputs = load_inputs(paths, lexicon, actors, lexicon_format, jobs=jobs, engine=engine, scheduler=scheduler)
+    inputs = load_inputs(paths, lexicon, actors, lexicon_format, jobs=jobs, engine=engine, scheduler=scheduler,
+                         negation=negation)
     scored = analyse(inputs.documents, inputs.registry, inputs.matcher, narration=narration, voice=voice,
                      min_confidence=min_confidence, engine=inputs.engine)
     write(iter_statements(scored, fmt, inputs.provenance))

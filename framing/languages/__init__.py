@@ -9,12 +9,15 @@ Each language module (``en.py``, ``ar.py``, ``ru.py``) defines three tables
 * ``ATTRIBUTION`` — an :class:`Attribution`: how it reports speech (cue
   verbs, complementizers, source phrases, word order, stop words);
 * ``REFERENCE`` — a :class:`Reference`: how it refers back (pronouns and
-  their features, role, institution, document and outlet nouns, titles).
+  their features, role, institution, document and outlet nouns, titles);
+* ``POLARITY`` — a :class:`Polarity`: the words a negator's scope passes
+  over, and how a speaker ascribes a label to others ("so-called",
+  "smeared … as").
 
 To add a language, e.g. French:
 
-1. write ``languages/fr.py`` defining ``LANGUAGE``, ``ATTRIBUTION`` and
-   ``REFERENCE`` (copy ``en.py`` and translate its word lists), and, when a
+1. write ``languages/fr.py`` defining ``LANGUAGE``, ``ATTRIBUTION``,
+   ``REFERENCE`` and ``POLARITY`` (copy ``en.py`` and translate its word lists), and, when a
    library does the job (pymorphy3 for Russian), a ``fr_morphology.py`` with
    ``verb_forms(word) -> ((lemma, tag), ...)``;
 2. add ``"fr"`` to :data:`LANGUAGES` below;
@@ -29,16 +32,18 @@ No code in ``framing.extract`` changes: every word it reads is data here.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
 from importlib import import_module
 
 from framing.errors import UsageError
 from framing.languages.tables import (ATTRIBUTIVE, FINITE, GERUND, IMPERSONAL, INFINITIVE, PAST_PARTICIPLE,
                                       VERB_FORM_TAGS, Attribution, Features, Language, Reference)
+from framing.languages.polarity_table import Polarity
 
 __all__ = ["ATTRIBUTIVE", "FINITE", "GERUND", "IMPERSONAL", "INFINITIVE", "PAST_PARTICIPLE", "VERB_FORM_TAGS",
-           "Attribution", "Features", "LANGUAGES", "Language", "Reference", "attribution", "check", "codes", "get",
-           "reference"]
+           "Attribution", "Features", "LANGUAGES", "Language", "Polarity", "Reference", "attribution", "check", "codes",
+           "get", "polarity", "reference"]
 
 # The supported languages: ISO 639-1 code -> module under framing.languages.
 LANGUAGES = ("ar", "en", "ru")
@@ -63,6 +68,18 @@ def attribution(code: str) -> Attribution:
 def reference(code: str) -> Reference:
     """The reference tables of a language (English rules for unknown codes)."""
     return _module(code).REFERENCE
+
+
+@cache
+def polarity(code: str) -> Polarity:
+    """The polarity tables of a language, every word normalised (English rules for unknown codes)."""
+    table, norm = _module(code).POLARITY, get(code).normalize
+    words = lambda ws: frozenset(map(norm, ws))  # noqa: E731
+    return replace(table, transparent=words(table.transparent), after=words(table.after),
+                   before=tuple(tuple(map(norm, phrase)) for phrase in table.before),
+                   adjective_endings=tuple(map(norm, table.adjective_endings)),
+                   governed_by=tuple(sorted(map(norm, table.governed_by), key=len, reverse=True)),
+                   verbs={norm(form): tuple(map(norm, linkers)) for form, linkers in table.verbs.items()})
 
 
 def codes() -> tuple[str, ...]:

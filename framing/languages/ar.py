@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from framing.languages.polarity_table import Polarity, verb_table
 from framing.languages.tables import Attribution, Language, Reference
 from framing.languages.en import CREDITS
 
@@ -34,7 +35,8 @@ PROCLITICS = tuple(sorted({
 MIN_BASE = 2
 
 # Not ما: in news it is mostly "what" (ما وصفته بالإرهاب), rarely a negator.
-NEGATORS = frozenset({"لا", "لم", "لن", "ليس", "ليست", "غير", "بدون", "دون"})
+NEGATORS = frozenset({"لا", "لم", "لن", "ليس", "ليست", "ليسوا", "ليسا", "لسنا", "لستم", "لست", "لسن", "لستن", "غير",
+                      "بدون", "دون"})
 # Negator-led phrases that do not negate: "must", "especially", "no doubt",
 # "no alternative to", "however", "still", "not only".
 PSEUDO_NEGATORS = ("لا بد", "لا سيما", "لا شك", "دون شك", "بدون شك", "لا بديل", "غير أن", "لا يزال",
@@ -219,4 +221,34 @@ REFERENCE = Reference(
                          "المحتجون", "المحتجين", "المتظاهرون", "المتظاهرين", "الوكالة", "المتحدث", "الرئيس"),
     agreement=_agreement,
     noun_features=_noun_features,
+)
+
+
+# Verbs (and their nouns) that ascribe a label, in the forms news uses, with
+# the object pronouns they carry, and what links the label: the preposition
+# bi- glued to it ("وصموهم بالإرهاب"), ka- or "على" ("تصويرهم على أنهم").
+_ASCRIBING_FORMS = {
+    "وصم": ("وصم", "يصم", "تصم", "وصموا", "وصمت", "يصمون", "وصمهم", "وصمونا", "يصموننا", "يصمهم", "وصمه"),
+    "اتهم": ("اتهم", "يتهم", "تتهم", "اتهموا", "اتهمت", "يتهمون", "اتهمهم", "اتهمونا", "يتهموننا", "يتهمهم",
+             "اتهام", "اتهامات", "اتهامها", "اتهامهم"),
+    "نعت": ("نعت", "ينعت", "تنعت", "نعتوا", "ينعتون", "نعتهم", "نعتونا", "ينعتوننا"),
+    "صور": ("صور", "يصور", "تصور", "صوروا", "يصورون", "تصوير", "صورهم", "يصورهم", "تصويرهم"),
+    "لفق": ("لفق", "يلفق", "لفقوا", "يلفقون", "تلفيق"),
+}
+_LINKERS = {"وصم": ("ب", "بال"), "اتهم": ("ب", "بال"), "نعت": ("ب", "بال"), "صور": ("ك", "كال", "على")}
+
+POLARITY = Polarity(
+    # besides determiners and copulas, the modal and the verbs of naming and deeming: "لا يمكن وصفهم
+    # بالإرهابيين" denies the label as "they are not terrorists" does
+    transparent=frozenset({"مجرد", "أي", "هناك", "ثمة", "يوجد", "توجد", "كان", "كانت", "كانوا", "يكون", "تكون",
+                           "يكونوا", "تكن", "يكن", "يكونوا", "أبدا", "أبداً", "حتى", "قط", "هذا", "هذه", "ذلك", "تلك",
+                           "من", "يمكن", "وصف", "وصفهم", "وصفه", "وصفها", "نصف", "نصفهم", "يصف", "اعتبار", "اعتبارهم",
+                           "نعتبر", "نعتبرهم", "يعتبر", "تعتبر", "تسمية", "نسمي", "يسمى", "تسمى", "تصنيف", "نصنف",
+                           "تصنيفهم", "عن", "في", "على", "إلى", "مع", "عبر", "خلال", "لدينا", "لدي", "لديهم", "عندنا", "يحدث", "حدث", "تحدث", "وقع", "يقع"}),
+    before=(("ما", "يسمى"), ("ما", "تسمى"), ("ما", "سمي"), ("ما", "سميت"), ("ما", "يعرف"), ("ما", "تعرف"),
+            ("ما", "يطلق", "عليه"), ("ما", "يطلق", "عليها"), ("ما", "يطلق", "عليهم"), ("مزاعم",), ("ادعاءات",)),
+    after=frozenset({"المزعوم", "المزعومة", "المزعومين", "المزعومون", "مزعوم", "مزعومة"}),
+    adjective_endings=("ية", "ي", "يا", "يين", "يون", "يات"),
+    governed_by=("بال", "كال", "لل", "ولل", "فلل", "وبال", "وب", "ول", "وك", "فب", "فل", "ب", "ل", "ك"),
+    verbs=verb_table(_ASCRIBING_FORMS, _LINKERS),
 )

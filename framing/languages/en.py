@@ -6,6 +6,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from framing.languages.polarity_table import Polarity, verb_table
 from framing.languages.tables import Attribution, Language, Reference
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
@@ -285,4 +286,45 @@ REFERENCE = Reference(
                             "website", "magazine", "tabloid", "radio", "television", "tv", "station", "wire"}),
     titles={"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lady": "f", "lord": "m",
             "dr": None, "madam": "f"},
+)
+
+
+# Verbs that ascribe a label to what they name, and the word that must link it
+# to the label ("smeared the families as extremists", "called us terrorists").
+_ASCRIBING = {
+    "smear": ("as",), "paint": ("as",), "portray": ("as",), "depict": ("as",), "cast": ("as",),
+    "dismiss": ("as",), "vilify": ("as",), "demonize": ("as",), "demonise": ("as",), "stigmatize": ("as",),
+    "stigmatise": ("as",), "slander": ("as",), "caricature": ("as",), "misrepresent": ("as",),
+    "brand": (), "label": (), "dub": (), "accuse": ("of",), "call": ("us", "me"),
+}
+
+
+def _ascribing_forms() -> dict[str, tuple[str, ...]]:
+    from framing.languages.en_morphology import paradigm
+
+    forms = {verb: paradigm(verb) for verb in _ASCRIBING}
+    for noun_too in ("brand", "label", "cast"):  # "a brand of", "the label": only the -ed and -ing forms ascribe
+        forms[noun_too] = tuple(f for f in forms[noun_too] if f.endswith(("ed", "ing")) or f == "cast")
+    forms["accuse"] = (*forms["accuse"], "accusation", "accusations")
+    return verb_table(forms, _ASCRIBING)
+
+
+POLARITY = Polarity(
+    transparent=frozenset({
+        "a", "an", "the", "any", "some", "such", "this", "that", "these", "those", "one", "single", "mere",
+        "so", "very", "too", "really", "even", "just", "simply", "merely", "quite", "all", "more", "much",
+        "exactly", "necessarily", "actually", "truly", "ever", "about", "be", "is", "are", "was", "were",
+        "been", "being", "am",
+        # modals, and the verbs of naming and deeming with their objects: "we do not call them terrorists",
+        # "this cannot be described as terrorism" deny the label as "they are not terrorists" does
+        "can", "could", "may", "might", "must", "should", "would", "call", "called", "calling", "describe",
+        "described", "describing", "consider", "considered", "considering", "regard", "regarded", "label",
+        "labelled", "labeled", "term", "termed", "deem", "deemed", "see", "view", "viewed", "as", "them", "him",
+        "her", "it", "us", "me", "you",
+        # prepositions: "not through violence", "not about terrorism"
+        "through", "by", "via", "with", "from", "of", "in", "on", "into", "against", "for", "to",
+    }),
+    before=(("so", "called"), ("self", "styled"), ("self", "proclaimed"), ("alleged",), ("supposed",),
+            ("purported",)),
+    verbs=_ascribing_forms(),
 )

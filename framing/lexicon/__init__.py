@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import hashlib
 import warnings
+from dataclasses import replace
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
 from framing import resources
-from framing.errors import LexiconError
+from framing.errors import LexiconError, UsageError
 from framing.lexicon.lexicoder_format import parse_lc3
 from framing.lexicon.liwc_format import dump_dic, parse_dic
 from framing.lexicon.patterns import Matcher, Matches, compile_lexicon, parse_term
@@ -29,12 +30,13 @@ from framing.lexicon.schema import LEVEL_SEPARATOR
 from framing.lexicon.table_format import dump_csv, dump_tsv, parse_csv, parse_tsv
 from framing.lexicon.wordstat_format import parse_cat
 from framing.lexicon.yaml_format import dump_yaml, parse_yaml
-from framing.model import Frame, Lexicon
+from framing.model import NEGATION_MODES, Frame, Lexicon, Negation
 
 __all__ = [
     "DEFAULT_LEXICON", "FORMATS", "LOADERS", "LexiconWarning", "Matcher", "Matches", "Note", "Report", "SUFFIXES",
     "WRITERS", "collapse_levels", "compile_lexicon", "dump_lexicon", "format_for", "load_lexicon", "load_lexicons",
-    "merge_lexicons", "parse_term", "parse_yaml", "provenance", "read_lexicon", "save_lexicon",
+    "merge_lexicons",
+    "parse_term", "parse_yaml", "provenance", "read_lexicon", "save_lexicon", "with_negation",
 ]
 
 DEFAULT_LEXICON = "unrest"
@@ -303,6 +305,24 @@ def merge_lexicons(lexicons: Iterable[Lexicon]) -> Lexicon:
         sha256=digest,
         path=",".join(p.path for p in parts),
     )
+
+
+def with_negation(lexicon: Lexicon, mode: str | None) -> Lexicon:
+    """``lexicon`` with every frame's negated matches counted (``include``) or cancelled (``exclude``).
+
+    ``None`` keeps each frame's own setting (the lexicon file's ``negation: {mode: ...}``, else
+    ``include``). The content hash stays the lexicon's: the mode is how it is applied.
+
+    >>> lexicon = Lexicon("x", "", (Frame("calm", "", {"en": ("calm",)}),))
+    >>> with_negation(lexicon, "exclude").frames[0].negation.mode
+    'exclude'
+    """
+    if mode is None:
+        return lexicon
+    if mode not in NEGATION_MODES:
+        raise UsageError(f"unknown --negation {mode!r}; choose from: {', '.join(NEGATION_MODES)}")
+    frames = tuple(replace(f, negation=replace(f.negation or Negation(), mode=mode)) for f in lexicon.frames)
+    return replace(lexicon, frames=frames)
 
 
 def provenance(lexicons: Iterable[Lexicon]) -> tuple[tuple[str, str], ...]:

@@ -40,6 +40,7 @@ class Case(NamedTuple):
     winners: tuple[tuple[int, int], ...] | None     # (frame, pattern id) per frame of the terms ending here
     more: bool = False                              # some term goes on to a next word: read it first
     anchored: bool = True                           # the key starts with the space before its token
+    marker: bool = False                            # the token may ascribe a label (framing.lexicon.ascription)
 
 
 def plain(language: Language) -> bool:
@@ -48,32 +49,36 @@ def plain(language: Language) -> bool:
 
 
 def build_automaton(language: Language, first_words: Iterable[tuple[str, bool, Node]], negators: Iterable[str],
-                    frame_of: tuple[int, ...]) -> ahocorasick.Automaton:
+                    frame_of: tuple[int, ...], markers: Iterable[str] = ()) -> ahocorasick.Automaton:
     """An automaton whose values are :class:`Case`.
 
     ``first_words``: ``(form, is_prefix, node)`` of each term's first word;
-    ``frame_of``: the frame of each pattern id.
+    ``frame_of``: the frame of each pattern id; ``negators`` and ``markers``
+    (words that may ascribe a label) are whole tokens.
     """
     if not plain(language):
-        return _verifying(first_words, negators)
+        return _verifying(first_words, negators, markers)
     terms: dict[str, list[Node]] = {}
     for form, is_prefix, node in first_words:
         key = f" {form}" + ("" if is_prefix else " ")
         if node not in terms.setdefault(key, []):
             terms[key].append(node)
     negator_keys = {f" {word} " for word in negators}
+    marker_keys = {f" {word} " for word in markers} - negator_keys
     automaton = ahocorasick.Automaton()
-    for key in sorted(set(terms) | negator_keys):
+    for key in sorted(set(terms) | negator_keys | marker_keys):
         # every shorter key at the same token start (globs' prefixes), and the key itself
         nodes = [node for n in range(2, len(key) + 1) for node in terms.get(key[:n], ())
                  if n == len(key) or not key[:n].endswith(" ")]
         automaton.add_word(key, Case(len(key), key.endswith(" "), key in negator_keys, tuple(nodes),
-                                     _winners(nodes, frame_of), any(node.more for node in nodes)))
+                                     _winners(nodes, frame_of), any(node.more for node in nodes),
+                                     marker=key in marker_keys))
     automaton.make_automaton()
     return automaton
 
 
-def _verifying(first_words: Iterable[tuple[str, bool, Node]], negators: Iterable[str]) -> ahocorasick.Automaton:
+def _verifying(first_words: Iterable[tuple[str, bool, Node]], negators: Iterable[str],
+               markers: Iterable[str]) -> ahocorasick.Automaton:
     """Keys for a language whose bases decide: the forms anywhere in a token (a proclitic or a
     case ending may stand around them), the negators as whole tokens; every token a key
     falls in is looked at again."""
@@ -82,6 +87,8 @@ def _verifying(first_words: Iterable[tuple[str, bool, Node]], negators: Iterable
         automaton.add_word(form, Case(len(form), False, False, VERIFY, None, anchored=False))
     for word in sorted(set(negators)):
         automaton.add_word(f" {word} ", Case(len(word) + 2, True, True, VERIFY, None))
+    for word in sorted(set(markers) - set(negators)):
+        automaton.add_word(f" {word} ", Case(len(word) + 2, True, False, VERIFY, None, marker=True))
     automaton.make_automaton()
     return automaton
 

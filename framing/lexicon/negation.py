@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from framing import languages
-from framing.model import Negation
+from framing.model import EXCLUDE, Negation
 from framing.text import WORD_RE
 
 
@@ -29,15 +29,21 @@ class NegationRule:
     pseudo: dict[str, tuple[tuple[str, ...], ...]]        # negator -> following words that cancel it
     proclitics: tuple[str, ...]
     stops: frozenset[str]                                 # words that end a negator's scope
+    transparent: frozenset[str] = frozenset()             # words a negator's scope passes over ("a", "any")
+    adjective_endings: tuple[str, ...] = ()               # a term after its noun ("عملية إرهابية")
+    governed_by: tuple[str, ...] = ()                     # proclitics that make the term a complement
+    exclude: bool = False                                 # a negated match is cancelled, not a negated hit
 
 
 def negation_rule(code: str, negation: Negation | None) -> NegationRule | None:
     """The rule for terms of language ``code`` of a frame with this setting; None when off."""
-    language = languages.get(code)
+    language, polarity = languages.get(code), languages.polarity(code)
     window = language.negation_window
     negators: Iterable[str] = language.negators
     pseudo: Iterable[str] = language.pseudo_negators
+    exclude = False
     if negation is not None:
+        exclude = negation.mode == EXCLUDE
         if negation.window is not None:
             window = negation.window
         negators = negation.negators.get(code, negators)
@@ -65,6 +71,10 @@ def negation_rule(code: str, negation: Negation | None) -> NegationRule | None:
         pseudo={k: tuple(v) for k, v in sorted(tails.items())},
         proclitics=tuple(language.negator_proclitics),
         stops=frozenset(language.normalize(w) for w in language.negation_stops),
+        transparent=polarity.transparent,
+        adjective_endings=polarity.adjective_endings,
+        governed_by=polarity.governed_by,
+        exclude=exclude,
     )
 
 
@@ -73,7 +83,7 @@ def negation_key(negation: Negation | None) -> object:
     if negation is None:
         return None
     return (negation.window, tuple(sorted((k, tuple(v)) for k, v in negation.negators.items())),
-            tuple(sorted((k, tuple(v)) for k, v in negation.pseudo.items())))
+            tuple(sorted((k, tuple(v)) for k, v in negation.pseudo.items())), negation.mode)
 
 
 def negator_words(rule: NegationRule) -> list[str]:

@@ -155,10 +155,11 @@ class _Index:
 
 
 class Matches(NamedTuple):
-    """What :meth:`Matcher.scan` finds: hits, and the matches a negator cancelled."""
+    """What :meth:`Matcher.scan` finds: hits (each with its polarity), and the matches a negator
+    cancelled (frames whose negation mode is ``exclude``)."""
 
     hits: list[Hit]
-    negated: list[Hit]
+    cancelled: list[Hit]
 
 
 class Matcher:
@@ -195,7 +196,7 @@ class Matcher:
         return f"Matcher(frames={len(self.frames)}, terms: {sizes})"
 
     def scan(self, text: str, lang: str, start: int = 0, end: int | None = None) -> Matches:
-        """Hits and negated matches of the ``lang`` terms in ``text[start:end]``.
+        """Hits and cancelled matches of the ``lang`` terms in ``text[start:end]``.
 
         Parameters
         ----------
@@ -210,7 +211,7 @@ class Matcher:
         Returns
         -------
         Matches
-            ``hits`` and ``negated``, each sorted by ``(start, frame, end)``;
+            ``hits`` and ``cancelled``, each sorted by ``(start, frame, end)``;
             within one frame no two of them overlap.
         """
         index = self._indexes.get(lang)
@@ -219,7 +220,7 @@ class Matcher:
         return Matches(*scan(text, lang, start, len(text) if end is None else end, index, self.frames))
 
     def match(self, text: str, lang: str, start: int = 0, end: int | None = None) -> list[Hit]:
-        """The hits of :meth:`scan` (negated matches left out)."""
+        """The hits of :meth:`scan` (cancelled matches left out)."""
         return self.scan(text, lang, start, end).hits
 
 
@@ -271,7 +272,11 @@ def _index(code: str, patterns: list[_Pattern], rules: tuple[NegationRule | None
     first_words = [(form, is_prefix, (root.prefix if is_prefix else root.exact)[form])
                    for p in patterns for forms, is_prefix in p.words[:1] for form in forms]
     negators = {word for rule in rules if rule is not None for word in negator_words(rule)}
-    automaton = build_automaton(languages.get(code), first_words, sorted(negators), tuple(p.frame for p in patterns))
+    language = languages.get(code)
+    markers = {clitic + word for word in languages.polarity(code).marker_words()
+               for clitic in ("", *language.negator_proclitics)}
+    automaton = build_automaton(language, first_words, sorted(negators), tuple(p.frame for p in patterns),
+                                sorted(markers))
     return _Index(patterns=tuple(patterns), root=root,
                   rules=rules, automaton=automaton,
                   window=max((r.window for r in rules if r is not None), default=0))

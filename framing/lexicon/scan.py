@@ -24,10 +24,11 @@ from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from framing import languages
+from framing.lexicon.ascription import ascribe
 from framing.lexicon.automaton import VERIFY, Case
 from framing.lexicon.fold import Folded, fold
 from framing.lexicon.negation import NegationRule
-from framing.model import Hit
+from framing.model import NEGATED, Hit
 from framing.text import WORD_RE
 
 if TYPE_CHECKING:
@@ -50,14 +51,15 @@ def _token_bases(lang: str, token: str) -> tuple[str, ...]:
 class Scan:
     """One span of one text, scanned for the terms of one language index."""
 
-    __slots__ = ("text", "lang", "end", "index", "frames", "folded", "pending", "hits", "negated",
-                 "negators", "reaches", "horizon")
+    __slots__ = ("text", "lang", "end", "index", "frames", "folded", "pending", "hits", "cancelled",
+                 "negators", "reaches", "horizon", "markers")
 
     def __init__(self, text: str, lang: str, index: _Index, frames: tuple[str, ...]):
         self.text, self.lang, self.index, self.frames = text, lang, index, frames
         self.pending: dict[int, list] = {}  # frame -> [max end, candidates]
         self.hits: list[Hit] = []
-        self.negated: list[Hit] = []
+        self.cancelled: list[Hit] = []
+        self.markers: list[int] = []        # folded starts of tokens that may ascribe a label (framing.lexicon.ascription)
         self.negators: list[int] = []       # folded starts of negator tokens read so far
         self.reaches: dict[tuple[int, int], int] = {}  # (negator, window) -> end of its reach
         self.horizon = 0                    # no term at or after this folded position is within a negator's reach
@@ -79,7 +81,9 @@ class Scan:
             self.token(current, last_end, last)
         for frame in sorted(self.pending):
             self.resolve(frame, self.pending[frame][1])
-        return sorted(self.hits, key=_ORDER), sorted(self.negated, key=_ORDER)
+        hits = sorted(self.hits, key=_ORDER)
+        markers = [self.folded.original(m) for m in self.markers]
+        return ascribe(self.text, start, end, self.lang, markers, hits), sorted(self.cancelled, key=_ORDER)
 
     def read_negator(self, folded_start: int) -> None:
         """Remember a negator token; only the last two can reach a later term."""
@@ -95,6 +99,8 @@ class Scan:
         """A token where the longest key ``case`` ends at ``key_end``."""
         if case.negator:
             self.read_negator(folded_start)
+        elif case.marker:
+            self.markers.append(folded_start)
         if case.winners is None:  # the language's bases decide
             if case.nodes:
                 self.at(folded_start, case.nodes)
@@ -211,11 +217,14 @@ class Scan:
             self.emit(frame, candidate)
 
     def emit(self, frame: int, candidate: tuple) -> None:
-        """A candidate that won: a hit, or a negated match."""
+        """A candidate that won: a hit (negated or not), or a match its frame's negation cancels."""
         start, end, _count, _order, negated, pid = candidate
         pattern = self.index.patterns[pid]
-        hit = Hit(self.frames[frame], pattern.term, start, end, pattern.weight)
-        (self.negated if negated else self.hits).append(hit)
+        if not negated:
+            self.hits.append(Hit(self.frames[frame], pattern.term, start, end, pattern.weight))
+        else:
+            hit = Hit(self.frames[frame], pattern.term, start, end, pattern.weight, NEGATED)
+            (self.cancelled if self.index.rules[frame].exclude else self.hits).append(hit)
 
     def is_negated(self, folded_start: int, start: int, end: int, rule: NegationRule) -> bool:
         """A negator within ``rule.window`` tokens before the term, in the same sentence."""
@@ -253,13 +262,22 @@ class _Window:
         return _token_bases(self.scan.lang, self.tokens[k].group())[0]
 
     def negated(self) -> bool:
+        """A negator governs the term: between them only words its scope passes over ("not *a* terrorist")."""
         term, rule = self.term, self.rule
         for j in range(term - 1, max(term - rule.window, 0) - 1, -1):
             if self.broken(j + 1) or self.base(j) in rule.stops:
                 return False
             if self.is_negator(j):
                 return True
+            if rule.transparent.isdisjoint(_token_bases(self.scan.lang, self.tokens[j].group())) and not (
+                    j == term - 1 and self.after_its_noun()):
+                return False  # the negator governs this word ("not *let* terrorists"), not the term
         return False
+
+    def after_its_noun(self) -> bool:
+        """The term is an adjective after its noun ("ليست عملية إرهابية"), not a complement."""
+        rule, word = self.rule, self.base(self.term)
+        return word.endswith(rule.adjective_endings) and not word.startswith(rule.governed_by)
 
     def is_negator(self, j: int) -> bool:
         rule, token = self.rule, self.base(j)
@@ -304,7 +322,7 @@ def _starts_before(folded: str, start: int, count: int) -> list[int]:
 
 
 def scan(text: str, lang: str, start: int, end: int, index: _Index, frames: tuple[str, ...]) -> tuple:
-    """Hits and negated matches of one language index in ``text[start:end]``."""
+    """Hits and cancelled matches of one language index in ``text[start:end]``."""
     return Scan(text, lang, index, frames).run(start, end)
 
 

@@ -3,6 +3,7 @@
     name: unrest
     description: Frames for reporting on civil unrest.
     negation:                      # optional; false turns negation off
+      mode: include                # a negated term counts, as `negated` (or: exclude)
       window: 3
       negators: {en: [not, no, never]}
       pseudo_negators: {en: [not only]}
@@ -40,11 +41,11 @@ from framing import yaml_text
 from framing.errors import LexiconError
 from framing.lexicon import schema
 from framing.lexicon.report import Report
-from framing.model import Frame, Lexicon, Negation
+from framing.model import NEGATION_MODES, Frame, Lexicon, Negation
 
 _TOP_KEYS = ("name", "description", "negation", "frames")
 _FRAME_KEYS = ("description", "terms", "negation")
-_NEGATION_KEYS = ("window", "negators", "pseudo_negators")
+_NEGATION_KEYS = ("mode", "window", "negators", "pseudo_negators")
 _TAG_NAMES = {
     "tag:yaml.org,2002:str": "str",
     "tag:yaml.org,2002:int": "int",
@@ -240,11 +241,16 @@ class _Parser:
         if isinstance(node, ScalarNode) and node.tag == _BOOL:
             on = yaml.safe_load(node.value) is True
             return Negation() if on else Negation(window=0)
-        window = None
+        window, mode = None, None
         negators: dict[str, tuple[str, ...]] = {}
         pseudo: dict[str, tuple[str, ...]] = {}
         for key, knode, value in self.mapping(node, where, "false or a mapping with 'window' and 'negators'"):
-            if key == "window":
+            if key == "mode":
+                if not _is_str(value) or value.value not in NEGATION_MODES:
+                    raise self.error(f"{where}.mode must be one of {', '.join(NEGATION_MODES)}, got {value.value!r}",
+                                     value)
+                mode = value.value
+            elif key == "window":
                 if value.tag != _INT or int(value.value) < 0:
                     raise self.error(f"{where}.window must be a whole number of tokens (0 turns negation off), "
                                      f"got {value.value!r}", value)
@@ -261,7 +267,7 @@ class _Parser:
                     target[code] = tuple(str(w.value).strip() for w in words.value if str(w.value).strip())
             else:
                 raise self.unknown(key, knode, where, _NEGATION_KEYS)
-        return Negation(window=window, negators=negators, pseudo=pseudo)
+        return Negation(window=window, negators=negators, pseudo=pseudo, mode=mode)
 
 
 def parse_yaml(text: str, path: str = "<string>", report: Report | None = None) -> Lexicon:
@@ -346,6 +352,8 @@ def _negation_lines(negation: Negation, indent: int) -> list[str]:
     if negation.window == 0 and not negation.negators and not negation.pseudo:
         return [f"{pad}negation: false"]
     lines = [f"{pad}negation:"]
+    if negation.mode is not None:
+        lines.append(f"{pad}  mode: {negation.mode}")
     if negation.window is not None:
         lines.append(f"{pad}  window: {negation.window}")
     for key, table in (("negators", negation.negators), ("pseudo_negators", negation.pseudo)):

@@ -86,7 +86,8 @@ def test_stdin_and_user_lexicon(run, tmp_path) -> None:
     assert data["frames"] == ["calm"] and data["lexicons"][0]["name"] == "calm"
     assert data["rows"] == [{"actor": "eu", "statements": 1, "tokens": 6, "flagged": True,
                              "values": {"calm": 100.0}, "hits": {"calm": 1}, "with_frame": {"calm": 1},
-                             "negated": {"calm": 0}}]
+                             "polarity": {"calm": {"affirmed": 1, "negated": 0, "attributed": 0}},
+                             "cancelled": {"calm": 0}}]
 
 
 def test_user_registry_is_merged_over_the_corpus_registry(run, tmp_path) -> None:

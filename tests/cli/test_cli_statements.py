@@ -9,7 +9,7 @@ import json
 from framing.corpus import load_corpus
 
 KEYS = ["doc", "source", "lang", "actor", "speaker", "kind", "start", "end", "text", "tokens", "frames",
-        "hits", "negated", "confidence", "via", "lexicons"]
+        "hits", "cancelled", "confidence", "via", "lexicons"]
 
 
 def documents() -> dict[str, str]:

@@ -113,7 +113,7 @@ def test_document_unit(run, tmp_path: Path) -> None:
     assert data["by"] == ["doc"]  # the default --by of document units
     rows = {r["doc"]: r for r in data["rows"]}
     assert rows["a"]["statements"] == 1 and rows["a"]["tokens"] == 8
-    assert rows["a"]["hits"]["terrorism"] == 2 and rows["a"]["negated"]["terrorism"] == 1
+    assert rows["a"]["hits"]["terrorism"] == 3 and rows["a"]["polarity"]["terrorism"]["negated"] == 1
     assert rows["b"]["hits"]["restraint"] == 2
     by_actor = json.loads(run("compare", str(corpus), "--unit", "document", "--by", "actor", "-f", "json").stdout)
     assert sorted(r["actor"] for r in by_actor["rows"]) == ["outlet:x", "outlet:y"]

@@ -225,7 +225,7 @@ def test_memory_stays_flat_on_a_long_text_without_sentence_breaks(monkeypatch: p
 
     monkeypatch.setattr(scan.Scan, "at", spy)
     found = matcher.scan(text, "en")
-    assert len(sizes) > 1000 and found.hits and found.negated
+    assert len(sizes) > 1000 and found.hits and any(h.polarity == "negated" for h in found.hits)
     # two negators, their reaches, and per frame a chain of overlapping phrases: tens, never the 60,000 tokens
     assert max(sizes) < 100
 

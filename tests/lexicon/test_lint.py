@@ -93,7 +93,7 @@ def test_with_a_corpus_every_entry_has_its_hits(run, tmp_path: Path) -> None:
     assert result.exit_code == 0
     rows = [(r["check"], r["term"], r["message"]) for r in json.loads(result.stdout)]
     assert rows == [  # all on line 4, in order of check and message
-        ("hits", "calm", "'calm' (t): 1 hit(s), 1 negated in 1 document(s)"),
+        ("hits", "calm", "'calm' (t): 2 hit(s), 1 negated in 1 document(s)"),  # "Not calm": a negated hit
         ("hits", "terror*", "'terror*' (t): 2 hit(s) in 1 document(s)"),
         ("unmatched", "restraint", "'restraint' (t) never matched in 1 document(s)"),
     ]

@@ -6,11 +6,12 @@ MATCHER = compile_lexicon(load_lexicon("unrest"))
 
 
 def _frames(text):
-    return [h.frame for h in MATCHER.match(text, "ru")]
+    return [h.frame for h in MATCHER.match(text, "ru") if h.polarity != "negated"]
 
 
-def test_negated_term_is_no_hit():
+def test_negated_term_is_a_negated_hit():
     assert "terrorism" not in _frames("Это не терроризм.")
+    assert [h.polarity for h in MATCHER.match("Это не терроризм.", "ru")] == ["negated"]
 
 
 def test_contrast_ends_the_negation():
