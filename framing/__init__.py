@@ -37,7 +37,7 @@ _EXPORTS = {
     "METRICS": "framing.comparison",
     "render": "framing.rendering",
     "render_statements": "framing.statement_rendering",
-    "RENDERERS": "framing.rendering",
+    "formats": "framing.formats",
     "Document": "framing.model",
     "Statement": "framing.model",
     "Hit": "framing.model",
@@ -76,5 +76,6 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
     from framing.lexicon import compile_lexicon, load_lexicon, load_lexicons, merge_lexicons
     from framing.model import Actor, Document, Frame, Hit, Lexicon, Row, ScoredStatement, Statement, Table
     from framing.pipeline import analyse, analyse_document
-    from framing.rendering import RENDERERS, render
+    from framing.formats import formats
+    from framing.rendering import render
     from framing.statement_rendering import render_statements

@@ -1,156 +1,30 @@
-"""Tables as text, in every output format. Pure: no printing. (Statements: ``statement_rendering``.)
+"""Comparison tables as text, in every output format (:mod:`framing.formats`). Pure: no printing.
 
-Formats are every ``tabulate`` table format plus ``csv``, ``tsv`` (written
-with the ``csv`` module; tabulate's own ``tsv`` pads cells), ``json`` and
-``jsonl``. Output is deterministic: fixed key order, ``ensure_ascii=False``,
-``\\n`` line ends and a trailing newline.
+Records and views of other results: :mod:`framing.records`; statements:
+:mod:`framing.statement_rendering`. The names of those every command needs
+(:func:`check_format`, :func:`iter_records`, :func:`render_view`, ...) are
+importable from here too. Output is deterministic: fixed key order,
+``ensure_ascii=False``, ``\\n`` line ends and a trailing newline.
 """
 
 from __future__ import annotations
 
-import csv
-import io
-import json
-import re
 from dataclasses import dataclass
-from functools import cache
-from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
+from typing import Any, Callable, Iterator, Mapping
 
 from framing.errors import UsageError
+from framing.formats import CSV, DATA_FORMATS, DEFAULT_FORMAT, JSON, JSONL, check_format, formats, get_format
 from framing.model import AFFIRMED, ATTRIBUTED, NEGATED, POLARITIES, Row, Table
+from framing.records import (FSI, PDI, TEXT_WIDTH, Records, View, dumps, isolate, iter_records, render_records,
+                             render_view, tabulated, write_csv)
 
-DEFAULT_FORMAT = "simple"
-#: Width of the text column in tabulate renderings of statements.
-TEXT_WIDTH = 60
+__all__ = ["DATA_FORMATS", "DEFAULT_FORMAT", "FLAG", "FSI", "PDI", "Layout", "TEXT_WIDTH", "View", "check_format",
+           "check_layout", "csv_headers", "csv_row", "flagged", "format_cell", "format_value", "formats",
+           "header_object", "isolate", "iter_records", "render", "render_records", "render_view", "row_object",
+           "table_object"]
+
 # Decimals per metric; kept here so rendering does not import compare.
 DECIMALS = {"count": 0, "per1k": 1, "share": 1, "weighted": 2}
-
-Records = tuple[Sequence[str], Sequence[Sequence[Any]]]
-
-
-# -- generic records (header + rows) in every format -----------------------
-
-def _csv(records: Records, tsv: bool) -> Iterator[str]:
-    headers, rows = records
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, dialect="excel-tab" if tsv else "excel", lineterminator="\n")
-    writer.writerow(headers)
-    yield _drain(buffer)
-    for row in rows:
-        writer.writerow(row)
-        yield _drain(buffer)
-
-
-def _drain(buffer: io.StringIO) -> str:
-    text = buffer.getvalue()
-    buffer.seek(0)
-    buffer.truncate()
-    return text
-
-
-def _tabulate(records: Records, fmt: str, align: Sequence[str] | None = None) -> str:
-    from tabulate import tabulate  # here: a third of the CLI's import time, and only tables need it
-
-    headers, rows = records
-    rows = [list(r) for r in rows]
-    if align is None:
-        numeric = [bool(rows) and all(_is_number(r[i]) for r in rows) for i in range(len(headers))]
-        align = ["right" if n else "left" for n in numeric]
-    cells = [["" if v is None else str(v) for v in r] for r in rows]
-    # Values are pre-formatted strings: no number parsing, so "100.0" stays.
-    text = tabulate(cells, headers=list(headers), tablefmt=fmt, disable_numparse=True,
-                    colalign=align if headers else None)
-    return text + "\n"
-
-
-def _is_number(value: Any) -> bool:
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return True
-    return isinstance(value, str) and re.fullmatch(r"-?\d+(\.\d+)?", value) is not None
-
-
-def _dumps(obj: Any, indent: int | None = None) -> str:
-    return json.dumps(obj, ensure_ascii=False, indent=indent)
-
-
-def render_records(headers: Sequence[str], rows: Iterable[Sequence[Any]], fmt: str) -> str:
-    """Any list of records as text: a header row and rows of plain values.
-
-    ``json`` is a list of objects, ``jsonl`` one object per line. Used by the
-    listing commands (``lexicons``, ``actors``, ``corpora``).
-    """
-    return "".join(iter_records(headers, rows, fmt))
-
-
-def iter_records(headers: Sequence[str], rows: Iterable[Sequence[Any]], fmt: str) -> Iterator[str]:
-    """:func:`render_records` in chunks, streaming where the format allows."""
-    check_format(fmt)
-    if fmt in ("csv", "tsv"):
-        yield from _csv((headers, rows), fmt == "tsv")
-    elif fmt == "jsonl":
-        for row in rows:
-            yield _dumps(dict(zip(headers, row))) + "\n"
-    elif fmt == "json":
-        yield from _json_list(dict(zip(headers, row)) for row in rows)
-    else:
-        yield _tabulate((headers, list(rows)), fmt)
-
-
-def _json_list(objects: Iterable[Any]) -> Iterator[str]:
-    """A JSON list, one object per line, streamed."""
-    first = True
-    for obj in objects:
-        yield ("[\n  " if first else ",\n  ") + _dumps(obj)
-        first = False
-    yield "[]\n" if first else "\n]\n"
-
-
-# -- views: any other result in every format ----------------------------------
-
-_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
-#: First-strong isolate and pop directional isolate (Unicode bidi controls).
-FSI, PDI = "\u2068", "\u2069"
-
-
-def isolate(text: str) -> str:
-    """Each line of ``text`` that holds right-to-left script, wrapped in a bidi isolate.
-
-    The characters stay in logical order. The isolate keeps a terminal's
-    bidi algorithm from running Arabic in neighbouring cells together, which
-    would swap the columns of a table; it has no width and no other effect.
-    """
-    return "\n".join(FSI + line + PDI if _RTL.search(line) else line for line in text.split("\n"))
-
-
-@dataclass(frozen=True)
-class View:
-    """One result laid out for every format.
-
-    ``json`` is the ``-f json`` document, ``lines`` the ``-f jsonl`` objects,
-    ``flat`` the ``csv``/``tsv`` records (plain values), ``table`` the records
-    for tabulate formats (pre-formatted strings, cells may span lines),
-    ``align`` their column alignment and ``title`` a line shown above them.
-    """
-
-    json: Any
-    lines: Sequence[Any]
-    flat: Records
-    table: Records
-    align: Sequence[str] | None = None
-    title: str | None = None
-
-
-def render_view(view: View, fmt: str = DEFAULT_FORMAT) -> str:
-    """A :class:`View` as text in format ``fmt``."""
-    check_format(fmt)
-    if fmt in ("csv", "tsv"):
-        return "".join(_csv(view.flat, fmt == "tsv"))
-    if fmt == "json":
-        return _dumps(view.json, indent=2) + "\n"
-    if fmt == "jsonl":
-        return "".join(_dumps(obj) + "\n" for obj in view.lines)
-    text = _tabulate(view.table, fmt, view.align)
-    return text if view.title is None else f"{view.title}\n\n{text}"
 
 
 # -- comparison tables ------------------------------------------------------
@@ -407,82 +281,28 @@ def _csv_cell(cell: dict[str, Any] | None, name: str, metric: str) -> Any:
     return format_value(value, metric) if name in ("low", "high") else value
 
 
-# -- the renderers, one per format ---------------------------------------------
+# -- the renderers, one per kind of format ------------------------------------
 
 def _render_json(table: Table, layout: Layout) -> str:
-    return _dumps(table_object(table, layout), indent=2) + "\n"
+    return dumps(table_object(table, layout), indent=2) + "\n"
 
 
 def _render_jsonl(table: Table, layout: Layout) -> str:
     lines = _pivot_lines(table) if layout.pivot else (row_object(table, row) for row in table.rows)
-    return "".join(_dumps(line) + "\n" for line in lines)
+    return "".join(dumps(line) + "\n" for line in lines)
 
 
-def _render_csv(table: Table, layout: Layout, tsv: bool = False) -> str:
+def _render_csv(table: Table, layout: Layout, delimiter: str) -> str:
     records = _pivot_csv_records(table) if layout.pivot else _csv_records(table)
-    return "".join(_csv(records, tsv=tsv))
+    return "".join(write_csv(records, delimiter))
 
 
-def _render_tsv(table: Table, layout: Layout) -> str:
-    return _render_csv(table, layout, tsv=True)
-
-
-def _tabulate_renderer(fmt: str) -> Callable[[Table, Layout], str]:
-    def render_tabulate(table: Table, layout: Layout) -> str:
-        blocks = []
-        for title, records, align in _table_sections(table, layout):
-            text = _tabulate(records, fmt, align)
-            blocks.append(text if title is None else f"{title}\n\n{text}")
-        return "\n".join(blocks)
-
-    return render_tabulate
-
-
-#: Table renderers by format name. To add a format: a function
-#: ``(Table, Layout) -> str`` here, an entry in ``_DATA_RENDERERS`` (or tabulate's), a statements
-#: renderer below, and a golden file in ``tests/golden/``. Built on first use:
-#: importing this module (and so ``framing --help``) does not import tabulate.
-RENDERERS: dict[str, Callable[[Table, Layout], str]]
-
-
-#: The machine-readable formats (not tabulate's), rendered without importing tabulate.
-_DATA_RENDERERS: dict[str, Callable[[Table, Layout], str]] = {
-    "csv": _render_csv, "tsv": _render_tsv, "json": _render_json, "jsonl": _render_jsonl,
-}
-
-
-@cache
-def _renderers() -> dict[str, Callable[[Table, Layout], str]]:
-    from tabulate import tabulate_formats
-
-    return {**{fmt: _tabulate_renderer(fmt) for fmt in tabulate_formats}, **_DATA_RENDERERS}
-
-
-def _renderer(fmt: str) -> Callable[[Table, Layout], str]:
-    """The renderer of a known format (a data format needs no tabulate)."""
-    found = _DATA_RENDERERS.get(fmt)
-    return found if found is not None else _renderers()[fmt]
-
-
-def __getattr__(name: str) -> Any:
-    if name == "RENDERERS":
-        return _renderers()
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
-DATA_FORMATS = tuple(_DATA_RENDERERS)
-
-
-def formats() -> list[str]:
-    """All format names, data formats first, then tabulate's, each sorted."""
-    return [*DATA_FORMATS, *sorted(f for f in _renderers() if f not in DATA_FORMATS)]
-
-
-def check_format(fmt: str) -> str:
-    """``fmt`` if it is a known format, else a :class:`UsageError` listing them."""
-    if fmt not in _DATA_RENDERERS and fmt not in _renderers():
-        raise UsageError(f"unknown format {fmt!r}; choose from: {', '.join(formats())}")
-    return fmt
+def _render_table(table: Table, layout: Layout, fmt: str) -> str:
+    blocks = []
+    for title, records, align in _table_sections(table, layout):
+        text = tabulated(records, fmt, align)
+        blocks.append(text if title is None else f"{title}\n\n{text}")
+    return "\n".join(blocks)
 
 
 def render(table: Table, fmt: str = DEFAULT_FORMAT, *, show_counts: bool = False, pivot: str | None = None,
@@ -506,4 +326,11 @@ def render(table: Table, fmt: str = DEFAULT_FORMAT, *, show_counts: bool = False
     eu                  2        30  50.0 (1/2)
     """
     layout = check_layout(table, Layout(show_counts=show_counts, pivot=pivot, polarity=polarity))
-    return _renderer(check_format(fmt))(table, layout)
+    chosen = get_format(fmt)
+    if chosen.kind == CSV:
+        return _render_csv(table, layout, chosen.delimiter)
+    if chosen.kind == JSON:
+        return _render_json(table, layout)
+    if chosen.kind == JSONL:
+        return _render_jsonl(table, layout)
+    return _render_table(table, layout, fmt)

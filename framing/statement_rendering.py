@@ -11,7 +11,8 @@ from __future__ import annotations
 from typing import Any, Iterable, Iterator, Mapping, Sequence
 
 from framing.model import Hit, ScoredStatement
-from framing.rendering import DEFAULT_FORMAT, TEXT_WIDTH, _csv, _dumps, _json_list, _tabulate, check_format
+from framing.formats import CSV, DEFAULT_FORMAT, JSON, JSONL, get_format
+from framing.records import TEXT_WIDTH, dumps, json_list, tabulated, write_csv
 
 # -- statements -------------------------------------------------------------
 
@@ -82,18 +83,18 @@ def iter_statements(scored: Iterable[ScoredStatement], fmt: str = DEFAULT_FORMAT
     flat with ``frames`` as ``frame:count;...``, tabulate formats a readable
     table with the text shortened (both stay pure tables, without provenance).
     """
-    check_format(fmt)
-    if fmt == "jsonl":
+    chosen = get_format(fmt)
+    if chosen.kind == JSONL:
         for item in scored:
-            yield _dumps(statement_object(item, lexicons)) + "\n"
-    elif fmt == "json":
-        yield from _json_list(statement_object(item, lexicons) for item in scored)
-    elif fmt in ("csv", "tsv"):
+            yield dumps(statement_object(item, lexicons)) + "\n"
+    elif chosen.kind == JSON:
+        yield from json_list(statement_object(item, lexicons) for item in scored)
+    elif chosen.kind == CSV:
         rows = (_statement_row(item, STATEMENT_CSV_COLUMNS, short=False) for item in scored)
-        yield from _csv((STATEMENT_CSV_COLUMNS, rows), fmt == "tsv")
+        yield from write_csv((STATEMENT_CSV_COLUMNS, rows), chosen.delimiter)
     else:
         rows = [_statement_row(item, STATEMENT_TABLE_COLUMNS, short=True) for item in scored]
-        yield _tabulate((STATEMENT_TABLE_COLUMNS, rows), fmt)
+        yield tabulated((STATEMENT_TABLE_COLUMNS, rows), fmt)
 
 
 def render_statements(scored: Iterable[ScoredStatement], fmt: str = DEFAULT_FORMAT,

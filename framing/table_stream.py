@@ -22,11 +22,12 @@ import dataclasses
 from typing import Iterable, Iterator
 
 from framing.model import Row, Table
-from framing.rendering import (DEFAULT_FORMAT, _csv, _dumps, check_format, csv_headers, csv_row, header_object,
-                               render, row_object)
+from framing.formats import CSV, DEFAULT_FORMAT, JSON, JSONL, get_format
+from framing.records import dumps, write_csv
+from framing.rendering import csv_headers, csv_row, header_object, render, row_object
 
-#: Formats written row by row.
-STREAMED = ("csv", "tsv", "jsonl", "json")
+#: Kinds of format written row by row.
+STREAMED = (CSV, JSON, JSONL)
 
 
 def iter_render(table: Table, rows: Iterable[Row], fmt: str = DEFAULT_FORMAT, *, show_counts: bool = False,
@@ -35,27 +36,27 @@ def iter_render(table: Table, rows: Iterable[Row], fmt: str = DEFAULT_FORMAT, *,
 
     ``table`` gives everything but the rows (its own ``rows`` are ignored).
     """
-    check_format(fmt)
-    if pivot is not None or fmt not in STREAMED:
+    chosen = get_format(fmt)
+    if pivot is not None or chosen.kind not in STREAMED:
         whole = dataclasses.replace(table, rows=tuple(rows))
         yield render(whole, fmt, show_counts=show_counts, pivot=pivot, polarity=polarity)
         return
-    if fmt in ("csv", "tsv"):
-        yield from _csv((csv_headers(table), (csv_row(table, row) for row in rows)), fmt == "tsv")
-    elif fmt == "jsonl":
+    if chosen.kind == CSV:
+        yield from write_csv((csv_headers(table), (csv_row(table, row) for row in rows)), chosen.delimiter)
+    elif chosen.kind == JSONL:
         for row in rows:
-            yield _dumps(row_object(table, row)) + "\n"
+            yield dumps(row_object(table, row)) + "\n"
     else:
         yield from _json(table, rows)
 
 
 def _json(table: Table, rows: Iterable[Row]) -> Iterator[str]:
     """The ``-f json`` document (``json.dumps(..., indent=2)``) one row at a time."""
-    empty = _dumps({**header_object(table), "rows": []}, indent=2)
+    empty = dumps({**header_object(table), "rows": []}, indent=2)
     head, tail = empty.rsplit("[]", 1)
     first = True
     for row in rows:
-        text = _dumps(row_object(table, row), indent=2).replace("\n", "\n    ")
+        text = dumps(row_object(table, row), indent=2).replace("\n", "\n    ")
         yield (head + "[\n    " if first else ",\n    ") + text
         first = False
     yield (head + "[]" if first else "\n  ]") + tail + "\n"

@@ -15,7 +15,8 @@ from tabulate import tabulate_formats
 
 from framing.errors import UsageError
 from framing.model import Hit, Row, ScoredStatement, Statement, Table
-from framing.rendering import RENDERERS, check_format, format_value, render, render_records
+from framing.formats import formats
+from framing.rendering import check_format, format_value, render, render_records
 from framing.statement_rendering import render_statements, shorten
 
 GOLDEN = Path(__file__).parent / "golden"
@@ -39,7 +40,7 @@ TABLE = Table(
     min_statements=2,
 )
 
-GOLDEN_FORMATS = {"csv": "csv", "tsv": "tsv", "json": "json", "jsonl": "jsonl",
+GOLDEN_FORMATS = {"csv": "csv", "tsv": "tsv", "json": "json", "jsonl": "jsonl", "ndjson": "ndjson",
                   "github": "md", "simple": "txt", "latex": "tex"}
 
 TEXT = "Tokayev said “terrorist gangs” led the protests. EU: calm."
@@ -101,8 +102,8 @@ def test_csv_parses(fmt: str, dialect: str) -> None:
 
 
 def test_every_tabulate_format_renders() -> None:
-    assert set(tabulate_formats) <= set(RENDERERS)
-    for fmt in RENDERERS:
+    assert set(tabulate_formats) <= set(formats())
+    for fmt in formats():
         out = render(TABLE, fmt)
         assert out.endswith("\n") and "kz" in out
 
