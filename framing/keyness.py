@@ -16,6 +16,10 @@ Words
     ``y`` is a group's count of the word (normalised like lexicon terms:
     case-folded, Arabic diacritics removed) and ``n`` its tokens. Only words
     the group uses and over-uses (z > 0) are kept, the ``top`` highest.
+    Stopwords (:mod:`framing.languages.stopwords`) are left out unless
+    ``keep_stopwords``; the other words' numbers are the same either way, as
+    ``n`` counts every token. A word is shown as it is most often written in
+    the corpus (lower-cased): Arabic "على", not its normalised key "علي".
 
 Counting is a sum per group (:class:`GroupTotals`), mergeable like
 :class:`framing.comparison.Counts`.
@@ -47,11 +51,14 @@ class GroupTotals:
     statements: int = 0
     tokens: int = 0
     frames: Counter[str] = field(default_factory=Counter)
-    words: Counter[str] = field(default_factory=Counter)
+    words: Counter[str] = field(default_factory=Counter)              # normalised word -> count
+    forms: Counter[tuple[str, str]] = field(default_factory=Counter)  # (normalised, as written) -> count
+    stop: set[str] = field(default_factory=set)                       # words read as stopwords of their language
 
     def add(self, scored: ScoredStatement) -> None:
         """Count one statement in."""
         from framing import languages
+        from framing.languages.stopwords import is_stopword
         from framing.text import WORD_RE
 
         s = scored.statement
@@ -59,7 +66,12 @@ class GroupTotals:
         self.statements += 1
         self.tokens += scored.tokens
         self.frames.update(h.frame for h in scored.hits)
-        self.words.update(normalize(m.group()) for m in WORD_RE.finditer(s.text))
+        for match in WORD_RE.finditer(s.text):
+            word = normalize(match.group())
+            self.words[word] += 1
+            self.forms[(word, match.group().lower())] += 1
+            if is_stopword(word, s.lang):
+                self.stop.add(word)
 
     def merge(self, other: GroupTotals) -> None:
         """Add another group's totals to these."""
@@ -67,6 +79,8 @@ class GroupTotals:
         self.tokens += other.tokens
         self.frames.update(other.frames)
         self.words.update(other.words)
+        self.forms.update(other.forms)
+        self.stop |= other.stop
 
 
 def count_groups(scored: Iterable[ScoredStatement], by: Sequence[str] = ("actor",)) -> dict[tuple[str, ...], GroupTotals]:
@@ -126,6 +140,7 @@ class Keyness:
     prior: float | None
     features: tuple[KeyFeature, ...]
     table_test: Chi2Test | None
+    keep_stopwords: bool = False
 
     @property
     def prior_label(self) -> str:
@@ -142,6 +157,7 @@ def keyness(
     top: int = TOP,
     prior: float | None = None,
     only: Sequence[tuple[str, ...]] | None = None,
+    keep_stopwords: bool = False,
 ) -> Keyness:
     """Compare every group with the rest and with each other group.
 
@@ -154,6 +170,7 @@ def keyness(
     top : words per comparison (0 for frames only).
     prior : ``alpha_0``; None uses the corpus counts as the prior.
     only : compare only these groups with the others (all by default).
+    keep_stopwords : list stopwords among the words too (left out by default).
 
     Returns
     -------
@@ -179,7 +196,8 @@ def keyness(
         missing = sorted(",".join(k) for k in set(map(tuple, only)) - set(ordered))
         raise UsageError(f"no such group: {', '.join(missing)}; groups: {', '.join(','.join(k) for k in ordered)}")
     frames = tuple(frames)
-    words = sorted(set().union(*(g.words for g in groups.values())))
+    words = _words(groups.values(), keep_stopwords)
+    shown = _shown(groups.values())
     index = {k: i for i, k in enumerate(ordered)}
     tokens = np.array([groups[k].tokens for k in ordered], dtype=float)
     frame_counts = np.array([[groups[k].frames[f] for f in frames] for k in ordered], dtype=float)
@@ -217,11 +235,31 @@ def keyness(
                 picked = [x for x in np.flatnonzero((w_i > 0) & (lo.z > 0))]
                 picked.sort(key=lambda x: (-lo.z[x], words[x]))
                 features.extend(
-                    KeyFeature(kind="word", feature=words[x], count=int(w_i[x]), count_versus=int(w_j[x]),
-                               log_odds=float(lo.delta[x]), z=float(lo.z[x]), **side)  # type: ignore[arg-type]
+                    KeyFeature(kind="word", feature=shown.get(words[x], words[x]), count=int(w_i[x]),
+                               count_versus=int(w_j[x]), log_odds=float(lo.delta[x]), z=float(lo.z[x]),
+                               **side)  # type: ignore[arg-type]
                     for x in picked[:top])
     return Keyness(
         by=keys, frames=frames,
         groups=tuple(Group(k, groups[k].statements, groups[k].tokens) for k in ordered),
-        prior=prior, features=tuple(features), table_test=chi2_table(frame_counts),
+        prior=prior, features=tuple(features), table_test=chi2_table(frame_counts), keep_stopwords=keep_stopwords,
     )
+
+
+def _words(groups: Iterable[GroupTotals], keep_stopwords: bool) -> list[str]:
+    """The words compared, sorted: all the groups use, without stopwords unless kept."""
+    groups = list(groups)
+    used = set().union(*(g.words for g in groups))
+    if not keep_stopwords:
+        used -= set().union(*(g.stop for g in groups))
+    return sorted(used)
+
+
+def _shown(groups: Iterable[GroupTotals]) -> dict[str, str]:
+    """Each word as it is most often written in all the groups together."""
+    from framing.text import most_written
+
+    forms: Counter[tuple[str, str]] = Counter()
+    for g in groups:
+        forms.update(g.forms)
+    return most_written(forms)

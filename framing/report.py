@@ -170,6 +170,7 @@ def build_report(
     top: int = TOP_CELLS,
     per_cell: int = PER_CELL,
     words: int = WORDS,
+    keep_stopwords: bool = False,
     max_rows: int | None = MAX_ROWS,
     figure: bool = True,
     title: str = "",
@@ -192,6 +193,8 @@ def build_report(
         cells of rows with at least ``min_statements`` statements first.
     per_cell : statements shown per cell, those with most hits first.
     words : over-used words shown per group in the keyness section.
+    keep_stopwords : list stopwords among those words too (left out by
+        default; see :mod:`framing.languages.stopwords`).
     max_rows : rows drawn in the figure at most.
     figure : draw the heatmap (needs matplotlib; without it the report says
         how to get one).
@@ -232,7 +235,8 @@ def build_report(
     cells = tuple(_cells(analysed, table, labels, top, per_cell))
     groups = count_groups(scored, keys)
     if len(groups) >= 2:
-        result = keyness(groups, lexicon.frame_ids, by=keys, against="rest", top=words)
+        result = keyness(groups, lexicon.frame_ids, by=keys, against="rest", top=words,
+                         keep_stopwords=keep_stopwords)
         key_groups, key_note = _keyness(result, dict(zip((r.key for r in table.rows), labels)))
     else:
         key_groups, key_note = (), "Keyness needs at least two groups to compare."
@@ -243,6 +247,7 @@ def build_report(
         ("confidence intervals", f"{ci:g} % bootstrap" if ci is not None else "none"),
         ("min statements", str(min_statements)), ("top cells", str(top)),
         ("statements per cell", str(per_cell)), ("keyness words", str(words)),
+        ("keyness stopwords", "kept" if keep_stopwords else "left out"),
     )
     return Report(
         title=title or _default_title(sources, provenance),
@@ -332,6 +337,8 @@ def _keyness(result: Any, labels: dict[tuple[str, ...], str]) -> tuple[tuple[Key
     note = ("Each group against all the others pooled: log-odds ratio with an informative Dirichlet prior "
             f"(Monroe, Colaresi & Quinn 2008; prior: {result.prior_label}), z-scores of frames (hits per token) "
             "and of words (per token), the highest first; |z| > 1.96 is significant at about 5 %.")
+    if not result.keep_stopwords:
+        note += ' Stopwords (function words such as "the" and "of") are left out of the words.'
     test = result.table_test
     if test is not None:
         note += (f" Frames x groups, chi-square test of independence: chi2 = {test.statistic:.2f}, "

@@ -10,7 +10,7 @@ import re
 from bisect import bisect_left
 from functools import cache, partial
 from itertools import accumulate
-from typing import Iterator, NamedTuple, Sequence
+from typing import Iterator, Mapping, NamedTuple, Sequence
 
 from framing import languages
 from framing.punkt_spans import span_tokenize
@@ -357,3 +357,19 @@ def script_lang(text: str, default: str = "en") -> str:
 def normalize(token: str, lang: str) -> str:
     """The comparison form of a token in a language."""
     return languages.get(lang).normalize(token)
+
+
+def most_written(forms: Mapping[tuple[str, str], int]) -> dict[str, str]:
+    """Each normalised word's most frequent written form, from ``(normalised, written) -> count``.
+
+    Ties go to the alphabetically first form, so the choice is the same
+    however the counts were summed.
+
+    >>> most_written({("علي", "على"): 3, ("علي", "علي"): 1, ("the", "the"): 2})
+    {'the': 'the', 'علي': 'على'}
+    """
+    best: dict[str, tuple[int, str]] = {}
+    for (word, form), n in forms.items():
+        if word not in best or (-n, form) < best[word]:
+            best[word] = (-n, form)
+    return {word: best[word][1] for word in sorted(best)}

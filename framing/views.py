@@ -152,6 +152,7 @@ def keyness_view(result: Keyness) -> View:
     test = result.table_test
     document = {
         "by": by, "frames": list(result.frames), "prior": result.prior_label,
+        "stopwords": "kept" if result.keep_stopwords else "left out",
         "groups": [{**dict(zip(by, g.key)), "statements": g.statements, "tokens": g.tokens} for g in result.groups],
         "table_chi2": None if test is None else {"statistic": round(test.statistic, 3), "dof": test.dof,
                                                  "p": float(f"{test.p:.4g}"), "groups": test.rows,

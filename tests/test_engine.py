@@ -43,6 +43,7 @@ COMMANDS = [
     ["explain", "kz_government", "terrorism", "-f", "jsonl"],
     ["kwic", "terrorism", "-f", "csv"],
     ["keyness", "--by", "source", "-f", "json"],
+    ["keyness", "--by", "actor", "--keep-stopwords", "-f", "csv"],
     ["actors", "--unknown", "-f", "csv"],
 ]
 

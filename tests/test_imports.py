@@ -38,6 +38,12 @@ def test_importing_framing_and_the_cli_imports_no_heavy_package() -> None:
     assert _heavy_imported(code + "print('tabulate' in sys.modules)") == ([], "False\n")
 
 
+def test_stopwords_are_read_without_scikit_learn() -> None:
+    imported, out = _heavy_imported(
+        "from framing.languages.stopwords import stopwords\nprint('the' in stopwords('en'))\n")
+    assert (imported, out) == ([], "True\n")
+
+
 def test_sentences_and_russian_stems_without_nltks_package() -> None:
     imported, out = _heavy_imported(
         "from framing.text import sentence_spans\n"

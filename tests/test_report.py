@@ -98,6 +98,21 @@ def test_keyness_section() -> None:
     assert one.keyness == () and one.keyness_note == "Keyness needs at least two groups to compare."
 
 
+def test_keyness_words_leave_stopwords_out_unless_kept() -> None:
+    def words(report) -> dict[str, list[str]]:
+        return {g.key[0]: [w for w, _, _ in g.words] for g in report.keyness}
+
+    left_out = _build(words=10)
+    assert words(left_out) == {
+        "gov": ["attacked", "defeated", "gangs", "port", "terrorist", "terrorists", "الإرهابيين", "الميناء", "هاجموا"],
+        "eu": ["calm", "restraint", "sides", "النفس", "ضبط"]}
+    assert "Stopwords" in left_out.keyness_note
+    assert ("keyness stopwords", "left out") in left_out.settings
+    kept = _build(words=10, keep_stopwords=True)
+    assert "the" in words(kept)["gov"] and "إلى" in words(kept)["eu"] and "Stopwords" not in kept.keyness_note
+    assert ("keyness stopwords", "kept") in kept.settings
+
+
 def test_provenance_hashes_are_those_documented() -> None:
     report = _build()
     lines = []

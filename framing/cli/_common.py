@@ -83,6 +83,11 @@ By = Annotated[
     typer.Option("--by", metavar="KEY[,KEY...]",
                  help="Group statements by these fields: actor, source, lang, doc, kind."),
 ]
+KeepStopwords = Annotated[
+    bool,
+    typer.Option("--keep-stopwords", help="List stopwords (the, of, ...) among the keyness words too; "
+                 "they are left out by default."),
+]
 Metric = Annotated[
     str,
     typer.Option("--metric", metavar="METRIC", help="share, count or per1k (see framing compare --help)."),

@@ -9,7 +9,8 @@ import typer
 from framing.cli._app import app
 from framing.cli._common import (
     NegationMode,
-    DEFAULT_FORMAT, Actors, By, Format, Lexicons, MinConfidence, Narration, Paths, Voice, load_inputs, write,
+    DEFAULT_FORMAT, Actors, By, Format, KeepStopwords, Lexicons, MinConfidence, Narration, Paths, Voice,
+    load_inputs, write,
     EngineName, Jobs, Scheduler,
 )
 from framing.comparison import check_by, check_count
@@ -34,6 +35,7 @@ def keyness_command(
     group: Annotated[Optional[list[str]], typer.Option(
         "--group", metavar="GROUP", help="Only compare this group with the others; repeat for several. "
         "Default: every group.", show_default=False)] = None,
+    keep_stopwords: KeepStopwords = False,
     narration: Narration = False,
     voice: Voice = "said",
     min_confidence: MinConfidence = 0.0,
@@ -65,5 +67,5 @@ def keyness_command(
     scored = analyse(inputs.documents, inputs.registry, inputs.matcher, narration=narration, voice=voice,
                      min_confidence=min_confidence, engine=inputs.engine)
     result = keyness(count_groups(scored, keys), inputs.lexicon.frame_ids, by=keys, against=against, top=top,
-                     prior=prior, only=only)
+                     prior=prior, only=only, keep_stopwords=keep_stopwords)
     write([render_view(keyness_view(result), fmt)])

@@ -9,7 +9,7 @@ import typer
 from framing.cli._app import app
 from framing.cli._common import (
     NegationMode,
-    DEFAULT_CORPUS, Actors, By, Lexicons, Metric, MinConfidence, Narration, Paths, Voice, load_inputs,
+    DEFAULT_CORPUS, Actors, By, KeepStopwords, Lexicons, Metric, MinConfidence, Narration, Paths, Voice, load_inputs,
     registry_sources, EngineName, Jobs, Scheduler,
 )
 from framing.cli._output import check_output, output_format, write_output
@@ -45,6 +45,7 @@ def report_command(
     per_cell: Annotated[int, typer.Option("--per-cell", metavar="N", help="Statements shown per cell.")] = 3,
     words: Annotated[int, typer.Option("--words", metavar="N", help="Over-used words shown per group "
                                        "(keyness).")] = 5,
+    keep_stopwords: KeepStopwords = False,
     max_rows: Annotated[int, typer.Option("--max-rows", metavar="N", help="Rows drawn in the heatmap at most.")] = 40,
     title: Annotated[str, typer.Option("--title", metavar="TEXT", show_default=False,
                                        help="The report's title. Default: names the corpus and lexicon.")] = "",
@@ -77,7 +78,8 @@ def report_command(
     report = build_report(
         inputs.documents, inputs.registry, inputs.lexicon, matcher=inputs.matcher, lexicons=inputs.provenance,
         sources=sources, by=keys, metric=metric, narration=narration, voice=voice, min_confidence=min_confidence, ci=level,
-        min_statements=min_statements, top=top, per_cell=per_cell, words=words, max_rows=max_rows, title=title,
+        min_statements=min_statements, top=top, per_cell=per_cell, words=words,
+        keep_stopwords=keep_stopwords, max_rows=max_rows, title=title,
         engine=inputs.engine,
     )
     write_output(output, render_report(report, chosen))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import sys
 
 import pytest
@@ -158,6 +159,20 @@ def test_report_markdown_to_file_and_stdout(run, tmp_path, small) -> None:
     assert out.stdout == text
     html = run("report", *args, "-o", "-", "-f", "html", "--top", "0", "--voice", "about", "--title", "About")
     assert html.stdout.startswith("<!DOCTYPE html>") and "<title>About</title>" in html.stdout
+
+
+def _keyness_section(markdown: str) -> str:
+    return markdown.split("\n## Keyness\n", 1)[1].split("\n## ", 1)[0]
+
+
+def test_report_keyness_leaves_stopwords_out_unless_kept(run, small) -> None:
+    args = [*small[1], "-o", "-", "--top", "0", "--ci", "0", "--words", "10"]
+    section = _keyness_section(run("report", *args).stdout)
+    assert "terrorists (1" in section and "Stopwords" in section
+    assert not re.search(r"[|,] (the|that|said|had|إن|إلى|قالت) \(", section)
+    kept = _keyness_section(run("report", *args, "--keep-stopwords").stdout)
+    assert re.search(r"[|,] the \(", kept) and "Stopwords" not in kept
+    assert "إلى (" in kept  # as written, not the key "الي"
 
 
 def test_report_without_matplotlib_says_how_to_get_the_figure(run, tmp_path, monkeypatch, small) -> None:

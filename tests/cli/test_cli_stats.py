@@ -91,6 +91,38 @@ def test_keyness(run) -> None:
     assert table.startswith("frames x actor: chi2 = ")
 
 
+def _words(data: dict) -> list[tuple[str, str]]:
+    """``(lang, word)`` of every word listed; a word's language from its script."""
+    from framing.text import script_lang
+
+    return [(script_lang(f["feature"]), f["feature"]) for f in data["features"] if f["kind"] == "word"]
+
+
+def _stopwords(words: list[tuple[str, str]]) -> list[str]:
+    from framing import languages
+    from framing.languages.stopwords import is_stopword
+
+    return sorted({w for lang, w in words if is_stopword(languages.get(lang).normalize(w), lang)})
+
+
+@pytest.mark.parametrize("args", [["--by", "actor"], ["--by", "lang"], ["--by", "actor,lang", "--narration"],
+                                  ["--by", "source", ARTICLES], ["--by", "actor", ARTICLES, "--voice", "both"]])
+def test_keyness_lists_no_stopword_unless_kept(run, args) -> None:
+    data = json.loads(run("keyness", *args, "-f", "json").stdout)
+    words = _words(data)
+    assert words and _stopwords(words) == [] and data["stopwords"] == "left out"
+    kept = json.loads(run("keyness", *args, "--keep-stopwords", "-f", "json").stdout)
+    assert _stopwords(_words(kept)) != [] and kept["stopwords"] == "kept"
+
+
+def test_keyness_shows_arabic_words_as_written(run) -> None:
+    words = {w for _, w in _words(json.loads(run("keyness", "--against", "rest", "-f", "json").stdout))}
+    assert {"الجمهورية", "أمنية", "إرسال"} <= words  # teh marbuta and hamza as the corpus writes them
+    assert not words & {"الجمهوريه", "امنيه", "ارسال"}
+    kept = run("keyness", "--against", "rest", "--keep-stopwords", "--top", "1000", "-f", "csv").stdout
+    assert ",على," in kept and ",علي," not in kept
+
+
 def test_similarity(run) -> None:
     data = json.loads(run("similarity", "-f", "json").stdout)
     order = data["order"]
