@@ -4,7 +4,7 @@
     python benchmarks/realnews.py --format json            # or csv: the same figures, machine-readable
     python benchmarks/realnews.py --errors                 # every miss and false alarm, grouped by cause
     python benchmarks/realnews.py --errors --lang ar --event hongkong-2019
-    python benchmarks/realnews.py --frame-errors --frame human_rights   # frames coders gave and the lexicon missed, and back
+    python benchmarks/realnews.py --frame-errors --frame human_rights  # frames missed or found wrongly
 
 The set lives outside the repository (its texts are third-party news and are
 never copied into it): ``$FRAMING_REALNEWS`` if set, else
@@ -19,9 +19,8 @@ share the document (and, for attribution, the actor) and overlap by at least
 half of each span, one-to-one. Counts are summed over events for the pooled
 rows ("all events"). Gold actors ``other:<name>`` (speakers outside the
 registry) are kept as they are: they can only be missed. Causes of errors
-are those of :mod:`framing.evaluate_errors`. Frames are scored per language
-and frame on the statements matched with the gold actor
-(:mod:`realnews_frames`, beside this script).
+are those of :mod:`framing.evaluate_errors`. Frames are scored per language and
+frame on the statements matched with the gold actor (``realnews_frames.py``).
 """
 
 from __future__ import annotations
@@ -42,7 +41,8 @@ from framing.errors import FramingError
 from framing.evaluate import ERROR_COLUMNS, Evaluation, Score, evaluate_corpus
 from framing.evaluate_errors import CAUSES, Diagnosis, error_row
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))  # realnews_frames, also when loaded by path
+if str(Path(__file__).resolve().parent) not in sys.path:  # realnews_frames, also when loaded by path
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
 from realnews_frames import (ALL, FRAME_GOAL, FrameCounts, disagreement_rows, disagreements,  # noqa: E402
                              frame_scores, matched_pairs, render_disagreements, summary_lines, table_rows)
 
@@ -182,8 +182,7 @@ def _score_lines(rows: Sequence[Counts]) -> list[str]:
 
 
 def render_text(summary: Summary, bands: Sequence[tuple[str, int, int]], frames: Sequence[FrameCounts]) -> str:
-    """The readable report; its last lines are the pooled tables, the frame figures per language,
-    the goal, commit and command."""
+    """The readable report; its last lines: pooled tables, frame figures per language, goal, commit, command."""
     scores = summary.scores
     total = sum(n for _, n, _ in bands)
     lines = [f"real-news set: {', '.join(summary.events)}; {summary.documents} documents, "
@@ -210,8 +209,7 @@ def render_csv(scores: Sequence[Counts], bands: Sequence[tuple[str, int, int]], 
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
     for c in scores:
-        writer.writerow(("scores", c.task, c.event, c.lang, "", c.gold, c.predicted, c.matched, *c.figures(),
-                         "", ""))
+        writer.writerow(("scores", c.task, c.event, c.lang, "", c.gold, c.predicted, c.matched, *c.figures(), "", ""))
     total = sum(n for _, n, _ in bands)
     for band, n, hits in bands:
         writer.writerow(("bands", "attribution", POOLED, lang, band, "", n, hits,
@@ -340,8 +338,7 @@ def _parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--format", choices=("text", "csv", "json"), default="text", help="output format (text)")
     ap.add_argument("--errors", action="store_true", help="list every miss and false alarm, grouped by cause")
-    ap.add_argument("--frame-errors", action="store_true",
-                    help="list, on matched statements, every frame missed or wrongly found, with the terms found")
+    ap.add_argument("--frame-errors", action="store_true", help="every frame missed or found wrongly, with its terms")
     ap.add_argument("--frame", metavar="ID", help="with --frame-errors: only this frame")
     ap.add_argument("--lang", choices=LANGS, help="only the statements in this language")
     ap.add_argument("--event", metavar="NAME", help="only this event folder")

@@ -99,9 +99,9 @@ def test_disagreements_misses_first_with_the_terms_found():
     one = rf.FramePair("en", fs({"talks"}), fs({"calm"}), event="town", doc="d1", actor="city",
                        text="the talks would go on, not calm\nat all")
     rows = rf.disagreement_rows(rf.disagreements([one]), matcher, width=20)
-    assert rows == [("miss", "calm", "town", "d1", "en", "city", "talks:talks; not:calm:calm", "the talks would go \u2026"),
-                    ("false alarm", "talks", "town", "d1", "en", "city", "talks:talks; not:calm:calm",
-                     "the talks would go \u2026")]
+    found, cut = "talks:talks; not:calm:calm", "the talks would go \u2026"
+    assert rows == [("miss", "calm", "town", "d1", "en", "city", found, cut),
+                    ("false alarm", "talks", "town", "d1", "en", "city", found, cut)]
     assert rf.disagreement_rows(rf.disagreements([one]), None, width=80)[0][6:] == (
         "-", "the talks would go on, not calm at all")
     table = rf.render_disagreements(rows, "csv", lambda header, body: [])
