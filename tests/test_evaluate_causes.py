@@ -229,9 +229,13 @@ def test_benchmark_json_and_text_agree(bench):
     assert pooled[("attribution", "all")] == 0.571 and pooled[("extraction", "all")] == 0.857
     text = bench().splitlines()
     assert text[-1].startswith("command: ") and any(line.startswith("goal: ") for line in text[-4:])
-    tail = "\n".join(text[-22:])
+    tail = "\n".join(text[-25:])  # pooled scores, bands, frame figures per language, goal, commit, command
     assert "all events, pooled" in tail and "0.0-0.5" in tail
-    assert any(line.split()[:6] == ["attribution", "all", "events", "all", "3", "4"] for line in text[-22:])
+    assert any(line.split()[:6] == ["attribution", "all", "events", "all", "3", "4"] for line in text[-25:])
+    frame_lines = [line for line in text if line.startswith("frames on matched statements, ")]
+    assert [line.split(":")[0].rsplit(" ", 1)[1] for line in frame_lines] == ["en", "ar", "ru", "pooled"]
+    assert text[text.index(frame_lines[0]) - 1].startswith("0.0-0.5") and frame_lines[-1] in text[-4:]
+    assert data["frames"] == {"gold": 0, "predicted": 0, "matched": 0, "precision": 0.0, "recall": 0.0, "f1": 0.0}
 
 
 def test_benchmark_errors_grouped_by_cause(bench):

@@ -210,6 +210,8 @@ def _described(registry: ActorRegistry, cue: Cue, p: Paragraph, state: Discourse
             return media[0], "anaphor"
     if kind == "role" and _new_person(p, words):
         return None  # "председатель организации «Безопасная вода» Николай Егоров": someone new
+    if kind in ("role", "institution") and words and words[0].norm in languages.reference(lang).indefinites:
+        return None  # "a protest leader said": someone new, not the leader speaking before
     if kind in ("role", "institution", "document") or _is_anaphor(speaker, lang):
         return _reference_back(p, cue, state, before, features, words, kind)
     actor = _head_reference(speaker, lang, before)

@@ -286,6 +286,7 @@ REFERENCE = Reference(
                             "website", "magazine", "tabloid", "radio", "television", "tv", "station", "wire"}),
     titles={"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lady": "f", "lord": "m",
             "dr": None, "madam": "f"},
+    indefinites=frozenset({"a", "an", "another"}),
 )
 
 

@@ -41,6 +41,9 @@ class Reference:
         (Russian "заявила": ("f", "sg"); Arabic "قالوا": ("m", "pl")).
     noun_features : a mention's word -> its gender and number (Russian
         "Захарова": ("f", "sg")); None where the language gives none.
+    indefinites : determiners that open a description of someone new ("a
+        protest leader", "an official"): it never refers back to the person
+        or body met before.
     """
 
     pronoun_features: Mapping[str, Features] = field(default_factory=dict)
@@ -52,3 +55,4 @@ class Reference:
     generic_nouns: frozenset[str] = frozenset()
     agreement: Callable[[str], Features] | None = None
     noun_features: Callable[[str], Features] | None = None
+    indefinites: frozenset[str] = frozenset()

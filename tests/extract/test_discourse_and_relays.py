@@ -55,6 +55,11 @@ CASES = [
     ("en", "President Marek Dolan visited the flooded towns on Sunday. The president said the army would stay "
            "until the water receded.",
      {("dolan", "indirect", "the army would stay until the water receded", "")}),
+    # an indefinite description is someone new, not the president speaking before
+    ("en", "President Marek Dolan visited the flooded towns on Sunday. The president said the army would stay. "
+           "A union leader said the pumps had come too late.",
+     {("dolan", "indirect", "the army would stay", ""),
+      ("unknown:A union leader", "indirect", "the pumps had come too late", "")}),
     # an institution's head noun refers back to it
     ("en", "The Ministry of Transport met the ferry operators. The ministry said that fares would rise in the spring.",
      {("transport", "indirect", "fares would rise in the spring", "")}),

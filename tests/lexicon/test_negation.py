@@ -23,7 +23,8 @@ CASES = [
     ("They are not a terrorist group.", "en", [], [("terrorism", "terrorist")]),
     ("We never called for restraint.", "en", [], [("restraint", "restraint")]),  # through the naming verb
     ("We never asked for restraint.", "en", [("restraint", "restraint")], []),  # "never" governs "asked"
-    ("No. Terrorists attacked.", "en", [("terrorism", "Terrorists")], []),  # a sentence end in between
+    ("No. Terrorists attacked.", "en", [("terrorism", "Terrorists"), ("violence_casualties", "attacked")],
+     []),  # a sentence end in between
     ("Not only terrorism but banditry.", "en", [("terrorism", "terrorism"), ("terrorism", "banditry")], []),
     ("There is no alternative to dialogue.", "en", [("dialogue", "dialogue")], []),
     ("Not protests but terrorism.", "en", [("terrorism", "terrorism")], []),  # contrast ends the scope
