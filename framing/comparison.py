@@ -21,10 +21,10 @@ from functools import cache
 from typing import Callable, Iterable, Mapping, Sequence
 
 from framing.errors import UsageError
+from framing.grouping import check_by, group_key, is_dated
 from framing.model import AFFIRMED, ATTRIBUTED, NEGATED, Bootstrap, Lexicon, Row, ScoredStatement, Table
 
 #: Statement fields a comparison can group by.
-GROUP_KEYS = ("actor", "source", "lang", "doc", "kind")
 #: Rows resting on fewer statements than this are flagged by default.
 MIN_STATEMENTS = 3
 #: Bootstrap resamples per group by default.
@@ -161,21 +161,6 @@ METRICS: dict[str, Metric] = {
 }
 
 
-def check_by(by: Sequence[str]) -> tuple[str, ...]:
-    """Validated group keys (a non-empty sequence of :data:`GROUP_KEYS`, no repeats)."""
-    if isinstance(by, str):
-        by = [part.strip() for part in by.split(",")]
-    keys = tuple(by)
-    if not keys:
-        raise UsageError(f"--by needs at least one key; choose from: {', '.join(GROUP_KEYS)}")
-    for key in keys:
-        if key not in GROUP_KEYS:
-            raise UsageError(f"unknown --by key {key!r}; choose from: {', '.join(GROUP_KEYS)}")
-    if len(set(keys)) != len(keys):
-        raise UsageError(f"--by repeats a key: {','.join(keys)}")
-    return keys
-
-
 def check_metric(metric: str) -> Metric:
     """The metric of that name, or a :class:`UsageError` listing the valid ones."""
     try:
@@ -227,7 +212,7 @@ def collect(
     groups: Partial = {}
     units: Units = {}
     for item in scored:
-        key = tuple(getattr(item.statement, k) for k in keys)
+        key = group_key(item.statement, keys)
         groups.setdefault(key, Counts()).add(item)
         if frames is not None:
             one = Counts()
@@ -310,7 +295,8 @@ def table(
     check_count("--min-statements", min_statements, 0)
     frames = tuple(frames)
     rows = []
-    for key, c in sorted(groups.items(), key=lambda kv: (-kv[1].statements, kv[0])):
+    order = (lambda kv: kv[0]) if is_dated(keys) else (lambda kv: (-kv[1].statements, kv[0]))  # time runs down
+    for key, c in sorted(groups.items(), key=order):
         low, high = (bounds or {}).get(key, ({}, {}))
         rows.append(Row(
             key=key,

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
 from framing import languages
-from framing.comparison import check_by
+from framing.grouping import check_by, group_key
 from framing.languages.stopwords import is_stopword
 from framing.model import ScoredStatement
 from framing.text import WORD_RE, most_written
@@ -75,7 +75,7 @@ def coverage(scored: Iterable[ScoredStatement], by: Sequence[str] = ("actor", "l
     groups: dict[tuple[str, ...], Coverage] = {}
     total = Coverage()
     for item in scored:
-        key = tuple(getattr(item.statement, k) for k in keys)
+        key = group_key(item.statement, keys)
         groups.setdefault(key, Coverage()).add(item)
         total.add(item)
     groups[()] = total

@@ -17,7 +17,8 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Iterator, Sequence
 
-from framing.comparison import METRICS, Counts, check_by
+from framing.comparison import METRICS, Counts
+from framing.grouping import check_by, group_key
 from framing.errors import UsageError
 from framing.model import AFFIRMED, Document, Frame, Hit, ScoredStatement, Statement
 
@@ -231,7 +232,7 @@ def _holder(statements: Sequence[Statement], hit: Hit) -> Statement | None:
     actors = ";".join(dict.fromkeys(s.actor for s in said))
     first = said[0]
     return Statement(first.doc, first.source, first.lang, actors, first.speaker, first.kind,
-                     first.start, first.end, first.text, first.confidence)
+                     first.start, first.end, first.text, first.confidence, date=first.date)
 
 
 # -- explain: the statements behind one cell ------------------------------------------
@@ -320,7 +321,7 @@ def explain(
     for doc, scored in analysed:
         for item in scored:
             s = item.statement
-            group = tuple(getattr(s, k) for k in keys)
+            group = group_key(s, keys)
             seen.add(group)
             if group != key:
                 continue

@@ -31,7 +31,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterable, Mapping, Sequence
 
-from framing.comparison import check_by, check_count
+from framing.comparison import check_count
+from framing.grouping import check_by, group_key
 from framing.errors import UsageError
 from framing.model import ScoredStatement
 
@@ -88,7 +89,7 @@ def count_groups(scored: Iterable[ScoredStatement], by: Sequence[str] = ("actor"
     keys = check_by(by)
     groups: dict[tuple[str, ...], GroupTotals] = {}
     for item in scored:
-        groups.setdefault(tuple(getattr(item.statement, k) for k in keys), GroupTotals()).add(item)
+        groups.setdefault(group_key(item.statement, keys), GroupTotals()).add(item)
     return groups
 
 

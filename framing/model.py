@@ -53,6 +53,7 @@ class Statement:
     text: str
     confidence: float = 1.0
     via: str = ""       # a source cited as relaying the statement ("according to TASS, Peskov said")
+    date: str = ""      # its document's date, as the corpus gives it
     # how extraction found it (framing.extract.confidence.Clues), which the confidence was computed from;
     # not part of the statement's identity or of any output
     clues: Clues | None = field(default=None, compare=False, repr=False)

@@ -94,7 +94,7 @@ def score_document(doc: Document, matcher: SupportsMatch) -> ScoredStatement:
         sizes[lang] = sizes.get(lang, 0) + end - start
     lang = doc.lang or (max(sorted(sizes), key=sizes.__getitem__) if sizes else "")
     statement = Statement(doc=doc.id, source=doc.source, lang=lang, actor=f"outlet:{doc.source}", speaker="",
-                          kind=DOCUMENT, start=0, end=len(text), text=text)
+                          kind=DOCUMENT, start=0, end=len(text), text=text, date=doc.date)
     return ScoredStatement(statement=statement, tokens=count_tokens(text), hits=_ordered(hits),
                            cancelled=_ordered(cancelled))
 

@@ -38,7 +38,7 @@ def statement_object(scored: ScoredStatement, lexicons: Sequence[tuple[str, str]
     for hit in sorted(scored.cancelled, key=lambda h: (h.frame, h.start, h.end, h.term)):
         cancelled.setdefault(hit.frame, []).append(_hit_object(hit, frame=False))
     return {
-        "doc": s.doc, "source": s.source, "lang": s.lang, "actor": s.actor, "speaker": s.speaker,
+        "doc": s.doc, "source": s.source, "date": s.date, "lang": s.lang, "actor": s.actor, "speaker": s.speaker,
         "kind": s.kind, "start": s.start, "end": s.end, "text": s.text, "tokens": scored.tokens,
         "frames": scored.frame_counts(),
         "hits": [_hit_object(h) for h in sorted(scored.hits, key=order)],
@@ -59,7 +59,7 @@ def shorten(text: str, width: int = TEXT_WIDTH) -> str:
     return flat if len(flat) <= width else flat[: width - 1].rstrip() + "…"
 
 
-STATEMENT_CSV_COLUMNS = ("doc", "source", "lang", "actor", "speaker", "kind", "start", "end",
+STATEMENT_CSV_COLUMNS = ("doc", "source", "date", "lang", "actor", "speaker", "kind", "start", "end",
                          "tokens", "frames", "confidence", "text")
 STATEMENT_TABLE_COLUMNS = ("doc", "lang", "actor", "speaker", "kind", "start", "end", "tokens",
                            "frames", "text")

@@ -141,7 +141,7 @@ def test_statements_jsonl_schema() -> None:
     line = render_statements([SCORED], "jsonl")
     assert line.endswith("\n") and line.count("\n") == 1
     obj = json.loads(line)
-    assert list(obj) == ["doc", "source", "lang", "actor", "speaker", "kind", "start", "end", "text",
+    assert list(obj) == ["doc", "source", "date", "lang", "actor", "speaker", "kind", "start", "end", "text",
                          "tokens", "frames", "hits", "cancelled", "confidence", "via", "lexicons"]
     assert obj["frames"] == {"terrorism": 1}
     assert obj["hits"] == [{"frame": "terrorism", "term": "terror*", "start": T, "end": T + 9, "polarity": "affirmed"}]
@@ -161,11 +161,11 @@ def test_statements_json_is_list_of_jsonl_objects() -> None:
 def test_statements_csv_flat() -> None:
     hits = SCORED.hits + (Hit("restraint", "calm", 30, 34), Hit("terrorism", "gang*", 24, 29))
     rows = list(csv.reader(io.StringIO(render_statements([ScoredStatement(STATEMENT, 5, hits)], "csv"))))
-    assert rows[0] == ["doc", "source", "lang", "actor", "speaker", "kind", "start", "end", "tokens",
+    assert rows[0] == ["doc", "source", "date", "lang", "actor", "speaker", "kind", "start", "end", "tokens",
                        "frames", "confidence", "text"]
-    assert rows[1][9] == "restraint:1;terrorism:2"
-    assert rows[1][10] == "0.9"
-    assert rows[1][11] == STATEMENT.text
+    assert rows[1][10] == "restraint:1;terrorism:2"
+    assert rows[1][11] == "0.9"
+    assert rows[1][12] == STATEMENT.text
     tsv = list(csv.reader(io.StringIO(render_statements([SCORED], "tsv")), dialect="excel-tab"))
     assert tsv[1][0] == "doc-1"
 

@@ -12,7 +12,8 @@ from framing.cli._common import (
     DEFAULT_FORMAT, Actors, Format, LexiconFormat, Lexicons, MinConfidence, Narration, Paths, Voice,
     load_inputs, write, EngineName, Jobs, Scheduler,
 )
-from framing.comparison import GROUP_KEYS, METRICS, check_by, check_metric
+from framing.comparison import METRICS, check_metric
+from framing.grouping import GROUP_KEYS, PERIODS, check_by, with_period
 from framing.model import Table
 from framing.rendering import check_format
 
@@ -28,8 +29,15 @@ def compare_command(
     by: Annotated[
         Optional[str],
         typer.Option("--by", metavar="KEY[,KEY...]",
-                     help=f"Group statements by these fields: {', '.join(GROUP_KEYS)}. "
+                     help=f"Group statements by these fields: {', '.join(GROUP_KEYS)} (the document's date, "
+                     "by day; date:week, date:month, date:year, or --period). "
                      "Default: actor (doc with --unit document).", show_default=False),
+    ] = None,
+    period: Annotated[
+        Optional[str],
+        typer.Option("--period", metavar="|".join(PERIODS),
+                     help="Group the date key by this period (ISO weeks: 2022-W01); statements of undated "
+                     "documents form an 'undated' row.", show_default=False),
     ] = None,
     unit: Annotated[
         str,
@@ -92,7 +100,7 @@ def compare_command(
     from framing.voice import check_voice
 
     check_unit(unit, narration=narration, voice=voice)
-    keys = check_by(by or ("doc" if unit == "document" else "actor"))
+    keys = check_by(with_period(check_by(by or ("doc" if unit == "document" else "actor")), period))
     if unit == "document" and getattr(ctx.get_parameter_source("min_statements"), "name", "") == "DEFAULT":
         min_statements = 0  # a row of one document is not "resting on too few statements"
     check_metric(metric)

@@ -40,6 +40,13 @@ def plot_command(
     narration: Narration = False,
     min_confidence: MinConfidence = 0.0,
     voice: Voice = "said",
+    trend: Annotated[bool, typer.Option("--trend", help="Draw framing over time: one line per group (the "
+                                        "--by keys besides date), a panel per frame, statements per point.")] = False,
+    frame: Annotated[Optional[str], typer.Option("--frame", metavar="FRAME", help="With --trend: this frame only.",
+                                                 show_default=False)] = None,
+    period: Annotated[Optional[str], typer.Option("--period", metavar="day|week|month|year",
+                                                  help="Group the date key by this period (with --trend, default "
+                                                  "week).", show_default=False)] = None,
     max_rows: Annotated[int, typer.Option("--max-rows", metavar="N", help="Rows drawn at most (those with most "
                                           "statements).")] = 40,
     title: Annotated[str, typer.Option("--title", metavar="TEXT", help="A caption above the figure.",
@@ -48,17 +55,21 @@ def plot_command(
     engine: EngineName = "local",
     scheduler: Scheduler = None,
 ) -> None:
-    """Draw the groups x frames table as a heatmap (needs matplotlib: pip install "framing[plot]").
+    """Draw the groups x frames table as a heatmap, or over time with --trend (needs matplotlib:
+    pip install "framing[plot]").
 
-    Rows are labelled with the registry's display names; each cell shows its value.
+    Rows are labelled with the registry's display names; each cell shows its value. With --trend
+    (--by adds date when it has none) each group is a line through the periods.
     """
     from framing.comparison import check_by, check_metric, compare
     from framing.pipeline import analyse
+    from framing.grouping import trend_keys, with_period
     from framing.plot import PlotUnavailable, available, heatmap
+    from framing.plot_trend import trend as trend_figure
     from framing.voice import check_voice, pair_rows
 
     chosen = output_format(output, fmt, SUFFIXES, stdout="svg", text=("svg",))
-    keys = check_by(by)
+    keys = trend_keys(check_by(by), period) if trend else with_period(check_by(by), period)
     check_metric(metric)
     check_voice(voice)
     if max_rows < 1:
@@ -73,5 +84,8 @@ def plot_command(
     table = compare(scored, inputs.lexicon.frame_ids, by=keys, metric=metric, lexicons=inputs.provenance)
     if voice == "both":
         table = pair_rows(table)
-    image = heatmap(table, fmt=chosen, registry=inputs.registry, max_rows=max_rows, title=title)
+    if trend:
+        image = trend_figure(table, frame=frame, fmt=chosen, registry=inputs.registry, title=title)
+    else:
+        image = heatmap(table, fmt=chosen, registry=inputs.registry, max_rows=max_rows, title=title)
     write_output(output, image.decode("utf-8") if chosen == "svg" else image)

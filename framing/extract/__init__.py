@@ -169,5 +169,5 @@ def _narration(doc: Document, outlet: str, lang: str, found: list[Statement], se
         if k and reach[k - 1] > s:
             continue
         out.append(Statement(doc=doc.id, source=doc.source, lang=lang, actor=outlet, speaker="", kind="narration",
-                             start=s, end=e, text=text[s:e], confidence=1.0))
+                             start=s, end=e, text=text[s:e], confidence=1.0, date=doc.date))
     return out

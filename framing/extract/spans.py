@@ -132,4 +132,4 @@ def make_statement(doc: Document, actor: str, speaker: str, start: int, end: int
     clues = replace(clues, speaker=who, words=len(text.split()))
     return Statement(doc=doc.id, source=doc.source, lang=clues.lang, actor=actor, speaker=speaker,
                      kind=clues.kind, start=start, end=end, text=text, confidence=confidence(clues), via=via,
-                     clues=clues)
+                     date=doc.date, clues=clues)

@@ -243,7 +243,7 @@ def test_output_errors(run, tmp_path, corpus) -> None:
          "--ci must be a percentage between 0 and 100, e.g. 95; got 100"),
         (("plot", "-o", str(tmp_path / "h.svg"), "--max-rows", "0"), "--max-rows must be 1 or more"),
         (("plot", "-o", str(tmp_path / "h.svg"), "--by", "colour"),
-         "unknown --by key 'colour'; choose from: actor, source, lang, doc, kind"),
+         "unknown --by key 'colour'; choose from: actor, source, lang, doc, kind, date (date by day|week|month|year: date:week)"),
     ]
     for args, message in cases:
         _fails(run(*args), message)

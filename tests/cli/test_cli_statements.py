@@ -8,7 +8,7 @@ import json
 
 from framing.corpus import load_corpus
 
-KEYS = ["doc", "source", "lang", "actor", "speaker", "kind", "start", "end", "text", "tokens", "frames",
+KEYS = ["doc", "source", "date", "lang", "actor", "speaker", "kind", "start", "end", "text", "tokens", "frames",
         "hits", "cancelled", "confidence", "via", "lexicons"]
 
 
@@ -49,11 +49,11 @@ def test_json_is_a_list_of_the_jsonl_objects(run) -> None:
 
 def test_csv(run) -> None:
     rows = list(csv.reader(io.StringIO(run("statements", "-f", "csv").stdout)))
-    assert rows[0] == ["doc", "source", "lang", "actor", "speaker", "kind", "start", "end", "tokens",
+    assert rows[0] == ["doc", "source", "date", "lang", "actor", "speaker", "kind", "start", "end", "tokens",
                        "frames", "confidence", "text"]
     texts = documents()
     for row in rows[1:]:
-        assert row[11] == texts[row[0]][int(row[6]):int(row[7])]
+        assert row[12] == texts[row[0]][int(row[7]):int(row[8])]
 
 
 def test_default_table(run) -> None:
