@@ -32,6 +32,27 @@ class Document:
 
 
 @dataclass(frozen=True, slots=True)
+class Cue:
+    """How a statement is attributed, as written: the cue (a verb, a source phrase) and the speaker.
+
+    ``text`` is the cue as written (``start``/``end`` into the document),
+    ``lemma`` its dictionary form ("claimed" -> "claim"), ``cls`` its class
+    (:data:`framing.languages.CUE_CLASSES`: how the outlet reports the
+    speaker: neutral "said", assertive "stressed", doubt "claimed",
+    admission "admitted", ...); ``speaker_start``/``speaker_end`` the span of
+    the speaker's mention, -1 when the subject is dropped or a pronoun.
+    """
+
+    text: str
+    lemma: str
+    cls: str
+    start: int
+    end: int
+    speaker_start: int = -1
+    speaker_end: int = -1
+
+
+@dataclass(frozen=True, slots=True)
 class Statement:
     """What one actor said in one document, as a span of that document.
 
@@ -54,6 +75,7 @@ class Statement:
     confidence: float = 1.0
     via: str = ""       # a source cited as relaying the statement ("according to TASS, Peskov said")
     date: str = ""      # its document's date, as the corpus gives it
+    cue: Cue | None = None  # the verb or source phrase that attributes it ("said", "according to"), if any
     # how extraction found it (framing.extract.confidence.Clues), which the confidence was computed from;
     # not part of the statement's identity or of any output
     clues: Clues | None = field(default=None, compare=False, repr=False)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any, Iterable, Iterator, Mapping, Sequence
 
-from framing.model import Hit, ScoredStatement
+from framing.model import Cue, Hit, ScoredStatement
 from framing.formats import CSV, DEFAULT_FORMAT, JSON, JSONL, get_format
 from framing.records import TEXT_WIDTH, dumps, json_list, tabulated, write_csv
 
@@ -45,8 +45,19 @@ def statement_object(scored: ScoredStatement, lexicons: Sequence[tuple[str, str]
         "cancelled": cancelled,
         "confidence": s.confidence,
         "via": s.via,
+        **cue_fields(s.cue),
         "lexicons": [{"name": name, "sha256": sha} for name, sha in lexicons],
     }
+
+
+def cue_fields(cue: Cue | None) -> dict[str, Any]:
+    """A statement's cue as flat fields: ``cue`` as written, ``cue_lemma``, ``cue_class``, the cue's and the
+    speaker's offsets (-1 where there is none: a dropped subject, a continued quotation)."""
+    if cue is None:
+        return {"cue": "", "cue_lemma": "", "cue_class": "none", "cue_start": -1, "cue_end": -1,
+                "speaker_start": -1, "speaker_end": -1}
+    return {"cue": cue.text, "cue_lemma": cue.lemma, "cue_class": cue.cls, "cue_start": cue.start,
+            "cue_end": cue.end, "speaker_start": cue.speaker_start, "speaker_end": cue.speaker_end}
 
 
 def _frames_cell(counts: Mapping[str, int]) -> str:

@@ -142,7 +142,8 @@ def test_statements_jsonl_schema() -> None:
     assert line.endswith("\n") and line.count("\n") == 1
     obj = json.loads(line)
     assert list(obj) == ["doc", "source", "date", "lang", "actor", "speaker", "kind", "start", "end", "text",
-                         "tokens", "frames", "hits", "cancelled", "confidence", "via", "lexicons"]
+                         "tokens", "frames", "hits", "cancelled", "confidence", "via", "cue", "cue_lemma", "cue_class",
+                         "cue_start", "cue_end", "speaker_start", "speaker_end", "lexicons"]
     assert obj["frames"] == {"terrorism": 1}
     assert obj["hits"] == [{"frame": "terrorism", "term": "terror*", "start": T, "end": T + 9, "polarity": "affirmed"}]
     assert obj["text"] == TEXT[obj["start"]:obj["end"]]

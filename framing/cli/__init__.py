@@ -13,7 +13,7 @@ import sys
 from typing import Sequence
 
 from framing.cli import actors, compare, corpora, evaluate, lexicons, plot, report, statements  # noqa: F401  (register commands)
-from framing.cli import explain, keyness, kwic, similarity  # noqa: F401  (register commands)
+from framing.cli import cues, explain, keyness, kwic, similarity  # noqa: F401  (register commands)
 from framing.cli._app import app
 
 __all__ = ["app", "main"]

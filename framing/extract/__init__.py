@@ -44,7 +44,7 @@ from framing.extract.layout import page
 from framing.extract.quotes import find_quotes
 from framing.extract.reading import Cue, Subject
 from framing.extract.resolve import relay_actor, resolve_speaker, verb_features
-from framing.extract.spans import cue_spans, make_statement
+from framing.extract.spans import cue_spans, make_statement, written_cue
 from framing.extract.special import TWEET, labelled_paragraph, tweet_statement
 from framing.extract.view import Paragraph
 from framing.model import Document, Statement
@@ -125,12 +125,14 @@ def _attributed(doc: Document, registry: ActorRegistry, p: Paragraph, cues: list
             continue  # a report nested in a statement by the same actor: the outer statement covers it
         spans, pointer = cue_spans(p, cue, used)
         via = relay_actor(text, cue, registry, lang)
+        written = written_cue(doc, cue, lang)
         for start, end, kind in spans:
             for actor in actors:
                 clues = cue_clues(cue, how, lang, kind, saying=cue.lemma in p.table.saying_verbs,
                                   near=actor in named, via=bool(via), joint=len(actors) > 1,
                                   speaker_words=len(speaker.split()))
-                out.append(make_statement(doc, actor, speaker, start, end, clues, media=state.media, via=via))
+                out.append(make_statement(doc, actor, speaker, start, end, clues, media=state.media, via=via,
+                                          cue=written))
         if cue.nested:
             continue  # "قال X إن Y طلب منه …": the outer speaker goes on speaking
         if spans or pointer or hands_on or _closes_paragraph(p, cue, pe):

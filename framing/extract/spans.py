@@ -14,8 +14,9 @@ from typing import NamedTuple
 
 from framing import languages
 from framing.extract.confidence import Clues, confidence
-from framing.extract.reading import Cue
+from framing.extract.reading import Cue, CueKind
 from framing.extract.view import GLUE, Paragraph, quoted_title, word_count
+from framing.model import Cue as WrittenCue
 from framing.model import Document, Statement
 
 _EDGE = ",:;،؛—–-"
@@ -123,13 +124,22 @@ def _trailing_joiner(table: languages.Attribution) -> re.Pattern:
     return _PATTERNS[key]
 
 
+def written_cue(doc: Document, cue: Cue, lang: str) -> WrittenCue:
+    """A cue as the statement records it: as written, its lemma and class, the speaker's span."""
+    cls = languages.cue_class(lang, cue.lemma)
+    if cls == "other" and cue.kind in (CueKind.ACCORDING, CueKind.REPORT):
+        cls = "neutral"  # "according to X", "it was reported": a source phrase, no verb of stance
+    speaker = cue.speaker or (-1, -1)
+    return WrittenCue(doc.text[cue.start:cue.end], cue.lemma, cls, cue.start, cue.end, speaker[0], speaker[1])
+
+
 def make_statement(doc: Document, actor: str, speaker: str, start: int, end: int, clues: Clues, *,
-                   media: frozenset[str], via: str = "") -> Statement:
+                   media: frozenset[str], via: str = "", cue: WrittenCue | None = None) -> Statement:
     """A statement of ``doc``; its confidence follows from the ``clues`` of how it was found
-    (completed here with the kind of speaker and the length of the content)."""
+    (completed here with the kind of speaker and the length of the content); ``cue`` is how it is attributed."""
     text = doc.text[start:end]
     who = "unknown" if actor.startswith("unknown:") else "media" if actor in media else "registered"
     clues = replace(clues, speaker=who, words=len(text.split()))
     return Statement(doc=doc.id, source=doc.source, lang=clues.lang, actor=actor, speaker=speaker,
                      kind=clues.kind, start=start, end=end, text=text, confidence=confidence(clues), via=via,
-                     date=doc.date, clues=clues)
+                     date=doc.date, cue=cue, clues=clues)

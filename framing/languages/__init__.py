@@ -12,7 +12,9 @@ Each language module (``en.py``, ``ar.py``, ``ru.py``) defines three tables
   their features, role, institution, document and outlet nouns, titles);
 * ``POLARITY`` — a :class:`Polarity`: the words a negator's scope passes
   over, and how a speaker ascribes a label to others ("so-called",
-  "smeared … as").
+  "smeared … as");
+* ``CUE_CLASSES`` — how an outlet reports a speaker, by the lemma of the
+  cue: class -> lemmas (:data:`CUE_CLASSES`).
 
 To add a language, e.g. French:
 
@@ -43,7 +45,7 @@ from framing.languages.polarity_table import Polarity
 
 __all__ = ["ATTRIBUTIVE", "FINITE", "GERUND", "IMPERSONAL", "INFINITIVE", "PAST_PARTICIPLE", "VERB_FORM_TAGS",
            "Attribution", "Features", "LANGUAGES", "Language", "Polarity", "Reference", "attribution", "check", "codes",
-           "get", "polarity", "reference"]
+           "get", "polarity", "reference", "CUE_CLASSES", "cue_class"]
 
 # The supported languages: ISO 639-1 code -> module under framing.languages.
 LANGUAGES = ("ar", "en", "ru")
@@ -80,6 +82,34 @@ def polarity(code: str) -> Polarity:
                    adjective_endings=tuple(map(norm, table.adjective_endings)),
                    governed_by=tuple(sorted(map(norm, table.governed_by), key=len, reverse=True)),
                    verbs={norm(form): tuple(map(norm, linkers)) for form, linkers in table.verbs.items()})
+
+
+#: The classes of attribution cues, in the order tables show them: the classes of the languages'
+#: ``CUE_CLASSES``, then "other" (a cue in none of them) and "none" (a statement without a cue:
+#: a continued quotation, a signed quote, a post).
+CUE_CLASSES = ("neutral", "assertive", "doubt", "admission", "denial", "opinion", "evaluative", "directive", "other",
+               "none")
+
+
+def cue_class(code: str, lemma: str) -> str:
+    """The class of a cue by its lemma ("claim" -> "doubt"); a phrase by its first word, then its last
+    ("call for" as "call", "как заявить" as "заявить"); "other" for a lemma of no class.
+
+    >>> cue_class("en", "claim"), cue_class("en", "call for"), cue_class("ru", "как заявить"), cue_class("en", "sing")
+    ('doubt', 'directive', 'neutral', 'other')
+    """
+    classes, norm = _cue_classes(code), get(code).normalize(lemma)
+    words = norm.split()
+    for key in (norm, *words[:1], *words[-1:]):
+        if key in classes:
+            return classes[key]
+    return "other"
+
+
+@cache
+def _cue_classes(code: str) -> dict[str, str]:
+    norm = get(code).normalize
+    return {norm(lemma): cls for cls, lemmas in _module(code).CUE_CLASSES.items() for lemma in lemmas}
 
 
 def codes() -> tuple[str, ...]:

@@ -329,3 +329,26 @@ POLARITY = Polarity(
             ("purported",)),
     verbs=_ascribing_forms(),
 )
+
+
+# How an outlet reports a speaker, by the lemma of the cue: the classes of
+# framing.languages.CUE_CLASSES (a lemma in none of them is "other").
+CUE_CLASSES = {
+    "neutral": ("say", "tell", "state", "add", "note", "report", "write", "explain", "comment", "respond", "reply",
+                "announce", "mention", "indicate", "tweet", "quote", "cite", "describe", "recall", "recount",
+                "remark", "observe", "inform", "read", "answer", "testify", "speak", "according to"),
+    "assertive": ("stress", "insist", "emphasise", "emphasize", "underline", "affirm", "reaffirm", "assert",
+                  "declare", "reiterate", "maintain", "confirm", "highlight", "assure", "pledge", "vow", "promise",
+                  "argue", "contend", "repeat"),
+    "doubt": ("claim", "allege", "purport"),
+    "admission": ("admit", "acknowledge", "concede", "confess", "recognise", "recognize"),
+    "denial": ("deny", "reject", "dispute", "refute", "contest"),
+    "opinion": ("believe", "think", "consider", "feel", "suggest", "expect", "hope", "fear", "predict", "estimate",
+                "speculate", "wonder", "worry", "find"),
+    "evaluative": ("condemn", "criticise", "criticize", "denounce", "praise", "hail", "welcome", "slam", "blast",
+                   "decry", "lament", "applaud", "commend", "laud", "rebuke", "lambaste", "mock", "ridicule",
+                   "blame", "accuse", "thank", "congratulate", "tout", "boast", "brag", "complain", "chide",
+                   "express", "voice", "extend", "label", "brand", "dub", "term", "endorse", "question"),
+    "directive": ("urge", "call", "demand", "ask", "appeal", "recommend", "propose", "warn", "caution", "threaten",
+                  "seek", "push"),
+}

@@ -9,7 +9,8 @@ import json
 from framing.corpus import load_corpus
 
 KEYS = ["doc", "source", "date", "lang", "actor", "speaker", "kind", "start", "end", "text", "tokens", "frames",
-        "hits", "cancelled", "confidence", "via", "lexicons"]
+        "hits", "cancelled", "confidence", "via", "cue", "cue_lemma", "cue_class", "cue_start", "cue_end",
+        "speaker_start", "speaker_end", "lexicons"]
 
 
 def documents() -> dict[str, str]:
