@@ -27,8 +27,10 @@ from framing.model import AFFIRMED, ATTRIBUTED, NEGATED, Bootstrap, Lexicon, Row
 #: Statement fields a comparison can group by.
 #: Rows resting on fewer statements than this are flagged by default.
 MIN_STATEMENTS = 3
-#: Bootstrap resamples per group by default.
+#: Bootstrap resamples per group by default ...
 RESAMPLES = 1000
+#: ... and at most: 100 times the default gives no better interval, only a larger array per group.
+MAX_RESAMPLES = 100_000
 
 
 @dataclass
@@ -182,16 +184,18 @@ def check_options(by: Sequence[str], metric: str, ci: float | None, resamples: i
     keys = check_by(by)
     check_metric(metric)
     check_ci(ci)
-    check_count("--resamples", resamples, 1)
+    check_count("--resamples", resamples, 1, MAX_RESAMPLES)
     check_count("--seed", seed, 0)
     check_count("--min-statements", min_statements, 0)
     return keys
 
 
-def check_count(name: str, value: int, least: int) -> int:
-    """``value`` if it is at least ``least``, else a :class:`UsageError` naming the option."""
+def check_count(name: str, value: int, least: int, most: int | None = None) -> int:
+    """``value`` if it is at least ``least`` (and at most ``most``), else a :class:`UsageError` naming the option."""
     if value < least:
         raise UsageError(f"{name} must be {least} or more, got {value}")
+    if most is not None and value > most:
+        raise UsageError(f"{name} must be between {least:,} and {most:,}, got {value:,}")
     return value
 
 

@@ -49,6 +49,8 @@ CHUNK_DOCS = 200
 #: Chunks in flight per worker: enough to keep every worker busy, few enough
 #: that read-ahead stays small.
 AHEAD = 2
+#: The most worker processes (``--jobs``): far more than cores only costs memory.
+MAX_JOBS = 512
 
 
 @dataclass(frozen=True)
@@ -85,6 +87,8 @@ def check_engine(name: str = "local", jobs: int | None = None, scheduler: str | 
         raise UsageError(f"unknown --engine {name!r}; choose from: {', '.join(ENGINES)}")
     if jobs is not None and jobs < 1:
         raise UsageError(f"--jobs must be 1 or more, got {jobs}")
+    if jobs is not None and jobs > MAX_JOBS:
+        raise UsageError(f"--jobs must be at most {MAX_JOBS}, got {jobs}")
     if scheduler is not None and name != "dask":
         raise UsageError("--scheduler is the address of a Dask scheduler; give it with --engine dask")
     if name == "dask":

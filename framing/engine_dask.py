@@ -28,6 +28,7 @@ from contextlib import contextmanager
 from pathlib import Path, PurePosixPath
 from typing import Any, Callable, Iterable, Iterator, NamedTuple, TypeVar
 
+from framing.corpus.readers import MAX_DOCUMENT_BYTES
 from framing.engine import AHEAD, Engine, chunks, reissue, run_recording
 from framing.errors import InputError, UsageError
 from framing.model import Document
@@ -75,19 +76,21 @@ class JsonlSources:
     """
 
     sources: tuple[str, ...]
+    #: The largest line (document) read, in bytes.
+    limit: int = MAX_DOCUMENT_BYTES
 
     @classmethod
-    def of(cls, sources: Iterable[str]) -> JsonlSources | None:
+    def of(cls, sources: Iterable[str], limit: int = MAX_DOCUMENT_BYTES) -> JsonlSources | None:
         """The sources as :class:`JsonlSources` if they all are JSONL files or URLs, else None."""
         found = tuple(sources)
         ok = bool(found) and all(s.lower().endswith(".jsonl") and (is_url(s) or Path(s).is_file()) for s in found)
-        return cls(found) if ok else None
+        return cls(found, limit) if ok else None
 
     def __iter__(self) -> Iterator[Document]:
         from framing.corpus import load_corpora
 
         check_sources(self.sources, Engine())
-        return load_corpora(self.sources)
+        return load_corpora(self.sources, max_bytes=self.limit)
 
 
 @contextmanager
@@ -165,7 +168,8 @@ def _jsonl_partitions(client: Any, shared: Any, sources: JsonlSources) -> Iterat
             raise InputError(f"cannot read: {e}", path=source) from None
         for number, block in enumerate(bag.to_delayed()):
             lines = client.compute(block)
-            yield client.submit(_run_block, shared, lines, source, manifest, name, number == 0, pure=False)
+            yield client.submit(_run_block, shared, lines, source, manifest, name, number == 0, sources.limit,
+                                pure=False)
 
 
 class _BadLine(NamedTuple):
@@ -176,13 +180,13 @@ class _BadLine(NamedTuple):
 
 
 def _run_block(task: Callable[[list[Document]], R], lines: list[str], label: str, manifest: Any, name: str,
-               first: bool) -> tuple[str, list[str], Any, int]:
+               first: bool, limit: int = MAX_DOCUMENT_BYTES) -> tuple[str, list[str], Any, int]:
     """Parse one block of JSONL lines and run the task on its documents (on a worker).
 
     Returns the file, the documents' ids, the task's outcome (or the first
     :class:`_BadLine`) and the number of lines in the block.
     """
-    from framing.corpus.readers import parse_record
+    from framing.corpus.readers import parse_record, too_large
 
     docs = []
     for i, line in enumerate(lines):
@@ -192,6 +196,9 @@ def _run_block(task: Callable[[list[Document]], R], lines: list[str], label: str
         if not line.strip():
             continue
         try:
+            # a character is at most 4 bytes: most lines need not be encoded to be measured
+            if len(line) > limit // 4 and len(line.encode("utf-8", "surrogatepass")) > limit:
+                raise too_large(label, limit, i + 1)
             doc = parse_record(line, label, i + 1)
         except InputError as e:
             return label, [], _BadLine(e.message, i + 1), len(lines)

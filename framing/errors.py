@@ -8,6 +8,9 @@ does not support); the CLI prints it as ``framing: warning: <message>``.
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+from typing import Iterator
+
 
 class FramingError(Exception):
     """A problem with input the user gave, located by file and line."""
@@ -39,6 +42,27 @@ class RegistryError(FramingError):
 
 class UsageError(FramingError):
     """An option value the user gave that is not allowed."""
+
+
+class OutputError(FramingError):
+    """Output that cannot be written: a full disk, a closed stdout."""
+
+
+#: What a JSON or YAML value nested beyond Python's recursion limit is told.
+TOO_DEEP = "nested too deeply to read (lists or mappings inside each other past the parser's recursion limit)"
+
+
+@contextmanager
+def refuse_deep_nesting(kind: type[FramingError], path: str, line: int | None = None) -> Iterator[None]:
+    """Turn a ``RecursionError`` of a JSON or YAML parser into ``kind`` naming ``path`` (and ``line``).
+
+    The parsers recurse once per level of nesting, so a hostile file reaches
+    the interpreter's recursion limit; that is a problem with the file, not a bug.
+    """
+    try:
+        yield
+    except RecursionError:
+        raise kind(TOO_DEEP, path=path, line=line) from None
 
 
 class FramingWarning(UserWarning):

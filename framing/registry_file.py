@@ -12,7 +12,7 @@ import yaml
 
 from framing import languages, resources, yaml_text
 from framing.actors import ID_RE, KINDS, PHRASE_BREAK, ActorRegistry, alias_key, compile_alias
-from framing.errors import RegistryError
+from framing.errors import RegistryError, refuse_deep_nesting
 from framing.model import Actor
 
 def load_registry(source: str | Path) -> ActorRegistry:
@@ -26,6 +26,18 @@ def load_registry(source: str | Path) -> ActorRegistry:
     path = Path(source)
     if "\x00" in str(source):
         raise RegistryError("not a file name (contains a NUL character)", path=repr(str(source)))
+    try:
+        path = _registry_path(path, source)
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise RegistryError("no such file", path=str(path)) from None
+    except OSError as e:  # unreadable, a name too long, a symbolic link that loops
+        raise RegistryError(f"cannot read: {e.strerror}", path=str(path)) from None
+    return parse_registry(data, path=str(path))
+
+
+def _registry_path(path: Path, source: str | Path) -> Path:
+    """The file a registry source names: itself, a folder's actors.yml, a bundled corpus's actors.yml."""
     if path.is_dir():
         path = path / "actors.yml"
     elif not path.exists() and resources.corpus_path(str(source)) is not None:
@@ -33,14 +45,7 @@ def load_registry(source: str | Path) -> ActorRegistry:
     elif not path.exists():
         corpora = ", ".join(resources.bundled_corpora()) or "none"
         raise RegistryError(f"no such registry file or bundled corpus (bundled: {corpora})", path=str(source))
-    where = str(path)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise RegistryError("no such file", path=where) from None
-    except OSError as e:
-        raise RegistryError(f"cannot read: {e.strerror}", path=where) from None
-    return parse_registry(data, path=where)
+    return path
 
 
 def parse_registry(data: bytes | str, *, path: str = "<registry>") -> ActorRegistry:
@@ -54,7 +59,8 @@ def parse_registry(data: bytes | str, *, path: str = "<registry>") -> ActorRegis
             line = data[: e.start].count(b"\n") + 1
             raise RegistryError(f"not UTF-8 text (byte 0x{data[e.start]:02x})", path=path, line=line) from None
     try:
-        root = yaml_text.compose(data)
+        with refuse_deep_nesting(RegistryError, path):
+            root = yaml_text.compose(data)
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
         what = ", ".join(part for part in (e.context, e.problem) if part)

@@ -7,14 +7,19 @@ work itself is done by library functions.
 
 from __future__ import annotations
 
+import math
 import os
 import sys
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Annotated, Iterable, Iterator, Optional
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any, Callable, Iterable, Iterator, Optional
 
 import typer
 
+from framing import resources
+from framing.corpus.readers import MAX_DOCUMENT_BYTES
 from framing.engine import Engine
+from framing.errors import LexiconError, OutputError, refuse_deep_nesting
 from framing.model import Document, Lexicon
 from framing.rendering import DEFAULT_FORMAT
 
@@ -25,6 +30,26 @@ if TYPE_CHECKING:
 DEFAULT_CORPUS = "kazakhstan-2022"
 # Show a progress bar once this many documents have been read (stderr TTY only).
 PROGRESS_AFTER = 20
+
+
+def between(low: float, high: float = math.inf) -> Callable[[Any], Any]:
+    """An option callback refusing a number outside ``low``..``high`` (or NaN) in one line."""
+    wanted = f"between {low:g} and {high:g}" if high < math.inf else f"{low:g} or more"
+
+    def check(value: Any) -> Any:
+        if value is not None and not low <= value <= high:
+            raise typer.BadParameter(f"must be {wanted}, got {value:g}")
+        return value
+
+    return check
+
+
+def finite(value: Any) -> Any:
+    """An option callback refusing NaN and infinities."""
+    if value is not None and not math.isfinite(value):
+        raise typer.BadParameter(f"must be a finite number, got {value}")
+    return value
+
 
 Paths = Annotated[
     Optional[list[str]],
@@ -64,9 +89,15 @@ NegationMode = Annotated[
 ]
 MinConfidence = Annotated[
     float,
-    typer.Option("--min-confidence", metavar="X", min=0.0, max=1.0,
+    typer.Option("--min-confidence", metavar="X", callback=between(0, 1),
                  help="Keep only statements attributed with at least this confidence (0-1); "
                  "1.0 a named speaker is surest, continuations least sure."),
+]
+MaxDocumentBytes = Annotated[
+    int,
+    typer.Option("--max-document-bytes", metavar="N", callback=between(1),
+                 help="Refuse a document larger than N bytes (a .txt or .md file, a JSONL line, the text on "
+                 "stdin), naming its file and line, before reading it whole."),
 ]
 Narration = Annotated[
     bool,
@@ -144,36 +175,82 @@ def print_note(note: object) -> None:
 
 def load_inputs(paths: list[str] | None, lexicons: list[str] | None, actors: list[str] | None,
                 lexicon_format: str | None = None, *, jobs: int | None = 1, engine: str = "local",
-                scheduler: str | None = None, negation: str | None = None) -> Inputs:
-    """Resolve PATH..., -l, --actors, --negation and --jobs/--engine/--scheduler; documents are streamed,
-    not read yet.
+                scheduler: str | None = None, negation: str | None = None,
+                max_document_bytes: int = MAX_DOCUMENT_BYTES) -> Inputs:
+    """Resolve PATH..., -l, --actors, --negation, --jobs/--engine/--scheduler and
+    --max-document-bytes; documents are streamed, not read yet.
 
     ``lexicon_format`` (``--lexicon-format``) is the format of every -l file;
     the readers' notes go to stderr.
     """
     from framing.engine import check_engine
-    from framing.lexicon import compile_lexicon, load_lexicons, with_negation
+    from framing.lexicon import compile_lexicon, with_negation
 
     chosen = check_engine(engine, jobs, scheduler)
     sources = paths or [DEFAULT_CORPUS]
     registry = build_registry(sources, actors or [])
-    lexicon, provenance = load_lexicons(lexicons or [], fmt=lexicon_format, on_note=print_note)
+    lexicon, provenance = read_lexicons(lexicons or [], lexicon_format)
     lexicon = with_negation(lexicon, negation)
     matcher = compile_lexicon(lexicon)
-    return Inputs(_documents(sources, chosen), registry, lexicon, matcher, provenance, chosen)
+    return Inputs(_documents(sources, chosen, max_document_bytes), registry, lexicon, matcher, provenance, chosen)
 
 
-def _documents(sources: list[str], engine: Engine) -> Iterator[Document]:
+def read_lexicons(sources: list[str], fmt: str | None = None) -> tuple[Lexicon, tuple[tuple[str, str], ...]]:
+    """``framing.lexicon.load_lexicons``, one file at a time, so that a file nested past the
+    YAML parser's recursion limit is named; notes go to stderr."""
+    from framing.lexicon import DEFAULT_LEXICON, load_lexicon, merge_lexicons, provenance
+
+    loaded = []
+    for source in sources or [DEFAULT_LEXICON]:
+        with refuse_deep_nesting(LexiconError, source):
+            loaded.append(load_lexicon(source, fmt=fmt, on_note=print_note))
+    return merge_lexicons(loaded), provenance(loaded)
+
+
+def _documents(sources: list[str], engine: Engine, limit: int) -> Iterator[Document]:
     """The corpus, streamed; JSONL files and URLs are read by the Dask workers themselves."""
     from framing.corpus import load_corpora
     from framing.engine_dask import JsonlSources, check_sources
 
     check_sources(sources, engine)
     if engine.name == "dask":
-        remote = JsonlSources.of(sources)
+        remote = JsonlSources.of(sources, limit)
         if remote is not None:
             return remote  # type: ignore[return-value]
-    return progress(load_corpora(sources))
+    return progress(load_corpora(sources, max_bytes=limit))
+
+
+def input_files(sources: Iterable[str], lexicons: Iterable[str], actors: Iterable[str]) -> list[Path]:
+    """Every file a command reads: the documents of each corpus source with their
+    ``corpus.yml`` and ``actors.yml``, the -l lexicons (or the default one) and the
+    --actors registries; bundled names resolved. Outputs are checked against them."""
+    from framing.corpus import source_files
+    from framing.lexicon import DEFAULT_LEXICON
+
+    sources = list(sources)
+    files = [path for source in sources for path in source_files(source)]
+    files += lexicon_files(list(lexicons) or [DEFAULT_LEXICON])
+    for name in registry_sources(sources, actors):
+        bundled = resources.corpus_path(name)
+        files += _existing(Path(name), Path(name) / "actors.yml", bundled / "actors.yml" if bundled else None)
+    return files
+
+
+def lexicon_files(names: Iterable[str]) -> list[Path]:
+    """The files of these -l values: files, or bundled lexicons by name."""
+    return [path for name in names for path in _existing(Path(name), resources.lexicon_path(name))]
+
+
+def _existing(*candidates: Path | None) -> list[Path]:
+    """The candidates that are files (a name the system cannot stat is none)."""
+    found = []
+    for path in candidates:
+        try:
+            if path is not None and path.is_file():
+                found.append(path)
+        except OSError:
+            pass
+    return found
 
 
 def registry_sources(sources: Iterable[str], actors: Iterable[str]) -> list[str]:
@@ -229,17 +306,31 @@ def _stderr_is_tty() -> bool:
 
 
 def write(chunks: Iterable[str]) -> None:
-    """Write text to stdout; a reader that went away (``| head``) ends quietly."""
+    """Write text to stdout; a reader that went away (``| head``) ends quietly, and a
+    stdout that is closed or full (``>&-``, ``> /dev/full``) is an :class:`OutputError`."""
     out = sys.stdout
+    if out is None or out.closed:
+        raise OutputError("cannot write to stdout: it is closed")
+    for chunk in chunks:
+        _to_stdout(out.write, chunk)
+    _to_stdout(out.flush)
+
+
+def _to_stdout(call: Callable[..., Any], *args: Any) -> None:
     try:
-        for chunk in chunks:
-            out.write(chunk)
-        out.flush()
+        call(*args)
     except BrokenPipeError:
-        # Point stdout at /dev/null so the interpreter's final flush is silent.
-        try:
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, out.fileno())
-        except (OSError, ValueError):
-            pass
+        _discard_stdout()
         raise typer.Exit(1) from None
+    except OSError as e:  # no space left (/dev/full), an I/O error
+        _discard_stdout()
+        raise OutputError(f"cannot write to stdout: {e.strerror or e}") from None
+
+
+def _discard_stdout() -> None:
+    """Point stdout at /dev/null, so the interpreter's final flush of what is left is silent."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass

@@ -1,16 +1,29 @@
-"""Writing a command's result to the file given by ``-o`` (``report``, ``plot``).
+"""Writing a command's result to the file given by ``-o`` (``report``, ``plot``, ``lexicons convert``).
 
 The format comes from ``-f`` or else the file's suffix; ``-o -`` writes text
 formats to stdout. Before any work is done the output is checked: its folder
-must exist, and it must not be one of the command's input files, nor a file
-inside an input folder that the corpus reader would read next time.
+must exist, it must not be any file the command reads (the same file by
+device and inode, so hard and symbolic links count: a document, a
+``corpus.yml`` or ``actors.yml`` beside it, a lexicon, a registry), nor a
+file inside an input folder that the corpus reader would read next time.
+
+The file is written whole to a temporary file in its folder, then renamed
+over the target (``os.replace``), so an interrupted write (Ctrl-C, SIGTERM,
+a full disk) leaves the old file or none, never part of one.
 """
 
 from __future__ import annotations
 
+import os
+import signal
+import stat
+import tempfile
+import threading
+from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import Iterable, Mapping
+from typing import Any, BinaryIO, Iterable, Iterator, Mapping
 
+from framing import resources
 from framing.cli._common import write
 from framing.errors import UsageError
 
@@ -49,39 +62,65 @@ def output_format(output: str, fmt: str | None, suffixes: Mapping[str, str], *, 
     return suffixes[suffix]
 
 
-def check_output(output: str, inputs: Iterable[str]) -> None:
-    """Refuse an output that would overwrite an input, or land in an input folder as a document.
+def check_output(output: str, sources: Iterable[str], reads: Iterable[Path]) -> None:
+    """Refuse an output that is a file the command reads, or would land in an input folder as a document.
 
-    ``inputs`` are the command's corpus sources, lexicons and registries as
-    given; names that are not existing paths (bundled names, ``-``) are skipped.
+    ``sources`` are the corpus sources as given (names that are not existing
+    folders are skipped); ``reads`` every file the command reads (see
+    :func:`framing.cli._common.input_files`), compared by device and inode.
     """
     if output == STDOUT:
         return
-    from framing.corpus import READERS
-
     target = Path(output)
+    try:
+        _check_target(output, target)
+        _check_not_read(output, target, reads)
+        _check_not_in_folders(output, target.resolve(), sources)
+    except OSError as e:  # a name too long, a symbolic link loop
+        raise UsageError(f"cannot write {output}: {e.strerror or e}") from None
+
+
+def _check_target(output: str, target: Path) -> None:
     folder = target.parent
     if not folder.is_dir():
         raise UsageError(f"cannot write {output}: no such folder {str(folder)!r}")
     if target.is_dir():
         raise UsageError(f"cannot write {output}: it is a folder")
-    resolved = target.resolve()
-    for source in inputs:
-        path = Path(source)
-        if source == STDOUT or not path.exists():
+
+
+def _check_not_read(output: str, target: Path, reads: Iterable[Path]) -> None:
+    mine = _identity(target)
+    if mine is None:
+        return
+    for path in reads:
+        if _identity(path) == mine:
+            raise UsageError(f"refusing to overwrite the input file {path} with {output}")
+
+
+def _check_not_in_folders(output: str, resolved: Path, sources: Iterable[str]) -> None:
+    from framing.corpus import READERS
+
+    for source in sources:
+        here = Path(source) if Path(source).exists() else resources.corpus_path(source)
+        if source == STDOUT or here is None or not here.is_dir():
             continue
-        here = path.resolve()
-        if here.is_dir():
-            inside = resolved.is_relative_to(here)
-            if inside and (resolved.suffix.lower() in READERS or resolved.name in _CORPUS_FILES):
-                raise UsageError(f"refusing to write {output} inside the input folder {source}: "
-                                 "it would be read as part of the corpus; write it elsewhere")
-        elif here == resolved:
-            raise UsageError(f"refusing to overwrite the input file {source} with {output}")
+        inside = resolved.is_relative_to(here.resolve())
+        if inside and (resolved.suffix.lower() in READERS or resolved.name in _CORPUS_FILES):
+            raise UsageError(f"refusing to write {output} inside the input folder {source}: "
+                             "it would be read as part of the corpus; write it elsewhere")
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    """The device and inode of the file ``path`` leads to (links followed), or None."""
+    try:
+        found = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    return found.st_dev, found.st_ino
 
 
 def write_output(output: str, data: str | bytes) -> None:
-    """Write ``data`` to the file ``output``, or text to stdout for ``-``."""
+    """Write ``data`` to the file ``output`` whole or not at all, or text to stdout for ``-``."""
     if output == STDOUT:
         if isinstance(data, bytes):
             raise UsageError("binary output is not written to stdout; give -o FILE")
@@ -89,8 +128,68 @@ def write_output(output: str, data: str | bytes) -> None:
         return
     payload = data.encode("utf-8") if isinstance(data, str) else data
     try:
-        with open(output, "wb") as f:
-            f.write(payload)
+        _replace(Path(os.path.realpath(output)), payload)
     except OSError as e:
-        raise UsageError(f"cannot write {output}: {e.strerror}") from None
+        raise UsageError(f"cannot write {output}: {e.strerror or e}") from None
 
+
+def _replace(target: Path, payload: bytes) -> None:
+    """Write ``payload`` to a temporary file beside ``target`` and rename it over ``target``.
+
+    A target that is no regular file (``/dev/null``, a named pipe) is written in place.
+    """
+    if target.exists() and not target.is_file():
+        with open(target, "wb") as stream:
+            _write_all(stream, payload)
+        return
+    mode = _mode(target)
+    with _terminate_raises():
+        fd, temporary = tempfile.mkstemp(prefix=f".{target.name[:100]}.", suffix=".part", dir=target.parent)
+        try:
+            with os.fdopen(fd, "wb") as stream:
+                _write_all(stream, payload)
+                stream.flush()
+                os.fsync(stream.fileno())
+            os.chmod(temporary, mode)
+            os.replace(temporary, target)
+        except BaseException:
+            with suppress(OSError):
+                os.unlink(temporary)
+            raise
+
+
+def _write_all(stream: BinaryIO, payload: bytes) -> None:
+    """Where the bytes go out (the tests slow this down to interrupt a write midway)."""
+    stream.write(payload)
+
+
+def _mode(target: Path) -> int:
+    """The permissions the file gets: the old file's, else what ``open`` would give under the umask."""
+    try:
+        return stat.S_IMODE(os.stat(target).st_mode)
+    except OSError:
+        mask = os.umask(0)
+        os.umask(mask)
+        return 0o666 & ~mask
+
+
+@contextmanager
+def _terminate_raises() -> Iterator[None]:
+    """While the output is written, SIGTERM raises ``SystemExit`` (as Ctrl-C raises
+    ``KeyboardInterrupt``), so the temporary file is removed before the process ends."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.getsignal(signal.SIGTERM)
+    if previous is signal.SIG_IGN:
+        yield
+        return
+    signal.signal(signal.SIGTERM, _exit_on_signal)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _exit_on_signal(signum: int, frame: Any) -> None:
+    raise SystemExit(128 + signum)

@@ -10,6 +10,7 @@ from framing.cli._app import app
 from framing.cli._common import (
     DEFAULT_CORPUS, DEFAULT_FORMAT, Actors, Format, build_registry, load_inputs, write, EngineName, Jobs,
     Scheduler,
+    MAX_DOCUMENT_BYTES, MaxDocumentBytes,
 )
 from framing.errors import UsageError
 from framing.rendering import check_format, iter_records
@@ -30,6 +31,7 @@ def actors_command(
     jobs: Jobs = None,
     engine: EngineName = "local",
     scheduler: Scheduler = None,
+    max_document_bytes: MaxDocumentBytes = MAX_DOCUMENT_BYTES,
 ) -> None:
     """List the actors of a registry with alias counts per language, or show one actor's aliases.
 
@@ -40,7 +42,8 @@ def actors_command(
     """
     check_format(fmt)
     if unknown or suggest:
-        _unknown(args, actors, suggest, fmt, jobs=jobs, engine=engine, scheduler=scheduler)
+        _unknown(args, actors, suggest, fmt, jobs=jobs, engine=engine, scheduler=scheduler,
+                 max_document_bytes=max_document_bytes)
         return
     if args and len(args) > 1:
         raise UsageError("give one actor id (or --unknown PATH... to find unknown speakers)")

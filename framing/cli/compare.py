@@ -11,6 +11,7 @@ from framing.cli._common import (
     NegationMode,
     DEFAULT_FORMAT, Actors, Format, LexiconFormat, Lexicons, MinConfidence, Narration, Paths, Voice,
     load_inputs, write, EngineName, Jobs, Scheduler,
+    MAX_DOCUMENT_BYTES, MaxDocumentBytes,
 )
 from framing.comparison import METRICS, check_metric
 from framing.grouping import GROUP_KEYS, PERIODS, check_by, with_period
@@ -53,6 +54,7 @@ def compare_command(
     jobs: Jobs = None,
     engine: EngineName = "local",
     scheduler: Scheduler = None,
+    max_document_bytes: MaxDocumentBytes = MAX_DOCUMENT_BYTES,
     fmt: Format = DEFAULT_FORMAT,
     narration: Narration = False,
     min_confidence: MinConfidence = 0.0,
@@ -93,7 +95,7 @@ def compare_command(
     ] = None,
 ) -> None:
     """Compare groups of statements (by actor by default) frame by frame."""
-    from framing.comparison import check_ci, check_count
+    from framing.comparison import MAX_RESAMPLES, check_ci, check_count
     from framing.corpus_compare import compare_corpus
     from framing.rendering import Layout, check_layout
     from framing.table_stream import iter_render
@@ -107,13 +109,13 @@ def compare_command(
     check_format(fmt)
     check_voice(voice)
     check_ci(ci)
-    check_count("--resamples", resamples, 1)
+    check_count("--resamples", resamples, 1, MAX_RESAMPLES)
     check_count("--seed", seed, 0)
     check_count("--min-statements", min_statements, 0)
     if pivot is not None:
         check_layout(Table(keys, metric, (), ()), Layout(pivot=pivot, polarity=polarity))
     inputs = load_inputs(paths, lexicon, actors, lexicon_format, jobs=jobs, engine=engine, scheduler=scheduler,
-                         negation=negation)
+                         negation=negation, max_document_bytes=max_document_bytes)
     result = compare_corpus(inputs.documents, inputs.registry, inputs.matcher, inputs.lexicon, engine=inputs.engine,
                             unit=unit, narration=narration, voice=voice, min_confidence=min_confidence, by=keys,
                             metric=metric, lexicons=inputs.provenance, ci=ci, resamples=resamples, seed=seed,

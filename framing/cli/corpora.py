@@ -8,7 +8,7 @@ import typer
 
 from framing import resources
 from framing.cli._app import app
-from framing.cli._common import DEFAULT_FORMAT, Format, write
+from framing.cli._common import DEFAULT_FORMAT, MAX_DOCUMENT_BYTES, Format, MaxDocumentBytes, write
 from framing.rendering import check_format, iter_records
 
 
@@ -19,6 +19,7 @@ def corpora_command(
         typer.Argument(help="A bundled corpus name, or a corpus file or folder, to show.", show_default=False),
     ] = None,
     fmt: Format = DEFAULT_FORMAT,
+    max_document_bytes: MaxDocumentBytes = MAX_DOCUMENT_BYTES,
 ) -> None:
     """List the bundled corpora, or show one corpus's documents and metadata."""
     from framing.corpus import corpus_manifest, corpus_registry_path, load_corpus
@@ -34,5 +35,5 @@ def corpora_command(
         write(iter_records(headers, rows, fmt))
         return
     headers = ("id", "source", "date", "lang", "title", "url", "chars")
-    rows = ((d.id, d.source, d.date, d.lang, d.title, d.url, len(d.text)) for d in load_corpus(name))
+    rows = ((d.id, d.source, d.date, d.lang, d.title, d.url, len(d.text)) for d in load_corpus(name, max_bytes=max_document_bytes))
     write(iter_records(headers, rows, fmt))

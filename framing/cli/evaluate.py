@@ -10,6 +10,7 @@ from framing.cli._app import app
 from framing.cli._common import (
     DEFAULT_FORMAT, Actors, Format, Lexicons, MinConfidence, Paths, load_inputs, write, EngineName, Jobs,
     Scheduler,
+    MAX_DOCUMENT_BYTES, MaxDocumentBytes,
 )
 from framing.rendering import check_format
 
@@ -29,6 +30,7 @@ def evaluate_command(
     jobs: Jobs = None,
     engine: EngineName = "local",
     scheduler: Scheduler = None,
+    max_document_bytes: MaxDocumentBytes = MAX_DOCUMENT_BYTES,
 ) -> None:
     """Precision, recall and F1 of attribution and extraction (per language, actor and kind),
     frame detection on matched statements, and the precision per confidence band.
@@ -39,7 +41,8 @@ def evaluate_command(
     from framing.rendering import iter_records
 
     check_format(fmt)
-    inputs = load_inputs(paths, lexicon, actors, jobs=jobs, engine=engine, scheduler=scheduler)
+    inputs = load_inputs(paths, lexicon, actors, jobs=jobs, engine=engine, scheduler=scheduler,
+                         max_document_bytes=max_document_bytes)
     result = evaluate_corpus(inputs.documents, inputs.registry, decode(_read(gold), gold).splitlines(),
                              inputs.matcher, min_confidence=min_confidence, gold_path=gold,
                              engine=inputs.engine)

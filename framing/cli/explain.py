@@ -11,8 +11,9 @@ from framing.cli._common import (
     NegationMode,
     DEFAULT_FORMAT, Actors, By, Format, Lexicons, MinConfidence, Paths, load_inputs, write, EngineName, Jobs,
     Scheduler,
+    MAX_DOCUMENT_BYTES, MaxDocumentBytes,
 )
-from framing.comparison import check_by
+from framing.comparison import check_by, check_count
 from framing.rendering import check_format
 
 
@@ -35,6 +36,7 @@ def explain_command(
     jobs: Jobs = None,
     engine: EngineName = "local",
     scheduler: Scheduler = None,
+    max_document_bytes: MaxDocumentBytes = MAX_DOCUMENT_BYTES,
 ) -> None:
     """Show the statements behind one cell: outlet, date, document, the statement with the
     matched terms marked ⟦…⟧, and a keyword-in-context line per hit.
@@ -49,9 +51,11 @@ def explain_command(
 
     keys = check_by(by)
     check_format(fmt)
+    check_count("--width", width, 0)
     key = parse_key(group, keys)
     actor = key[keys.index("actor")] if "actor" in keys else ""
-    inputs = load_inputs(paths, lexicon, actors, jobs=jobs, engine=engine, scheduler=scheduler, negation=negation)
+    inputs = load_inputs(paths, lexicon, actors, jobs=jobs, engine=engine, scheduler=scheduler, negation=negation,
+                         max_document_bytes=max_document_bytes)
     analysed = analyse_documents(inputs.documents, inputs.registry, inputs.matcher,
                                  narration=actor.startswith("outlet:"),
                                  voice="both" if actor.startswith("about:") else "said",

@@ -12,6 +12,7 @@ from framing.cli._common import (
     DEFAULT_FORMAT, Actors, By, Format, KeepStopwords, Lexicons, MinConfidence, Narration, Paths, Voice,
     load_inputs, write,
     EngineName, Jobs, Scheduler,
+    MAX_DOCUMENT_BYTES, MaxDocumentBytes, finite,
 )
 from framing.comparison import check_by, check_count
 from framing.rendering import check_format
@@ -30,7 +31,7 @@ def keyness_command(
     top: Annotated[int, typer.Option("--top", metavar="N",
                                      help="Words per comparison (0: frames only).")] = 10,
     prior: Annotated[Optional[float], typer.Option(
-        "--prior", metavar="A0", help="Weight of the Dirichlet prior (alpha_0). Default: the corpus counts "
+        "--prior", metavar="A0", callback=finite, help="Weight of the Dirichlet prior (alpha_0). Default: the corpus counts "
         "themselves.", show_default=False)] = None,
     group: Annotated[Optional[list[str]], typer.Option(
         "--group", metavar="GROUP", help="Only compare this group with the others; repeat for several. "
@@ -43,6 +44,7 @@ def keyness_command(
     jobs: Jobs = None,
     engine: EngineName = "local",
     scheduler: Scheduler = None,
+    max_document_bytes: MaxDocumentBytes = MAX_DOCUMENT_BYTES,
 ) -> None:
     """Keyness across any number of groups: for every group against the rest and against
     every other group, the log-odds ratio with an informative Dirichlet prior (Monroe,
@@ -63,7 +65,8 @@ def keyness_command(
     check_voice(voice)
     check_count("--top", top, 0)
     only = [parse_key(g, keys) for g in group] if group else None
-    inputs = load_inputs(paths, lexicon, actors, jobs=jobs, engine=engine, scheduler=scheduler, negation=negation)
+    inputs = load_inputs(paths, lexicon, actors, jobs=jobs, engine=engine, scheduler=scheduler, negation=negation,
+                         max_document_bytes=max_document_bytes)
     scored = analyse(inputs.documents, inputs.registry, inputs.matcher, narration=narration, voice=voice,
                      min_confidence=min_confidence, engine=inputs.engine)
     result = keyness(count_groups(scored, keys), inputs.lexicon.frame_ids, by=keys, against=against, top=top,

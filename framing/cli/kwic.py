@@ -11,6 +11,7 @@ from framing.cli._common import (
     NegationMode,
     DEFAULT_FORMAT, Actors, Format, Lexicons, MinConfidence, Narration, Paths, load_inputs, write, EngineName,
     Jobs, Scheduler,
+    MAX_DOCUMENT_BYTES, MaxDocumentBytes,
 )
 from framing.rendering import check_format
 
@@ -35,6 +36,7 @@ def kwic_command(
     jobs: Jobs = None,
     engine: EngineName = "local",
     scheduler: Scheduler = None,
+    max_document_bytes: MaxDocumentBytes = MAX_DOCUMENT_BYTES,
 ) -> None:
     """Keyword-in-context lines over statements (or all text): the left context, the match
     and the right context of every hit, Arabic in logical order."""
@@ -48,7 +50,8 @@ def kwic_command(
         from framing.errors import UsageError
 
         raise UsageError(f"--width must be 1 or more, got {width}")
-    inputs = load_inputs(paths, lexicon, actors, jobs=jobs, engine=engine, scheduler=scheduler, negation=negation)
+    inputs = load_inputs(paths, lexicon, actors, jobs=jobs, engine=engine, scheduler=scheduler, negation=negation,
+                         max_document_bytes=max_document_bytes)
     query_ = make_query(query, inputs.lexicon.frame_ids, inputs.matcher)
     analysed = analyse_documents(inputs.documents, inputs.registry, inputs.matcher,
                                  narration=narration or all_text, min_confidence=min_confidence,

@@ -19,8 +19,10 @@ from framing.cli._common import (
     NegationMode,
     DEFAULT_FORMAT, Actors, Format, LexiconFormat, Lexicons, Narration, Paths, load_inputs, print_note, write,
     EngineName, Jobs, Scheduler,
+    MAX_DOCUMENT_BYTES, MaxDocumentBytes, lexicon_files, read_lexicons,
 )
-from framing.errors import UsageError
+from framing.cli._output import check_output, write_output
+from framing.errors import LexiconError, UsageError, refuse_deep_nesting
 from framing.rendering import check_format, iter_records
 
 # Options of `list`/`show` that take a value, to find the first argument.
@@ -95,10 +97,8 @@ def show_command(
     fmt: Format = DEFAULT_FORMAT,
 ) -> None:
     """Show one lexicon's frames and terms (weights in parentheses)."""
-    from framing.lexicon import load_lexicon
-
     check_format(fmt)
-    lexicon = load_lexicon(name, fmt=lexicon_format, on_note=print_note)
+    lexicon, _ = read_lexicons([name], lexicon_format)
     headers = ("frame", "lang", "terms", "description")
     rows = [
         (frame.id, code, _terms_cell(frame.terms[code], dict(frame.weights.get(code, {}))), frame.description)
@@ -125,20 +125,21 @@ def convert_command(
     CSV/TSV in; YAML, .dic, CSV, TSV out)."""
     from pathlib import Path
 
-    from framing.lexicon import collapse_levels, dump_lexicon, format_for, load_lexicon, save_lexicon
+    from framing.lexicon import collapse_levels, dump_lexicon, format_for
 
     if target != "-" and Path(target).exists() and Path(source).exists() and Path(target).samefile(source):
         raise UsageError(f"OUT is IN ({target}); write the converted lexicon to another file")
+    check_output(target, (), lexicon_files([source]))
     out_format = format_for(target, to or ("yaml" if target == "-" else None), writing=True)
     if levels is not None and levels < 1:
         raise UsageError(f"--levels must be 1 or more, got {levels}")
-    lexicon = load_lexicon(source, fmt=lexicon_format, on_note=print_note)
+    lexicon, _ = read_lexicons([source], lexicon_format)
     if levels is not None:
         lexicon = collapse_levels(lexicon, levels)
+    write_output(target, dump_lexicon(lexicon, out_format, on_note=print_note,
+                                      where="<stdout>" if target == "-" else target))
     if target == "-":
-        write([dump_lexicon(lexicon, out_format, on_note=print_note, where="<stdout>")])
         return
-    save_lexicon(lexicon, target, fmt=out_format, on_note=print_note)
     entries = sum(len(t) for f in lexicon.frames for t in f.terms.values())
     report(f"framing: wrote {target} ({out_format}: {len(lexicon.frames)} frames, {entries} entries)")
 
@@ -151,6 +152,7 @@ def lint_command(
         "bundled corpus names.", show_default=False)] = None,
     lexicon_format: InFormat = None,
     fmt: Format = DEFAULT_FORMAT,
+    max_document_bytes: MaxDocumentBytes = MAX_DOCUMENT_BYTES,
 ) -> None:
     """Check a lexicon: malformed and repaired lines, duplicate, shadowed and overlapping entries, globs
     that match too much; with a corpus, every entry's hits and the entries that never matched.
@@ -161,7 +163,8 @@ def lint_command(
     from framing.lexicon.lint import entry_counts, exit_code, lint_lexicon, sort_findings, usage_findings
 
     check_format(fmt)
-    lexicon, found = read_lexicon(source, lexicon_format, keep_going=True)
+    with refuse_deep_nesting(LexiconError, source):
+        lexicon, found = read_lexicon(source, lexicon_format, keep_going=True)
     findings = lint_lexicon(lexicon, found)
     headers = ["where", "level", "check", "frame", "term", "message"]
     if paths:
@@ -173,7 +176,7 @@ def lint_command(
         hits: list = []
         negated: list = []
         documents = 0
-        for scored in score_documents(load_corpora(paths), compile_lexicon(lexicon)):
+        for scored in score_documents(load_corpora(paths, max_bytes=max_document_bytes), compile_lexicon(lexicon)):
             documents += 1
             hits.append(scored.hits)
             negated.append((*(h for h in scored.hits if h.polarity == NEGATED), *scored.cancelled))
@@ -202,6 +205,7 @@ def coverage_command(
     jobs: Jobs = None,
     engine: EngineName = "local",
     scheduler: Scheduler = None,
+    max_document_bytes: MaxDocumentBytes = MAX_DOCUMENT_BYTES,
 ) -> None:
     """The share of statements that hit no frame, per actor and language, with the most frequent content
     words of those statements: what the lexicon misses. The last row, (all), counts every statement."""
@@ -214,7 +218,7 @@ def coverage_command(
     if top < 0:
         raise UsageError(f"--top must be 0 or more, got {top}")
     inputs = load_inputs(paths, lexicon, actors, lexicon_format, jobs=jobs, engine=engine, scheduler=scheduler,
-                         negation=negation)
+                         negation=negation, max_document_bytes=max_document_bytes)
     groups = coverage(analyse(inputs.documents, inputs.registry, inputs.matcher, narration=narration,
                                engine=inputs.engine), keys)
     headers, rows = coverage_rows(groups, keys, top)

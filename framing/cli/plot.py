@@ -10,7 +10,8 @@ from framing.cli._app import app
 from framing.cli._common import (
     NegationMode,
     DEFAULT_CORPUS, Actors, By, Lexicons, Metric, MinConfidence, Narration, Paths, Voice, load_inputs,
-    registry_sources, EngineName, Jobs, Scheduler,
+    input_files, EngineName, Jobs, Scheduler,
+    MAX_DOCUMENT_BYTES, MaxDocumentBytes,
 )
 from framing.cli._output import check_output, output_format, write_output
 from framing.errors import UsageError
@@ -54,6 +55,7 @@ def plot_command(
     jobs: Jobs = None,
     engine: EngineName = "local",
     scheduler: Scheduler = None,
+    max_document_bytes: MaxDocumentBytes = MAX_DOCUMENT_BYTES,
 ) -> None:
     """Draw the groups x frames table as a heatmap, or over time with --trend (needs matplotlib:
     pip install "framing[plot]").
@@ -77,8 +79,9 @@ def plot_command(
     if not available():
         raise PlotUnavailable()
     sources = paths or [DEFAULT_CORPUS]
-    check_output(output, [*sources, *(lexicon or []), *registry_sources(sources, actors or [])])
-    inputs = load_inputs(paths, lexicon, actors, jobs=jobs, engine=engine, scheduler=scheduler, negation=negation)
+    check_output(output, sources, input_files(sources, lexicon or [], actors or []))
+    inputs = load_inputs(paths, lexicon, actors, jobs=jobs, engine=engine, scheduler=scheduler, negation=negation,
+                         max_document_bytes=max_document_bytes)
     scored = analyse(inputs.documents, inputs.registry, inputs.matcher, narration=narration, voice=voice,
                      min_confidence=min_confidence, engine=inputs.engine)
     table = compare(scored, inputs.lexicon.frame_ids, by=keys, metric=metric, lexicons=inputs.provenance)

@@ -10,7 +10,8 @@ from framing.cli._app import app
 from framing.cli._common import (
     NegationMode,
     DEFAULT_CORPUS, Actors, By, KeepStopwords, Lexicons, Metric, MinConfidence, Narration, Paths, Voice, load_inputs,
-    registry_sources, EngineName, Jobs, Scheduler,
+    input_files, EngineName, Jobs, Scheduler,
+    MAX_DOCUMENT_BYTES, MaxDocumentBytes,
 )
 from framing.cli._output import check_output, output_format, write_output
 
@@ -52,6 +53,7 @@ def report_command(
     jobs: Jobs = None,
     engine: EngineName = "local",
     scheduler: Scheduler = None,
+    max_document_bytes: MaxDocumentBytes = MAX_DOCUMENT_BYTES,
 ) -> None:
     """Write a report: the comparison table, its heatmap, the evidence for the top cells, keyness,
     and the corpus, lexicons and registry it was made from with their sha256 hashes.
@@ -73,8 +75,9 @@ def report_command(
         check_count(name, value, least)
     level = check_ci(ci or None)
     sources = paths or [DEFAULT_CORPUS]
-    check_output(output, [*sources, *(lexicon or []), *registry_sources(sources, actors or [])])
-    inputs = load_inputs(paths, lexicon, actors, jobs=jobs, engine=engine, scheduler=scheduler, negation=negation)
+    check_output(output, sources, input_files(sources, lexicon or [], actors or []))
+    inputs = load_inputs(paths, lexicon, actors, jobs=jobs, engine=engine, scheduler=scheduler, negation=negation,
+                         max_document_bytes=max_document_bytes)
     report = build_report(
         inputs.documents, inputs.registry, inputs.lexicon, matcher=inputs.matcher, lexicons=inputs.provenance,
         sources=sources, by=keys, metric=metric, narration=narration, voice=voice, min_confidence=min_confidence, ci=level,

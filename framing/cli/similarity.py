@@ -11,6 +11,7 @@ from framing.cli._common import (
     NegationMode,
     DEFAULT_FORMAT, Actors, By, Format, Lexicons, Metric, MinConfidence, Narration, Paths, Voice, load_inputs,
     write, EngineName, Jobs, Scheduler,
+    MAX_DOCUMENT_BYTES, MaxDocumentBytes,
 )
 from framing.comparison import check_by, check_count, check_metric
 from framing.rendering import check_format
@@ -36,6 +37,7 @@ def similarity_command(
     jobs: Jobs = None,
     engine: EngineName = "local",
     scheduler: Scheduler = None,
+    max_document_bytes: MaxDocumentBytes = MAX_DOCUMENT_BYTES,
 ) -> None:
     """Cosine similarity of the groups' frame profiles (their rows of compare under
     --metric), rows and columns ordered by hierarchical clustering so that groups that
@@ -56,7 +58,8 @@ def similarity_command(
         from framing.errors import UsageError
 
         raise UsageError(f"unknown --linkage {linkage!r}; choose from: {', '.join(METHODS)}")
-    inputs = load_inputs(paths, lexicon, actors, jobs=jobs, engine=engine, scheduler=scheduler, negation=negation)
+    inputs = load_inputs(paths, lexicon, actors, jobs=jobs, engine=engine, scheduler=scheduler, negation=negation,
+                         max_document_bytes=max_document_bytes)
     scored = analyse(inputs.documents, inputs.registry, inputs.matcher, narration=narration, voice=voice,
                      min_confidence=min_confidence, engine=inputs.engine)
     table = compare(scored, inputs.lexicon.frame_ids, by=keys, metric=metric, lexicons=inputs.provenance,

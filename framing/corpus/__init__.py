@@ -18,13 +18,18 @@ A single file inside a folder gets that folder's ``corpus.yml`` metadata too.
 
 Texts are UTF-8 decoded and nothing else (see :mod:`framing.corpus.readers`):
 CRLF line ends are kept and a leading byte order mark stays in the text as
-U+FEFF, so offsets index the text exactly as read. Document ids must be
-unique within a source. Problems raise :class:`framing.errors.InputError`
-naming the file (and line, where there is one).
+U+FEFF, so offsets index the text exactly as read. A document larger than
+``max_bytes`` (a plain-text file, a JSONL line, stdin's text) is refused
+before it is read whole. Document ids must be unique within a source.
+Problems raise :class:`framing.errors.InputError` naming the file (and line,
+where there is one): this covers paths the system cannot open (too long,
+symbolic link loops) too, and folders are walked without recursion, so any
+depth is read.
 """
 
 from __future__ import annotations
 
+import os
 import sys
 from dataclasses import replace
 from itertools import chain
@@ -33,14 +38,14 @@ from typing import BinaryIO, Iterable, Iterator
 
 from framing import resources
 from framing.corpus.ids import DocumentIds
-from framing.corpus.manifest import Manifest, load_manifest
-from framing.corpus.readers import READERS, decode, read_jsonl
+from framing.corpus.manifest import MANIFEST, Manifest, load_manifest
+from framing.corpus.readers import MAX_DOCUMENT_BYTES, READERS, decode, read_at_most, read_jsonl, short_lines
 from framing.errors import InputError
 from framing.model import Document
 
 __all__ = [
-    "READERS", "REGISTRY", "Manifest", "corpus_manifest", "corpus_registry_path",
-    "load_corpora", "load_corpus",
+    "MAX_DOCUMENT_BYTES", "READERS", "REGISTRY", "Manifest", "corpus_manifest", "corpus_registry_path",
+    "load_corpora", "load_corpus", "source_files",
 ]
 
 #: The file name of a corpus's own actor registry.
@@ -48,7 +53,8 @@ REGISTRY = "actors.yml"
 STDIN = "-"
 
 
-def load_corpus(source: str, *, stdin: BinaryIO | None = None) -> Iterator[Document]:
+def load_corpus(source: str, *, stdin: BinaryIO | None = None, max_bytes: int = MAX_DOCUMENT_BYTES
+                ) -> Iterator[Document]:
     """Stream the documents of one source, one at a time.
 
     Files are opened one at a time and JSONL is read line by line, so a bad
@@ -58,6 +64,7 @@ def load_corpus(source: str, *, stdin: BinaryIO | None = None) -> Iterator[Docum
     ----------
     source : a file, a folder, ``-`` for standard input, or a bundled corpus name.
     stdin : the binary stream ``-`` reads (default ``sys.stdin.buffer``).
+    max_bytes : the largest document read (a plain-text file, a JSONL line).
 
     Yields
     ------
@@ -67,8 +74,9 @@ def load_corpus(source: str, *, stdin: BinaryIO | None = None) -> Iterator[Docum
     Raises
     ------
     InputError
-        For a missing path, an unsupported file type, binary or non-UTF-8
-        data, an empty file or folder, a bad JSONL line, duplicate ids.
+        For a missing or unreadable path, an unsupported file type, binary
+        or non-UTF-8 data, an empty file or folder, a bad JSONL line, a
+        document larger than ``max_bytes``, duplicate ids.
 
     Examples
     --------
@@ -76,31 +84,32 @@ def load_corpus(source: str, *, stdin: BinaryIO | None = None) -> Iterator[Docum
     >>> [(d.id, d.source) for d in docs]
     [('almayadeen-2022-01-06', 'Al Mayadeen')]
     """
-    return _load(source, stdin, DocumentIds())
+    return _load(source, stdin, DocumentIds(), max_bytes)
 
 
-def load_corpora(sources: Iterable[str], *, stdin: BinaryIO | None = None) -> Iterator[Document]:
+def load_corpora(sources: Iterable[str], *, stdin: BinaryIO | None = None, max_bytes: int = MAX_DOCUMENT_BYTES
+                 ) -> Iterator[Document]:
     """Stream the documents of several sources; ids must be unique across them.
 
     Only the ids are kept, to find duplicates (see :mod:`framing.corpus.ids`).
     """
     ids = DocumentIds()
     for source in sources:
-        yield from _load(source, stdin, ids)
+        yield from _load(source, stdin, ids, max_bytes)
 
 
-def _load(source: str, stdin: BinaryIO | None, ids: DocumentIds) -> Iterator[Document]:
+def _load(source: str, stdin: BinaryIO | None, ids: DocumentIds, limit: int) -> Iterator[Document]:
     ids.start_source(source)
     if source == STDIN:
-        yield from _read_stdin(stdin if stdin is not None else sys.stdin.buffer, ids)
+        yield from _read_stdin(stdin if stdin is not None else sys.stdin.buffer, ids, limit)
         return
     path, label = _resolve(source)
     if path.is_dir():
-        yield from _read_folder(path, label, ids)
+        yield from _read_folder(path, label, ids, limit)
         return
     manifest = load_manifest(path.parent, str(Path(label).parent))
     ids.start_file(label)
-    for doc in _read_file(path, label):
+    for doc in _read_file(path, label, limit):
         ids.add(doc)
         yield manifest.apply(replace(doc, meta={"file": path.name, **doc.meta}))
 
@@ -118,7 +127,24 @@ def corpus_registry_path(source: str) -> Path | None:
     except InputError:
         return None
     registry = (path if path.is_dir() else path.parent) / REGISTRY
-    return registry if registry.is_file() else None
+    return registry if _is_file(registry) else None
+
+
+def source_files(source: str) -> list[Path]:
+    """Every file that reading ``source`` opens: its documents, and the ``corpus.yml``
+    and ``actors.yml`` that apply to them (none for stdin or an unknown name).
+
+    Writers check their output against these, so as never to overwrite an input.
+    """
+    if source == STDIN:
+        return []
+    try:
+        path, label = _resolve(source)
+    except InputError:
+        return []
+    folder = path if path.is_dir() else path.parent
+    documents = _folder_files(path, label) if path.is_dir() else [path]
+    return [*documents, *(p for p in (folder / MANIFEST, folder / REGISTRY) if _is_file(p))]
 
 
 def corpus_manifest(source: str) -> Manifest:
@@ -130,8 +156,14 @@ def corpus_manifest(source: str) -> Manifest:
 def _resolve(source: str) -> tuple[Path, str]:
     """The path a source names and the label to show for it in errors."""
     path = Path(source)
-    if path.exists():
+    try:
+        found = path.exists()
+    except OSError as e:  # a name too long for the file system
+        raise InputError(f"cannot read: {e.strerror}", path=source) from None
+    if found:
         return path, source.rstrip("/") or source
+    if path.is_symlink():
+        raise InputError("cannot follow this symbolic link: it loops, or its target is missing", path=source)
     bundled = resources.corpus_path(source) if "/" not in source else None
     if bundled is not None:
         return bundled, source
@@ -139,24 +171,20 @@ def _resolve(source: str) -> tuple[Path, str]:
     raise InputError(f"no such file or folder, and no bundled corpus of that name (bundled: {names})", path=source)
 
 
-def _read_file(path: Path, label: str) -> Iterator[Document]:
+def _read_file(path: Path, label: str, limit: int) -> Iterator[Document]:
     reader = READERS.get(path.suffix.lower())
     if reader is None:
         kinds = ", ".join(sorted(READERS))
         raise InputError(f"unsupported file type {path.suffix or '(none)'!r}; expected one of: {kinds}", path=label)
     try:
         with path.open("rb") as stream:
-            yield from reader(stream, label)
+            yield from reader(stream, label, limit=limit)
     except OSError as e:
         raise InputError(f"cannot read: {e.strerror}", path=label) from None
 
 
-def _read_folder(folder: Path, label: str, ids: DocumentIds) -> Iterator[Document]:
-    files = sorted(
-        (p for p in folder.rglob("*") if p.suffix.lower() in READERS and p.is_file()
-         and not any(part.startswith(".") for part in p.relative_to(folder).parts)),
-        key=lambda p: p.relative_to(folder).as_posix(),
-    )
+def _read_folder(folder: Path, label: str, ids: DocumentIds, limit: int) -> Iterator[Document]:
+    files = _folder_files(folder, label)
     if not files:
         raise InputError(f"empty folder: no {', '.join(sorted(READERS))} files below it", path=label)
     manifest = load_manifest(folder, label)
@@ -168,7 +196,7 @@ def _read_folder(folder: Path, label: str, ids: DocumentIds) -> Iterator[Documen
     for path in files:
         rel = path.relative_to(folder).as_posix()
         ids.start_file(f"{label}/{rel}")
-        for doc in _read_file(path, f"{label}/{rel}"):
+        for doc in _read_file(path, f"{label}/{rel}", limit):
             ids.add(doc)
             if doc.id in manifest.documents:
                 listed.add(doc.id)
@@ -176,23 +204,73 @@ def _read_folder(folder: Path, label: str, ids: DocumentIds) -> Iterator[Documen
     _check_manifest(manifest, listed)
 
 
-def _read_stdin(stream: BinaryIO, ids: DocumentIds) -> Iterator[Document]:
+def _folder_files(folder: Path, label: str) -> list[Path]:
+    """The documents below ``folder`` in order of relative path: files of a known suffix, hidden
+    files and folders left out, folders that are symbolic links not entered (as ``rglob`` does).
+
+    Walked with a list of folders to visit, not recursion, so no depth is too deep.
+    """
+    found: list[Path] = []
+    pending = [folder]
+    while pending:
+        here = pending.pop()
+        for entry in _entries(here, folder, label):
+            path = here / entry.name
+            if entry.is_dir(follow_symlinks=False):
+                pending.append(path)
+            elif path.suffix.lower() in READERS and _is_document(entry, _shown(path, folder, label)):
+                found.append(path)
+    return sorted(found, key=lambda p: p.relative_to(folder).as_posix())
+
+
+def _entries(here: Path, folder: Path, label: str) -> list[os.DirEntry[str]]:
+    """The entries of one folder that are not hidden; none if it may not be read (as ``rglob`` does)."""
+    try:
+        with os.scandir(here) as entries:
+            return [e for e in entries if not e.name.startswith(".")]
+    except PermissionError:
+        return []
+    except OSError as e:  # too long a path (PATH_MAX), a folder gone meanwhile
+        raise InputError(f"cannot read folder: {e.strerror}", path=_shown(here, folder, label)) from None
+
+
+def _is_document(entry: os.DirEntry[str], shown: str) -> bool:
+    try:
+        return entry.is_file()
+    except OSError:  # a symbolic link that loops
+        raise InputError("cannot follow this symbolic link: it loops", path=shown) from None
+
+
+def _shown(path: Path, folder: Path, label: str) -> str:
+    rel = path.relative_to(folder).as_posix()
+    return label if rel == "." else f"{label}/{rel}"
+
+
+def _is_file(path: Path) -> bool:
+    try:
+        return path.is_file()
+    except OSError:  # a name too long for the file system
+        return False
+
+
+def _read_stdin(stream: BinaryIO, ids: DocumentIds, limit: int) -> Iterator[Document]:
     """JSONL, read line by line, if the first character that is not a space or a
-    byte order mark is ``{``; else one plain-text document, read whole."""
+    byte order mark is ``{``; else one plain-text document, read whole (up to ``limit`` bytes)."""
     label = "<stdin>"
     ids.start_file(label)
+    lines = short_lines(stream, limit)
     head: list[bytes] = []  # blank lines, then the first line with that character
     first = ""
-    for line in stream:
+    for line in lines:
         head.append(line)
         first = line.decode("utf-8", "replace").lstrip("\ufeff \t\r\n")[:1]
         if first:
             break
     docs: Iterable[Document]
     if first == "{":
-        docs = read_jsonl(chain(head, stream), label)
+        docs = read_jsonl(chain(head, lines), label, limit=limit)
     else:
-        docs = [Document(id="stdin", text=decode(b"".join(head) + stream.read(), label))]
+        docs = [Document(id="stdin", text=decode(read_at_most(stream, label, limit, b"".join(head)), label))]
     for doc in docs:
         ids.add(doc)
         yield Manifest().apply(doc)

@@ -32,7 +32,7 @@ import yaml
 
 from framing import yaml_text
 from framing.corpus.readers import FIELDS
-from framing.errors import InputError
+from framing.errors import InputError, refuse_deep_nesting
 from framing.model import Document
 
 MANIFEST = "corpus.yml"
@@ -72,11 +72,14 @@ class Manifest:
 def load_manifest(folder: Path, label: str) -> Manifest:
     """The manifest of ``folder`` (``label`` names the folder in errors)."""
     path = folder / MANIFEST
-    if not path.is_file():
-        return Manifest()
     where = f"{label.rstrip('/')}/{MANIFEST}"
     try:
-        root = yaml_text.compose(path.read_text(encoding="utf-8"))
+        if not path.is_file():
+            return Manifest()
+        with refuse_deep_nesting(InputError, where):
+            root = yaml_text.compose(path.read_text(encoding="utf-8"))
+    except OSError as e:
+        raise InputError(f"cannot read: {e.strerror}", path=where) from None
     except UnicodeDecodeError as e:
         raise InputError(f"not UTF-8 text (byte offset {e.start})", path=where) from None
     except yaml.YAMLError as e:

@@ -8,7 +8,10 @@ a leading byte order mark stays in the text as U+FEFF. Offsets computed later
 therefore index the text exactly as read.
 
 A plain-text file is one document and is read whole; a JSONL file is read
-one line at a time, so memory holds one line, not the file.
+one line at a time, so memory holds one line, not the file. Either is read
+only up to a size limit (:data:`MAX_DOCUMENT_BYTES` unless a reader is given
+``limit``): a document larger than that is refused, naming its file (and
+line), before more of it is read.
 
 Metadata a reader cannot know is left empty (``source=""`` etc.); the corpus
 manifest and the documented defaults fill it in (see ``framing.corpus``).
@@ -18,16 +21,25 @@ Document ids are checked for uniqueness there, not here.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import PurePath
 from typing import Any, BinaryIO, Callable, Iterable, Iterator
 
-from framing.errors import InputError
+from framing.errors import InputError, refuse_deep_nesting
 from framing.model import Document
 
 #: Optional string fields a JSONL record (or a manifest entry) may carry.
 FIELDS = ("source", "date", "lang", "url", "title")
+#: The largest document read by default (``--max-document-bytes``): a plain-text
+#: file, or one JSONL line. Far above any article; a book is a few MB.
+MAX_DOCUMENT_BYTES = 10_000_000
 
-Reader = Callable[[BinaryIO, str], Iterator[Document]]
+#: ``reader(stream, label, limit=...)``: the documents of one open binary stream.
+Reader = Callable[..., Iterator[Document]]
+
+# A UTF-16 surrogate code point can only come from an unpaired "\ud800"-style escape
+# in JSON; it is no character and cannot be written out as UTF-8.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def decode(data: bytes, label: str) -> str:
@@ -80,25 +92,56 @@ def decode_lines(lines: Iterable[bytes], label: str) -> Iterator[tuple[int, str]
         yield number, text
 
 
-def read_text(stream: BinaryIO, label: str) -> Iterator[Document]:
-    """One plain-text (``.txt``/``.md``) document; its id is the file stem."""
-    yield Document(id=PurePath(label).stem, text=decode(stream.read(), label))
+def read_text(stream: BinaryIO, label: str, *, limit: int = MAX_DOCUMENT_BYTES) -> Iterator[Document]:
+    """One plain-text (``.txt``/``.md``) document of at most ``limit`` bytes; its id is the file stem."""
+    yield Document(id=PurePath(label).stem, text=decode(read_at_most(stream, label, limit), label))
 
 
-def read_jsonl(lines: Iterable[bytes], label: str) -> Iterator[Document]:
+def read_at_most(stream: BinaryIO, label: str, limit: int, head: bytes = b"") -> bytes:
+    """``head`` and the rest of ``stream``, or an :class:`InputError` once more than ``limit`` bytes come."""
+    data = head + stream.read(max(0, limit + 1 - len(head)))
+    if len(data) > limit:
+        raise too_large(label, limit)
+    return data
+
+
+def bounded_lines(stream: BinaryIO, label: str, limit: int) -> Iterator[bytes]:
+    """The raw lines of ``stream``, each read only up to ``limit`` bytes (line end aside):
+    a longer line is refused, naming its number, without reading the rest of it."""
+    return _checked(short_lines(stream, limit), label, limit)
+
+
+def short_lines(stream: BinaryIO, limit: int) -> Iterator[bytes]:
+    """The lines of ``stream``, a line longer than ``limit`` bytes cut just past the limit
+    (so that :func:`read_jsonl` refuses it without holding it whole). A stream that
+    only iterates gives its lines whole."""
+    readline = getattr(stream, "readline", None)
+    return iter(stream) if readline is None else iter(lambda: readline(limit + 2), b"")
+
+
+def too_large(label: str, limit: int, line: int | None = None) -> InputError:
+    """The error for a document (a file, or a JSONL line) larger than ``limit`` bytes."""
+    return InputError(f"document larger than {limit:,} bytes (--max-document-bytes); split it or raise the limit",
+                      path=label, line=line)
+
+
+def read_jsonl(lines: Iterable[bytes] | BinaryIO, label: str, *, limit: int = MAX_DOCUMENT_BYTES
+               ) -> Iterator[Document]:
     """One document per line: ``{"id": ..., "text": ...}`` plus optional fields.
 
     ``lines``: a binary stream, or any iterable of its raw lines; each is
     decoded and parsed only when the document before it has been taken, so a
-    bad line is reported when reading reaches it. Blank lines are skipped. A
-    byte order mark before the first record is ignored (it belongs to the
-    file, not to any document). Lines are split on ``\\n`` only (a trailing
+    bad line is reported when reading reaches it. A line longer than
+    ``limit`` bytes is refused (from a stream, before it is read whole).
+    Blank lines are skipped. A byte order mark before the first record is
+    ignored (it belongs to the file, not to any document). Lines are split on ``\\n`` only (a trailing
     ``\\r`` is dropped), so U+2028 inside a JSON string does not break a
     record. A file with no record at all is an error.
     """
     found = False
     marks = None  # a first line of byte order marks only: an error if any record follows, else an empty file
-    for number, line in decode_lines(lines, label):
+    raw = bounded_lines(lines, label, limit) if hasattr(lines, "readline") else _checked(lines, label, limit)
+    for number, line in decode_lines(raw, label):
         if number == 1:
             line = line.removeprefix("\ufeff")
             if line.strip() and not line.lstrip("\ufeff").strip():
@@ -115,10 +158,18 @@ def read_jsonl(lines: Iterable[bytes], label: str) -> Iterator[Document]:
         raise _empty(label)
 
 
+def _checked(lines: Iterable[bytes], label: str, limit: int) -> Iterator[bytes]:
+    for number, raw in enumerate(lines, start=1):
+        if len(raw.rstrip(b"\r\n")) > limit:
+            raise too_large(label, limit, number)
+        yield raw
+
+
 def parse_record(line: str, label: str, number: int) -> Document:
     """The document in one JSONL line (``number`` is 1-based, for errors)."""
     try:
-        record: Any = json.loads(line)
+        with refuse_deep_nesting(InputError, label, number):
+            record: Any = json.loads(line)
     except json.JSONDecodeError as e:
         raise InputError(f"not a JSON object: {e.msg} at column {e.colno}", path=label, line=number) from None
     if not isinstance(record, dict):
@@ -138,8 +189,17 @@ def parse_record(line: str, label: str, number: int) -> Document:
         if not isinstance(value, str):
             raise InputError(f"field {key!r} must be a string, got {_kind(value)}", path=label, line=number)
         fields[key] = value
+    for key, value in (("id", record["id"]), ("text", record["text"]), *fields.items()):
+        _check_unicode(value, key, label, number)
     meta = {"line": str(number)}
     return Document(id=record["id"], text=record["text"], meta=meta, **fields)
+
+
+def _check_unicode(value: str, key: str, label: str, number: int) -> None:
+    bad = _SURROGATE.search(value)
+    if bad:
+        raise InputError(f"field {key!r} holds an unpaired surrogate \\u{ord(bad.group()):04x} at character "
+                         f"{bad.start()}: an invalid \\u escape, not a character", path=label, line=number)
 
 
 def _kind(value: Any) -> str:
