@@ -6,7 +6,8 @@ import typer
 
 from framing.cli._app import app
 from framing.cli._common import (
-    DEFAULT_FORMAT, Actors, Format, MinConfidence, Paths, load_inputs, write, EngineName, Jobs, Scheduler,
+    DEFAULT_FORMAT, MAX_DOCUMENT_BYTES, Actors, Format, MaxDocumentBytes, MinConfidence, Paths, load_inputs, write,
+    EngineName, Jobs, Scheduler,
 )
 from framing.rendering import check_format
 
@@ -22,6 +23,7 @@ def cues_command(
     jobs: Jobs = None,
     engine: EngineName = "local",
     scheduler: Scheduler = None,
+    max_document_bytes: MaxDocumentBytes = MAX_DOCUMENT_BYTES,
 ) -> None:
     """The share of each group's statements per class of attribution cue: neutral ("said"),
     assertive ("stressed"), doubt ("claimed"), admission ("admitted"), denial, opinion,
@@ -33,7 +35,8 @@ def cues_command(
 
     keys = check_by(by)
     check_format(fmt)
-    inputs = load_inputs(paths, None, actors, jobs=jobs, engine=engine, scheduler=scheduler)
+    inputs = load_inputs(paths, None, actors, jobs=jobs, engine=engine, scheduler=scheduler,
+                         max_document_bytes=max_document_bytes)
     groups = corpus_cues(inputs.documents, inputs.registry, keys, min_confidence=min_confidence,
                          engine=inputs.engine)
     write([render_view(cue_view(groups, keys), fmt)])
