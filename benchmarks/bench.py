@@ -494,5 +494,19 @@ def main(names: list[str]) -> None:
                       flush=True)
 
 
+def parse_args(argv: list[str]) -> list[str]:
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("names", nargs="*", metavar="NAME",
+                        help=f"benchmarks to run, of: {', '.join(BENCHMARKS)} (default: {', '.join(DEFAULT)})")
+    names = parser.parse_args(argv).names
+    unknown = [n for n in names if n not in BENCHMARKS]
+    if unknown:
+        parser.error(f"unknown benchmark {unknown[0]!r}; choose from: {', '.join(BENCHMARKS)}")
+    return names
+
+
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    main(parse_args(sys.argv[1:]))

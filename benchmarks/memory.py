@@ -77,5 +77,13 @@ def main(sizes: list[float]) -> None:
         print(f"{verdict}: {name}: peak {found[0]:.0f} MiB at {sizes[0]:g} MB, {found[-1]:.0f} MiB at {sizes[-1]:g} MB")
 
 
+def parse_args(argv: list[str]) -> list[float]:
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("sizes", nargs="*", type=float, metavar="MB", help="corpus sizes in MB (default: 1 10 100)")
+    return parser.parse_args(argv).sizes or [1, 10, 100]
+
+
 if __name__ == "__main__":
-    main([float(a) for a in sys.argv[1:]] or [1, 10, 100])
+    main(parse_args(sys.argv[1:]))

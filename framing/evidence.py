@@ -14,12 +14,13 @@ logical order; contexts are cut to a width and put on one line.
 from __future__ import annotations
 
 import re
+import warnings
 from dataclasses import dataclass
 from typing import Iterable, Iterator, Sequence
 
 from framing.comparison import METRICS, Counts
 from framing.grouping import check_by, group_key
-from framing.errors import UsageError
+from framing.errors import FramingWarning, UsageError
 from framing.model import AFFIRMED, Document, Frame, Hit, ScoredStatement, Statement
 
 #: Brackets around a matched term in a marked statement: characters news
@@ -149,10 +150,19 @@ def make_query(query: str, frames: Sequence[str], matcher: object) -> Query:
     """A frame of the lexicon if ``query`` names one, else an ad-hoc term.
 
     A term follows the lexicon's rules (``*`` ends a prefix, several words
-    are a phrase) in the language of its script.
+    are a phrase) in the language of its script. A query shaped like a frame
+    id (``violence_casualty``: a word with an underscore, which no token
+    has) is a mistyped frame: an error that names the frames, not an empty
+    table.
     """
     if query in frames:
         return Query(query, query, matcher)
+    if "_" in query and query.replace("_", "").isalnum():
+        import difflib
+
+        close = difflib.get_close_matches(query, frames, n=1, cutoff=0.6)
+        hint = f"; did you mean {close[0]}?" if close else ""
+        raise UsageError(f"unknown frame {query!r}{hint} (frames of the lexicon: {', '.join(frames)})")
     from framing.lexicon import compile_lexicon
     from framing.text import script_lang
 
@@ -189,10 +199,23 @@ def kwic(
         hit, if any (pass statements with narration to see the outlet's).
 
     In statements, a frame's lines are exactly the hits ``compare`` counts,
-    and the context is the statement: what the actor said, no more.
+    and the context is the statement: what the actor said, no more. A query
+    that matches nothing warns (:class:`FramingWarning`): a mistyped term
+    shows, though the table is empty.
     """
     if width < 1:
         raise UsageError(f"--width must be 1 or more, got {width}")
+    found = 0
+    for line in _kwic_lines(analysed, query, width, all_text):
+        found += 1
+        yield line
+    if not found:
+        where = "text" if all_text else "statements"
+        warnings.warn(FramingWarning(f"{query.label!r} matched nothing in the {where}"), stacklevel=2)
+
+
+def _kwic_lines(analysed: Iterable[tuple[Document, Sequence[ScoredStatement]]], query: Query, width: int,
+                all_text: bool) -> Iterator[Line]:
     for doc, scored in analysed:
         if all_text:
             yield from _kwic_text(doc, scored, query, width)

@@ -306,7 +306,8 @@ def _stderr_is_tty() -> bool:
 
 
 def write(chunks: Iterable[str]) -> None:
-    """Write text to stdout; a reader that went away (``| head``) ends quietly, and a
+    """Write text to stdout; a reader that went away (``| head``) ends the command quietly with exit
+    code 0, as when the reader took everything (whatever the command or the size of its output), and a
     stdout that is closed or full (``>&-``, ``> /dev/full``) is an :class:`OutputError`."""
     out = sys.stdout
     if out is None or out.closed:
@@ -321,7 +322,7 @@ def _to_stdout(call: Callable[..., Any], *args: Any) -> None:
         call(*args)
     except BrokenPipeError:
         _discard_stdout()
-        raise typer.Exit(1) from None
+        raise typer.Exit(0) from None
     except OSError as e:  # no space left (/dev/full), an I/O error
         _discard_stdout()
         raise OutputError(f"cannot write to stdout: {e.strerror or e}") from None
