@@ -11,7 +11,7 @@ alarm happened is worked out in :mod:`framing.evaluate_errors`.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Iterable, Mapping, Sequence
 
 from framing.errors import InputError
@@ -261,8 +261,8 @@ class Evaluation:
 
 def evaluate_corpus(documents: Iterable[Document], registry: ActorRegistry,
                     gold: Iterable[Gold] | Iterable[str], matcher: Matcher | None = None, *,
-                    min_confidence: float = 0.0, gold_path: str = "<gold>", engine: Engine | None = None
-                    ) -> Evaluation:
+                    min_confidence: float = 0.0, gold_path: str = "<gold>", engine: Engine | None = None,
+                    unregistered_as_one: bool = False) -> Evaluation:
     """Extract the statements of the gold's documents and pair them with the gold.
 
     Parameters
@@ -277,6 +277,9 @@ def evaluate_corpus(documents: Iterable[Document], registry: ActorRegistry,
     min_confidence : drop predictions attributed with less confidence.
     gold_path : the gold file's name, for error messages about its lines.
     engine : where statements are extracted (:mod:`framing.engine`); default here.
+    unregistered_as_one : a gold actor the registry does not know (``other:<name>``,
+        or any id not in it) is ``unknown``: any prediction ``unknown:<mention>`` matches it,
+        so the label a tool gives an unregistered speaker need not be guessed.
 
     Returns
     -------
@@ -309,6 +312,8 @@ def evaluate_corpus(documents: Iterable[Document], registry: ActorRegistry,
         raise TypeError("gold must be all Gold records or all JSONL lines, not a mix")
     if lines:
         records = parse_gold(lines, path=gold_path, documents={k: d.text for k, d in texts.items()})
+    if unregistered_as_one:
+        records = [g if g.actor in registry else replace(g, actor="unknown") for g in records]
     wanted = {g.doc for g in records}
     chosen = (texts[doc_id] for doc_id in sorted(wanted & texts.keys()))
     predicted = tuple(s for s in extracted(chosen, registry, engine=engine) if s.confidence >= min_confidence)

@@ -25,6 +25,9 @@ def evaluate_command(
     actors: Actors = None,
     errors: Annotated[bool, typer.Option("--errors", help="List the misses and false alarms, each with its cause, "
                                          "instead of the scores.")] = False,
+    unregistered_as_one: Annotated[bool, typer.Option(
+        "--unregistered-as-one", help="A gold actor the registry does not know (other:<name>) matches any "
+        "prediction unknown:<mention>: the label of an unregistered speaker need not be guessed.")] = False,
     min_confidence: MinConfidence = 0.0,
     fmt: Format = DEFAULT_FORMAT,
     jobs: Jobs = None,
@@ -45,7 +48,7 @@ def evaluate_command(
                          max_document_bytes=max_document_bytes)
     result = evaluate_corpus(inputs.documents, inputs.registry, decode(_read(gold), gold).splitlines(),
                              inputs.matcher, min_confidence=min_confidence, gold_path=gold,
-                             engine=inputs.engine)
+                             engine=inputs.engine, unregistered_as_one=unregistered_as_one)
     if result.missing:
         typer.echo(f"framing: warning: {len(result.missing)} gold document(s) not in the corpus, "
                    f"their statements count as misses: {', '.join(result.missing[:5])}", err=True)

@@ -45,7 +45,7 @@ from framing.languages.polarity_table import Polarity
 
 __all__ = ["ATTRIBUTIVE", "FINITE", "GERUND", "IMPERSONAL", "INFINITIVE", "PAST_PARTICIPLE", "VERB_FORM_TAGS",
            "Attribution", "Features", "LANGUAGES", "Language", "Polarity", "Reference", "attribution", "check", "codes",
-           "get", "polarity", "reference", "CUE_CLASSES", "cue_class"]
+           "get", "polarity", "reference", "CUE_CLASSES", "cue_class", "transliterate"]
 
 # The supported languages: ISO 639-1 code -> module under framing.languages.
 LANGUAGES = ("ar", "en", "ru")
@@ -110,6 +110,17 @@ def cue_class(code: str, lemma: str) -> str:
 def _cue_classes(code: str) -> dict[str, str]:
     norm = get(code).normalize
     return {norm(lemma): cls for cls, lemmas in _module(code).CUE_CLASSES.items() for lemma in lemmas}
+
+
+def transliterate(code: str, text: str) -> str:
+    """``text`` in Latin letters by the rules of its language (Cyrillic, Arabic), lower case; a
+    language without rules gives it back folded to lower case.
+
+    >>> transliterate("ru", "Маркова"), transliterate("ar", "رادو"), transliterate("en", "Brenner")
+    ('markova', 'radu', 'brenner')
+    """
+    rules = getattr(_module(code), "transliterate", None)
+    return rules(text) if rules is not None else text.casefold()
 
 
 def codes() -> tuple[str, ...]:

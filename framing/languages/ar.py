@@ -217,6 +217,7 @@ REFERENCE = Reference(
     document_nouns=_words("بيان", "تصريح", "رسالة", "تقرير", "مرسوم", "قرار", "تغريدة", "منشور", "كلمة", "خطاب"),
     outlet_nouns=_words("وكالة", "صحيفة", "جريدة", "قناة", "تلفزيون", "إذاعة", "موقع", "مجلة", "شبكة"),
     titles={normalize("السيد"): "m", normalize("السيدة"): "f"},
+    namers=("يدعى", "تدعى", "اسمه", "اسمها", "يدعي"),
     generic_nouns=_words("السلطات", "الحكومة", "الشرطة", "الجيش", "المعارضة", "الوزارة", "الرئاسة", "البرلمان",
                          "المحتجون", "المحتجين", "المتظاهرون", "المتظاهرين", "الوكالة", "المتحدث", "الرئيس"),
     agreement=_agreement,
@@ -268,3 +269,24 @@ CUE_CLASSES = {
                    "عبر", "أبدى", "أيد"),
     "directive": ("دعا", "طالب", "طلب", "حث", "حض", "ناشد", "حذر", "نبه", "هدد", "توعد", "اقترح", "أوصى"),
 }
+
+
+# Latin letters for Arabic ones, for readable ASCII ids ("ميهاي رادو" -> "mihai radu"): waw and yeh
+# are consonants at the start of a word and long vowels inside it.
+_LATIN = str.maketrans({
+    "ا": "a", "أ": "a", "إ": "i", "آ": "a", "ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "h", "خ": "kh", "د": "d",
+    "ذ": "dh", "ر": "r", "ز": "z", "س": "s", "ش": "sh", "ص": "s", "ض": "d", "ط": "t", "ظ": "z", "ع": "", "غ": "gh",
+    "ف": "f", "ق": "q", "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "h", "ة": "a", "ى": "a", "ء": "", "ئ": "",
+    "ؤ": "", "و": "u", "ي": "i", "پ": "p", "چ": "ch", "ڤ": "v", "گ": "g",
+})
+_INITIAL = {"و": "w", "ي": "y"}
+
+
+def transliterate(text: str) -> str:
+    """Arabic in Latin letters, other characters as they are.
+
+    >>> transliterate("ميهاي رادو"), transliterate("يوسف وليد")
+    ('mihai radu', 'yusf wlid')
+    """
+    words = [(_INITIAL.get(w[0], w[0]) + w[1:]) if w else w for w in normalize(text).split(" ")]
+    return " ".join(w.translate(_LATIN) for w in words)

@@ -287,6 +287,8 @@ REFERENCE = Reference(
     titles={"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lady": "f", "lord": "m",
             "dr": None, "madam": "f"},
     indefinites=frozenset({"a", "an", "another"}),
+    namers=("named", "called", "identified as", "by the name of", "who gave his name as", "who gave her name as",
+            "who gave his name only as", "who gave her name only as"),
 )
 
 

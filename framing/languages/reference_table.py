@@ -44,6 +44,8 @@ class Reference:
     indefinites : determiners that open a description of someone new ("a
         protest leader", "an official"): it never refers back to the person
         or body met before.
+    namers : words after which a description gives a name ("a driver named
+        Mihai Radu", "سائق يدعى ميهاي رادو", "водитель по имени Михай Раду").
     """
 
     pronoun_features: Mapping[str, Features] = field(default_factory=dict)
@@ -56,3 +58,4 @@ class Reference:
     agreement: Callable[[str], Features] | None = None
     noun_features: Callable[[str], Features] | None = None
     indefinites: frozenset[str] = frozenset()
+    namers: tuple[str, ...] = ()

@@ -185,6 +185,7 @@ REFERENCE = Reference(
     outlet_nouns=_stems("агентство", "газета", "издание", "телеканал", "канал", "радиостанция", "сайт", "портал",
                         "журнал", "информагентство"),
     titles={"г-н": "m", "господин": "m", "госпожа": "f", "г-жа": "f"},
+    namers=("по имени", "по фамилии", "назвавшийся", "назвавшаяся", "представившийся", "представившаяся"),
     agreement=_agreement,
     noun_features=_noun_features,
 )
@@ -250,3 +251,21 @@ CUE_CLASSES = {
     "directive": ("призвать", "потребовать", "попросить", "предложить", "предупредить", "предостеречь",
                   "пригрозить", "угрожать", "пообещать"),
 }
+
+
+# Latin letters for Cyrillic ones, for readable ASCII ids ("Маркова" -> "markova").
+_LATIN = str.maketrans({
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh", "з": "z", "и": "i", "й": "y",
+    "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f",
+    "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu",
+    "я": "ya", "і": "i", "ї": "yi", "є": "ye", "ґ": "g",
+})
+
+
+def transliterate(text: str) -> str:
+    """Cyrillic in Latin letters (lower case), other characters as they are.
+
+    >>> transliterate("Елена Маркова")
+    'elena markova'
+    """
+    return text.casefold().translate(_LATIN)
