@@ -77,9 +77,10 @@ def _quoted(text: str, start: int, end: int, hits: list[Hit], quotes: tuple[str,
 
 @cache
 def _quotation(quotes: tuple[str, str]) -> re.Pattern:
-    """Every text between an opening and a closing mark, overlapping ones too (a lookahead at each opening)."""
+    """Every text between an opening mark that starts a word and a closing mark that ends one ("don't" is
+    no quotation), overlapping ones too (a lookahead at each opening)."""
     opening, closing = (re.escape(marks) for marks in quotes)
-    return re.compile(f"[{opening}](?=([^{opening}{closing}\n]{{1,80}})[{closing}])")
+    return re.compile(f"[{opening}](?<!\\w[{opening}])(?=([^{opening}{closing}\n]{{1,80}})[{closing}](?!\\w))")
 
 
 class _Reader:
@@ -99,7 +100,7 @@ class _Reader:
             return set()
         bases = self.bases(token.group())
         found: set[int] = set()
-        previous = self._previous(token.start())
+        previous = self._previous(token.start()) if any(self.table.verbs.get(b) for b in bases) else []
         if not self.table.after.isdisjoint(bases):
             found.update(self._before(token.start(), hits))
         for i in range(bisect_left(hits, token.end(), key=_START), len(hits)):
