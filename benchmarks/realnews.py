@@ -38,13 +38,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Sequence
 
 from framing.errors import FramingError
-from framing.evaluate import ERROR_COLUMNS, Evaluation, Score, evaluate_corpus
+from framing.evaluate import ERROR_COLUMNS, Evaluation, evaluate_corpus
 from framing.evaluate_errors import CAUSES, Diagnosis, error_row
 
 if str(Path(__file__).resolve().parent) not in sys.path:  # realnews_frames, also when loaded by path
     sys.path.insert(0, str(Path(__file__).resolve().parent))
 from realnews_frames import (ALL, FRAME_GOAL, FrameCounts, disagreement_rows, disagreements,  # noqa: E402
-                             frame_scores, matched_pairs, render_disagreements, summary_lines, table_rows)
+                             figures, frame_scores, matched_pairs, render_disagreements, summary_lines, table_rows)
 
 if TYPE_CHECKING:
     from framing.lexicon import Matcher
@@ -75,8 +75,7 @@ class Counts:
     matched: int
 
     def figures(self) -> tuple[float, float, float]:
-        s = Score(self.matched, self.predicted, self.gold)
-        return round(s.precision, 3), round(s.recall, 3), round(s.f1, 3)
+        return figures(self.matched, self.predicted, self.gold)
 
 
 @dataclass(frozen=True, slots=True)

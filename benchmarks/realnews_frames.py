@@ -41,6 +41,12 @@ class FramePair:
     text: str = ""
 
 
+def figures(matched: int, predicted: int, gold: int) -> tuple[float, float, float]:
+    """Precision, recall and F1, rounded as the tables print them."""
+    s = Score(matched, predicted, gold)
+    return round(s.precision, 3), round(s.recall, 3), round(s.f1, 3)
+
+
 @dataclass(frozen=True, slots=True)
 class FrameCounts:
     """Gold, predicted and matched frame assignments of one language and frame (``all``: pooled)."""
@@ -52,8 +58,7 @@ class FrameCounts:
     matched: int
 
     def figures(self) -> tuple[float, float, float]:
-        s = Score(self.matched, self.predicted, self.gold)
-        return round(s.precision, 3), round(s.recall, 3), round(s.f1, 3)
+        return figures(self.matched, self.predicted, self.gold)
 
     def as_dict(self) -> dict:
         p, r, f1 = self.figures()

@@ -9,6 +9,19 @@ from framing.cli import app
 
 
 @pytest.fixture
+def jsonl_corpus(tmp_path):
+    """``jsonl_corpus(rows, name="corpus.jsonl")`` -> the path of a JSONL corpus of those objects."""
+    import json
+
+    def write(rows, name: str = "corpus.jsonl"):
+        path = tmp_path / name
+        path.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows), encoding="utf-8")
+        return path
+
+    return write
+
+
+@pytest.fixture
 def run():
     """``run(*args, input=None)`` -> click Result with separate stdout/stderr."""
     runner = CliRunner()

@@ -22,11 +22,8 @@ DOCS = [  # (id, date, text): the government's wording moves from unrest to terr
 
 
 @pytest.fixture
-def corpus(tmp_path: Path) -> Path:
-    path = tmp_path / "dated.jsonl"
-    path.write_text("".join(json.dumps({"id": i, "date": d, "text": t, "source": "Wire"}) + "\n"
-                            for i, d, t in DOCS), encoding="utf-8")
-    return path
+def corpus(jsonl_corpus) -> Path:
+    return jsonl_corpus([{"id": i, "date": d, "text": t, "source": "Wire"} for i, d, t in DOCS], "dated.jsonl")
 
 
 @pytest.mark.parametrize(("date", "period", "expected"), [

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -39,11 +38,8 @@ def test_series_orders_periods_and_counts_the_undated() -> None:
 
 
 @pytest.fixture
-def corpus(tmp_path: Path) -> Path:
-    path = tmp_path / "dated.jsonl"
-    path.write_text("".join(json.dumps({"id": i, "date": d, "text": t, "source": "Wire"}) + "\n"
-                            for i, d, t in DOCS), encoding="utf-8")
-    return path
+def corpus(jsonl_corpus) -> Path:
+    return jsonl_corpus([{"id": i, "date": d, "text": t, "source": "Wire"} for i, d, t in DOCS], "dated.jsonl")
 
 
 def test_plot_trend_writes_the_same_figure_twice(run, corpus: Path, tmp_path: Path) -> None:
