@@ -22,6 +22,7 @@ from typing import Callable, Iterable, Mapping, Sequence
 
 from framing.errors import UsageError
 from framing.grouping import check_by, group_key, is_dated
+from framing.totals import Totals
 from framing.model import AFFIRMED, ATTRIBUTED, NEGATED, Bootstrap, Lexicon, Row, ScoredStatement, Table
 
 #: Statement fields a comparison can group by.
@@ -34,7 +35,7 @@ MAX_RESAMPLES = 100_000
 
 
 @dataclass
-class Counts:
+class Counts(Totals):
     """Mergeable totals of one group."""
 
     statements: int = 0
@@ -68,17 +69,6 @@ class Counts:
         """The frame's hits by polarity (:data:`framing.model.POLARITIES`)."""
         negated, attributed = self.negated[frame], self.attributed[frame]
         return {AFFIRMED: self.hits[frame] - negated - attributed, NEGATED: negated, ATTRIBUTED: attributed}
-
-    def merge(self, other: Counts) -> None:
-        """Add another group's totals to these."""
-        self.statements += other.statements
-        self.tokens += other.tokens
-        self.hits.update(other.hits)
-        self.with_frame.update(other.with_frame)
-        self.weighted.update(other.weighted)
-        self.cancelled.update(other.cancelled)
-        self.negated.update(other.negated)
-        self.attributed.update(other.attributed)
 
     def vector(self, frames: Sequence[str]) -> list[float]:
         """These counts as one flat list: every number field in field order,

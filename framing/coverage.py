@@ -19,15 +19,15 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
-from framing import languages
 from framing.grouping import check_by, group_key
 from framing.languages.stopwords import is_stopword
 from framing.model import ScoredStatement
-from framing.text import WORD_RE, most_written
+from framing.totals import Totals, count_words
+from framing.text import most_written
 
 
 @dataclass
-class Coverage:
+class Coverage(Totals):
     """Mergeable totals of one group."""
 
     statements: int = 0
@@ -44,20 +44,8 @@ class Coverage:
             return
         self.unmatched += 1
         lang = scored.statement.lang
-        normalize = languages.get(lang).normalize
-        for match in WORD_RE.finditer(scored.statement.text):
-            word = normalize(match.group())
-            if len(word) > 1 and not word.isdigit() and not is_stopword(word, lang):
-                self.words[word] += 1
-                self.forms[(word, match.group().lower())] += 1
-
-    def merge(self, other: Coverage) -> None:
-        """Add another group's totals to these."""
-        self.statements += other.statements
-        self.unmatched += other.unmatched
-        self.tokens += other.tokens
-        self.words.update(other.words)
-        self.forms.update(other.forms)
+        count_words(scored.statement.text, lang, self.words, self.forms,
+                    lambda word: len(word) > 1 and not word.isdigit() and not is_stopword(word, lang))
 
     def shown(self, word: str) -> str:
         """A normalised word as it is most often written (ties: alphabetical)."""

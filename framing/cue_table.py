@@ -31,13 +31,14 @@ from framing.grouping import check_by, group_key, is_dated
 from framing.languages import CUE_CLASSES
 from framing.model import Statement
 from framing.records import View, isolate
+from framing.totals import Totals
 
 #: Cues shown per class and group in tables (all of them in json and jsonl).
 SHOWN_CUES = 3
 
 
 @dataclass
-class CueCounts:
+class CueCounts(Totals):
     """Mergeable totals of one group: statements per cue class, and each class's cues as written."""
 
     statements: int = 0
@@ -51,12 +52,6 @@ class CueCounts:
         self.classes[cls] += 1
         if cue is not None:
             self.cues.setdefault(cls, Counter())[" ".join(cue.text.casefold().split())] += 1
-
-    def merge(self, other: CueCounts) -> None:
-        self.statements += other.statements
-        self.classes.update(other.classes)
-        for cls, cues in other.cues.items():
-            self.cues.setdefault(cls, Counter()).update(cues)
 
     def share(self, cls: str) -> float:
         """The percentage of the group's statements attributed with a cue of ``cls``."""

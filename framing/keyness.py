@@ -35,6 +35,7 @@ from framing.comparison import check_count
 from framing.grouping import check_by, group_key
 from framing.errors import UsageError
 from framing.model import ScoredStatement
+from framing.totals import Totals, count_words
 
 if TYPE_CHECKING:
     from framing.stats import Chi2Test
@@ -46,7 +47,7 @@ TOP = 10
 
 
 @dataclass
-class GroupTotals:
+class GroupTotals(Totals):
     """Mergeable totals of one group: statements, tokens, frame hits, words."""
 
     statements: int = 0
@@ -58,30 +59,13 @@ class GroupTotals:
 
     def add(self, scored: ScoredStatement) -> None:
         """Count one statement in."""
-        from framing import languages
         from framing.languages.stopwords import is_stopword
-        from framing.text import WORD_RE
 
         s = scored.statement
-        normalize = languages.get(s.lang).normalize
         self.statements += 1
         self.tokens += scored.tokens
         self.frames.update(h.frame for h in scored.hits)
-        for match in WORD_RE.finditer(s.text):
-            word = normalize(match.group())
-            self.words[word] += 1
-            self.forms[(word, match.group().lower())] += 1
-            if is_stopword(word, s.lang):
-                self.stop.add(word)
-
-    def merge(self, other: GroupTotals) -> None:
-        """Add another group's totals to these."""
-        self.statements += other.statements
-        self.tokens += other.tokens
-        self.frames.update(other.frames)
-        self.words.update(other.words)
-        self.forms.update(other.forms)
-        self.stop |= other.stop
+        self.stop.update(w for w in count_words(s.text, s.lang, self.words, self.forms) if is_stopword(w, s.lang))
 
 
 def count_groups(scored: Iterable[ScoredStatement], by: Sequence[str] = ("actor",)) -> dict[tuple[str, ...], GroupTotals]:
