@@ -23,12 +23,12 @@ language.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Callable, Iterable, Iterator, Mapping, Sequence
 
 from framing import languages
-from framing.alias_match import PHRASE_BREAK, Breaks, keys_of, matches, token_keys
+from framing.alias_match import (PHRASE_BREAK, Breaks, Mention, _Alias, _generic, alias_key, compile_alias,  # noqa: F401
+                                 keys_of, matches, token_keys)
 from framing.errors import RegistryError
 from framing.model import Actor
 from framing.text import token_spans
@@ -48,58 +48,6 @@ LOCATIVES = {
 # Aliases of at least this many words may match with one word changed (:meth:`ActorRegistry.approximate`).
 _APPROXIMATE_MIN = 4
 
-
-
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """An alias found in a text: offsets into that text, actor id, alias as registered."""
-
-    start: int
-    end: int
-    actor: str
-    alias: str
-
-
-@dataclass(frozen=True, slots=True)
-class _Alias:
-    actor: str
-    alias: str
-    tokens: tuple[str, ...]      # normalised
-    forms: tuple[frozenset[str], ...]  # per token: the normalised form and its stem (inflected languages)
-    capitals: tuple[bool, ...]   # token must be written in capitals
-    generic: bool                # a common noun ("police"), not a name ("Russia")
-    handle: bool
-
-
-def compile_alias(alias: str, lang: str, actor: str) -> _Alias | None:
-    language = languages.get(lang)
-    spans = token_spans(alias)
-    if not spans:
-        return None
-    words = [alias[s:e] for s, e in spans]
-    tokens = tuple(language.normalize(w) for w in words)
-    return _Alias(
-        actor=actor,
-        alias=alias,
-        tokens=tokens,
-        # "Песков" must match "Пескова", "Захарова" "Захаровой": compare stems too
-        forms=tuple(frozenset({t, language.stem(t)} if language.stem else {t}) for t in tokens),
-        capitals=tuple(len(w) <= 2 and w.isupper() for w in words),
-        # A common noun ("police", "власти", "السلطات"), not a name: told by case where the
-        # script has it, else by the language's list of common-noun aliases.
-        generic=_generic(alias, lang),
-        handle=alias.startswith("@"),
-    )
-
-
-def _generic(alias: str, lang: str) -> bool:
-    if languages.get(lang).cased:  # (the language, not its attribution tables: those may be heavy to build)
-        return not any(c.isupper() for c in alias)
-    return languages.get(lang).normalize(alias) in languages.reference(lang).generic_nouns
-
-
-def alias_key(compiled: _Alias, lang: str) -> tuple[str, tuple[str, ...]]:
-    return ("@" if compiled.handle else lang, compiled.tokens)
 
 
 class ActorRegistry:

@@ -1,8 +1,10 @@
 """Where a text's tokens meet an actor registry's aliases, token by token.
 
-The forms under which a token can match an alias token, remembered per word,
-and the punctuation an alias never spans; :class:`framing.actors.ActorRegistry`
-does the matching.
+An alias compiled for matching (:func:`compile_alias`: its normalised
+tokens, their stems, whether it is a common noun), a mention found in a
+text (:class:`Mention`), the forms under which a token can match an alias
+token, remembered per word, and the punctuation an alias never spans;
+:class:`framing.actors.ActorRegistry` does the matching.
 """
 
 from __future__ import annotations
@@ -11,8 +13,11 @@ import re
 from functools import partial
 from typing import Sequence
 
+from dataclasses import dataclass
+
 from framing import languages
 from framing.memo import Memo, memo
+from framing.text import token_spans
 
 # Punctuation that ends a phrase: an alias never matches across it, and
 # resolve() treats it as the boundary of an appositive ("X, Title").
@@ -67,3 +72,55 @@ def matches(alias, text: str, spans: Sequence, keys: list, hard: Breaks, i: int)
         if j and hard[i + j - 1]:
             return False
     return True
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """An alias found in a text: offsets into that text, actor id, alias as registered."""
+
+    start: int
+    end: int
+    actor: str
+    alias: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Alias:
+    actor: str
+    alias: str
+    tokens: tuple[str, ...]      # normalised
+    forms: tuple[frozenset[str], ...]  # per token: the normalised form and its stem (inflected languages)
+    capitals: tuple[bool, ...]   # token must be written in capitals
+    generic: bool                # a common noun ("police"), not a name ("Russia")
+    handle: bool
+
+
+def compile_alias(alias: str, lang: str, actor: str) -> _Alias | None:
+    language = languages.get(lang)
+    spans = token_spans(alias)
+    if not spans:
+        return None
+    words = [alias[s:e] for s, e in spans]
+    tokens = tuple(language.normalize(w) for w in words)
+    return _Alias(
+        actor=actor,
+        alias=alias,
+        tokens=tokens,
+        # "Песков" must match "Пескова", "Захарова" "Захаровой": compare stems too
+        forms=tuple(frozenset({t, language.stem(t)} if language.stem else {t}) for t in tokens),
+        capitals=tuple(len(w) <= 2 and w.isupper() for w in words),
+        # A common noun ("police", "власти", "السلطات"), not a name: told by case where the
+        # script has it, else by the language's list of common-noun aliases.
+        generic=_generic(alias, lang),
+        handle=alias.startswith("@"),
+    )
+
+
+def _generic(alias: str, lang: str) -> bool:
+    if languages.get(lang).cased:  # (the language, not its attribution tables: those may be heavy to build)
+        return not any(c.isupper() for c in alias)
+    return languages.get(lang).normalize(alias) in languages.reference(lang).generic_nouns
+
+
+def alias_key(compiled: _Alias, lang: str) -> tuple[str, tuple[str, ...]]:
+    return ("@" if compiled.handle else lang, compiled.tokens)

@@ -39,7 +39,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from framing import yaml_text
 from framing.errors import LexiconError
-from framing.lexicon import schema
+import framing.lexicon.schema as schema
 from framing.lexicon.report import Report
 from framing.model import NEGATION_MODES, Frame, Lexicon, Negation
 
