@@ -19,7 +19,7 @@ import typer
 from framing import resources
 from framing.corpus.readers import MAX_DOCUMENT_BYTES
 from framing.engine import Engine
-from framing.errors import LexiconError, OutputError, refuse_deep_nesting
+from framing.errors import OutputError
 from framing.model import Document, Lexicon
 from framing.rendering import DEFAULT_FORMAT
 
@@ -196,15 +196,10 @@ def load_inputs(paths: list[str] | None, lexicons: list[str] | None, actors: lis
 
 
 def read_lexicons(sources: list[str], fmt: str | None = None) -> tuple[Lexicon, tuple[tuple[str, str], ...]]:
-    """``framing.lexicon.load_lexicons``, one file at a time, so that a file nested past the
-    YAML parser's recursion limit is named; notes go to stderr."""
-    from framing.lexicon import DEFAULT_LEXICON, load_lexicon, merge_lexicons, provenance
+    """``framing.lexicon.load_lexicons``, the readers' notes on stderr."""
+    from framing.lexicon import load_lexicons
 
-    loaded = []
-    for source in sources or [DEFAULT_LEXICON]:
-        with refuse_deep_nesting(LexiconError, source):
-            loaded.append(load_lexicon(source, fmt=fmt, on_note=print_note))
-    return merge_lexicons(loaded), provenance(loaded)
+    return load_lexicons(sources, fmt=fmt, on_note=print_note)
 
 
 def _documents(sources: list[str], engine: Engine, limit: int) -> Iterator[Document]:

@@ -22,7 +22,7 @@ from framing.cli._common import (
     MAX_DOCUMENT_BYTES, MaxDocumentBytes, lexicon_files, read_lexicons,
 )
 from framing.cli._output import check_output, write_output
-from framing.errors import LexiconError, UsageError, refuse_deep_nesting
+from framing.errors import UsageError
 from framing.rendering import check_format, iter_records
 
 # Options of `list`/`show` that take a value, to find the first argument.
@@ -163,8 +163,7 @@ def lint_command(
     from framing.lexicon.lint import entry_counts, exit_code, lint_lexicon, sort_findings, usage_findings
 
     check_format(fmt)
-    with refuse_deep_nesting(LexiconError, source):
-        lexicon, found = read_lexicon(source, lexicon_format, keep_going=True)
+    lexicon, found = read_lexicon(source, lexicon_format, keep_going=True)
     findings = lint_lexicon(lexicon, found)
     headers = ["where", "level", "check", "frame", "term", "message"]
     if paths:

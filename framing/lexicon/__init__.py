@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
 from framing import resources
-from framing.errors import LexiconError, UsageError
+from framing.errors import LexiconError, UsageError, refuse_deep_nesting
 from framing.lexicon.lexicoder_format import parse_lc3
 from framing.lexicon.liwc_format import dump_dic, parse_dic
 from framing.lexicon.patterns import Matcher, Matches, compile_lexicon, parse_term
@@ -170,7 +170,8 @@ def read_lexicon(source: str | Path, fmt: str | None = None, *, keep_going: bool
     if not text.strip():
         raise LexiconError("file is empty", path=shown)
     report = Report(shown, keep_going=keep_going)
-    lexicon = parser(text, shown, report)
+    with refuse_deep_nesting(LexiconError, shown):  # a file nested past the parser's recursion limit
+        lexicon = parser(text, shown, report)
     return Lexicon(
         name=lexicon.name or file.stem,
         description=lexicon.description,
