@@ -49,6 +49,8 @@ def read_json(stream: BinaryIO, label: str, *, limit: int = MAX_DOCUMENT_BYTES, 
         if char == ",":
             text.pos += 1
             char = _after_comma(text)
+        elif char == "":
+            raise text.error("the array is not closed: the file ends")
         elif char != "]":
             raise text.error(f"expected ',' or ']' after object {rows.count}, got {_shown(char)}")
     text.pos += 1

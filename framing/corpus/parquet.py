@@ -32,7 +32,7 @@ def read_parquet(stream: BinaryIO, label: str, *, limit: int = MAX_DOCUMENT_BYTE
         raise InputError("a Parquet file must be read whole, by seeking: read the .parquet file itself, "
                          "not a compressed copy", path=label)
     try:
-        table = pq.ParquetFile(stream)
+        table = pq.ParquetFile(stream, pre_buffer=False)  # pre-buffering reads every row group at once
     except (pa.ArrowException, OSError) as e:
         raise InputError(f"not a Parquet file: {e}", path=label) from None
     rows = Rows(columns, label, limit)
