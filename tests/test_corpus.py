@@ -47,7 +47,7 @@ def test_bom_is_kept_so_offsets_index_the_text_as_read(tmp_path: Path) -> None:
 
 
 def test_readers_registry() -> None:
-    assert sorted(READERS) == [".jsonl", ".md", ".txt"]
+    assert sorted(READERS) == [".csv", ".json", ".jsonl", ".md", ".parquet", ".tsv", ".txt"]
 
 
 # -- JSONL ---------------------------------------------------------------------
@@ -265,11 +265,13 @@ def test_empty_jsonl(tmp_path: Path) -> None:
 
 def test_empty_folder(tmp_path: Path) -> None:
     write(tmp_path / "notes.pdf", b"%PDF")
-    with pytest.raises(InputError, match=r"empty folder: no \.jsonl, \.md, \.txt files below it"):
+    with pytest.raises(InputError, match=r"empty folder: no \.csv, \.json, \.jsonl, \.md, \.parquet, \.tsv, \.txt "
+                       r"files below it \(compressed too: \.gz, \.zst\)"):
         list(load_corpus(str(tmp_path)))
 
 
 def test_unsupported_file_type(tmp_path: Path) -> None:
     path = write(tmp_path / "a.pdf", b"%PDF")
-    with pytest.raises(InputError, match=r"a\.pdf: unsupported file type '\.pdf'; expected one of: \.jsonl, \.md, \.txt"):
+    with pytest.raises(InputError, match=r"a\.pdf: unsupported file type '\.pdf'; expected one of: \.csv, \.json, "
+                       r"\.jsonl, \.md, \.parquet, \.tsv, \.txt \(compressed too: \.gz, \.zst\)$"):
         list(load_corpus(str(path)))

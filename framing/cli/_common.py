@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Callable, Iterable, Iterator, 
 import typer
 
 from framing import resources
+from framing.corpus.columns import DEFAULT_COLUMNS, Columns
 from framing.corpus.readers import MAX_DOCUMENT_BYTES
 from framing.engine import Engine
 from framing.errors import OutputError
@@ -55,7 +56,8 @@ Paths = Annotated[
     Optional[list[str]],
     typer.Argument(
         metavar="PATH",
-        help=f"Corpus files (.txt, .md, .jsonl), folders, - for stdin, or bundled corpus names. "
+        help=f"Corpus files (.txt, .md, .jsonl, .csv, .tsv, .json, .parquet; .gz or .zst compressed), folders, "
+        f"- for stdin, or bundled corpus names. "
         f"Default: the bundled corpus {DEFAULT_CORPUS}.",
         show_default=False,
     ),
@@ -96,8 +98,28 @@ MinConfidence = Annotated[
 MaxDocumentBytes = Annotated[
     int,
     typer.Option("--max-document-bytes", metavar="N", callback=between(1),
-                 help="Refuse a document larger than N bytes (a .txt or .md file, a JSONL line, the text on "
-                 "stdin), naming its file and line, before reading it whole."),
+                 help="Refuse a document larger than N bytes (a .txt or .md file, a JSONL line, a row of a "
+                 "table, the text on stdin), naming its file and line, before reading it whole."),
+]
+
+
+def _column(field: str, what: str, otherwise: str = "") -> Any:
+    names = ", ".join(DEFAULT_COLUMNS[field])
+    return typer.Option(f"--{field}-column", metavar="NAME", show_default=False,
+                        help=f"The column of a CSV, TSV, JSON or Parquet corpus that holds the {what}. "
+                        f"Default: the first of {names} there is{otherwise}.")
+
+
+TextColumn = Annotated[Optional[str], _column("text", "text")]
+IdColumn = Annotated[Optional[str], _column("id", "document id", "; with none, <file name>-<row number>")]
+SourceColumn = Annotated[Optional[str], _column("source", "source (the outlet)")]
+DateColumn = Annotated[Optional[str], _column("date", "date")]
+LangColumn = Annotated[Optional[str], _column("lang", "language")]
+ColumnsFile = Annotated[
+    Optional[str],
+    typer.Option("--columns", metavar="FILE.yml", show_default=False,
+                 help="A YAML file naming the column of each field (text: body, source: outlet, url: link, ...); "
+                 "the --*-column options win over it."),
 ]
 Narration = Annotated[
     bool,
@@ -176,9 +198,10 @@ def print_note(note: object) -> None:
 def load_inputs(paths: list[str] | None, lexicons: list[str] | None, actors: list[str] | None,
                 lexicon_format: str | None = None, *, jobs: int | None = 1, engine: str = "local",
                 scheduler: str | None = None, negation: str | None = None,
-                max_document_bytes: int = MAX_DOCUMENT_BYTES) -> Inputs:
-    """Resolve PATH..., -l, --actors, --negation, --jobs/--engine/--scheduler and
-    --max-document-bytes; documents are streamed, not read yet.
+                max_document_bytes: int = MAX_DOCUMENT_BYTES, columns: Columns | None = None) -> Inputs:
+    """Resolve PATH..., -l, --actors, --negation, --jobs/--engine/--scheduler,
+    --max-document-bytes and the columns of tables (:func:`table_columns`); documents
+    are streamed, not read yet.
 
     ``lexicon_format`` (``--lexicon-format``) is the format of every -l file;
     the readers' notes go to stderr.
@@ -192,7 +215,8 @@ def load_inputs(paths: list[str] | None, lexicons: list[str] | None, actors: lis
     lexicon, provenance = read_lexicons(lexicons or [], lexicon_format)
     lexicon = with_negation(lexicon, negation)
     matcher = compile_lexicon(lexicon)
-    return Inputs(_documents(sources, chosen, max_document_bytes), registry, lexicon, matcher, provenance, chosen)
+    documents = _documents(sources, chosen, max_document_bytes, columns)
+    return Inputs(documents, registry, lexicon, matcher, provenance, chosen)
 
 
 def read_lexicons(sources: list[str], fmt: str | None = None) -> tuple[Lexicon, tuple[tuple[str, str], ...]]:
@@ -202,8 +226,15 @@ def read_lexicons(sources: list[str], fmt: str | None = None) -> tuple[Lexicon, 
     return load_lexicons(sources, fmt=fmt, on_note=print_note)
 
 
-def _documents(sources: list[str], engine: Engine, limit: int) -> Iterator[Document]:
-    """The corpus, streamed; JSONL files and URLs are read by the Dask workers themselves."""
+def table_columns(file: str | None = None, *, text: str | None = None, id: str | None = None,
+                  source: str | None = None, date: str | None = None, lang: str | None = None) -> Columns:
+    """The columns of tables: --columns FILE.yml, then --text-column, --id-column, ... over it."""
+    return Columns.of(file, text=text, id=id, source=source, date=date, lang=lang)
+
+
+def _documents(sources: list[str], engine: Engine, limit: int, columns: Columns | None) -> Iterator[Document]:
+    """The corpus, streamed; JSONL files and URLs are read by the Dask workers themselves
+    (tables, like folders, are read here and sent to them)."""
     from framing.corpus import load_corpora
     from framing.engine_dask import JsonlSources, check_sources
 
@@ -212,7 +243,7 @@ def _documents(sources: list[str], engine: Engine, limit: int) -> Iterator[Docum
         remote = JsonlSources.of(sources, limit)
         if remote is not None:
             return remote  # type: ignore[return-value]
-    return progress(load_corpora(sources, max_bytes=limit))
+    return progress(load_corpora(sources, max_bytes=limit, columns=columns))
 
 
 def input_files(sources: Iterable[str], lexicons: Iterable[str], actors: Iterable[str]) -> list[Path]:

@@ -11,6 +11,7 @@ from framing.cli._common import (
     DEFAULT_CORPUS, DEFAULT_FORMAT, Actors, Format, build_registry, load_inputs, write, EngineName, Jobs,
     Scheduler,
     MAX_DOCUMENT_BYTES, MaxDocumentBytes,
+    TextColumn, IdColumn, SourceColumn, DateColumn, LangColumn, ColumnsFile, table_columns,
 )
 from framing.errors import UsageError
 from framing.rendering import check_format, iter_records
@@ -32,6 +33,12 @@ def actors_command(
     engine: EngineName = "local",
     scheduler: Scheduler = None,
     max_document_bytes: MaxDocumentBytes = MAX_DOCUMENT_BYTES,
+    text_column: TextColumn = None,
+    id_column: IdColumn = None,
+    source_column: SourceColumn = None,
+    date_column: DateColumn = None,
+    lang_column: LangColumn = None,
+    columns_file: ColumnsFile = None,
 ) -> None:
     """List the actors of a registry with alias counts per language, or show one actor's aliases.
 
@@ -43,7 +50,9 @@ def actors_command(
     check_format(fmt)
     if unknown or suggest:
         _unknown(args, actors, suggest, fmt, jobs=jobs, engine=engine, scheduler=scheduler,
-                 max_document_bytes=max_document_bytes)
+                 max_document_bytes=max_document_bytes,
+                 columns=table_columns(columns_file, text=text_column, id=id_column,
+                                       source=source_column, date=date_column, lang=lang_column))
         return
     if args and len(args) > 1:
         raise UsageError("give one actor id (or --unknown PATH... to find unknown speakers)")

@@ -12,6 +12,7 @@ from framing.cli._common import (
     DEFAULT_FORMAT, Actors, Format, LexiconFormat, Lexicons, MinConfidence, Narration, Paths, Voice,
     load_inputs, write, EngineName, Jobs, Scheduler,
     MAX_DOCUMENT_BYTES, MaxDocumentBytes,
+    TextColumn, IdColumn, SourceColumn, DateColumn, LangColumn, ColumnsFile, table_columns,
 )
 from framing.comparison import METRICS, check_metric
 from framing.grouping import GROUP_KEYS, PERIODS, check_by, with_period
@@ -55,6 +56,12 @@ def compare_command(
     engine: EngineName = "local",
     scheduler: Scheduler = None,
     max_document_bytes: MaxDocumentBytes = MAX_DOCUMENT_BYTES,
+    text_column: TextColumn = None,
+    id_column: IdColumn = None,
+    source_column: SourceColumn = None,
+    date_column: DateColumn = None,
+    lang_column: LangColumn = None,
+    columns_file: ColumnsFile = None,
     fmt: Format = DEFAULT_FORMAT,
     narration: Narration = False,
     min_confidence: MinConfidence = 0.0,
@@ -115,7 +122,9 @@ def compare_command(
     if pivot is not None:
         check_layout(Table(keys, metric, (), ()), Layout(pivot=pivot, polarity=polarity))
     inputs = load_inputs(paths, lexicon, actors, lexicon_format, jobs=jobs, engine=engine, scheduler=scheduler,
-                         negation=negation, max_document_bytes=max_document_bytes)
+                         negation=negation, max_document_bytes=max_document_bytes,
+                         columns=table_columns(columns_file, text=text_column, id=id_column,
+                                               source=source_column, date=date_column, lang=lang_column))
     result = compare_corpus(inputs.documents, inputs.registry, inputs.matcher, inputs.lexicon, engine=inputs.engine,
                             unit=unit, narration=narration, voice=voice, min_confidence=min_confidence, by=keys,
                             metric=metric, lexicons=inputs.provenance, ci=ci, resamples=resamples, seed=seed,

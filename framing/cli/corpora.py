@@ -8,7 +8,10 @@ import typer
 
 from framing import resources
 from framing.cli._app import app
-from framing.cli._common import DEFAULT_FORMAT, MAX_DOCUMENT_BYTES, Format, MaxDocumentBytes, write
+from framing.cli._common import (
+    DEFAULT_FORMAT, MAX_DOCUMENT_BYTES, Format, MaxDocumentBytes, write,
+    TextColumn, IdColumn, SourceColumn, DateColumn, LangColumn, ColumnsFile, table_columns,
+)
 from framing.rendering import check_format, iter_records
 
 
@@ -20,6 +23,12 @@ def corpora_command(
     ] = None,
     fmt: Format = DEFAULT_FORMAT,
     max_document_bytes: MaxDocumentBytes = MAX_DOCUMENT_BYTES,
+    text_column: TextColumn = None,
+    id_column: IdColumn = None,
+    source_column: SourceColumn = None,
+    date_column: DateColumn = None,
+    lang_column: LangColumn = None,
+    columns_file: ColumnsFile = None,
 ) -> None:
     """List the bundled corpora, or show one corpus's documents and metadata."""
     from framing.corpus import corpus_manifest, corpus_registry_path, load_corpus
@@ -35,5 +44,8 @@ def corpora_command(
         write(iter_records(headers, rows, fmt))
         return
     headers = ("id", "source", "date", "lang", "title", "url", "chars")
-    rows = ((d.id, d.source, d.date, d.lang, d.title, d.url, len(d.text)) for d in load_corpus(name, max_bytes=max_document_bytes))
+    columns = table_columns(columns_file, text=text_column, id=id_column, source=source_column, date=date_column,
+                            lang=lang_column)
+    documents = load_corpus(name, max_bytes=max_document_bytes, columns=columns)
+    rows = ((d.id, d.source, d.date, d.lang, d.title, d.url, len(d.text)) for d in documents)
     write(iter_records(headers, rows, fmt))

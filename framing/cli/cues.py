@@ -7,6 +7,7 @@ import typer
 from framing.cli._app import app
 from framing.cli._common import (
     DEFAULT_FORMAT, MAX_DOCUMENT_BYTES, Actors, Format, MaxDocumentBytes, MinConfidence, Paths, load_inputs, write,
+    TextColumn, IdColumn, SourceColumn, DateColumn, LangColumn, ColumnsFile, table_columns,
     EngineName, Jobs, Scheduler,
 )
 from framing.rendering import check_format
@@ -24,6 +25,12 @@ def cues_command(
     engine: EngineName = "local",
     scheduler: Scheduler = None,
     max_document_bytes: MaxDocumentBytes = MAX_DOCUMENT_BYTES,
+    text_column: TextColumn = None,
+    id_column: IdColumn = None,
+    source_column: SourceColumn = None,
+    date_column: DateColumn = None,
+    lang_column: LangColumn = None,
+    columns_file: ColumnsFile = None,
 ) -> None:
     """The share of each group's statements per class of attribution cue: neutral ("said"),
     assertive ("stressed"), doubt ("claimed"), admission ("admitted"), denial, opinion,
@@ -36,7 +43,9 @@ def cues_command(
     keys = check_by(by)
     check_format(fmt)
     inputs = load_inputs(paths, None, actors, jobs=jobs, engine=engine, scheduler=scheduler,
-                         max_document_bytes=max_document_bytes)
+                         max_document_bytes=max_document_bytes,
+                         columns=table_columns(columns_file, text=text_column, id=id_column,
+                                               source=source_column, date=date_column, lang=lang_column))
     groups = corpus_cues(inputs.documents, inputs.registry, keys, min_confidence=min_confidence,
                          engine=inputs.engine)
     write([render_view(cue_view(groups, keys), fmt)])

@@ -11,6 +11,7 @@ from framing.cli._common import (
     DEFAULT_FORMAT, Actors, Format, Lexicons, MinConfidence, Paths, load_inputs, write, EngineName, Jobs,
     Scheduler,
     MAX_DOCUMENT_BYTES, MaxDocumentBytes,
+    TextColumn, IdColumn, SourceColumn, DateColumn, LangColumn, ColumnsFile, table_columns,
 )
 from framing.rendering import check_format
 
@@ -34,6 +35,12 @@ def evaluate_command(
     engine: EngineName = "local",
     scheduler: Scheduler = None,
     max_document_bytes: MaxDocumentBytes = MAX_DOCUMENT_BYTES,
+    text_column: TextColumn = None,
+    id_column: IdColumn = None,
+    source_column: SourceColumn = None,
+    date_column: DateColumn = None,
+    lang_column: LangColumn = None,
+    columns_file: ColumnsFile = None,
 ) -> None:
     """Precision, recall and F1 of attribution and extraction (per language, actor and kind),
     frame detection on matched statements, and the precision per confidence band.
@@ -45,7 +52,9 @@ def evaluate_command(
 
     check_format(fmt)
     inputs = load_inputs(paths, lexicon, actors, jobs=jobs, engine=engine, scheduler=scheduler,
-                         max_document_bytes=max_document_bytes)
+                         max_document_bytes=max_document_bytes,
+                         columns=table_columns(columns_file, text=text_column, id=id_column,
+                                               source=source_column, date=date_column, lang=lang_column))
     result = evaluate_corpus(inputs.documents, inputs.registry, decode(_read(gold), gold).splitlines(),
                              inputs.matcher, min_confidence=min_confidence, gold_path=gold,
                              engine=inputs.engine, unregistered_as_one=unregistered_as_one)

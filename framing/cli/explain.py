@@ -12,6 +12,7 @@ from framing.cli._common import (
     DEFAULT_FORMAT, Actors, By, Format, Lexicons, MinConfidence, Paths, load_inputs, write, EngineName, Jobs,
     Scheduler,
     MAX_DOCUMENT_BYTES, MaxDocumentBytes,
+    TextColumn, IdColumn, SourceColumn, DateColumn, LangColumn, ColumnsFile, table_columns,
 )
 from framing.comparison import check_by, check_count
 from framing.rendering import check_format
@@ -37,6 +38,12 @@ def explain_command(
     engine: EngineName = "local",
     scheduler: Scheduler = None,
     max_document_bytes: MaxDocumentBytes = MAX_DOCUMENT_BYTES,
+    text_column: TextColumn = None,
+    id_column: IdColumn = None,
+    source_column: SourceColumn = None,
+    date_column: DateColumn = None,
+    lang_column: LangColumn = None,
+    columns_file: ColumnsFile = None,
 ) -> None:
     """Show the statements behind one cell: outlet, date, document, the statement with the
     matched terms marked ⟦…⟧, and a keyword-in-context line per hit.
@@ -55,7 +62,9 @@ def explain_command(
     key = parse_key(group, keys)
     actor = key[keys.index("actor")] if "actor" in keys else ""
     inputs = load_inputs(paths, lexicon, actors, jobs=jobs, engine=engine, scheduler=scheduler, negation=negation,
-                         max_document_bytes=max_document_bytes)
+                         max_document_bytes=max_document_bytes,
+                         columns=table_columns(columns_file, text=text_column, id=id_column,
+                                               source=source_column, date=date_column, lang=lang_column))
     analysed = analyse_documents(inputs.documents, inputs.registry, inputs.matcher,
                                  narration=actor.startswith("outlet:"),
                                  voice="both" if actor.startswith("about:") else "said",

@@ -13,6 +13,7 @@ from framing.cli._common import (
     load_inputs, write,
     EngineName, Jobs, Scheduler,
     MAX_DOCUMENT_BYTES, MaxDocumentBytes, finite,
+    TextColumn, IdColumn, SourceColumn, DateColumn, LangColumn, ColumnsFile, table_columns,
 )
 from framing.comparison import check_by, check_count
 from framing.rendering import check_format
@@ -45,6 +46,12 @@ def keyness_command(
     engine: EngineName = "local",
     scheduler: Scheduler = None,
     max_document_bytes: MaxDocumentBytes = MAX_DOCUMENT_BYTES,
+    text_column: TextColumn = None,
+    id_column: IdColumn = None,
+    source_column: SourceColumn = None,
+    date_column: DateColumn = None,
+    lang_column: LangColumn = None,
+    columns_file: ColumnsFile = None,
 ) -> None:
     """Keyness across any number of groups: for every group against the rest and against
     every other group, the log-odds ratio with an informative Dirichlet prior (Monroe,
@@ -66,7 +73,9 @@ def keyness_command(
     check_count("--top", top, 0)
     only = [parse_key(g, keys) for g in group] if group else None
     inputs = load_inputs(paths, lexicon, actors, jobs=jobs, engine=engine, scheduler=scheduler, negation=negation,
-                         max_document_bytes=max_document_bytes)
+                         max_document_bytes=max_document_bytes,
+                         columns=table_columns(columns_file, text=text_column, id=id_column,
+                                               source=source_column, date=date_column, lang=lang_column))
     scored = analyse(inputs.documents, inputs.registry, inputs.matcher, narration=narration, voice=voice,
                      min_confidence=min_confidence, engine=inputs.engine)
     result = keyness(count_groups(scored, keys), inputs.lexicon.frame_ids, by=keys, against=against, top=top,

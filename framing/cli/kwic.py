@@ -12,6 +12,7 @@ from framing.cli._common import (
     DEFAULT_FORMAT, Actors, Format, Lexicons, MinConfidence, Narration, Paths, load_inputs, write, EngineName,
     Jobs, Scheduler,
     MAX_DOCUMENT_BYTES, MaxDocumentBytes,
+    TextColumn, IdColumn, SourceColumn, DateColumn, LangColumn, ColumnsFile, table_columns,
 )
 from framing.rendering import check_format
 
@@ -37,6 +38,12 @@ def kwic_command(
     engine: EngineName = "local",
     scheduler: Scheduler = None,
     max_document_bytes: MaxDocumentBytes = MAX_DOCUMENT_BYTES,
+    text_column: TextColumn = None,
+    id_column: IdColumn = None,
+    source_column: SourceColumn = None,
+    date_column: DateColumn = None,
+    lang_column: LangColumn = None,
+    columns_file: ColumnsFile = None,
 ) -> None:
     """Keyword-in-context lines over statements (or all text): the left context, the match
     and the right context of every hit, Arabic in logical order."""
@@ -51,7 +58,9 @@ def kwic_command(
 
         raise UsageError(f"--width must be 1 or more, got {width}")
     inputs = load_inputs(paths, lexicon, actors, jobs=jobs, engine=engine, scheduler=scheduler, negation=negation,
-                         max_document_bytes=max_document_bytes)
+                         max_document_bytes=max_document_bytes,
+                         columns=table_columns(columns_file, text=text_column, id=id_column,
+                                               source=source_column, date=date_column, lang=lang_column))
     query_ = make_query(query, inputs.lexicon.frame_ids, inputs.matcher)
     analysed = analyse_documents(inputs.documents, inputs.registry, inputs.matcher,
                                  narration=narration or all_text, min_confidence=min_confidence,

@@ -20,6 +20,7 @@ from framing.cli._common import (
     DEFAULT_FORMAT, Actors, Format, LexiconFormat, Lexicons, Narration, Paths, load_inputs, print_note, write,
     EngineName, Jobs, Scheduler,
     MAX_DOCUMENT_BYTES, MaxDocumentBytes, lexicon_files, read_lexicons,
+    TextColumn, IdColumn, SourceColumn, DateColumn, LangColumn, ColumnsFile, table_columns,
 )
 from framing.cli._output import check_output, write_output
 from framing.errors import UsageError
@@ -153,6 +154,12 @@ def lint_command(
     lexicon_format: InFormat = None,
     fmt: Format = DEFAULT_FORMAT,
     max_document_bytes: MaxDocumentBytes = MAX_DOCUMENT_BYTES,
+    text_column: TextColumn = None,
+    id_column: IdColumn = None,
+    source_column: SourceColumn = None,
+    date_column: DateColumn = None,
+    lang_column: LangColumn = None,
+    columns_file: ColumnsFile = None,
 ) -> None:
     """Check a lexicon: malformed and repaired lines, duplicate, shadowed and overlapping entries, globs
     that match too much; with a corpus, every entry's hits and the entries that never matched.
@@ -175,7 +182,10 @@ def lint_command(
         hits: list = []
         negated: list = []
         documents = 0
-        for scored in score_documents(load_corpora(paths, max_bytes=max_document_bytes), compile_lexicon(lexicon)):
+        columns = table_columns(columns_file, text=text_column, id=id_column, source=source_column,
+                                date=date_column, lang=lang_column)
+        documents_read = load_corpora(paths, max_bytes=max_document_bytes, columns=columns)
+        for scored in score_documents(documents_read, compile_lexicon(lexicon)):
             documents += 1
             hits.append(scored.hits)
             negated.append((*(h for h in scored.hits if h.polarity == NEGATED), *scored.cancelled))
@@ -205,6 +215,12 @@ def coverage_command(
     engine: EngineName = "local",
     scheduler: Scheduler = None,
     max_document_bytes: MaxDocumentBytes = MAX_DOCUMENT_BYTES,
+    text_column: TextColumn = None,
+    id_column: IdColumn = None,
+    source_column: SourceColumn = None,
+    date_column: DateColumn = None,
+    lang_column: LangColumn = None,
+    columns_file: ColumnsFile = None,
 ) -> None:
     """The share of statements that hit no frame, per actor and language, with the most frequent content
     words of those statements: what the lexicon misses. The last row, (all), counts every statement."""
@@ -217,7 +233,9 @@ def coverage_command(
     if top < 0:
         raise UsageError(f"--top must be 0 or more, got {top}")
     inputs = load_inputs(paths, lexicon, actors, lexicon_format, jobs=jobs, engine=engine, scheduler=scheduler,
-                         negation=negation, max_document_bytes=max_document_bytes)
+                         negation=negation, max_document_bytes=max_document_bytes,
+                         columns=table_columns(columns_file, text=text_column, id=id_column,
+                                               source=source_column, date=date_column, lang=lang_column))
     groups = coverage(analyse(inputs.documents, inputs.registry, inputs.matcher, narration=narration,
                                engine=inputs.engine), keys)
     headers, rows = coverage_rows(groups, keys, top)

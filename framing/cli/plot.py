@@ -12,6 +12,7 @@ from framing.cli._common import (
     DEFAULT_CORPUS, Actors, By, Lexicons, Metric, MinConfidence, Narration, Paths, Voice, load_inputs,
     input_files, EngineName, Jobs, Scheduler,
     MAX_DOCUMENT_BYTES, MaxDocumentBytes,
+    TextColumn, IdColumn, SourceColumn, DateColumn, LangColumn, ColumnsFile, table_columns,
 )
 from framing.cli._output import check_output, output_format, write_output
 from framing.errors import UsageError
@@ -56,6 +57,12 @@ def plot_command(
     engine: EngineName = "local",
     scheduler: Scheduler = None,
     max_document_bytes: MaxDocumentBytes = MAX_DOCUMENT_BYTES,
+    text_column: TextColumn = None,
+    id_column: IdColumn = None,
+    source_column: SourceColumn = None,
+    date_column: DateColumn = None,
+    lang_column: LangColumn = None,
+    columns_file: ColumnsFile = None,
 ) -> None:
     """Draw the groups x frames table as a heatmap, or over time with --trend (needs matplotlib:
     pip install "framing[plot]").
@@ -81,7 +88,9 @@ def plot_command(
     sources = paths or [DEFAULT_CORPUS]
     check_output(output, sources, input_files(sources, lexicon or [], actors or []))
     inputs = load_inputs(paths, lexicon, actors, jobs=jobs, engine=engine, scheduler=scheduler, negation=negation,
-                         max_document_bytes=max_document_bytes)
+                         max_document_bytes=max_document_bytes,
+                         columns=table_columns(columns_file, text=text_column, id=id_column,
+                                               source=source_column, date=date_column, lang=lang_column))
     scored = analyse(inputs.documents, inputs.registry, inputs.matcher, narration=narration, voice=voice,
                      min_confidence=min_confidence, engine=inputs.engine)
     table = compare(scored, inputs.lexicon.frame_ids, by=keys, metric=metric, lexicons=inputs.provenance)

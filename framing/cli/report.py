@@ -12,6 +12,7 @@ from framing.cli._common import (
     DEFAULT_CORPUS, Actors, By, KeepStopwords, Lexicons, Metric, MinConfidence, Narration, Paths, Voice, load_inputs,
     input_files, EngineName, Jobs, Scheduler,
     MAX_DOCUMENT_BYTES, MaxDocumentBytes,
+    TextColumn, IdColumn, SourceColumn, DateColumn, LangColumn, ColumnsFile, table_columns,
 )
 from framing.cli._output import check_output, output_format, write_output
 
@@ -54,6 +55,12 @@ def report_command(
     engine: EngineName = "local",
     scheduler: Scheduler = None,
     max_document_bytes: MaxDocumentBytes = MAX_DOCUMENT_BYTES,
+    text_column: TextColumn = None,
+    id_column: IdColumn = None,
+    source_column: SourceColumn = None,
+    date_column: DateColumn = None,
+    lang_column: LangColumn = None,
+    columns_file: ColumnsFile = None,
 ) -> None:
     """Write a report: the comparison table, its heatmap, the evidence for the top cells, keyness,
     and the corpus, lexicons and registry it was made from with their sha256 hashes.
@@ -77,7 +84,9 @@ def report_command(
     sources = paths or [DEFAULT_CORPUS]
     check_output(output, sources, input_files(sources, lexicon or [], actors or []))
     inputs = load_inputs(paths, lexicon, actors, jobs=jobs, engine=engine, scheduler=scheduler, negation=negation,
-                         max_document_bytes=max_document_bytes)
+                         max_document_bytes=max_document_bytes,
+                         columns=table_columns(columns_file, text=text_column, id=id_column,
+                                               source=source_column, date=date_column, lang=lang_column))
     report = build_report(
         inputs.documents, inputs.registry, inputs.lexicon, matcher=inputs.matcher, lexicons=inputs.provenance,
         sources=sources, by=keys, metric=metric, narration=narration, voice=voice, min_confidence=min_confidence, ci=level,

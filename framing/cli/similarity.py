@@ -12,6 +12,7 @@ from framing.cli._common import (
     DEFAULT_FORMAT, Actors, By, Format, Lexicons, Metric, MinConfidence, Narration, Paths, Voice, load_inputs,
     write, EngineName, Jobs, Scheduler,
     MAX_DOCUMENT_BYTES, MaxDocumentBytes,
+    TextColumn, IdColumn, SourceColumn, DateColumn, LangColumn, ColumnsFile, table_columns,
 )
 from framing.comparison import check_by, check_count, check_metric
 from framing.rendering import check_format
@@ -38,6 +39,12 @@ def similarity_command(
     engine: EngineName = "local",
     scheduler: Scheduler = None,
     max_document_bytes: MaxDocumentBytes = MAX_DOCUMENT_BYTES,
+    text_column: TextColumn = None,
+    id_column: IdColumn = None,
+    source_column: SourceColumn = None,
+    date_column: DateColumn = None,
+    lang_column: LangColumn = None,
+    columns_file: ColumnsFile = None,
 ) -> None:
     """Cosine similarity of the groups' frame profiles (their rows of compare under
     --metric), rows and columns ordered by hierarchical clustering so that groups that
@@ -59,7 +66,9 @@ def similarity_command(
 
         raise UsageError(f"unknown --linkage {linkage!r}; choose from: {', '.join(METHODS)}")
     inputs = load_inputs(paths, lexicon, actors, jobs=jobs, engine=engine, scheduler=scheduler, negation=negation,
-                         max_document_bytes=max_document_bytes)
+                         max_document_bytes=max_document_bytes,
+                         columns=table_columns(columns_file, text=text_column, id=id_column,
+                                               source=source_column, date=date_column, lang=lang_column))
     scored = analyse(inputs.documents, inputs.registry, inputs.matcher, narration=narration, voice=voice,
                      min_confidence=min_confidence, engine=inputs.engine)
     table = compare(scored, inputs.lexicon.frame_ids, by=keys, metric=metric, lexicons=inputs.provenance,

@@ -8,6 +8,7 @@ from framing.cli._common import (
     DEFAULT_FORMAT, Actors, Format, LexiconFormat, Lexicons, MinConfidence, Narration, Paths, Voice,
     load_inputs, write, EngineName, Jobs, Scheduler,
     MAX_DOCUMENT_BYTES, MaxDocumentBytes,
+    TextColumn, IdColumn, SourceColumn, DateColumn, LangColumn, ColumnsFile, table_columns,
 )
 from framing.rendering import check_format
 
@@ -27,6 +28,12 @@ def statements_command(
     engine: EngineName = "local",
     scheduler: Scheduler = None,
     max_document_bytes: MaxDocumentBytes = MAX_DOCUMENT_BYTES,
+    text_column: TextColumn = None,
+    id_column: IdColumn = None,
+    source_column: SourceColumn = None,
+    date_column: DateColumn = None,
+    lang_column: LangColumn = None,
+    columns_file: ColumnsFile = None,
 ) -> None:
     """List attributed statements with their frame hits (-f jsonl for the full schema)."""
     from framing.pipeline import analyse
@@ -36,7 +43,9 @@ def statements_command(
     check_format(fmt)
     check_voice(voice)
     inputs = load_inputs(paths, lexicon, actors, lexicon_format, jobs=jobs, engine=engine, scheduler=scheduler,
-                         negation=negation, max_document_bytes=max_document_bytes)
+                         negation=negation, max_document_bytes=max_document_bytes,
+                         columns=table_columns(columns_file, text=text_column, id=id_column,
+                                               source=source_column, date=date_column, lang=lang_column))
     scored = analyse(inputs.documents, inputs.registry, inputs.matcher, narration=narration, voice=voice,
                      min_confidence=min_confidence, engine=inputs.engine)
     write(iter_statements(scored, fmt, inputs.provenance))

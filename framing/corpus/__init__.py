@@ -1,11 +1,16 @@
-"""Reading corpora: files, folders, JSONL, stdin and bundled corpora.
+"""Reading corpora: files, folders, JSONL, tables, stdin and bundled corpora.
 
 A *source* is one of:
 
 - a ``.txt`` or ``.md`` file: one document whose id is the file stem;
 - a ``.jsonl`` file: one document per line, ``{"id": ..., "text": ...}``
   required, ``source``, ``date``, ``lang``, ``url``, ``title`` optional;
-- a folder: every ``.txt``/``.md``/``.jsonl`` file below it (hidden files and
+- a table: a ``.csv`` or ``.tsv`` file with a header row, a ``.json`` array
+  of objects or a ``.parquet`` file, one document per row, its fields found
+  in the columns :class:`Columns` names (:mod:`framing.corpus.columns`);
+- any of these files compressed, ``.gz`` or ``.zst`` (``news.jsonl.gz``),
+  decompressed as it is read (:mod:`framing.corpus.compressed`);
+- a folder: every such file below it (hidden files and
   folders skipped), in order of relative path, with optional ``corpus.yml``
   metadata (see :mod:`framing.corpus.manifest`) and an optional
   ``actors.yml`` registry (see :func:`corpus_registry_path`);
@@ -19,8 +24,8 @@ A single file inside a folder gets that folder's ``corpus.yml`` metadata too.
 Texts are UTF-8 decoded and nothing else (see :mod:`framing.corpus.readers`):
 CRLF line ends are kept and a leading byte order mark stays in the text as
 U+FEFF, so offsets index the text exactly as read. A document larger than
-``max_bytes`` (a plain-text file, a JSONL line, stdin's text) is refused
-before it is read whole. Document ids must be unique within a source.
+``max_bytes`` (a plain-text file, a JSONL line, a row of a table, stdin's
+text) is refused before it is read whole (a Parquet row: once read). Document ids must be unique within a source.
 Problems raise :class:`framing.errors.InputError` naming the file (and line,
 where there is one): this covers paths the system cannot open (too long,
 symbolic link loops) too, and folders are walked without recursion, so any
@@ -34,18 +39,21 @@ import sys
 from dataclasses import replace
 from itertools import chain
 from pathlib import Path
-from typing import BinaryIO, Iterable, Iterator
+from typing import BinaryIO, Iterable, Iterator, NamedTuple
 
 from framing import resources
+from framing.corpus.columns import DEFAULT_COLUMNS, Columns
+from framing.corpus.compressed import COMPRESSIONS, file_stem
 from framing.corpus.ids import DocumentIds
 from framing.corpus.manifest import MANIFEST, Manifest, load_manifest
-from framing.corpus.readers import MAX_DOCUMENT_BYTES, READERS, decode, read_at_most, read_jsonl, short_lines
+from framing.corpus.readers import MAX_DOCUMENT_BYTES, decode, read_at_most, read_jsonl, short_lines
+from framing.corpus.registry import READERS, file_format, is_single_document, read_file
 from framing.errors import InputError
 from framing.model import Document
 
 __all__ = [
-    "MAX_DOCUMENT_BYTES", "READERS", "REGISTRY", "Manifest", "corpus_manifest", "corpus_registry_path",
-    "load_corpora", "load_corpus", "source_files",
+    "COMPRESSIONS", "DEFAULT_COLUMNS", "MAX_DOCUMENT_BYTES", "READERS", "REGISTRY", "Columns", "Manifest",
+    "corpus_manifest", "corpus_registry_path", "load_corpora", "load_corpus", "source_files",
 ]
 
 #: The file name of a corpus's own actor registry.
@@ -53,18 +61,21 @@ REGISTRY = "actors.yml"
 STDIN = "-"
 
 
-def load_corpus(source: str, *, stdin: BinaryIO | None = None, max_bytes: int = MAX_DOCUMENT_BYTES
-                ) -> Iterator[Document]:
+def load_corpus(source: str, *, stdin: BinaryIO | None = None, max_bytes: int = MAX_DOCUMENT_BYTES,
+                columns: Columns | None = None) -> Iterator[Document]:
     """Stream the documents of one source, one at a time.
 
-    Files are opened one at a time and JSONL is read line by line, so a bad
-    line is reported when reading reaches it, after the documents before it.
+    Files are opened one at a time and JSONL and tables are read line by
+    line (row by row), so a bad line is reported when reading reaches it,
+    after the documents before it.
 
     Parameters
     ----------
     source : a file, a folder, ``-`` for standard input, or a bundled corpus name.
     stdin : the binary stream ``-`` reads (default ``sys.stdin.buffer``).
-    max_bytes : the largest document read (a plain-text file, a JSONL line).
+    max_bytes : the largest document read (a plain-text file, a JSONL line, a row of a table).
+    columns : the columns of a table that hold each field (default: the usual names, see
+        :data:`DEFAULT_COLUMNS`).
 
     Yields
     ------
@@ -75,8 +86,9 @@ def load_corpus(source: str, *, stdin: BinaryIO | None = None, max_bytes: int = 
     ------
     InputError
         For a missing or unreadable path, an unsupported file type, binary
-        or non-UTF-8 data, an empty file or folder, a bad JSONL line, a
-        document larger than ``max_bytes``, duplicate ids.
+        or non-UTF-8 data, an empty file or folder, a bad JSONL line or row,
+        a table without a text column, a document larger than ``max_bytes``,
+        duplicate ids.
 
     Examples
     --------
@@ -84,32 +96,40 @@ def load_corpus(source: str, *, stdin: BinaryIO | None = None, max_bytes: int = 
     >>> [(d.id, d.source) for d in docs]
     [('almayadeen-2022-01-06', 'Al Mayadeen')]
     """
-    return _load(source, stdin, DocumentIds(), max_bytes)
+    return _load(source, stdin, DocumentIds(), _Reading(max_bytes, columns or Columns()))
 
 
-def load_corpora(sources: Iterable[str], *, stdin: BinaryIO | None = None, max_bytes: int = MAX_DOCUMENT_BYTES
-                 ) -> Iterator[Document]:
+def load_corpora(sources: Iterable[str], *, stdin: BinaryIO | None = None, max_bytes: int = MAX_DOCUMENT_BYTES,
+                 columns: Columns | None = None) -> Iterator[Document]:
     """Stream the documents of several sources; ids must be unique across them.
 
     Only the ids are kept, to find duplicates (see :mod:`framing.corpus.ids`).
     """
     ids = DocumentIds()
+    reading = _Reading(max_bytes, columns or Columns())
     for source in sources:
-        yield from _load(source, stdin, ids, max_bytes)
+        yield from _load(source, stdin, ids, reading)
 
 
-def _load(source: str, stdin: BinaryIO | None, ids: DocumentIds, limit: int) -> Iterator[Document]:
+class _Reading(NamedTuple):
+    """How every file of a corpus is read."""
+
+    limit: int
+    columns: Columns
+
+
+def _load(source: str, stdin: BinaryIO | None, ids: DocumentIds, reading: _Reading) -> Iterator[Document]:
     ids.start_source(source)
     if source == STDIN:
-        yield from _read_stdin(stdin if stdin is not None else sys.stdin.buffer, ids, limit)
+        yield from _read_stdin(stdin if stdin is not None else sys.stdin.buffer, ids, reading.limit)
         return
     path, label = _resolve(source)
     if path.is_dir():
-        yield from _read_folder(path, label, ids, limit)
+        yield from _read_folder(path, label, ids, reading)
         return
     manifest = load_manifest(path.parent, str(Path(label).parent))
     ids.start_file(label)
-    for doc in _read_file(path, label, limit):
+    for doc in read_file(path, label, limit=reading.limit, columns=reading.columns):
         ids.add(doc)
         yield manifest.apply(replace(doc, meta={"file": path.name, **doc.meta}))
 
@@ -171,32 +191,21 @@ def _resolve(source: str) -> tuple[Path, str]:
     raise InputError(f"no such file or folder, and no bundled corpus of that name (bundled: {names})", path=source)
 
 
-def _read_file(path: Path, label: str, limit: int) -> Iterator[Document]:
-    reader = READERS.get(path.suffix.lower())
-    if reader is None:
-        kinds = ", ".join(sorted(READERS))
-        raise InputError(f"unsupported file type {path.suffix or '(none)'!r}; expected one of: {kinds}", path=label)
-    try:
-        with path.open("rb") as stream:
-            yield from reader(stream, label, limit=limit)
-    except OSError as e:
-        raise InputError(f"cannot read: {e.strerror}", path=label) from None
-
-
-def _read_folder(folder: Path, label: str, ids: DocumentIds, limit: int) -> Iterator[Document]:
+def _read_folder(folder: Path, label: str, ids: DocumentIds, reading: _Reading) -> Iterator[Document]:
     files = _folder_files(folder, label)
     if not files:
-        raise InputError(f"empty folder: no {', '.join(sorted(READERS))} files below it", path=label)
+        raise InputError(f"empty folder: no {', '.join(sorted(READERS))} files below it "
+                         f"(compressed too: {', '.join(sorted(COMPRESSIONS))})", path=label)
     manifest = load_manifest(folder, label)
     # With only plain-text files every id is known up front, so a manifest
     # entry for a missing document fails before any output is produced.
-    if all(p.suffix.lower() != ".jsonl" for p in files):
-        _check_manifest(manifest, {p.stem for p in files})
+    if all(is_single_document(p.name) for p in files):
+        _check_manifest(manifest, {file_stem(p.name) for p in files})
     listed: set[str] = set()  # the manifest's ids found, not every id: that set stays as small as the manifest
     for path in files:
         rel = path.relative_to(folder).as_posix()
         ids.start_file(f"{label}/{rel}")
-        for doc in _read_file(path, f"{label}/{rel}", limit):
+        for doc in read_file(path, f"{label}/{rel}", limit=reading.limit, columns=reading.columns):
             ids.add(doc)
             if doc.id in manifest.documents:
                 listed.add(doc.id)
@@ -218,7 +227,7 @@ def _folder_files(folder: Path, label: str) -> list[Path]:
             path = here / entry.name
             if entry.is_dir(follow_symlinks=False):
                 pending.append(path)
-            elif path.suffix.lower() in READERS and _is_document(entry, _shown(path, folder, label)):
+            elif file_format(entry.name) is not None and _is_document(entry, _shown(path, folder, label)):
                 found.append(path)
     return sorted(found, key=lambda p: p.relative_to(folder).as_posix())
 

@@ -55,11 +55,13 @@ class DocumentIds:
     def add(self, doc: Document) -> None:
         """Record ``doc.id``, or raise :class:`InputError` if it was read before.
 
-        The error names the file (and line) of the duplicate: for a repeat in
-        the same file, the line of the first; in another file of the same
-        source, that file; in another source, that source.
+        The error names the file (and line, or row of a Parquet file) of the
+        duplicate: for a repeat in the same file, the line (row) of the first;
+        in another file of the same source, that file; in another source, that
+        source.
         """
-        line = int(doc.meta.get("line", 0))
+        unit = "row" if "row" in doc.meta else "line"
+        line = int(doc.meta.get(unit, 0))
         here = self._file << _LINE_BITS | line
         first = self._first.setdefault(doc.id, here)
         if first == here:
@@ -68,6 +70,9 @@ class DocumentIds:
         if file < self._source_files[-1]:
             earlier = self._sources[bisect_right(self._source_files, file) - 1]
             raise InputError(f"duplicate document id {doc.id!r} (also in {earlier})", path=self._sources[-1])
+        if file == self._file and first_line and unit == "row":
+            raise InputError(f"row {line}: duplicate document id {doc.id!r} (first on row {first_line})",
+                             path=self._label)
         if file == self._file and first_line:
             raise InputError(f"duplicate document id {doc.id!r} (first on line {first_line})",
                              path=self._label, line=line or None)

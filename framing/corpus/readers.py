@@ -1,4 +1,4 @@
-"""Readers: one file (or stream) -> documents.
+"""Readers of plain text and JSONL, and what every reader shares.
 
 Each reader takes an open binary stream and a *label* (the path as shown in
 error messages, e.g. ``news/a.txt`` or ``<stdin>``) and yields
@@ -13,6 +13,9 @@ only up to a size limit (:data:`MAX_DOCUMENT_BYTES` unless a reader is given
 ``limit``): a document larger than that is refused, naming its file (and
 line), before more of it is read.
 
+The readers of tables (CSV, TSV, JSON arrays, Parquet) have modules of
+their own, and :mod:`framing.corpus.registry` says which reader reads a file.
+
 Metadata a reader cannot know is left empty (``source=""`` etc.); the corpus
 manifest and the documented defaults fill it in (see ``framing.corpus``).
 Document ids are checked for uniqueness there, not here.
@@ -22,9 +25,9 @@ from __future__ import annotations
 
 import json
 import re
-from pathlib import PurePath
-from typing import Any, BinaryIO, Callable, Iterable, Iterator
+from typing import Any, BinaryIO, Iterable, Iterator
 
+from framing.corpus.compressed import file_stem
 from framing.errors import InputError, refuse_deep_nesting
 from framing.model import Document
 
@@ -33,9 +36,6 @@ FIELDS = ("source", "date", "lang", "url", "title")
 #: The largest document read by default (``--max-document-bytes``): a plain-text
 #: file, or one JSONL line. Far above any article; a book is a few MB.
 MAX_DOCUMENT_BYTES = 10_000_000
-
-#: ``reader(stream, label, limit=...)``: the documents of one open binary stream.
-Reader = Callable[..., Iterator[Document]]
 
 # A UTF-16 surrogate code point can only come from an unpaired "\ud800"-style escape
 # in JSON; it is no character and cannot be written out as UTF-8.
@@ -50,13 +50,13 @@ def decode(data: bytes, label: str) -> str:
     """
     nul = data.find(b"\0")
     if nul >= 0:
-        raise _binary(label, nul, data.count(b"\n", 0, nul) + 1)
+        raise binary_data(label, nul, data.count(b"\n", 0, nul) + 1)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as e:
-        raise _not_utf8(label, data[e.start], e.start, data.count(b"\n", 0, e.start) + 1) from None
+        raise not_utf8(label, data[e.start], e.start, data.count(b"\n", 0, e.start) + 1) from None
     if not text.lstrip("\ufeff").strip():
-        raise _empty(label)
+        raise empty_file(label)
     return text
 
 
@@ -83,18 +83,18 @@ def decode_lines(lines: Iterable[bytes], label: str) -> Iterator[tuple[int, str]
     for number, raw in enumerate(lines, start=1):
         nul = raw.find(b"\0")
         if nul >= 0:
-            raise _binary(label, offset + nul, number)
+            raise binary_data(label, offset + nul, number)
         try:
             text = raw.decode("utf-8")
         except UnicodeDecodeError as e:
-            raise _not_utf8(label, raw[e.start], offset + e.start, number) from None
+            raise not_utf8(label, raw[e.start], offset + e.start, number) from None
         offset += len(raw)
         yield number, text
 
 
 def read_text(stream: BinaryIO, label: str, *, limit: int = MAX_DOCUMENT_BYTES) -> Iterator[Document]:
     """One plain-text (``.txt``/``.md``) document of at most ``limit`` bytes; its id is the file stem."""
-    yield Document(id=PurePath(label).stem, text=decode(read_at_most(stream, label, limit), label))
+    yield Document(id=file_stem(label), text=decode(read_at_most(stream, label, limit), label))
 
 
 def read_at_most(stream: BinaryIO, label: str, limit: int, head: bytes = b"") -> bytes:
@@ -155,7 +155,7 @@ def read_jsonl(lines: Iterable[bytes] | BinaryIO, label: str, *, limit: int = MA
         found = True
         yield parse_record(line, label, number)
     if not found:
-        raise _empty(label)
+        raise empty_file(label)
 
 
 def _checked(lines: Iterable[bytes], label: str, limit: int) -> Iterator[bytes]:
@@ -208,24 +208,17 @@ def _kind(value: Any) -> str:
     )
 
 
-def _binary(label: str, offset: int, line: int) -> InputError:
+def binary_data(label: str, offset: int, line: int) -> InputError:
+    """The error for a NUL byte at ``offset`` (on ``line``): binary data, not text."""
     return InputError(f"binary file (NUL byte at byte offset {offset}); expected UTF-8 text", path=label, line=line)
 
 
-def _not_utf8(label: str, byte: int, offset: int, line: int) -> InputError:
+def not_utf8(label: str, byte: int, offset: int, line: int) -> InputError:
+    """The error for ``byte``, at ``offset`` (on ``line``), that is not UTF-8."""
     return InputError(f"not UTF-8 text: invalid byte 0x{byte:02x} at byte offset {offset}; "
                       "convert the file to UTF-8 (e.g. iconv -f latin1 -t utf-8)", path=label, line=line)
 
 
-def _empty(label: str) -> InputError:
+def empty_file(label: str) -> InputError:
+    """The error for a file with nothing to read."""
     return InputError("empty file: no text to read", path=label)
-
-
-#: Readers by file suffix. To add a format: write ``read_<format>(stream, label)``
-#: yielding Documents from the open binary stream, and add its suffix here
-#: (folders pick it up too).
-READERS: dict[str, Reader] = {
-    ".txt": read_text,
-    ".md": read_text,
-    ".jsonl": read_jsonl,
-}
