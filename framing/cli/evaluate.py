@@ -8,6 +8,8 @@ import typer
 
 from framing.cli._app import app
 from framing.cli._common import (
+    NegationMode,
+    LexiconFormat,
     DEFAULT_FORMAT, Actors, Format, Lexicons, MinConfidence, Paths, load_inputs, write, EngineName, Jobs,
     Scheduler,
     MAX_DOCUMENT_BYTES, MaxDocumentBytes,
@@ -23,6 +25,8 @@ def evaluate_command(
                                         "unless text occurs once in its document; optional speaker, kind, frames.")],
     paths: Paths = None,
     lexicon: Lexicons = None,
+    lexicon_format: LexiconFormat = None,
+    negation: NegationMode = None,
     actors: Actors = None,
     errors: Annotated[bool, typer.Option("--errors", help="List the misses and false alarms, each with its cause, "
                                          "instead of the scores.")] = False,
@@ -51,7 +55,7 @@ def evaluate_command(
     from framing.rendering import iter_records
 
     check_format(fmt)
-    inputs = load_inputs(paths, lexicon, actors, jobs=jobs, engine=engine, scheduler=scheduler,
+    inputs = load_inputs(paths, lexicon, actors, lexicon_format, negation=negation, jobs=jobs, engine=engine, scheduler=scheduler,
                          max_document_bytes=max_document_bytes,
                          columns=table_columns(columns_file, text=text_column, id=id_column,
                                                source=source_column, date=date_column, lang=lang_column))

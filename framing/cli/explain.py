@@ -8,6 +8,7 @@ import typer
 
 from framing.cli._app import app
 from framing.cli._common import (
+    LexiconFormat,
     NegationMode,
     DEFAULT_FORMAT, Actors, By, Format, Lexicons, MinConfidence, Paths, load_inputs, write, EngineName, Jobs,
     Scheduler,
@@ -27,6 +28,7 @@ def explain_command(
                                          show_default=False)],
     paths: Paths = None,
     lexicon: Lexicons = None,
+    lexicon_format: LexiconFormat = None,
     negation: NegationMode = None,
     actors: Actors = None,
     by: By = "actor",
@@ -61,7 +63,8 @@ def explain_command(
     check_count("--width", width, 0)
     key = parse_key(group, keys)
     actor = key[keys.index("actor")] if "actor" in keys else ""
-    inputs = load_inputs(paths, lexicon, actors, jobs=jobs, engine=engine, scheduler=scheduler, negation=negation,
+    inputs = load_inputs(paths, lexicon, actors, lexicon_format, jobs=jobs, engine=engine, scheduler=scheduler,
+                         negation=negation,
                          max_document_bytes=max_document_bytes,
                          columns=table_columns(columns_file, text=text_column, id=id_column,
                                                source=source_column, date=date_column, lang=lang_column))

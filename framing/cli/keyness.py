@@ -8,6 +8,7 @@ import typer
 
 from framing.cli._app import app
 from framing.cli._common import (
+    LexiconFormat,
     NegationMode,
     DEFAULT_FORMAT, Actors, By, Format, KeepStopwords, Lexicons, MinConfidence, Narration, Paths, Voice,
     load_inputs, write,
@@ -23,6 +24,7 @@ from framing.rendering import check_format
 def keyness_command(
     paths: Paths = None,
     lexicon: Lexicons = None,
+    lexicon_format: LexiconFormat = None,
     negation: NegationMode = None,
     actors: Actors = None,
     by: By = "actor",
@@ -72,7 +74,8 @@ def keyness_command(
     check_voice(voice)
     check_count("--top", top, 0)
     only = [parse_key(g, keys) for g in group] if group else None
-    inputs = load_inputs(paths, lexicon, actors, jobs=jobs, engine=engine, scheduler=scheduler, negation=negation,
+    inputs = load_inputs(paths, lexicon, actors, lexicon_format, jobs=jobs, engine=engine, scheduler=scheduler,
+                         negation=negation,
                          max_document_bytes=max_document_bytes,
                          columns=table_columns(columns_file, text=text_column, id=id_column,
                                                source=source_column, date=date_column, lang=lang_column))

@@ -8,6 +8,7 @@ import typer
 
 from framing.cli._app import app
 from framing.cli._common import (
+    LexiconFormat,
     NegationMode,
     DEFAULT_FORMAT, Actors, Format, Lexicons, MinConfidence, Narration, Paths, load_inputs, write, EngineName,
     Jobs, Scheduler,
@@ -24,6 +25,7 @@ def kwic_command(
         "(terror*, \"peaceful solution\", إرهاب*).", show_default=False)],
     paths: Paths = None,
     lexicon: Lexicons = None,
+    lexicon_format: LexiconFormat = None,
     negation: NegationMode = None,
     actors: Actors = None,
     width: Annotated[int, typer.Option("--width", metavar="N",
@@ -57,7 +59,8 @@ def kwic_command(
         from framing.errors import UsageError
 
         raise UsageError(f"--width must be 1 or more, got {width}")
-    inputs = load_inputs(paths, lexicon, actors, jobs=jobs, engine=engine, scheduler=scheduler, negation=negation,
+    inputs = load_inputs(paths, lexicon, actors, lexicon_format, jobs=jobs, engine=engine, scheduler=scheduler,
+                         negation=negation,
                          max_document_bytes=max_document_bytes,
                          columns=table_columns(columns_file, text=text_column, id=id_column,
                                                source=source_column, date=date_column, lang=lang_column))

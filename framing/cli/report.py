@@ -8,6 +8,7 @@ import typer
 
 from framing.cli._app import app
 from framing.cli._common import (
+    LexiconFormat,
     NegationMode,
     DEFAULT_CORPUS, Actors, By, KeepStopwords, Lexicons, Metric, MinConfidence, Narration, Paths, Voice, load_inputs,
     input_files, EngineName, Jobs, Scheduler,
@@ -32,6 +33,7 @@ def report_command(
                      show_default=False),
     ] = None,
     lexicon: Lexicons = None,
+    lexicon_format: LexiconFormat = None,
     negation: NegationMode = None,
     actors: Actors = None,
     by: By = "actor",
@@ -83,7 +85,8 @@ def report_command(
     level = check_ci(ci or None)
     sources = paths or [DEFAULT_CORPUS]
     check_output(output, sources, input_files(sources, lexicon or [], actors or []))
-    inputs = load_inputs(paths, lexicon, actors, jobs=jobs, engine=engine, scheduler=scheduler, negation=negation,
+    inputs = load_inputs(paths, lexicon, actors, lexicon_format, jobs=jobs, engine=engine, scheduler=scheduler,
+                         negation=negation,
                          max_document_bytes=max_document_bytes,
                          columns=table_columns(columns_file, text=text_column, id=id_column,
                                                source=source_column, date=date_column, lang=lang_column))

@@ -8,6 +8,7 @@ import typer
 
 from framing.cli._app import app
 from framing.cli._common import (
+    LexiconFormat,
     NegationMode,
     DEFAULT_FORMAT, Actors, By, Format, Lexicons, Metric, MinConfidence, Narration, Paths, Voice, load_inputs,
     write, EngineName, Jobs, Scheduler,
@@ -22,6 +23,7 @@ from framing.rendering import check_format
 def similarity_command(
     paths: Paths = None,
     lexicon: Lexicons = None,
+    lexicon_format: LexiconFormat = None,
     negation: NegationMode = None,
     actors: Actors = None,
     by: By = "actor",
@@ -65,7 +67,8 @@ def similarity_command(
         from framing.errors import UsageError
 
         raise UsageError(f"unknown --linkage {linkage!r}; choose from: {', '.join(METHODS)}")
-    inputs = load_inputs(paths, lexicon, actors, jobs=jobs, engine=engine, scheduler=scheduler, negation=negation,
+    inputs = load_inputs(paths, lexicon, actors, lexicon_format, jobs=jobs, engine=engine, scheduler=scheduler,
+                         negation=negation,
                          max_document_bytes=max_document_bytes,
                          columns=table_columns(columns_file, text=text_column, id=id_column,
                                                source=source_column, date=date_column, lang=lang_column))

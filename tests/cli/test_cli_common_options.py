@@ -14,10 +14,20 @@ STATEMENT_COMMANDS = ["compare", "statements", "explain", "kwic", "keyness", "si
 
 
 @pytest.mark.parametrize("command", STATEMENT_COMMANDS)
-def test_every_statement_command_takes_min_confidence(command):
+def test_every_statement_command_takes_the_shared_options(command):
     result = CliRunner().invoke(app, [command, "--help"])
     assert result.exit_code == 0
-    assert "--min-confidence" in result.output
+    for option in ("--min-confidence", "--lexicon-format", "--negation", "--max-document-bytes", "--text-column"):
+        assert option in result.output, option
+
+
+def test_lexicon_format_is_read_by_every_scoring_command(tmp_path):
+    lexicon = tmp_path / "calm.txt"  # a word list, read as csv whatever its suffix says
+    lexicon.write_text("restraint,calm\n", encoding="utf-8")
+    runner = CliRunner()
+    for command in (["kwic", "calm"], ["explain", "eu", "calm"], ["keyness", "--by", "actor"]):
+        result = runner.invoke(app, [*command, "-l", str(lexicon), "--lexicon-format", "csv", "-f", "csv"])
+        assert result.exit_code == 0, (command, result.output)
 
 
 def test_min_confidence_drops_less_certain_statements():
