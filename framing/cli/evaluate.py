@@ -55,7 +55,8 @@ def evaluate_command(
     from framing.rendering import iter_records
 
     check_format(fmt)
-    inputs = load_inputs(paths, lexicon, actors, lexicon_format, negation=negation, jobs=jobs, engine=engine, scheduler=scheduler,
+    inputs = load_inputs(paths, lexicon, actors, lexicon_format, negation=negation, jobs=jobs, engine=engine,
+                         scheduler=scheduler,
                          max_document_bytes=max_document_bytes,
                          columns=table_columns(columns_file, text=text_column, id=id_column,
                                                source=source_column, date=date_column, lang=lang_column))
