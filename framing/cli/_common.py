@@ -243,7 +243,9 @@ def _documents(sources: list[str], engine: Engine, limit: int, columns: Columns 
         remote = JsonlSources.of(sources, limit)
         if remote is not None:
             return remote  # type: ignore[return-value]
-    return progress(load_corpora(sources, max_bytes=limit, columns=columns))
+    from framing.corpus.count import corpus_size
+
+    return progress(load_corpora(sources, max_bytes=limit, columns=columns), lambda: corpus_size(sources))
 
 
 def input_files(sources: Iterable[str], lexicons: Iterable[str], actors: Iterable[str]) -> list[Path]:
@@ -300,8 +302,9 @@ def build_registry(sources: Iterable[str], actors: Iterable[str]) -> ActorRegist
     return merge_registries([load_registry(s) for s in registry_sources(sources, actors)])
 
 
-def progress(documents: Iterable[Document]) -> Iterator[Document]:
-    """Pass documents through, counting them on stderr when it is a terminal."""
+def progress(documents: Iterable[Document], total: Callable[[], int | None] = lambda: None) -> Iterator[Document]:
+    """Pass documents through, showing progress on stderr when it is a terminal: with the corpus's
+    ``total`` (asked for only then) a bar, the rate and the time left, else a count."""
     if not _stderr_is_tty():
         yield from documents
         return
@@ -309,19 +312,31 @@ def progress(documents: Iterable[Document]) -> Iterator[Document]:
     try:
         for n, doc in enumerate(documents, start=1):
             if bar is None and n > PROGRESS_AFTER:
-                from rich.console import Console
-                from rich.progress import Progress, SpinnerColumn, TextColumn
-
-                bar = Progress(SpinnerColumn(), TextColumn("{task.completed} documents"),
-                               console=Console(stderr=True), transient=True)
-                bar.start()
-                task = bar.add_task("documents", total=None, completed=n - 1)
+                bar, task = _progress_bar(total(), n - 1)
             if bar is not None:
-                bar.update(task, completed=n)
+                speed = bar.tasks[0].speed
+                bar.update(task, completed=n, rate=f"{speed:.0f}/s" if speed else "")
             yield doc
     finally:
         if bar is not None:
             bar.stop()
+
+
+def _progress_bar(total: int | None, done: int) -> tuple[Any, Any]:
+    """A progress display on stderr: a bar, documents done of ``total``, the rate and the time left,
+    or, with no total, a count."""
+    from rich.console import Console
+    from rich.progress import (BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn,
+                               TimeRemainingColumn)
+
+    rate = TextColumn("{task.fields[rate]}")
+    if total is None:
+        columns = (SpinnerColumn(), TextColumn("{task.completed} documents"), rate)
+    else:
+        columns = (BarColumn(), MofNCompleteColumn(), TextColumn("documents"), rate, TimeRemainingColumn())
+    bar = Progress(*columns, console=Console(stderr=True), transient=True)
+    bar.start()
+    return bar, bar.add_task("documents", total=total, completed=done, rate="")
 
 
 def _stderr_is_tty() -> bool:
