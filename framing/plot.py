@@ -6,6 +6,10 @@ CLI turns into one line and exit code 2. The figure is drawn on a bare
 :class:`matplotlib.figure.Figure` (no pyplot, no global state) and its bytes
 are deterministic: no date or software metadata, a fixed SVG hash salt.
 
+A row resting on fewer than the table's ``min_statements`` statements is
+faded towards white and hatched, and its label ends in ``*``: its colour is
+not to be read like the others'.
+
 Row labels are the registry's display names (``Actor.name``), so an actor
 written in Arabic in the text shows under its registry name. Labels that are
 still Arabic (an unknown speaker quoted from an Arabic article) are drawn
@@ -38,6 +42,8 @@ MAX_ROWS = 40
 LABEL_WIDTH = 50
 DPI = 150
 COLORMAP = "Blues"
+#: How far a row of fewer than ``min_statements`` statements is faded towards white (0: not at all).
+FADE = 0.65
 # Per-metric upper end of the colour scale; None means the table's maximum.
 _SCALE = {"share": 100.0}
 _RC = {
@@ -198,9 +204,12 @@ def heatmap_figure(table: Table, labels: Sequence[str] | None = None, *, max_row
         ax.tick_params(which="minor", length=0)
         for spine in ax.spines.values():
             spine.set_visible(False)
+        few = [flagged(table, row) for row in rows]
         for i, row in enumerate(values):
+            if few[i]:
+                _fade_row(ax, i, len(frames))
             for j, value in enumerate(row):
-                color = "white" if value / top > 0.55 else "#222222" if value else "#8a8a8a"
+                color = _text_color(value / top, few[i], value)
                 ax.text(j, i, format_value(value, table.metric), ha="center", va="center", fontsize=7,
                         color=color)
         bar = fig.colorbar(image, ax=ax, shrink=min(1.0, 6 / max(len(rows), 1)) if len(rows) > 6 else 1.0,
@@ -210,12 +219,27 @@ def heatmap_figure(table: Table, labels: Sequence[str] | None = None, *, max_row
         notes = [title] if title else []
         if len(rows) < len(table.rows):
             notes.append(f"the {len(rows)} groups with most statements, of {len(table.rows)}")
-        if any(flagged(table, row) for row in rows):
-            notes.append(f"{FLAG} rows of fewer than {table.min_statements} statements")
+        if any(few):
+            notes.append(f"{FLAG} rows of fewer than {table.min_statements} statements (faded, hatched)")
         caption = "\n".join(notes)
         if caption:
             ax.set_title(caption, loc="left", fontsize=9, pad=12)
     return fig
+
+
+def _fade_row(ax: Any, i: int, columns: int) -> None:
+    """Fade row ``i`` towards white and hatch it, so a row of few statements does not dominate the colour."""
+    from matplotlib.patches import Rectangle
+
+    ax.add_patch(Rectangle((-0.5, i - 0.5), columns, 1, facecolor="white", alpha=FADE, linewidth=0))
+    ax.add_patch(Rectangle((-0.5, i - 0.5), columns, 1, fill=False, hatch="///", edgecolor="#c4c4c4",
+                           linewidth=0))
+
+
+def _text_color(scaled: float, faded: bool, value: float) -> str:
+    if faded:
+        return "#555555" if value else "#9a9a9a"
+    return "white" if scaled > 0.55 else "#222222" if value else "#8a8a8a"
 
 
 def _metric_label(metric: str) -> str:

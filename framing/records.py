@@ -4,6 +4,14 @@ A result is written by the kind of its format: ``csv`` with Python's ``csv``
 module (tabulate's own ``tsv`` pads cells), ``json`` and ``jsonl`` with fixed
 key order and ``ensure_ascii=False``, and tabulate's table formats. Output is
 deterministic, with ``\\n`` line ends and a trailing newline.
+
+Table formats are of two sorts. Those drawn for a terminal
+(:data:`TERMINAL_FORMATS`: ``simple``, ``grid``, ...) may wrap a cell onto
+several lines; in markup formats (``github``, ``pipe``, ``rst``, ``latex``,
+``html``, ...) a line break would start another table row, so there every
+record is one row. LaTeX gets no bidi controls (:func:`isolate`), which TeX
+engines do not read; each run of Arabic is ``\\textarabic{…}`` instead, set
+right to left by XeLaTeX with polyglossia (see the README).
 """
 
 from __future__ import annotations
@@ -12,6 +20,7 @@ import csv
 import io
 import json
 import re
+import textwrap
 from dataclasses import dataclass
 from typing import Any, Iterable, Iterator, Sequence
 
@@ -45,7 +54,12 @@ def _drain(buffer: io.StringIO) -> str:
 
 
 def tabulated(records: Records, fmt: str, align: Sequence[str] | None = None) -> str:
-    """Records as a tabulate table in table format ``fmt``."""
+    """Records as a tabulate table in table format ``fmt``.
+
+    A cell is a value or :class:`Lines`; in a markup format (not in
+    :data:`TERMINAL_FORMATS`) no cell spans lines, and in LaTeX no cell
+    holds a bidi control: Arabic is marked ``\\textarabic{…}`` instead.
+    """
     from tabulate import tabulate  # here: a third of the CLI's import time, and only tables need it
 
     headers, rows = records
@@ -53,10 +67,12 @@ def tabulated(records: Records, fmt: str, align: Sequence[str] | None = None) ->
     if align is None:
         numeric = [bool(rows) and all(_is_number(r[i]) for r in rows) for i in range(len(headers))]
         align = ["right" if n else "left" for n in numeric]
-    cells = [["" if v is None else str(v) for v in r] for r in rows]
+    cells = [[cell_text(v, fmt) for v in r] for r in rows]
     # Values are pre-formatted strings: no number parsing, so "100.0" stays.
-    text = tabulate(cells, headers=list(headers), tablefmt=fmt, disable_numparse=True,
+    text = tabulate(cells, headers=[cell_text(h, fmt) for h in headers], tablefmt=fmt, disable_numparse=True,
                     colalign=align if headers else None)
+    if fmt.startswith("latex"):  # the marks went through tabulate's escaping as single characters
+        text = text.replace(_RTL_OPEN, "\\textarabic{").replace(_RTL_CLOSE, "}")
     return text + "\n"
 
 
@@ -108,6 +124,25 @@ def json_list(objects: Iterable[Any]) -> Iterator[str]:
 _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 #: First-strong isolate and pop directional isolate (Unicode bidi controls).
 FSI, PDI = "\u2068", "\u2069"
+_BIDI_CONTROLS = str.maketrans("", "", FSI + PDI)
+_ARABIC = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefc"
+# A run of Arabic: from an Arabic letter to the last one before a Latin letter or the end.
+_ARABIC_RUN = re.compile(f"[{_ARABIC}](?:[^A-Za-z\\n]*[{_ARABIC}])?")
+_LETTER = re.compile(r"[^\W\d_]")
+# Private-use characters standing for \textarabic{ and } until tabulate has escaped the cells.
+_RTL_OPEN, _RTL_CLOSE = "\ue000", "\ue001"
+
+#: The tabulate formats drawn for a terminal, where a cell may span lines. Any other table format
+#: (``github``, ``pipe``, ``rst``, ``latex``, ``html``, ``orgtbl``, a format tabulate adds) is
+#: markup, where a line break in a cell would start a new row.
+TERMINAL_FORMATS = frozenset({
+    "plain", "simple", "grid", "simple_grid", "rounded_grid", "heavy_grid", "mixed_grid", "double_grid",
+    "fancy_grid", "outline", "simple_outline", "rounded_outline", "heavy_outline", "mixed_outline",
+    "double_outline", "fancy_outline", "psql", "presto", "pretty",
+})
+_PIPE_TABLES = ("github", "pipe")
+#: Joins the lines of a :class:`Lines` cell in markup formats.
+LINE_SEPARATOR = " · "
 
 
 def isolate(text: str) -> str:
@@ -118,6 +153,66 @@ def isolate(text: str) -> str:
     would swap the columns of a table; it has no width and no other effect.
     """
     return "\n".join(FSI + line + PDI if _RTL.search(line) else line for line in text.split("\n"))
+
+
+@dataclass(frozen=True)
+class Lines:
+    """A table cell of lines of text, laid out by format (see :func:`cell_text`).
+
+    In terminal formats each line is wrapped at ``width`` characters (0: not
+    wrapped) and the lines are stacked in the cell; in markup formats they
+    are joined by :data:`LINE_SEPARATOR` on one row. Each line holding
+    right-to-left script is isolated (:func:`isolate`).
+    """
+
+    lines: tuple[str, ...]
+    width: int = 0
+
+
+def cell_text(value: Any, fmt: str) -> str:
+    """A table cell as ``fmt`` shows it.
+
+    >>> cell = Lines(("a long line of words", "second"), width=10)
+    >>> print(cell_text(cell, "simple"))
+    a long
+    line of
+    words
+    second
+    >>> cell_text(cell, "github")
+    'a long line of words · second'
+    >>> cell_text("two\\nlines", "github"), cell_text("a|b", "github")
+    ('two lines', 'a\\\\|b')
+    """
+    terminal = fmt in TERMINAL_FORMATS
+    if isinstance(value, Lines):
+        lines = _wrapped(value) if terminal else value.lines
+        text = ("\n" if terminal else LINE_SEPARATOR).join(isolate(line) for line in lines)
+    else:
+        text = "" if value is None else str(value)
+        if not terminal:
+            text = " ".join(text.split("\n"))
+    if fmt in _PIPE_TABLES:  # tabulate leaves a | in a cell as is: it would split the cell
+        text = text.replace("|", "\\|")
+    return _latex_text(text) if fmt.startswith("latex") else text
+
+
+def _latex_text(text: str) -> str:
+    """No bidi controls (TeX does not read them); Arabic marked for ``\\textarabic``, which polyglossia
+    (XeLaTeX) sets right to left in an Arabic font: the whole text where its first letter is Arabic (as
+    a first-strong isolate would), else each run of Arabic in it."""
+    text = text.translate(_BIDI_CONTROLS)
+    first = _LETTER.search(text)
+    if first is None or not re.match(f"[{_ARABIC}]", first.group()):
+        return _ARABIC_RUN.sub(lambda m: _RTL_OPEN + m.group() + _RTL_CLOSE, text)
+    return _RTL_OPEN + text + _RTL_CLOSE
+
+
+def _wrapped(cell: Lines) -> list[str]:
+    if not cell.width:
+        return list(cell.lines)
+    return [part for line in cell.lines
+            for part in textwrap.wrap(line, width=cell.width, break_long_words=False, break_on_hyphens=False)
+            or [""]]
 
 
 @dataclass(frozen=True)
@@ -147,5 +242,13 @@ def render_view(view: View, fmt: str = DEFAULT_FORMAT) -> str:
         return dumps(view.json, indent=2) + "\n"
     if chosen.kind == JSONL:
         return "".join(dumps(obj) + "\n" for obj in view.lines)
-    text = tabulated(view.table, fmt, view.align)
-    return text if view.title is None else f"{view.title}\n\n{text}"
+    return titled(view.title, tabulated(view.table, fmt, view.align), fmt)
+
+
+def titled(title: str | None, table: str, fmt: str) -> str:
+    """A table under its title line; in LaTeX the title is a comment, so the file can be ``\\input``."""
+    if title is None:
+        return table
+    if fmt.startswith("latex"):
+        title = "\n".join(f"% {line}" for line in title.split("\n"))
+    return f"{title}\n\n{table}"

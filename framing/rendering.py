@@ -16,7 +16,7 @@ from framing.errors import UsageError
 from framing.formats import CSV, DATA_FORMATS, DEFAULT_FORMAT, JSON, JSONL, check_format, formats, get_format
 from framing.model import AFFIRMED, ATTRIBUTED, NEGATED, POLARITIES, Row, Table
 from framing.records import (FSI, PDI, TEXT_WIDTH, Records, View, dumps, isolate, iter_records, render_records,
-                             render_view, tabulated, write_csv)
+                             render_view, tabulated, titled, write_csv)
 
 __all__ = ["DATA_FORMATS", "DEFAULT_FORMAT", "FLAG", "FSI", "PDI", "Layout", "TEXT_WIDTH", "View", "check_format",
            "check_layout", "csv_headers", "csv_row", "flagged", "format_cell", "format_value", "formats",
@@ -300,8 +300,7 @@ def _render_csv(table: Table, layout: Layout, delimiter: str) -> str:
 def _render_table(table: Table, layout: Layout, fmt: str) -> str:
     blocks = []
     for title, records, align in _table_sections(table, layout):
-        text = tabulated(records, fmt, align)
-        blocks.append(text if title is None else f"{title}\n\n{text}")
+        blocks.append(titled(title, tabulated(records, fmt, align), fmt))
     return "\n".join(blocks)
 
 

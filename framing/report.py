@@ -2,7 +2,7 @@
 
 :func:`build_report` runs the whole analysis over a corpus and gathers what
 a reader needs to check a finding: the comparison table, its heatmap
-(:mod:`framing.plot`, a PNG embedded as base64, when matplotlib is installed),
+(:mod:`framing.plot`, a PNG, when matplotlib is installed),
 the statements behind the top cells with the matched terms marked, the
 distinguishing frames of each group (keyness), and what the report was made
 from with hashes (corpus, documents, lexicons, actor registry, settings).
@@ -282,7 +282,7 @@ def _figure(table: Table, registry: ActorRegistry, max_rows: int | None) -> tupl
         return None, f"No figure: matplotlib is not installed. To get one: {INSTALL_HINT}"
     shown = min(len(table.rows), max_rows or len(table.rows))
     what = f"the {shown} groups with most statements, of {len(table.rows)}" if shown < len(table.rows) else "all groups"
-    flag = f"; * marks rows of fewer than {table.min_statements} statements" if any(
+    flag = f"; rows of fewer than {table.min_statements} statements are faded, hatched and marked *" if any(
         flagged(table, row) for row in table.rows[:shown]) else ""
     return image, f"Heatmap of the table above ({what}; darker is more{flag})."
 

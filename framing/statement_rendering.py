@@ -1,18 +1,19 @@
 """Statements as text, in every output format (``framing statements``). Pure: no printing.
 
 ``-f jsonl`` is the statements schema of DESIGN.md (one object per line),
-``json`` a list of them, ``csv``/``tsv`` flat rows (frames as
-``frame:count;…``), and the tabulate formats a readable table with the text
-shortened.
+``json`` a list of them, ``csv``/``tsv`` flat rows (the cue's fields, then one
+column of hits per frame of the lexicon), and the tabulate formats a readable
+table with the text shortened.
 """
 
 from __future__ import annotations
 
 from typing import Any, Iterable, Iterator, Mapping, Sequence
 
+from framing.errors import UsageError
 from framing.model import Cue, Hit, ScoredStatement
 from framing.formats import CSV, DEFAULT_FORMAT, JSON, JSONL, get_format
-from framing.records import TEXT_WIDTH, dumps, json_list, tabulated, write_csv
+from framing.records import TEXT_WIDTH, Records, dumps, json_list, tabulated, write_csv
 
 # -- statements -------------------------------------------------------------
 
@@ -70,29 +71,73 @@ def shorten(text: str, width: int = TEXT_WIDTH) -> str:
     return flat if len(flat) <= width else flat[: width - 1].rstrip() + "…"
 
 
-STATEMENT_CSV_COLUMNS = ("doc", "source", "date", "lang", "actor", "speaker", "kind", "start", "end",
-                         "tokens", "frames", "confidence", "text")
+#: The ``csv``/``tsv`` columns before the frames; ``text`` comes after them.
+STATEMENT_CSV_COLUMNS = ("doc", "source", "date", "lang", "actor", "speaker", "kind", "start", "end", "tokens",
+                         "confidence", "via", *cue_fields(None))
 STATEMENT_TABLE_COLUMNS = ("doc", "lang", "actor", "speaker", "kind", "start", "end", "tokens",
                            "frames", "text")
 
 
-def _statement_row(scored: ScoredStatement, columns: Sequence[str], short: bool) -> list[Any]:
+def _table_row(scored: ScoredStatement) -> list[Any]:
     obj = statement_object(scored)
     obj["frames"] = _frames_cell(obj["frames"])
+    obj["text"] = shorten(obj["text"])
+    return [obj[c] for c in STATEMENT_TABLE_COLUMNS]
+
+
+def statement_csv_headers(frames: Sequence[str]) -> list[str]:
+    """The header row of ``statements -f csv``: fixed by the lexicon's ``frames``, not by the statements."""
+    return [*STATEMENT_CSV_COLUMNS, *frames, "text"]
+
+
+def statement_csv_row(scored: ScoredStatement, frames: Sequence[str]) -> list[Any]:
+    """One ``csv``/``tsv`` row: the statement's fields and cue, its hits per frame (0 where none), its text.
+
+    Raises :class:`UsageError` for a hit of a frame not in ``frames`` rather
+    than drop it.
+    """
+    obj = statement_object(scored)
+    counts = obj["frames"]
+    unknown = sorted(set(counts) - set(frames))
+    if unknown:
+        raise UsageError(f"statement {obj['doc']}:{obj['start']} has hits of {', '.join(unknown)}, "
+                         f"which are not among the frames {', '.join(frames)}")
     obj["confidence"] = repr(obj["confidence"])
-    if short:
-        obj["text"] = shorten(obj["text"])
-    return [obj[c] for c in columns]
+    return [*(obj[c] for c in STATEMENT_CSV_COLUMNS), *(counts.get(f, 0) for f in frames), obj["text"]]
+
+
+def _csv_records(scored: Iterable[ScoredStatement], frames: Sequence[str] | None) -> Records:
+    if frames is None:  # not given: the frames hit, sorted (the statements are read first)
+        scored = list(scored)
+        frames = sorted({h.frame for item in scored for h in item.hits})
+    chosen = tuple(frames)
+    return statement_csv_headers(chosen), (statement_csv_row(item, chosen) for item in scored)
 
 
 def iter_statements(scored: Iterable[ScoredStatement], fmt: str = DEFAULT_FORMAT,
-                    lexicons: Sequence[tuple[str, str]] = ()) -> Iterator[str]:
+                    lexicons: Sequence[tuple[str, str]] = (), *, frames: Sequence[str] | None = None
+                    ) -> Iterator[str]:
     """Statements as text chunks, streaming for ``jsonl``, ``json``, ``csv``, ``tsv``.
 
     ``jsonl`` is the evaluation schema (see DESIGN.md), ``json`` a list of the
     same objects, each naming ``lexicons`` (name, sha256); ``csv``/``tsv``
-    flat with ``frames`` as ``frame:count;...``, tabulate formats a readable
-    table with the text shortened (both stay pure tables, without provenance).
+    flat, with the cue's fields and one column per frame of ``frames`` (the
+    lexicon's frame ids, in its order) holding the statement's hits, 0 where
+    none, then ``text``. Without ``frames`` the columns are the frames hit,
+    sorted, and the statements are read before the first row. Tabulate
+    formats give a readable table with the text shortened and frames as
+    ``frame:count;...`` (both CSV and tables stay pure tables, without
+    provenance).
+
+    Examples
+    --------
+    >>> from framing.model import Hit, ScoredStatement, Statement
+    >>> s = Statement("d", "Outlet", "en", "eu", "EU", "direct", 0, 14, "Keep calm, all")
+    >>> out = render_statements([ScoredStatement(s, 3, (Hit("restraint", "calm", 5, 9),))], "csv",
+    ...                         frames=("terrorism", "restraint"))
+    >>> print(out, end="")  # doctest: +ELLIPSIS
+    doc,source,...,cue_class,...,speaker_end,terrorism,restraint,text
+    d,Outlet,...,none,...,-1,0,1,"Keep calm, all"
     """
     chosen = get_format(fmt)
     if chosen.kind == JSONL:
@@ -101,14 +146,13 @@ def iter_statements(scored: Iterable[ScoredStatement], fmt: str = DEFAULT_FORMAT
     elif chosen.kind == JSON:
         yield from json_list(statement_object(item, lexicons) for item in scored)
     elif chosen.kind == CSV:
-        rows = (_statement_row(item, STATEMENT_CSV_COLUMNS, short=False) for item in scored)
-        yield from write_csv((STATEMENT_CSV_COLUMNS, rows), chosen.delimiter)
+        yield from write_csv(_csv_records(scored, frames), chosen.delimiter)
     else:
-        rows = [_statement_row(item, STATEMENT_TABLE_COLUMNS, short=True) for item in scored]
+        rows = [_table_row(item) for item in scored]
         yield tabulated((STATEMENT_TABLE_COLUMNS, rows), fmt)
 
 
 def render_statements(scored: Iterable[ScoredStatement], fmt: str = DEFAULT_FORMAT,
-                      lexicons: Sequence[tuple[str, str]] = ()) -> str:
+                      lexicons: Sequence[tuple[str, str]] = (), *, frames: Sequence[str] | None = None) -> str:
     """Statements as text in format ``fmt`` (see :func:`iter_statements`)."""
-    return "".join(iter_statements(scored, fmt, lexicons))
+    return "".join(iter_statements(scored, fmt, lexicons, frames=frames))

@@ -9,10 +9,10 @@ table); :func:`framing.rendering.render_view` turns that into text. Pure.
 
 from __future__ import annotations
 
-import textwrap
 from typing import TYPE_CHECKING, Any, Iterable
 
 from framing.evidence import MARKS, Explanation, Line, flatten
+from framing.records import Lines
 from framing.rendering import FLAG, View, format_value, isolate
 from framing.model import AFFIRMED
 
@@ -25,9 +25,9 @@ STATEMENT_WIDTH = 60
 SPEAKER_WIDTH = 24
 
 
-def _wrap(text: str, width: int) -> str:
-    lines = textwrap.wrap(flatten(text), width=width, break_long_words=False, break_on_hyphens=False)
-    return isolate("\n".join(lines))
+def _wrap(text: str, width: int) -> Lines:
+    """``text`` on one line, wrapped at ``width`` in terminal formats only."""
+    return Lines((flatten(text),), width)
 
 
 def _kwic_text(line: Line) -> str:
@@ -68,7 +68,9 @@ def explanation_view(expl: Explanation) -> View:
     with its statements; JSONL one statement per line; CSV one row per hit
     (statement fields repeated, ``n`` numbers the statement); tables one row
     per statement with the matched terms marked ``⟦…⟧`` and a
-    keyword-in-context line per hit, under a line with the cell's counts.
+    keyword-in-context line per hit, under a line with the cell's counts
+    (wrapped and stacked in terminal formats, one row per statement in
+    markup formats: see :class:`framing.records.Lines`).
     """
     c = expl.counts
     objects = [_evidence_object(expl, n) for n in range(len(expl.evidence))]
@@ -89,8 +91,7 @@ def explanation_view(expl: Explanation) -> View:
     table_headers = ("n", "doc", "date", "source", "actor", "speaker", "kind", "statement", "in context")
     table_rows = [
         [obj["n"], obj["doc"], obj["date"], obj["source"], obj["actor"], _wrap(obj["speaker"], SPEAKER_WIDTH),
-         obj["kind"], _wrap(obj["marked"], STATEMENT_WIDTH),
-         "\n".join(isolate(_kwic_text(line)) for line in ev.lines)]
+         obj["kind"], _wrap(obj["marked"], STATEMENT_WIDTH), Lines(tuple(_kwic_text(line) for line in ev.lines))]
         for obj, ev in zip(objects, expl.evidence)
     ]
     align = ["right", *["left"] * (len(table_headers) - 1)]

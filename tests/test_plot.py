@@ -131,3 +131,25 @@ def test_transliterate() -> None:
     assert plot.transliterate("توكاييف") == "twkayyf"
     assert plot.transliterate("مُحَمَّد ٢٠٢٢") == "mhmd 2022"
     assert plot.transliterate("Tokayev") == "Tokayev"
+
+
+def test_rows_of_few_statements_are_faded_and_hatched() -> None:
+    import dataclasses
+
+    table = dataclasses.replace(TABLE, rows=(_row("kz_government", 4, 100.0, 0.0, 25.0),
+                                             _row("eu", 1, 100.0, 0.0, 25.0)), min_statements=3)
+    image = _png(plot.heatmap(table))
+    fig = plot.heatmap_figure(table)
+    fig.savefig(io.BytesIO(), format="png", dpi=plot.DPI)
+    ax = fig.axes[0]
+
+    def pixels(i: int) -> list[tuple[int, int, int]]:  # a patch of the first cell of row i, off its number
+        x, y = ax.transData.transform((-0.3, i - 0.3))
+        x, y = int(x), int(image.height - y)
+        return [image.getpixel((x + dx, y + dy)) for dx in range(12) for dy in range(12)]
+
+    full, faded = pixels(0), pixels(1)
+    assert len(set(full)) == 1  # a plain cell: one colour
+    assert min(sum(p) for p in faded) > sum(full[0]) + 150  # the same value, much lighter
+    assert len(set(faded)) > 1  # hatched: not one flat colour
+    assert "(faded, hatched)" in ax.get_title(loc="left")

@@ -17,7 +17,7 @@ from framing.errors import UsageError
 from framing.model import Hit, Row, ScoredStatement, Statement, Table
 from framing.formats import formats
 from framing.rendering import check_format, format_value, render, render_records
-from framing.statement_rendering import render_statements, shorten
+from framing.statement_rendering import iter_statements, render_statements, shorten
 
 GOLDEN = Path(__file__).parent / "golden"
 # FRAMING_UPDATE_GOLDEN=1 pytest tests/test_render.py rewrites the golden files.
@@ -159,16 +159,33 @@ def test_statements_json_is_list_of_jsonl_objects() -> None:
     assert render_statements([], "json") == "[]\n"
 
 
-def test_statements_csv_flat() -> None:
+def test_statements_csv_has_a_column_per_frame() -> None:
     hits = SCORED.hits + (Hit("restraint", "calm", 30, 34), Hit("terrorism", "gang*", 24, 29))
-    rows = list(csv.reader(io.StringIO(render_statements([ScoredStatement(STATEMENT, 5, hits)], "csv"))))
-    assert rows[0] == ["doc", "source", "date", "lang", "actor", "speaker", "kind", "start", "end", "tokens",
-                       "frames", "confidence", "text"]
-    assert rows[1][10] == "restraint:1;terrorism:2"
-    assert rows[1][11] == "0.9"
-    assert rows[1][12] == STATEMENT.text
+    scored = [ScoredStatement(STATEMENT, 5, hits)]
+    rows = list(csv.DictReader(io.StringIO(render_statements(scored, "csv", frames=("dialogue", "terrorism",
+                                                                                    "restraint")))))
+    assert list(rows[0])[-4:] == ["dialogue", "terrorism", "restraint", "text"]
+    assert (rows[0]["dialogue"], rows[0]["terrorism"], rows[0]["restraint"]) == ("0", "2", "1")
+    assert rows[0]["confidence"] == "0.9" and rows[0]["text"] == STATEMENT.text
+    assert (rows[0]["cue"], rows[0]["cue_class"], rows[0]["cue_start"]) == ("", "none", "-1")
     tsv = list(csv.reader(io.StringIO(render_statements([SCORED], "tsv")), dialect="excel-tab"))
-    assert tsv[1][0] == "doc-1"
+    assert tsv[1][0] == "doc-1" and tsv[0][-2:] == ["terrorism", "text"]  # no frames given: those hit
+
+
+def test_statements_csv_streams_under_a_fixed_header() -> None:
+    def statements():
+        yield SCORED
+        raise AssertionError("read past the first row")
+
+    chunks = iter_statements(statements(), "csv", frames=("terrorism", "restraint"))
+    assert next(chunks).endswith(",terrorism,restraint,text\n")
+    assert next(chunks).startswith("doc-1,")
+    assert render_statements([], "csv", frames=("a", "b")).endswith(",a,b,text\n")
+
+
+def test_statements_csv_refuses_a_hit_outside_the_frames() -> None:
+    with pytest.raises(UsageError, match="doc-1:.* has hits of terrorism, which are not among the frames restraint"):
+        render_statements([SCORED], "csv", frames=("restraint",))
 
 
 def test_statements_table_shortens_text() -> None:

@@ -21,7 +21,7 @@ import tempfile
 import threading
 from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import Any, BinaryIO, Iterable, Iterator, Mapping
+from typing import Any, BinaryIO, Iterable, Iterator, Mapping, Sequence
 
 from framing import resources
 from framing.cli._common import write
@@ -131,6 +131,37 @@ def write_output(output: str, data: str | bytes) -> None:
         _replace(Path(os.path.realpath(output)), payload)
     except OSError as e:
         raise UsageError(f"cannot write {output}: {e.strerror or e}") from None
+
+
+def write_outputs(files: Sequence[tuple[str, str | bytes]], sources: Iterable[str], reads: Iterable[Path]) -> None:
+    """Write several files in order, each as :func:`write_output` does, after :func:`check_output`.
+
+    A missing folder of a file (a report's ``report_files/``) is made, and
+    removed again if the file could not be written into it.
+    """
+    reads = list(reads)
+    for output, data in files:
+        made = _make_folder(output)
+        try:
+            check_output(output, sources, reads)
+            write_output(output, data)
+        except BaseException:
+            if made is not None:
+                with suppress(OSError):
+                    made.rmdir()  # only while empty
+            raise
+
+
+def _make_folder(output: str) -> Path | None:
+    """Make the folder of ``output`` if it is missing; the folder made, or None."""
+    folder = Path(output).parent
+    if output == STDOUT or folder.exists():
+        return None
+    try:
+        folder.mkdir()
+    except OSError as e:
+        raise UsageError(f"cannot write {output}: {e.strerror or e}") from None
+    return folder
 
 
 def _replace(target: Path, payload: bytes) -> None:

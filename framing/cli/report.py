@@ -15,7 +15,7 @@ from framing.cli._common import (
     MAX_DOCUMENT_BYTES, MaxDocumentBytes,
     TextColumn, IdColumn, SourceColumn, DateColumn, LangColumn, ColumnsFile, table_columns,
 )
-from framing.cli._output import check_output, output_format, write_output
+from framing.cli._output import check_output, output_format, write_outputs
 
 
 @app.command("report")
@@ -32,6 +32,8 @@ def report_command(
         typer.Option("-f", "--format", metavar="html|md", help="Report format. Default: from the suffix of -o.",
                      show_default=False),
     ] = None,
+    embed: Annotated[bool, typer.Option("--embed", help="Markdown: the heatmap inside the report as a data: URI, "
+                                        "not beside it in FILE_files/heatmap.png.")] = False,
     lexicon: Lexicons = None,
     lexicon_format: LexiconFormat = None,
     negation: NegationMode = None,
@@ -67,12 +69,14 @@ def report_command(
     """Write a report: the comparison table, its heatmap, the evidence for the top cells, keyness,
     and the corpus, lexicons and registry it was made from with their sha256 hashes.
 
-    The heatmap needs matplotlib (pip install "framing[plot]"); without it the
-    report has no figure and says so.
+    A Markdown report's heatmap is written beside it (report.md and
+    report_files/heatmap.png) unless --embed. The heatmap needs matplotlib
+    (pip install "framing[plot]"); without it the report has no figure and
+    says so.
     """
     from framing.comparison import check_by, check_ci, check_count, check_metric
     from framing.report import build_report
-    from framing.report_render import SUFFIXES, render_report
+    from framing.report_render import SUFFIXES, report_files
     from framing.voice import check_voice
 
     chosen = output_format(output, fmt, SUFFIXES, stdout="md", text=("html", "md"))
@@ -84,7 +88,8 @@ def report_command(
         check_count(name, value, least)
     level = check_ci(ci or None)
     sources = paths or [DEFAULT_CORPUS]
-    check_output(output, sources, input_files(sources, lexicon or [], actors or []))
+    reads = input_files(sources, lexicon or [], actors or [])
+    check_output(output, sources, reads)
     inputs = load_inputs(paths, lexicon, actors, lexicon_format, jobs=jobs, engine=engine, scheduler=scheduler,
                          negation=negation,
                          max_document_bytes=max_document_bytes,
@@ -97,5 +102,5 @@ def report_command(
         keep_stopwords=keep_stopwords, max_rows=max_rows, title=title,
         engine=inputs.engine,
     )
-    write_output(output, render_report(report, chosen))
+    write_outputs(report_files(report, output, chosen, embed=embed), sources, reads)
 

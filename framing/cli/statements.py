@@ -48,4 +48,4 @@ def statements_command(
                                                source=source_column, date=date_column, lang=lang_column))
     scored = analyse(inputs.documents, inputs.registry, inputs.matcher, narration=narration, voice=voice,
                      min_confidence=min_confidence, engine=inputs.engine)
-    write(iter_statements(scored, fmt, inputs.provenance))
+    write(iter_statements(scored, fmt, inputs.provenance, frames=inputs.lexicon.frame_ids))

@@ -154,11 +154,20 @@ def test_report_markdown_to_file_and_stdout(run, tmp_path, small) -> None:
     assert text.startswith(f"# Framing report: {root / 'corpus'} (mini)\n")
     assert text.count("\n### ") == 1 and "bootstrap interval" not in text
     assert "### Government of Veloria × terrorism: 100.0; 3 of 3 statements, 3 hits" in text
+    # the figure beside the report, linked; on stdout it is left out unless embedded
+    assert (tmp_path / "report_files" / "heatmap.png").exists() == ("](report_files/heatmap.png)" in text)
     out = run("report", *args, "-o", "-", "--top", "1", "--ci", "0")
     assert out.exit_code == 0 and out.stderr == ""
-    assert out.stdout == text
+    assert _without_figure(out.stdout) == _without_figure(text)
+    embedded = run("report", *args, "-o", "-", "--top", "1", "--ci", "0", "--embed").stdout
+    assert _without_figure(embedded) == _without_figure(text)
     html = run("report", *args, "-o", "-", "-f", "html", "--top", "0", "--voice", "about", "--title", "About")
     assert html.stdout.startswith("<!DOCTYPE html>") and "<title>About</title>" in html.stdout
+
+
+def _without_figure(markdown: str) -> str:
+    before, rest = markdown.split("\n## Heatmap\n", 1)
+    return before + rest[rest.index("\n## "):]
 
 
 def _keyness_section(markdown: str) -> str:

@@ -48,13 +48,31 @@ def test_json_is_a_list_of_the_jsonl_objects(run) -> None:
     assert listed == [json.loads(x) for x in run("statements", "-f", "jsonl").stdout.splitlines()]
 
 
-def test_csv(run) -> None:
-    rows = list(csv.reader(io.StringIO(run("statements", "-f", "csv").stdout)))
-    assert rows[0] == ["doc", "source", "date", "lang", "actor", "speaker", "kind", "start", "end", "tokens",
-                       "frames", "confidence", "text"]
+def test_csv_has_a_column_per_frame_of_the_lexicon_and_the_cue(run) -> None:
+    from framing.lexicon import load_lexicon
+
+    frames = list(load_lexicon("unrest").frame_ids)
+    rows = list(csv.DictReader(io.StringIO(run("statements", "-f", "csv").stdout)))
+    assert list(rows[0]) == ["doc", "source", "date", "lang", "actor", "speaker", "kind", "start", "end", "tokens",
+                             "confidence", "via", "cue", "cue_lemma", "cue_class", "cue_start", "cue_end",
+                             "speaker_start", "speaker_end", *frames, "text"]
+    by_offsets = {(o["doc"], o["start"], o["actor"]): o
+                  for o in map(json.loads, run("statements", "-f", "jsonl").stdout.splitlines())}
     texts = documents()
-    for row in rows[1:]:
-        assert row[12] == texts[row[0]][int(row[7]):int(row[8])]
+    assert len(rows) == len(by_offsets)
+    for row in rows:
+        obj = by_offsets[(row["doc"], int(row["start"]), row["actor"])]
+        assert row["text"] == texts[row["doc"]][int(row["start"]):int(row["end"])] == obj["text"]
+        assert {f: int(row[f]) for f in frames} == {f: obj["frames"].get(f, 0) for f in frames}
+        assert (row["cue"], row["cue_class"], int(row["cue_start"])) == (obj["cue"], obj["cue_class"], obj["cue_start"])
+        if obj["cue_start"] >= 0:
+            assert texts[row["doc"]][obj["cue_start"]:obj["cue_end"]] == row["cue"]
+
+
+def test_csv_header_is_the_lexicons_frames_even_with_no_statement(run) -> None:
+    out = run("statements", "-", "-l", "unrest", "-f", "tsv", input=b"Nobody said anything.\n").stdout
+    header = out.splitlines()[0].split("\t")
+    assert out.count("\n") == 1 and header[-3:] == ["economic_grievance", "human_rights", "text"]
 
 
 def test_default_table(run) -> None:

@@ -349,7 +349,8 @@ def test_signal_mid_report_leaves_the_old_file_or_none(tmp_path: Path, signum: i
     if old is not None:
         target.write_bytes(old)
     env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONDONTWRITEBYTECODE": "1"}
-    args = ["report", str(corpus(tmp_path)), "-o", str(target), "-j", "1", "--ci", "0"]
+    # --embed: one file, the figure inside (without it the figure is written first, beside the report)
+    args = ["report", str(corpus(tmp_path)), "-o", str(target), "-j", "1", "--ci", "0", "--embed"]
     proc = subprocess.Popen([sys.executable, "-c", SLOW_WRITE, *args], cwd=ROOT, env=env, stderr=subprocess.PIPE)
     try:
         partial = _wait_for_partial(out, "r.md")
