@@ -12,7 +12,6 @@ import pytest
 from tabulate import tabulate_formats
 
 from framing.records import FSI, PDI, TERMINAL_FORMATS, Lines, cell_text, render_view, tabulated
-from framing.rendering import render
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = ROOT / "tests" / "data" / "articles" / "corpus"  # English and Arabic outlets
