@@ -70,7 +70,7 @@ def compare_corpus(
     task = Analyse(registry, matcher, narration=narration, voice=voice, min_confidence=min_confidence, unit=unit)
     options = dict(by=keys, metric=metric, lexicons=lexicons, min_statements=min_statements)
     header = table({}, frames, **options)
-    header = dataclasses.replace(header, ci=boot)
+    header = dataclasses.replace(header, ci=boot, unit=unit)
     wanted = frames if ci is not None else None
     if keys_within_document(keys):
         counted = per_document_counts(Count(task, keys, wanted, per_document=True), documents, engine)

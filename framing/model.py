@@ -242,3 +242,10 @@ class Table:
     ci: Bootstrap | None = None
     #: Rows resting on fewer statements are flagged (0: no flagging).
     min_statements: int = 0
+    #: What a row counts: ``statement`` (attributed statements), or ``document`` (``--unit document``).
+    unit: str = "statement"
+
+    @property
+    def counted(self) -> str:
+        """The name of a row's count in headers and fields: ``statements`` or ``documents``."""
+        return f"{self.unit}s"

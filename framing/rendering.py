@@ -115,7 +115,7 @@ def _table_sections(table: Table, layout: Layout) -> list[tuple[str | None, Reco
     if layout.pivot:
         return [(f"{table.metric} of {frame}", *_pivot_records(table, frame, layout)) for frame in table.frames]
     split = POLARITIES if layout.polarity else ()
-    headers = [*table.by, "statements", "tokens", *(h for f in table.frames for h in (f, *(f"{f}:{p}" for p in split)))]
+    headers = [*table.by, table.counted, "tokens", *(h for f in table.frames for h in (f, *(f"{f}:{p}" for p in split)))]
     rows = [[*map(isolate, row.key), row.statements, row.tokens,
              *(c for f in table.frames for c in (format_cell(table, row, f, layout.show_counts),
                                                  *(polarity_count(row, f, p) for p in split)))]
@@ -150,7 +150,7 @@ def _csv_extra(table: Table) -> list[tuple[str, Callable[[Row, str], Any]]]:
 def csv_headers(table: Table) -> list[str]:
     """The header row of ``csv``/``tsv`` (it depends on the table, not on its rows)."""
     frames = table.frames
-    return [*table.by, "statements", "tokens", "flagged", *frames,
+    return [*table.by, table.counted, "tokens", "flagged", *frames,
             *(f"{f}:{name}" for name, _ in _csv_extra(table) for f in frames)]
 
 
@@ -169,7 +169,7 @@ def _bool(value: bool) -> str:
 def row_object(table: Table, row: Row) -> dict[str, Any]:
     obj = {
         **dict(zip(table.by, row.key)),
-        "statements": row.statements,
+        table.counted: row.statements,
         "tokens": row.tokens,
         "flagged": flagged(table, row),
         "values": {f: _json_value(row.values[f], table.metric) for f in table.frames},

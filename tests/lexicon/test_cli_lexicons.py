@@ -112,7 +112,7 @@ def test_document_unit(run, tmp_path: Path) -> None:
     data = json.loads(run("compare", str(corpus), "--unit", "document", "--metric", "count", "-f", "json").stdout)
     assert data["by"] == ["doc"]  # the default --by of document units
     rows = {r["doc"]: r for r in data["rows"]}
-    assert rows["a"]["statements"] == 1 and rows["a"]["tokens"] == 8
+    assert rows["a"]["documents"] == 1 and rows["a"]["tokens"] == 8  # a document unit: rows count documents
     assert rows["a"]["hits"]["terrorism"] == 3 and rows["a"]["polarity"]["terrorism"]["negated"] == 1
     assert rows["b"]["hits"]["restraint"] == 2
     by_actor = json.loads(run("compare", str(corpus), "--unit", "document", "--by", "actor", "-f", "json").stdout)
