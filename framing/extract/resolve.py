@@ -27,6 +27,7 @@ names the way the speaker was found, which the confidence model reads.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import NamedTuple
 
 from framing import languages
@@ -303,10 +304,18 @@ def _proper_names(p: Paragraph, words: list[Tok]) -> set[str]:
 def _is_anaphor(speaker: str, lang: str) -> bool:
     """Whether a mention is one of the language's anaphors, in any inflection."""
     language = languages.get(lang)
+    stems, longest = _anaphor_stems(lang)
+    words = speaker.split()
+    return len(words) <= longest and " ".join(language.bases(w.strip(".,،"))[-1] for w in words) in stems
+
+
+@cache
+def _anaphor_stems(lang: str) -> tuple[frozenset[str], int]:
+    """The stems of a language's anaphors, and the most words one has."""
+    language = languages.get(lang)
     anaphors = languages.attribution(lang).anaphors
-    words = [language.bases(w.strip(".,،"))[-1] for w in speaker.split()]
-    stems = {" ".join(language.bases(w)[-1] for w in a.split()) for a in anaphors}
-    return " ".join(words) in stems
+    stems = frozenset(" ".join(language.bases(w)[-1] for w in a.split()) for a in anaphors)
+    return stems, max((len(a.split()) for a in anaphors), default=0)
 
 
 def _head_reference(speaker: str, lang: str, before: Earlier) -> str | None:
