@@ -18,7 +18,10 @@ from framing.punkt_spans import span_tokenize
 # A word: letters/digits plus the combining marks and tatweel that Arabic
 # writes inside words (re's \w does not include them).
 _MARKS = "\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
-WORD_RE = re.compile(rf"(?:[^\W_]|[{_MARKS}])+")
+# The marks \w lacks (tatweel U+0640 and U+06E5-6 are letters to it): a character is read one way only,
+# so a match that fails is not retried in every split of the word.
+_MARKS_NOT_WORD = "\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06e4\u06e7-\u06ed"
+WORD_RE = re.compile(rf"(?:[^\W_]|[{_MARKS_NOT_WORD}])+")
 
 SCRIPTS = {
     "ar": re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]"),

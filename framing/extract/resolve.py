@@ -39,7 +39,7 @@ from framing.extract.qualifiers import qualified_actor
 from framing.extract.reading import Cue, CueKind, Subject
 from framing.extract.view import Paragraph, Tok
 
-_APPOSITION = re.compile(r"\s*[,،]\s*")
+_APPOSITION = re.compile(r"[,،]")
 _MAX_NAME_WORDS = 3          # a bare name in a script without case ("ميرا سولين")
 _MAX_BACK_DESCRIPTION = 2    # content words of a body's description that refers back ("the ministry")
 _UNKNOWN = (None, None)
@@ -128,7 +128,8 @@ def _mention(registry: ActorRegistry, cue: Cue, p: Paragraph, state: Discourse, 
     if len(joint) > 1:
         return Resolution(joint, speaker, how)
     words = p.words(s, e)
-    head = _APPOSITION.split(speaker, maxsplit=1)[0]  # "Moscow, a traditional ally of Mr Dovan, warned"
+    comma = _APPOSITION.search(speaker)
+    head = speaker[:comma.start()].rstrip() if comma else speaker  # "Moscow, a traditional ally of Mr Dovan, warned"
     kind = _description(p, words)
     if words and words[0].norm in p.table.possessive_determiners and p.mention_at(words[-1].start) is None:
         # "Its UK ambassador" (but not "Its Defense Ministry", an alias): the possessor speaks

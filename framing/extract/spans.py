@@ -44,16 +44,20 @@ def cue_spans(p: Paragraph, cue: Cue, used: set[int]) -> tuple[list[StatementSpa
     if end > start:
         inside = [(k, p.quotes[k]) for k in p.quote_indexes(start, end + 1)]
         used.update(k for k, _ in inside)
-        quoted = sum(q.inner_end - q.inner_start for _, q in inside)
+        quoted = sum(_length(p.text, q.inner_start, q.inner_end) for _, q in inside)
         words = len(p.text[start:end].split())
-        length = end - start - p.text.count("\r\n", start, end)  # a CRLF is one line break, as an LF
-        if len(inside) == 1 and quoted >= _DIRECT_SHARE * length:
+        if len(inside) == 1 and quoted >= _DIRECT_SHARE * _length(p.text, start, end):
             q = inside[0][1]
             if word_count(p.text, q) >= _MIN_QUOTE_WORDS:
                 spans.append(StatementSpan(q.inner_start, q.inner_end, "direct"))
         elif words >= _MIN_INDIRECT_WORDS or not spans and words >= _MIN_QUOTE_WORDS or _demanded(p, cue, start, end):
             spans.append(StatementSpan(start, end, "indirect"))
     return [s for s in spans if not _cut_off(p.text, s)], False
+
+
+def _length(text: str, start: int, end: int) -> int:
+    """Characters in ``text[start:end]``, a CRLF counted as one line break, as an LF."""
+    return end - start - text.count("\r\n", start, end)
 
 
 def _cut_off(text: str, span: StatementSpan) -> bool:
