@@ -21,7 +21,7 @@ from framing.text import token_spans
 
 # Punctuation that ends a phrase: an alias never matches across it, and
 # resolve() treats it as the boundary of an appositive ("X, Title").
-PHRASE_BREAK = re.compile(r"[,;:،؛!?؟()\[\]{}\n—–|]")
+PHRASE_BREAK = re.compile(r"[,;:،؛!?؟()\[\]{}\r\n—–|]")
 
 # Arabic proclitics that swallow the article's alef: li + al-ittihad -> lil-ittihad.
 _ARTICLE = "ال"

@@ -29,7 +29,7 @@ from framing.model import Statement
 
 UNKNOWN = "unknown:"
 # What ends the name part of a mention: "Carla Benn, a shopkeeper", "Radu (a driver)".
-_NAME_END = re.compile(r"\s*[,;:()\[\]«»“”\"]\s*")
+_NAME_END = re.compile(r"[,;:()\[\]«»“”\"]")
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,8 @@ from operator import attrgetter
 from typing import TYPE_CHECKING, Iterable, Iterator, Protocol, Sequence
 
 from framing.model import Document, Hit, ScoredStatement, Statement
-from framing.text import ParagraphTokens, count_tokens
+from framing.text import ParagraphTokens
+from framing.token_count import count_tokens
 
 if TYPE_CHECKING:
     from framing.actors import ActorRegistry

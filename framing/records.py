@@ -126,8 +126,10 @@ _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 FSI, PDI = "\u2068", "\u2069"
 _BIDI_CONTROLS = str.maketrans("", "", FSI + PDI)
 _ARABIC = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefc"
-# A run of Arabic: from an Arabic letter to the last one before a Latin letter or the end.
-_ARABIC_RUN = re.compile(f"[{_ARABIC}](?:[^A-Za-z\\n]*[{_ARABIC}])?")
+# A run of Arabic: from an Arabic letter up to a Latin letter or the end (found by a greedy run, linear under
+# search); what follows its last Arabic letter is cut off again by _arabic_run.
+_ARABIC_RUN = re.compile(f"[{_ARABIC}][^A-Za-z\\n]*")
+_ARABIC_LETTER = re.compile(f"[{_ARABIC}]")
 _LETTER = re.compile(r"[^\W\d_]")
 # Private-use characters standing for \textarabic{ and } until tabulate has escaped the cells.
 _RTL_OPEN, _RTL_CLOSE = "\ue000", "\ue001"
@@ -203,8 +205,17 @@ def _latex_text(text: str) -> str:
     text = text.translate(_BIDI_CONTROLS)
     first = _LETTER.search(text)
     if first is None or not re.match(f"[{_ARABIC}]", first.group()):
-        return _ARABIC_RUN.sub(lambda m: _RTL_OPEN + m.group() + _RTL_CLOSE, text)
+        return _ARABIC_RUN.sub(_arabic_run, text)
     return _RTL_OPEN + text + _RTL_CLOSE
+
+
+def _arabic_run(match: re.Match) -> str:
+    """A run of Arabic marked for ``\\textarabic``: up to its last Arabic letter; what follows stays outside."""
+    run = match.group()
+    end = len(run)
+    while not _ARABIC_LETTER.match(run, end - 1):
+        end -= 1
+    return _RTL_OPEN + run[:end] + _RTL_CLOSE + run[end:]
 
 
 def _wrapped(cell: Lines) -> list[str]:

@@ -18,7 +18,10 @@ from framing.punkt_spans import span_tokenize
 # A word: letters/digits plus the combining marks and tatweel that Arabic
 # writes inside words (re's \w does not include them).
 _MARKS = "\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
-WORD_RE = re.compile(rf"(?:[^\W_]|[{_MARKS}])+")
+# The marks \w lacks (tatweel U+0640 and U+06E5-6 are letters to it): a character is read one way only,
+# so a match that fails is not retried in every split of the word.
+_MARKS_NOT_WORD = "\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06e4\u06e7-\u06ed"
+WORD_RE = re.compile(rf"(?:[^\W_]|[{_MARKS_NOT_WORD}])+")
 
 SCRIPTS = {
     "ar": re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]"),
@@ -73,11 +76,14 @@ class Span(NamedTuple):
     end: int
 
 
-_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
+# Line breaks: LF, CRLF and a lone CR (old Mac files) alike; a CR before an LF is part of that break.
+_BREAK = r"(?:\r\n|\r(?!\n)|\n)"
+LINE_BREAK = re.compile(_BREAK)
+_BLANK_LINE = re.compile(rf"{_BREAK}[ \t\f\v]*{_BREAK}")
 # A line ending so continues into the next: "…, said X,\n“…”" (a comma, Latin or Arabic, maybe inside a quote).
 _CONTINUED = re.compile(r"[,،][”»’\"']?$")
 # A line opening with a bullet ("- ", "• ") starts a paragraph: it is an item, never a wrapped line.
-_BULLET = re.compile(r"[-•*▪·][^\S\n]")
+_BULLET = re.compile(r"[-•*▪·][^\S\r\n]")
 _SENTENCE_END = ".?!؟:”\"»"
 _WRAP_WIDTH = 40
 # Title Case: at least this share of the words capitalised, the rest short function words.
@@ -113,9 +119,10 @@ def paragraph_spans(text: str) -> list[Span]:
 def _block_paragraphs(text: str, start: int, end: int) -> Iterator[Span]:
     found: list[Span] = []
     pos = start
-    for raw in text[start:end].split("\n"):
-        found.append(trim(text, Span(pos, pos + len(raw))))
-        pos += len(raw) + 1
+    for brk in LINE_BREAK.finditer(text, start, end):
+        found.append(trim(text, Span(pos, brk.start())))
+        pos = brk.end()
+    found.append(trim(text, Span(pos, end)))
     lines = [s for s in found if s.end > s.start]
     if not lines:
         return
@@ -175,7 +182,7 @@ def trim(text: str, span: Span) -> Span:
 
 # A sentence mark glued to the Arabic word after it ("…التزاماتها.وكشف …": pages lose the space).
 _ARABIC_LETTER = "\u0620-\u064a\u066e-\u06d3"
-_GLUED_ARABIC = re.compile(rf"[.!?؟…]+(?=[{_ARABIC_LETTER}])")
+_GLUED_ARABIC = re.compile(rf"(?<![.!?؟…])[.!?؟…]+(?=[{_ARABIC_LETTER}])")  # from the first mark of a run: linear
 _ARABIC_WORD_END = re.compile(rf"[{_ARABIC_LETTER}{_MARKS}]{{2}}$")
 
 
@@ -200,17 +207,46 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[Sp
     """
     end = len(text) if end is None else end
     spans: list[Span] = []
-    for s, e in span_tokenize(_punkt(), text[start:end]):
+    for s, e in span_tokenize(_punkt(), _lf_lines(text[start:end])):
         s, e = start + s, start + e
         if spans and text[s].islower() and text[spans[-1].end - 1] in ".)":
             spans[-1] = Span(spans[-1].start, e)
             continue
         for glued in _GLUED_ARABIC.finditer(text, s, e):
             if _glued_end(text, glued.start(), s):
-                spans.append(Span(s, glued.end()))
+                spans.extend(_capped(text, s, glued.end()))
                 s = glued.end()
-        spans.append(Span(s, e))
+        spans.extend(_capped(text, s, e))
     return spans
+
+
+# A sentence longer than this is cut (a page without stops, a list run together): every construction
+# reads within its sentence, so a cap on sentences bounds the work per cue. News sentences stay far below.
+MAX_SENTENCE = 1500
+_CUT_AT = (";", "؛", ",", "،", ":")
+
+
+def _capped(text: str, start: int, end: int) -> Iterator[Span]:
+    """``[start, end)`` in pieces of at most ``MAX_SENTENCE`` characters, each cut after the last
+    clause mark in its second half, else at its last space, else where the cap falls."""
+    while end - start > MAX_SENTENCE:
+        limit, half = start + MAX_SENTENCE, start + MAX_SENTENCE // 2
+        cut = max(text.rfind(mark, half, limit) for mark in _CUT_AT) + 1
+        if cut <= half:
+            space = max(text.rfind(c, half, limit) for c in " \n\r\t")
+            cut = space if space > half else limit
+        piece = trim(text, Span(start, cut))
+        if piece.end > piece.start:
+            yield piece
+        start = trim(text, Span(cut, end)).start
+    if end > start:
+        yield Span(start, end)
+
+
+def _lf_lines(piece: str) -> str:
+    """``piece`` with its line breaks read as Punkt reads LF (a CRLF as a space and an LF, a CR as an
+    LF): the same length, so Punkt's spans index ``piece`` itself."""
+    return piece.replace("\r\n", " \n").replace("\r", "\n") if "\r" in piece else piece
 
 
 _WORD_SPLIT = re.compile(f"({WORD_RE.pattern})")
@@ -275,41 +311,6 @@ def _START(token) -> int:
 
 def _END(token) -> int:
     return token.end
-
-
-def count_tokens(text: str) -> int:
-    """Number of word tokens in ``text`` (the matches of :data:`WORD_RE`).
-
-    Counted in C: every sign that is no part of a token becomes a space,
-    every token character an ``a``, and the token starts are the ``" a"``.
-
-    >>> count_tokens("Vice-president’s 2 words — بالإرهاب")
-    6
-    """
-    marked = blank_signs(text).encode("utf-8").translate(_TOKEN_BYTES)
-    return marked.count(b" a") + marked.startswith(b"a")
-
-
-# Per byte: "a" for a token character (ASCII letters and digits; every byte of
-# a non-ASCII character, once the non-ASCII signs are spaces), else a space.
-_TOKEN_BYTES = bytes(97 if (c >= 128 or chr(c).isalnum()) else 32 for c in range(256))
-# A non-ASCII character that is no part of a token (dashes, curly quotes, Arabic comma).
-_NON_TOKEN = re.compile(rf"[^\x00-\x7f\w{_MARKS}]")
-
-
-def blank_signs(text: str) -> str:
-    """``text`` with every non-ASCII character that is no part of a token made a space.
-
-    Done per distinct sign with ``str.replace`` (C), not per character.
-
-    >>> blank_signs("“Calm”—now")
-    ' Calm  now'
-    """
-    if text.isascii():
-        return text
-    for sign in set(_NON_TOKEN.findall(text)):
-        text = text.replace(sign, " ")
-    return text
 
 
 # The first letter of any script (group i+1 is the i-th script of SCRIPTS), and per script a letter of another.

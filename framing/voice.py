@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Iterator, Protocol
 
 from framing.errors import UsageError
 from framing.model import Hit, ScoredStatement, Statement, Table
-from framing.text import count_tokens
+from framing.token_count import count_tokens
 
 if TYPE_CHECKING:
     from framing.actors import ActorRegistry

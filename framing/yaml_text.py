@@ -20,11 +20,45 @@ _FAST = getattr(yaml, "CSafeLoader", None)
 _REFUSED = yaml.reader.Reader.NON_PRINTABLE
 
 
+# Nodes that aliases may add to a document when expanded: enough to share a list of terms among
+# frames, far too few for an alias bomb (a few hundred bytes that expand to millions of nodes).
+ALIAS_BUDGET = 10_000
+
+
+class AliasBomb(yaml.composer.ComposerError):
+    """A document whose aliases expand beyond :data:`ALIAS_BUDGET` nodes (or refer to themselves)."""
+
+
 def compose(text: str) -> yaml.Node | None:
-    """The node graph of one YAML document (None for an empty one); raises ``yaml.YAMLError``."""
+    """The node graph of one YAML document (None for an empty one); raises ``yaml.YAMLError``,
+    :class:`AliasBomb` when its aliases expand too far."""
+    root = None
     if _FAST is not None and not _REFUSED.search(text):
         try:
-            return yaml.compose(text, Loader=_FAST)
+            root = yaml.compose(text, Loader=_FAST)
         except yaml.YAMLError:
             pass  # parsed again below, for PyYAML's own error
-    return yaml.compose(text, Loader=yaml.SafeLoader)
+    if root is None:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    _check_aliases(root)
+    return root
+
+
+def _check_aliases(root: yaml.Node | None) -> None:
+    """Walk the graph as its readers will, with aliases expanded, and stop past the budget."""
+    seen: set[int] = set()
+    extra = 0
+    stack = [root] if root is not None else []
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            extra += 1
+            if extra > ALIAS_BUDGET:
+                raise AliasBomb(None, None, f"aliases expand to more than {ALIAS_BUDGET:,} repeated nodes (or an "
+                                "alias refers to itself); write the repeated part out", node.start_mark)
+        seen.add(id(node))
+        if isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
+        elif isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                stack.extend((key, value))

@@ -17,10 +17,10 @@ from framing.languages import GERUND
 from framing.extract.cues import citing_at, is_gerund, is_verb_form, readings
 from framing.extract.left import is_trailing
 from framing.extract.reading import Reading, Subject
-from framing.extract.view import CLAUSE_PUNCT, GLUE, Paragraph
+from framing.extract.view import CLAUSE_PUNCT, GLUE, MAX_SUBJECT, Paragraph
 
 _SPEAKER_CLOSERS = ")”\"»"
-_SPACE = re.compile(r"[^\S\n]*")
+_SPACE = re.compile(r"[^\S\r\n]*")
 _MIN_CLAUSE_WORDS = 3          # words after a source phrase that make a clause of their own
 _MAX_INTERRUPTED_SUBJECT = 3   # words before a source phrase that are only the subject it interrupts
 
@@ -73,7 +73,7 @@ def _between_clauses(p: Paragraph, reading: Reading, left: int, phrase: int, sto
     opens the next one.
     """
     sent = reading.sentence
-    comma = re.compile(r"[^\S\n]*,[^\S\n]*").match(p.text, stop)
+    comma = re.compile(r"[^\S\r\n]*,[^\S\r\n]*").match(p.text, stop)
     after = p.words(comma.end(), sent[1]) if comma is not None else []
     table = p.table
     if len(after) < _MIN_CLAUSE_WORDS or after[0].norm in table.relativizers:
@@ -156,9 +156,12 @@ def _self_reference(p: Paragraph, i: int, j: int, left: int, reading: Reading) -
 
 
 def _speaker_end(p: Paragraph, j: int, sent) -> int:
-    """Where the source ends: at clause punctuation or a complementizer ("جاء في بيان صادر عن X أن …")."""
-    m = CLAUSE_PUNCT.search(p.text, p.toks[j].start, sent[1])
-    stop = m.start() if m else sent[1]
+    """Where the source ends: at clause punctuation or a complementizer ("جاء في بيان صادر عن X أن …"),
+    at most ``MAX_SUBJECT`` tokens on."""
+    last = min(j + MAX_SUBJECT, len(p.toks)) - 1
+    reach = min(sent[1], p.toks[last].end) if last >= j else sent[1]
+    m = CLAUSE_PUNCT.search(p.text, p.toks[j].start, reach)
+    stop = m.start() if m else reach
     table = p.table
     k = j
     while k < len(p.toks) and p.toks[k].start < stop:

@@ -11,9 +11,9 @@ from framing import languages
 from framing.extract.reading import Cue, Reading
 from framing.extract.view import CLAUSE_PUNCT, Paragraph, sentence_end, substantial
 
-_COMMA_WORD = re.compile(r",[^\S\n]+(\w+)")
+_COMMA_WORD = re.compile(r",[^\S\r\n]+(\w+)")
 _NAMING_OBJECT = 8   # words between a naming verb and its quoted predicate ("called the election “rigged”")
-_LEAD_PUNCT = re.compile(r"[^\S\n]*[,:][^\S\n]*")
+_LEAD_PUNCT = re.compile(r"[^\S\r\n]*[,:][^\S\r\n]*")
 
 
 def bounded(p: Paragraph, reading: Reading, nxt: Reading | None, clause_starts: list[int]) -> Cue:

@@ -17,7 +17,7 @@ from framing.extract.view import (CLAUSE_PUNCT, GLUE, Paragraph, Span, quoted_ti
 
 _SKIP = re.compile(r"[\s,:،]*")
 _NAMED_OBJECT = 3  # words of the object of "وصف X بأنه …"
-_AFTER_INVERTED = re.compile(r"[^\S\n]*[,:،.][^\S\n]*(?:[—–][^\S\n]*)?")
+_AFTER_INVERTED = re.compile(r"[^\S\r\n]*[,:،.][^\S\r\n]*(?:[—–][^\S\r\n]*)?")
 
 
 def find_content_start(p: Paragraph, pos: int, bound: Span, lemma: str = "") -> tuple[int, bool]:

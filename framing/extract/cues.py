@@ -29,7 +29,7 @@ from operator import attrgetter, itemgetter
 from framing import languages, text as textmod
 from framing.languages import FINITE, GERUND, IMPERSONAL, PAST_PARTICIPLE
 from framing.extract.reading import CueKind, CueWord
-from framing.extract.view import CLAUSE_PUNCT, Paragraph, Tok
+from framing.extract.view import CLAUSE_PUNCT, MAX_LOOKBACK, Paragraph, Tok
 from framing.memo import Memo, memo
 
 _Entry = tuple[tuple[str, ...], str, CueKind]
@@ -246,8 +246,8 @@ def _opens_adjunct(p: Paragraph, k: int) -> bool:
                                        and set(p.toks[k - 2].bases) & documents):
         return True  # "sent an email saying that …", "a statement Monday calling for …": the document says it
     lo = k - 1
-    while lo > 0 and not CLAUSE_PUNCT.search(gap := text[p.toks[lo - 1].end:p.toks[lo].start]) and not (
-            _SENTENCE_GAP.search(gap)):
+    while lo > 0 and k - lo < MAX_LOOKBACK and not CLAUSE_PUNCT.search(
+            gap := text[p.toks[lo - 1].end:p.toks[lo].start]) and not _SENTENCE_GAP.search(gap):
         lo -= 1  # back to the clause start, never into the sentence before ("… delay.” The sharp rebuke")
     return p.toks[lo].norm in table.absolute_with
 

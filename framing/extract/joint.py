@@ -27,7 +27,8 @@ def _joiner(lang: str) -> re.Pattern:
     articles = "|".join(re.escape(a) for a in table.articles)
     conjunction = f"(?:{alternatives})(?=\\s)" + (f"|{clitics}" if clitics else "")
     article = rf"(?:(?:{articles})\s+)?" if articles else ""
-    return re.compile(rf"^[\s,،»”\"']*(?:{conjunction})?[\s,،«“\"']*{article}$", re.I)
+    # the first run never gives back what the second could take ("*+"): one way to read the gap
+    return re.compile(rf"^[\s,،»”\"']*+(?:{conjunction})?[\s,،«“\"']*{article}$", re.I)
 
 
 @cache
@@ -38,8 +39,8 @@ def _splitters(lang: str) -> tuple[re.Pattern, re.Pattern]:
     alternatives = "|".join(re.escape(w) for w in words)
     articles = "|".join(re.escape(a) for a in table.articles)
     article = rf"(?:\s+(?:{articles}))?" if articles else ""
-    leading = re.compile(rf"^[\s,]*(?:{alternatives})\s+(?P<x>.+)$", re.I)
-    trailing = re.compile(rf"^(?P<x>.+?)[\s,]+(?:{alternatives}){article}$", re.I)
+    leading = re.compile(rf"^[\s,]*(?:{alternatives})\s+(?P<x>\S.*)$", re.I)
+    trailing = re.compile(rf"^(?P<x>.*?[^\s,])[\s,]+(?:{alternatives}){article}$", re.I)
     return leading, trailing
 
 

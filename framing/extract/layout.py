@@ -38,7 +38,7 @@ from framing.extract.quotes import find_quotes
 from framing.extract.special import SIGNATURE, TWEET
 from framing.extract.view import Span
 from framing.model import Document
-from framing.text import ABBREVIATIONS, Span as TextSpan, paragraph_spans, script_lang, script_of, sentence_spans, trim
+from framing.text import ABBREVIATIONS, LINE_BREAK, Span as TextSpan, paragraph_spans, script_lang, script_of, sentence_spans, trim
 
 _TERMINAL = ".!?؟…:;"
 _CLOSERS = "”\"»’)]'"
@@ -53,13 +53,13 @@ _CAPS = r"[A-ZÀ-ÞА-ЯЁ]{2,}(?:[ .'’-]+[A-ZÀ-ÞА-ЯЁ]{2,})*"
 # an agency in brackets alone ("(Bloomberg) -- "); or a place, a date and an agency between slashes
 # ("KYIV, May 12. /Ukrinform/. ").
 _DATELINE = re.compile(
-    rf"(?:{_CAPS}(?:,[^\n—–]{{1,40}}?|[^\S\n]\([^)\n]{{1,20}}\))|\([^\W\d_][^)\n]{{0,20}}\))"
-    r"[^\S\n]+[—–-]{1,2}[^\S\n]+(?:(?P<agency>[^\n.]{1,30})\.[^\S\n]+)?"
-    rf"|{_CAPS}(?:,[^\n/]{{1,40}}?)?\.?[^\S\n]*/[^/\n]{{1,20}}/\.?[^\S\n]+")
+    rf"(?:{_CAPS}(?:,[^\r\n—–]{{1,40}}?|[^\S\r\n]\([^)\r\n]{{1,20}}\))|\([^\W\d_][^)\r\n]{{0,20}}\))"
+    r"[^\S\r\n]+[—–-]{1,2}[^\S\r\n]+(?:(?P<agency>[^\r\n.]{1,30})\.[^\S\r\n]+)?"
+    rf"|{_CAPS}(?:,[^\r\n/]{{1,40}}?)?\.?[^\S\r\n]*/[^/\r\n]{{1,20}}/\.?[^\S\r\n]+")
 # An Arabic report opening with its place and a colon, or a dash and its source ("مينسك: ", "مينسك – وكالة …:").
-_ARABIC_DATELINE = re.compile(r"(?P<place>[\u0620-\u064a]+(?:[^\S\n][\u0620-\u064a]+)?)[^\S\n]*"
-                              r"(?::|[—–-][^\n:]{1,40}?:)[^\S\n]*")
-_BULLET = re.compile(r"[-•*▪·][^\S\n]")
+_ARABIC_DATELINE = re.compile(r"(?P<place>[\u0620-\u064a]+(?:[^\S\r\n][\u0620-\u064a]+)?)[^\S\r\n]*"
+                              r"(?::|[—–-][^\r\n:]{1,40}?:)[^\S\r\n]*")
+_BULLET = re.compile(r"[-•*▪·][^\S\r\n]")
 _PATTERNS: dict[int, tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]] = {}
 # How far from its end a caption's credit may start.
 _CREDIT_REACH = 200
@@ -174,12 +174,11 @@ def _without_teasers(text: str, blocks: list[tuple[int, int, bool]]) -> list[tup
 def _title_lines(text: str, title: str) -> list[tuple[int, int]]:
     found = []
     pos = 0
-    for line in text.split("\n"):
-        start = pos + len(line) - len(line.lstrip())
-        end = pos + len(line.rstrip())
+    for brk in [*LINE_BREAK.finditer(text), None]:
+        start, end = trim(text, TextSpan(pos, brk.start() if brk else len(text)))
         if end - start == len(title) and text.startswith(title, start):
             found.append((start, end))
-        pos += len(line) + 1
+        pos = brk.end() if brk else len(text)
     return found
 
 
@@ -195,11 +194,11 @@ def _page_patterns(table: languages.Attribution) -> tuple[re.Pattern, re.Pattern
         credits = "|".join(re.escape(c) for c in sorted(table.credits, key=len, reverse=True)) or "(?!)"
         ending = (
             rf"\((?:[^()]*\b(?:{credits})\b[^()]*)\)\s*$"                       # … (Photo: AFP)
-            rf"|\b(?:{credits})[^\S\n]*:[^\S\n]*[^\W\d_][^!?:()“”\"«»\n]{{0,40}}(?<![.!?…])$"  # … Photo: Bloomberg
-            rf"|\b(?:{credits})/[^/\n]{{1,40}}$"                                 # … REUTERS/Carlos Jasso
-            rf"|[.!?؟][^\S\n]+(?:{credits})$")                                  # … . رويترز
+            rf"|\b(?:{credits})[^\S\r\n]*:[^\S\r\n]*[^\W\d_][^!?:()“”\"«»\r\n]{{0,40}}(?<![.!?…])$"  # … Photo: Bloomberg
+            rf"|\b(?:{credits})/[^/\r\n]{{1,40}}$"                                 # … REUTERS/Carlos Jasso
+            rf"|[.!?؟][^\S\r\n]+(?:{credits})$")                                  # … . رويترز
         found = (re.compile(rf"^\W*(?:{teasers})(?!\w)", re.I),
-                 re.compile(rf"^\W*(?:(?:{credits})[^\S\n]+)?(?:{credits})[^\S\n]*[:.]\W", re.I),  # FILE PHOTO: …
+                 re.compile(rf"^\W*(?:(?:{credits})[^\S\r\n]+)?(?:{credits})[^\S\r\n]*[:.]\W", re.I),  # FILE PHOTO: …
                  re.compile(ending, re.I), re.compile(credits.lower()))  # read in lower case: a faster search
         _PATTERNS[id(table)] = found
     return found

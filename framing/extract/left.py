@@ -16,12 +16,13 @@ _MAX_LIST_ITEM = 3        # words in one item of a list subject ("Neighbours, te
 _MAX_AFTER_AND = 6        # words of a subject after "and" ("Moscow called … and Washington urged")
 _MAX_ANTECEDENT = 8       # words of the antecedent of "who" ("Mr. Sanders, who said …, …")
 _MAX_NAME_RUN = 6         # capitalised words of a name before "who" ("Slovak Foreign Minister Jana Holub")
+_MAX_PARTS = 12           # clause parts read back from the verb (appositions, a list subject, asides)
 
 
 def left_subject(p: Paragraph, left: int, verb_start: int, after_cue: bool) -> Speaker | None:
     """The subject before the verb, read back to the clause boundary."""
     table, text = p.table, p.text
-    parts = segments(text, left, verb_start)
+    parts = segments(text, p.lookback(left, verb_start), verb_start)[-_MAX_PARTS:]
     if len(parts) >= 3 and not table.verb_first and _adverbial(p, parts[-1]):
         # "Tokayev, who imposed …, in a televised address said": the adverbial is not the subject
         parts = [*parts[:-1], (parts[-1][1], parts[-1][1])]

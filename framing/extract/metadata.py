@@ -11,7 +11,7 @@ from framing.extract.reading import Reading
 from framing.extract.view import CLAUSE_PUNCT, Paragraph, substantial
 
 
-_COMMA = re.compile(r"[^\S\n]*,")
+_COMMA = re.compile(r"[^\S\r\n]*,")
 
 
 def only_metadata(p: Paragraph, reading: Reading) -> bool:

@@ -18,7 +18,7 @@ from framing.extract.view import (CLAUSE_PUNCT, MAX_SUBJECT, Paragraph, Span, To
                                   substantial_speech)
 
 _SENTENCE_STOP = re.compile(r"[.!?؟](\s|$)")
-_CLOSED_APPOSITION = re.compile(r"[^\S\n]*،([^،]{1,60})،")
+_CLOSED_APPOSITION = re.compile(r"[^\S\r\n]*،([^،]{1,60})،")
 _COMMA_NEXT = re.compile(r"\s*,")
 _MAX_APPOSITION = 6
 _MAX_NAMED_APPOSITION = 8

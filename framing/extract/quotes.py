@@ -40,7 +40,7 @@ class Quote(NamedTuple):
 # Opening mark -> marks that close it (a “ only in closing position).
 _PAIRS = {"“": "”“", "«": "»", "‹": "›", "„": "“”", "‚": "‘’", '"': '"', "‘": "’", "「": "」", "『": "』",
           "”": "”"}
-_BEFORE_OPEN = set(" \t\n([{—–-/:،,;") | {""}
+_BEFORE_OPEN = set(" \t\r\n([{—–-/:،,;") | {""}
 # What may stand right before a “ that opens: "(“", ":“ ", "—“".
 _OPENING_CONTEXT = set("([{:—–-/«“„")
 # A ” between letters is an apostrophe when at most this many letters follow it ("don”t", "we”re").
@@ -153,7 +153,7 @@ class _Closing:
 
 
 # ", — said X. — " inside a quotation: a short attribution set off by dashes.
-_DASHED = re.compile(r"([,!?…])[^\S\n]+[—–-][^\S\n]+([^—–«»“”\"\n]{2,80}?)([.,:])[^\S\n]+[—–-][^\S\n]+")
+_DASHED = re.compile(r"([,!?…])[^\S\r\n]+[—–-][^\S\r\n]+([^—–«»“”\"\r\n]{2,80}?)([.,:])[^\S\r\n]+[—–-][^\S\r\n]+")
 _MAX_DASHED_WORDS = 6
 
 
@@ -173,7 +173,7 @@ def _can_open(text: str, pos: int, start: int, end: int, mark: str) -> bool:
     if mark in _TYPEWRITER:
         return before in _BEFORE_OPEN or not before.isalnum()
     if mark in "\"‘":
-        return (before in _BEFORE_OPEN or not before.isalnum()) and after not in " \t\n" and after != ""
+        return (before in _BEFORE_OPEN or not before.isalnum()) and after not in " \t\r\n" and after != ""
     if mark == "”":
         # "the elections”neither …”", "said ”We …”"; not "don”t"
         return ((before == "" or before.isalpha() or before.isspace()) and after.isalpha()

@@ -31,8 +31,8 @@ from framing.extract.reports import document_report, impersonal_reading, is_retr
 from framing.extract.subjects import another_speaker, find_subject, relative_cue, relayed_speaker, sentence_subject
 from framing.extract.view import CLAUSE_PUNCT, Paragraph, Span, opens_quote, segments
 
-_CLOSING_COMMA = re.compile(r"[^,.;:!?\n]{0,40},")
-_COLON_AFTER = re.compile(r"[^\S\n]*:")  # "…, he said:" hands on to what follows
+_CLOSING_COMMA = re.compile(r"[^,.;:!?\r\n]{0,40},")
+_COLON_AFTER = re.compile(r"[^\S\r\n]*:")  # "…, he said:" hands on to what follows
 _OWN_CLAUSE = 3  # words before a participle that make a clause with a subject of its own
 
 

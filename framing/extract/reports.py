@@ -14,7 +14,8 @@ from framing.extract.view import CLAUSE_PUNCT, Paragraph, Span, Tok, last_quote_
 
 def is_retrospective(p: Paragraph, left: int, verb_start: int) -> bool:
     """"Об этом сообщил X": the cue points back at what was just said."""
-    words = " ".join(t.norm for t in p.words(left, verb_start))
+    longest = max((r.count(" ") + 1 for r in p.table.retrospective), default=0)
+    words = " ".join(t.norm for t in p.words(left, verb_start, limit=longest + 1))  # enough to tell
     return any(words == r or words.startswith(r + " ") for r in p.table.retrospective)
 
 

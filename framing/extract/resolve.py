@@ -27,6 +27,7 @@ names the way the speaker was found, which the confidence model reads.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import NamedTuple
 
 from framing import languages
@@ -38,7 +39,7 @@ from framing.extract.qualifiers import qualified_actor
 from framing.extract.reading import Cue, CueKind, Subject
 from framing.extract.view import Paragraph, Tok
 
-_APPOSITION = re.compile(r"\s*[,،]\s*")
+_APPOSITION = re.compile(r"[,،]")
 _MAX_NAME_WORDS = 3          # a bare name in a script without case ("ميرا سولين")
 _MAX_BACK_DESCRIPTION = 2    # content words of a body's description that refers back ("the ministry")
 _UNKNOWN = (None, None)
@@ -127,7 +128,8 @@ def _mention(registry: ActorRegistry, cue: Cue, p: Paragraph, state: Discourse, 
     if len(joint) > 1:
         return Resolution(joint, speaker, how)
     words = p.words(s, e)
-    head = _APPOSITION.split(speaker, maxsplit=1)[0]  # "Moscow, a traditional ally of Mr Dovan, warned"
+    comma = _APPOSITION.search(speaker)
+    head = speaker[:comma.start()].rstrip() if comma else speaker  # "Moscow, a traditional ally of Mr Dovan, warned"
     kind = _description(p, words)
     if words and words[0].norm in p.table.possessive_determiners and p.mention_at(words[-1].start) is None:
         # "Its UK ambassador" (but not "Its Defense Ministry", an alias): the possessor speaks
@@ -305,10 +307,18 @@ def _proper_names(p: Paragraph, words: list[Tok]) -> set[str]:
 def _is_anaphor(speaker: str, lang: str) -> bool:
     """Whether a mention is one of the language's anaphors, in any inflection."""
     language = languages.get(lang)
+    stems, longest = _anaphor_stems(lang)
+    words = speaker.split()
+    return len(words) <= longest and " ".join(language.bases(w.strip(".,،"))[-1] for w in words) in stems
+
+
+@cache
+def _anaphor_stems(lang: str) -> tuple[frozenset[str], int]:
+    """The stems of a language's anaphors, and the most words one has."""
+    language = languages.get(lang)
     anaphors = languages.attribution(lang).anaphors
-    words = [language.bases(w.strip(".,،"))[-1] for w in speaker.split()]
-    stems = {" ".join(language.bases(w)[-1] for w in a.split()) for a in anaphors}
-    return " ".join(words) in stems
+    stems = frozenset(" ".join(language.bases(w)[-1] for w in a.split()) for a in anaphors)
+    return stems, max((len(a.split()) for a in anaphors), default=0)
 
 
 def _head_reference(speaker: str, lang: str, before: Earlier) -> str | None:

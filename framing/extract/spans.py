@@ -45,15 +45,20 @@ def cue_spans(p: Paragraph, cue: Cue, used: set[int]) -> tuple[list[StatementSpa
     if end > start:
         inside = [(k, p.quotes[k]) for k in p.quote_indexes(start, end + 1)]
         used.update(k for k, _ in inside)
-        quoted = sum(q.inner_end - q.inner_start for _, q in inside)
+        quoted = sum(_length(p.text, q.inner_start, q.inner_end) for _, q in inside)
         words = len(p.text[start:end].split())
-        if len(inside) == 1 and quoted >= _DIRECT_SHARE * (end - start):
+        if len(inside) == 1 and quoted >= _DIRECT_SHARE * _length(p.text, start, end):
             q = inside[0][1]
             if word_count(p.text, q) >= _MIN_QUOTE_WORDS:
                 spans.append(StatementSpan(q.inner_start, q.inner_end, "direct"))
         elif words >= _MIN_INDIRECT_WORDS or not spans and words >= _MIN_QUOTE_WORDS or _demanded(p, cue, start, end):
             spans.append(StatementSpan(start, end, "indirect"))
     return [s for s in spans if not _cut_off(p.text, s)], False
+
+
+def _length(text: str, start: int, end: int) -> int:
+    """Characters in ``text[start:end]``, a CRLF counted as one line break, as an LF."""
+    return end - start - text.count("\r\n", start, end)
 
 
 def _cut_off(text: str, span: StatementSpan) -> bool:
@@ -92,9 +97,7 @@ def trim(p: Paragraph, start: int, end: int) -> tuple[int, int]:
     text = p.text
     while start < end and (text[start].isspace() or text[start] in _EDGE):
         start += 1
-    m = _trailing_joiner(p.table).search(text, start, end)
-    if m:
-        end = m.start()  # "“restraint” from all sides, and [the US …]"
+    end = _before_joiners(text, start, end, p.table)  # "“restraint” from all sides, and [the US …]"
     while end > start and (text[end - 1].isspace() or text[end - 1] in _EDGE + "."):
         end -= 1
     return start, end
@@ -113,15 +116,51 @@ def _pointer(table: languages.Attribution) -> re.Pattern:
     return _PATTERNS[key]
 
 
-def _trailing_joiner(table: languages.Attribution) -> re.Pattern:
-    """A conjunction (and an adverb) left dangling at the end of a content span."""
-    key = (id(table), "joiner")
-    if key not in _PATTERNS:
-        words = "|".join(re.escape(w) for w in sorted(table.joiners, key=len, reverse=True))
-        adverb = "|".join(re.escape(s) for s in table.adverb_suffixes)
-        adverb = rf"(?:\s+\w+(?:{adverb}))?" if adverb else ""
-        _PATTERNS[key] = re.compile(rf"(?:[\s,;،]+(?:{words}){adverb})+\s*$", re.I) if words else _NEVER
-    return _PATTERNS[key]
+_SEPARATORS = frozenset(",;،")
+
+
+def _before_joiners(text: str, start: int, end: int, table: languages.Attribution) -> int:
+    """``end`` moved back before the conjunctions left dangling at the end of ``text[start:end]``
+    (", and", "…, and then finally"), each set off by spaces or commas; read backwards, one unit at
+    a time, so that a content of any length is read once."""
+    cut = end
+    while True:
+        e = cut
+        while e > start and text[e - 1].isspace():
+            e -= 1
+        k = _joiner_ending(text, start, e, table)
+        if k is None:
+            return cut
+        s = k
+        while s > start and (text[s - 1].isspace() or text[s - 1] in _SEPARATORS):
+            s -= 1
+        if s == k:
+            return cut  # "sand": a conjunction only as a word of its own
+        cut = s
+
+
+def _joiner_ending(text: str, start: int, end: int, table: languages.Attribution) -> int | None:
+    """Where a conjunction (or a conjunction and an adverb: "and finally") ending at ``end`` starts."""
+    found = _word_ending(text, start, end, table.joiners)
+    if found is not None or not table.adverb_suffixes:
+        return found
+    k = end
+    while k > start and (text[k - 1].isalnum() or text[k - 1] == "_"):
+        k -= 1
+    word = text[k:end].lower()
+    if not any(word.endswith(suffix) and len(word) > len(suffix) for suffix in table.adverb_suffixes):
+        return None
+    j = k
+    while j > start and text[j - 1].isspace():
+        j -= 1
+    return _word_ending(text, start, j, table.joiners) if j < k else None
+
+
+def _word_ending(text: str, start: int, end: int, words: frozenset[str]) -> int | None:
+    for word in sorted(words, key=len, reverse=True):
+        if end - len(word) > start and text[end - len(word):end].lower() == word:
+            return end - len(word)
+    return None
 
 
 def written_cue(doc: Document, cue: Cue, lang: str) -> WrittenCue:

@@ -10,8 +10,8 @@ from framing.extract.spans import make_statement
 from framing.model import Statement
 
 TWEET = re.compile(
-    r"[^\S\n]*[—–]+[^\S\n]*(?P<name>[^()\n—–]{2,80}?)[^\S\n]*\(@(?P<handle>\w{1,30})\)"
-    r"[^\S\n]*(?P<date>[^\n]{0,40})$"
+    r"(?<![^\S\r\n])(?<![—–])[^\S\r\n]*[—–]+[^\S\r\n]*(?P<name>[^()\r\n—–]{2,80}?)[^\S\r\n]*\(@(?P<handle>\w{1,30})\)"
+    r"[^\S\r\n]*(?P<date>[^\r\n]{0,40})$"
 )
 
 
@@ -19,10 +19,10 @@ _URL = re.compile(r"(?:https?://|pic\.twitter\.com/)\S+")
 
 
 # "WALLACE: …" (a transcript's speaker label) and "“…” — Esther Tapia" (a signed quotation)
-_LABEL = re.compile(r"(?P<name>[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ .'’-]{1,40}):[^\S\n]+")
+_LABEL = re.compile(r"(?P<name>[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ .'’-]{1,40}):[^\S\r\n]+")
 
 
-SIGNATURE = re.compile(r"[^\S\n]*[—―–][^\S\n]*(?P<name>[^\W\d_][^—―–\n]{1,60}?)[.]?$")
+SIGNATURE = re.compile(r"(?<![^\S\r\n])[^\S\r\n]*[—―–][^\S\r\n]*(?P<name>[^\W\d_][^—―–\r\n]{1,60}?)[.]?$")
 
 
 def labelled_paragraph(doc, registry, ps, pe, quotes, lang, index, state: Discourse) -> list[Statement] | None:
@@ -41,7 +41,7 @@ def labelled_paragraph(doc, registry, ps, pe, quotes, lang, index, state: Discou
             return None
         name = signature.group("name").strip()
         start, end = first.inner_start, first.inner_end
-    head = re.split(r"\s*,\s*", name, maxsplit=1)[0]
+    head = name.split(",", 1)[0].rstrip()
     actor = registry.resolve(name, lang) or registry.resolve(head.title(), lang) or f"unknown:{head}"
     state.remember((actor,), name, index)
     clues = Clues("label", "name", lang, "direct", subject="name")

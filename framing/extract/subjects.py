@@ -26,7 +26,7 @@ _QUOTE_CLOSERS = ("”", '"', "»", "’", "'")
 _ROLE_WORDS = 2   # lower-case role words before a name opening a sentence ("spokeswoman Ines Varga")
 _SEPARATORS = re.compile(r"[\s,،]*")
 # 'Said Comey, "…"', 'Continued Stone:' opening a sentence
-_VERB_FIRST_LEAD = re.compile(r"[^\S\n]+[^,.;:]{1,60}[,:][^\S\n]*(?:[“\"«]|\n|$)")
+_VERB_FIRST_LEAD = re.compile(r"[^\S\r\n]+[^,.;:]{1,60}[,:][^\S\r\n]*(?:[“\"«]|[\r\n]|$)")
 
 
 def find_subject(p: Paragraph, i: int, n: int, sent: Span, left: int, previous: Reading | None,

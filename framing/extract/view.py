@@ -25,10 +25,13 @@ Span = tuple[int, int]
 CLAUSE_PUNCT = re.compile(r"[,;:،؛]|—|–|\s-\s")
 
 # What may stand between a quotation and its attribution: "“…,” he said", "«…», — сказал он".
-GLUE = " \t\n,،—–-"
+GLUE = " \t\r\n,،—–-"
 
 MAX_SUBJECT = 18
 MAX_APPOSITIVE_SUBJECT = 26
+# How many tokens before its verb a subject search reads: enough for the longest appositive subject
+# and the clause parts skipped before it, and a bound on the work per cue however long the clause.
+MAX_LOOKBACK = 64
 
 
 class Tok(NamedTuple):
@@ -91,6 +94,11 @@ class Paragraph:
         if limit is not None:
             j = min(j, i + limit)
         return self.toks[i:j] if i < j else []
+
+    def lookback(self, lo: int, pos: int, limit: int = MAX_LOOKBACK) -> int:
+        """``lo``, or the start of the ``limit``-th token before ``pos`` when that comes later."""
+        k = bisect_left(self._starts, pos) - limit
+        return max(lo, self.toks[k].start) if k > 0 else lo
 
     def token_before(self, pos: int) -> Tok | None:
         """The last token ending at or before ``pos``."""

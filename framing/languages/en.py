@@ -174,7 +174,7 @@ ATTRIBUTION = Attribution(
     # not "accuse": the accused is part of the accusation ("accused Brandt of taking bribes")
     addressee_verbs=frozenset({"tell", "inform", "assure", "call on", "urge", "warn", "remind"}),
     preamble=re.compile(
-        r"(?:(?:in|on|at|during|via|through)\s+(?:an?|the|his|her|its|their)?\s*(?:[\w-]+\s+){0,2}?"
+        r"(?:(?:in|on|at|during|via|through)\s+(?:(?:an?|the|his|her|its|their)\s+)?(?:[\w-]+\s+){0,2}?"
         r"(?:statement|interview|briefing|conference|address|speech|post|tweet|video|message|broadcast|"
         r"Instagram|Facebook|Twitter|X|Telegram|television|TV|radio|"
         r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -188,14 +188,14 @@ ATTRIBUTION = Attribution(
     retrospective=frozenset({"this was", "that was"}),
     adjunct_suffixes=("ing",),
     title_before=re.compile(r"(?:['’]s|\b(?:on|in|titled|called|named|show|program|programme|book|film|episode of))"
-                            r",?[^\S\n]*$", re.I),
+                            r",?[^\S\r\n]*$", re.I),
     object_verbs=frozenset({"criticize", "criticise", "praise", "welcome", "reject", "denounce", "slam", "blast", "endorse",
                             "mock", "hail", "decry", "applaud", "thank", "congratulate", "rebuke", "lambaste", "chide", "laud",
                             "commend", "ridicule", "dispute", "condemn", "mention", "cite", "propose", "tout", "express",
                             "echo", "recommend", "advocate", "want", "seek", "talk about", "speak about", "speak of",
                             "refer to", "comment on", "push for", "rail against", "lash out at", "hit out at",
                             "contest", "extend", "voice", "label", "brand", "dub", "term"}),
-    predicate_break=re.compile(r",[^\S\n]+(?:and|but)[^\S\n]+(?:then[^\S\n]+|also[^\S\n]+|later[^\S\n]+)?[a-z]+ed\b"),
+    predicate_break=re.compile(r",[^\S\r\n]+(?:and|but)[^\S\r\n]+(?:then[^\S\r\n]+|also[^\S\r\n]+|later[^\S\r\n]+)?[a-z]+ed\b"),
     # "asked whether …", "wondered if …": questions reported as content
     reporting_particles=frozenset({"whether", "if"}),
     naming_verbs=frozenset({"call", "label", "brand", "dub", "term", "describe"}),

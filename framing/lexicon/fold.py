@@ -35,7 +35,8 @@ from bisect import bisect_right
 from typing import NamedTuple
 
 from framing.languages.tables import Language
-from framing.text import WORD_RE, blank_signs
+from framing.text import WORD_RE
+from framing.token_count import blank_signs
 
 # ASCII capitals to small letters, every other ASCII character that is not a
 # letter or digit to a space; bytes of other characters (>= 128) unchanged.

@@ -48,7 +48,6 @@ from framing.model import Lexicon
 _CATEGORY = re.compile(r"(\d+)\s+(\S.*)")
 _OF_TAG = re.compile(r"<[^<>\s]*>")
 _PARENS = re.compile(r"\([^()]*\)")
-_TRAILING_IDS = re.compile(r"(.*?\S)\s+((?:\d+\s*)+)")
 
 
 def parse_dic(text: str, path: str = "<string>", report: Report | None = None) -> Lexicon:
@@ -127,11 +126,11 @@ def _entry(raw: str, number: int, categories: dict[int, str], builder: LexiconBu
         if "\t\t" in line or " " in codes.strip():
             report.note_once(number, "ids not separated by single TABs; read anyway", check="liwc-separator")
     else:
-        match = _TRAILING_IDS.fullmatch(line)
-        if match is None:
+        split = _trailing_ids(line)
+        if split is None:
             report.note(number, f"entry {line!r} has no category id; skipped", check="liwc-no-id")
             return
-        term, codes = match.group(1), match.group(2)
+        term, codes = split
         report.note_once(number, "term and ids separated by spaces, not a TAB; read anyway", check="liwc-no-tab")
     term = term.strip()
     if _PARENS.search(codes):
@@ -153,6 +152,22 @@ def _entry(raw: str, number: int, categories: dict[int, str], builder: LexiconBu
             report.note(number, f"category id {cid} of {term!r} is not defined; ignored", check="liwc-undefined")
             continue
         builder.add(frame_id, term, number)
+
+
+def _trailing_ids(line: str) -> tuple[str, str] | None:
+    """``line`` (stripped) as a term and the ids after it, separated by spaces ("prime minister 7 12"): the
+    ids are the longest run of digits and spaces that ends the line and starts with a digit after a space.
+    Read back from the line's end, in one pass (a regex with nested repeats backtracks exponentially)."""
+    start = len(line)
+    while start and (line[start - 1].isdecimal() or line[start - 1].isspace()):
+        start -= 1
+    gap = next((k for k in range(max(start, 1), len(line)) if line[k].isspace()), None)
+    if gap is None:
+        return None
+    ids = gap
+    while line[ids].isspace():
+        ids += 1
+    return line[:gap], line[ids:]
 
 
 def dump_dic(lexicon: Lexicon, report: Report | None = None) -> str:

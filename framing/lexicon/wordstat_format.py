@@ -30,7 +30,17 @@ from framing.lexicon.report import Report
 from framing.lexicon.schema import LEVEL_SEPARATOR, LexiconBuilder, frame_id_from, parse_weight, split_lines
 from framing.model import Lexicon
 
-_ENTRY = re.compile(r"(.*?)\s*\(\s*([-+]?\d+(?:\.\d+)?)\s*\)")
+_WEIGHT = re.compile(r"\s*([-+]?\d+(?:\.\d+)?)\s*")
+
+
+def _weighted(body: str) -> tuple[str, str] | None:
+    """An entry with a weight ("TERM (2)"): the term and the weight, else None. The weight is in the last
+    brackets, which end the line (a regex with a lazy term and optional spaces backtracks quadratically)."""
+    if not body.endswith(")"):
+        return None
+    opening = body.rfind("(")
+    weight = _WEIGHT.fullmatch(body, opening + 1, len(body) - 1) if opening >= 0 else None
+    return (body[:opening].rstrip(), weight.group(1)) if weight else None
 
 
 def parse_cat(text: str, path: str = "<string>", report: Report | None = None) -> Lexicon:
@@ -52,9 +62,9 @@ def parse_cat(text: str, path: str = "<string>", report: Report | None = None) -
             depth += (spaces + 3) // 4
             body = body.lstrip()
         body = body.rstrip()
-        entry = _ENTRY.fullmatch(body)
+        entry = _weighted(body)
         if entry is not None:
-            term, weight = entry.group(1), parse_weight(entry.group(2))
+            term, weight = entry[0], parse_weight(entry[1])
             if not stack or depth == 0:
                 report.note(number, f"entry {term!r} is not under a category; skipped", check="cat-orphan")
                 continue

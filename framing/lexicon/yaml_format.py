@@ -79,6 +79,8 @@ def compose(text: str, path: str) -> Node | None:
     """The YAML node graph of ``text``; syntax errors as :class:`LexiconError` with a line."""
     try:
         return yaml_text.compose(text)
+    except yaml_text.AliasBomb as e:
+        raise LexiconError(e.problem, path=path, line=e.problem_mark.line + 1) from None
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
         problem = " ".join(p for p in (e.context, e.problem) if p)
