@@ -26,8 +26,6 @@ from collections import Counter
 from dataclasses import fields
 from typing import Callable
 
-from framing import languages
-from framing.text import WORD_RE
 
 
 class Totals:
@@ -53,6 +51,9 @@ def count_words(text: str, lang: str, words: Counter[str], forms: Counter[tuple[
     """Count the words of ``text`` that ``keep`` keeps: each normalised word, and each (normalised, as
     written in lower case) form, so a word can be shown as it is most often written. Returns the
     normalised words counted."""
+    from framing import languages  # here: the tables' merge (imported by every command) needs neither
+    from framing.text import WORD_RE
+
     normalize = languages.get(lang).normalize
     counted = []
     for match in WORD_RE.finditer(text):

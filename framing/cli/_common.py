@@ -17,8 +17,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Callable, Iterable, Iterator, 
 import typer
 
 from framing import resources
-from framing.corpus.columns import DEFAULT_COLUMNS, Columns
-from framing.corpus.readers import MAX_DOCUMENT_BYTES
+from framing.corpus_defaults import DEFAULT_COLUMNS, MAX_DOCUMENT_BYTES
 from framing.engine import Engine
 from framing.errors import OutputError
 from framing.model import Document, Lexicon
@@ -26,6 +25,7 @@ from framing.rendering import DEFAULT_FORMAT
 
 if TYPE_CHECKING:
     from framing.actors import ActorRegistry
+    from framing.corpus.columns import Columns
     from framing.lexicon import Matcher
 
 DEFAULT_CORPUS = "kazakhstan-2022"
@@ -229,6 +229,8 @@ def read_lexicons(sources: list[str], fmt: str | None = None) -> tuple[Lexicon, 
 def table_columns(file: str | None = None, *, text: str | None = None, id: str | None = None,
                   source: str | None = None, date: str | None = None, lang: str | None = None) -> Columns:
     """The columns of tables: --columns FILE.yml, then --text-column, --id-column, ... over it."""
+    from framing.corpus.columns import Columns
+
     return Columns.of(file, text=text, id=id, source=source, date=date, lang=lang)
 
 

@@ -26,15 +26,7 @@ from framing import yaml_text
 from framing.errors import InputError, UsageError, refuse_deep_nesting
 
 #: The names each field is looked for under when none is given, first found wins.
-DEFAULT_COLUMNS: Mapping[str, tuple[str, ...]] = {
-    "id": ("id", "doc_id", "stories_id", "url"),
-    "text": ("text", "body", "content", "article"),
-    "source": ("source", "outlet", "media_name", "publisher"),
-    "date": ("date", "published", "publish_date", "seendate"),
-    "lang": ("lang", "language"),
-    "url": ("url",),
-    "title": ("title", "headline"),
-}
+from framing.corpus_defaults import DEFAULT_COLUMNS  # noqa: E402  (re-exported: the readers' defaults)
 #: The fields with an option of their own (``--text-column``); url and title are named in a columns file.
 OPTIONS = ("id", "text", "source", "date", "lang")
 #: The most column names an error message lists.

@@ -35,7 +35,7 @@ from framing.model import Document
 FIELDS = ("source", "date", "lang", "url", "title")
 #: The largest document read by default (``--max-document-bytes``): a plain-text
 #: file, or one JSONL line. Far above any article; a book is a few MB.
-MAX_DOCUMENT_BYTES = 10_000_000
+from framing.corpus_defaults import MAX_DOCUMENT_BYTES  # noqa: E402  (re-exported)
 
 # A UTF-16 surrogate code point can only come from an unpaired "\ud800"-style escape
 # in JSON; it is no character and cannot be written out as UTF-8.
