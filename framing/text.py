@@ -204,6 +204,8 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[Sp
     Punkt with our abbreviations, and two corrections: a sentence never opens
     in lower case ("Sen. Mitch McConnell (R-Ky.) said …"), and a sentence
     mark right before an Arabic letter ends a sentence though no space follows.
+    A sentence longer than ``MAX_SENTENCE`` characters is cut, after those corrections (a run of
+    ". по словам" is one sentence to them).
     """
     end = len(text) if end is None else end
     spans: list[Span] = []
@@ -214,10 +216,10 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[Sp
             continue
         for glued in _GLUED_ARABIC.finditer(text, s, e):
             if _glued_end(text, glued.start(), s):
-                spans.extend(_capped(text, s, glued.end()))
+                spans.append(Span(s, glued.end()))
                 s = glued.end()
-        spans.extend(_capped(text, s, e))
-    return spans
+        spans.append(Span(s, e))
+    return [piece for s, e in spans for piece in _capped(text, s, e)]
 
 
 # A sentence longer than this is cut (a page without stops, a list run together): every construction

@@ -14,6 +14,7 @@ includes …") or a coordinated predicate ("…, and criticized …").
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from framing import languages
@@ -34,8 +35,21 @@ def paragraph_cues(p: Paragraph, lang: str) -> list[Cue]:
     # a speech verb opening a new clause ends the content before it, even when it is no cue itself
     clause_starts = [p.toks[w.index].start for w in words if w.kind is CueKind.VERB and w.index > 0 and (
         CLAUSE_PUNCT.search(p.text, p.toks[w.index - 1].end, p.toks[w.index].start))]
-    return [bounded(p, r, next((n for n in readings[k + 1:] if r.nested or not n.nested), None), clause_starts)
-            for k, r in enumerate(readings)]
+    starts = [r.verb_start for r in readings]
+    return [bounded(p, r, _next_reading(readings, starts, k), clause_starts) for k, r in enumerate(readings)]
+
+
+def _next_reading(readings: list[Reading], starts: list[int], k: int) -> Reading | None:
+    """The reading that ends the content of reading ``k``: the next one (a nested report ends only
+    another nested one), or, when that stands before the content ("по словам X, …" whose speaker runs
+    over the next phrase), the first one after the content starts."""
+    reading = readings[k]
+    later = (n for n in readings[k + 1:] if reading.nested or not n.nested)
+    nxt = next(later, None)
+    if nxt is None or nxt.verb_start > reading.content_start:
+        return nxt
+    j = bisect_right(starts, reading.content_start, lo=k + 1)
+    return next((n for n in readings[j:] if reading.nested or not n.nested), nxt)
 
 
 def _readings(p: Paragraph, words: list[CueWord]) -> list[Reading]:
@@ -66,8 +80,8 @@ def _readings(p: Paragraph, words: list[CueWord]) -> list[Reading]:
         if reading.content_end is not None and reading.content_end <= reading.sentence[0]:
             # "Рабочие бастуют — они требуют …. Об этом рассказал X.": a pronoun inside the retold
             # sentence refers within X's account
-            readings = [r for r in readings if not (r.subject is Subject.PRONOUN
-                                                    and reading.content_start <= r.verb_start < reading.content_end)]
+            i, j = _verbs_in(readings, reading.content_start, reading.content_end)
+            readings[i:j] = [r for r in readings[i:j] if r.subject is not Subject.PRONOUN]
         if previous is not None and _continues(p, readings[-1], reading):
             continue
         if readings:
@@ -114,9 +128,21 @@ def _retold(p: Paragraph, readings: list[Reading], reading: Reading) -> bool:
     end = reading.content_end
     if end is None or end > reading.sentence[0]:
         return False
-    return any(r.sentence[0] <= reading.content_start < r.sentence[1] and r.verb_start < end
+    sent = p.sentence_of(reading.content_start)
+    i, j = _verbs_in(readings, sent[0], min(sent[1], end))  # the readings of the sentence pointed back at
+    return any(r.sentence[0] <= reading.content_start < r.sentence[1]
                and not CLAUSE_PUNCT.search(p.text, r.sentence[0], (r.speaker or (r.verb_start,))[0])
-               for r in readings)
+               for r in readings[i:j])
+
+
+def _verbs_in(readings: list[Reading], lo: int, hi: int) -> tuple[int, int]:
+    """The index range of the readings (in text order) whose verb starts in ``[lo, hi)``: a binary search,
+    so that a paragraph of many cues is not read once per cue."""
+    return bisect_left(readings, lo, key=_VERB), bisect_left(readings, hi, key=_VERB)
+
+
+def _VERB(reading: Reading) -> int:
+    return reading.verb_start
 
 
 def _before_inner_report(p: Paragraph, reading: Reading, readings: list[Reading]) -> Reading:
@@ -125,7 +151,8 @@ def _before_inner_report(p: Paragraph, reading: Reading, readings: list[Reading]
     if reading.kind is not CueKind.ACCORDING or reading.content_end is None or (
             reading.content_end > reading.sentence[0]):
         return reading
-    inner = [r for r in readings if reading.content_start < r.verb_start < reading.content_end]
+    i, j = _verbs_in(readings, reading.content_start + 1, reading.content_end)
+    inner = readings[i:j]
     if not inner:
         return reading
     cut = min(inner[0].verb_start, inner[0].speaker[0] if inner[0].speaker else inner[0].verb_start)

@@ -158,13 +158,15 @@ _MAX_DASHED_WORDS = 6
 
 
 def _split_dashed(text: str, quote: Quote) -> list[Quote]:
-    """«A, — сказал он. — B» as two quotations around the attribution."""
-    m = _DASHED.search(text, quote.inner_start, quote.inner_end)
-    if m is None or len(m.group(2).split()) > _MAX_DASHED_WORDS or m.start() == quote.inner_start:
-        return [quote]
-    first = Quote(quote.start, m.end(1), quote.inner_start, m.end(1))
-    second = Quote(m.end(), quote.end, m.end(), quote.inner_end, quote.closed)
-    return [first, *_split_dashed(text, second)]
+    """«A, — сказал он. — B» as two quotations around the attribution (and so on for each attribution,
+    read in one pass: a quotation may hold any number of them)."""
+    parts = []
+    while True:
+        m = _DASHED.search(text, quote.inner_start, quote.inner_end)
+        if m is None or len(m.group(2).split()) > _MAX_DASHED_WORDS or m.start() == quote.inner_start:
+            return [*parts, quote]
+        parts.append(Quote(quote.start, m.end(1), quote.inner_start, m.end(1)))
+        quote = Quote(m.end(), quote.end, m.end(), quote.inner_end, quote.closed)
 
 
 def _can_open(text: str, pos: int, start: int, end: int, mark: str) -> bool:

@@ -94,6 +94,16 @@ def test_a_paragraph_repeating_an_article_grows_linearly(budget, tmp_path):
     assert seconds[100_000] <= 8 * seconds[25_000] + 0.2, seconds  # linear: about 4 times
 
 
+# Found by fuzzing after the cases of the issue.
+
+def test_a_quotation_interrupted_by_3000_attributions(budget, tmp_path):
+    _stress(budget, tmp_path, "Песков сказал «" + "Это, — сказал он. — " * 3000 + "конец».\n")
+
+
+def test_source_phrases_after_every_stop(budget, tmp_path):
+    _stress(budget, tmp_path, ". по словам " * 4000 + "\n\n" + "‘بحسب says . …" * 3000 + "\n")
+
+
 def test_a_dic_line_of_44_bytes_with_nested_ids(tmp_path):
     lines = ["a " + "1" * 40 + "x", "x " + "1 " * 18 + "1x", "prime minister 1 2 3 4 5 6 7 8 9 1 2 3 4 5 6 7 8 a"]
     lexicon = _write(tmp_path, "mfd.dic", "%\n1\tcalm\n%\ncalm*\t1\n" + "\n".join(lines) + "\n")
