@@ -194,8 +194,12 @@ def _pool_map(task: Callable[[list[Document]], R], parts: Iterator[list[Document
     if second is None:  # one chunk: a pool would only add its start-up
         yield task(first)
         return
+    import gc
     from concurrent.futures import ProcessPoolExecutor
 
+    # Forked workers share the parent's objects copy-on-write; the collector would
+    # touch (and so copy) every page of them. Frozen, they stay shared.
+    gc.freeze()
     pool = ProcessPoolExecutor(jobs, mp_context=_context(), initializer=_install, initargs=(task, os.getpid()))
     pending: deque[Any] = deque()
     try:
@@ -209,3 +213,4 @@ def _pool_map(task: Callable[[list[Document]], R], parts: Iterator[list[Document
         for future in pending:
             future.cancel()
         pool.shutdown(wait=True, cancel_futures=True)
+        gc.unfreeze()

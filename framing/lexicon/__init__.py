@@ -17,20 +17,36 @@ import hashlib
 import warnings
 from dataclasses import replace
 from pathlib import Path
-from typing import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, Sequence
 
 from framing import resources
 from framing.errors import LexiconError, UsageError, refuse_deep_nesting
 from framing.lexicon.lexicoder_format import parse_lc3
 from framing.lexicon.liwc_format import dump_dic, parse_dic
-from framing.lexicon.patterns import Matcher, Matches, compile_lexicon, parse_term
 from framing.lexicon.quanteda_format import parse_quanteda
 from framing.lexicon.report import Note, Report
 from framing.lexicon.schema import LEVEL_SEPARATOR
+from framing.lexicon.terms import parse_term
 from framing.lexicon.table_format import dump_csv, dump_tsv, parse_csv, parse_tsv
 from framing.lexicon.wordstat_format import parse_cat
 from framing.lexicon.yaml_format import dump_yaml, parse_yaml
 from framing.model import NEGATION_MODES, Frame, Lexicon, Negation
+
+if TYPE_CHECKING:
+    from framing.lexicon.patterns import Matcher, Matches, compile_lexicon
+
+# The matcher (automaton, languages, negation) loads when first asked for: listing,
+# checking and converting lexicons do not need it.
+_MATCHING = ("Matcher", "Matches", "compile_lexicon")
+
+
+def __getattr__(name: str) -> object:
+    if name in _MATCHING:
+        from framing.lexicon import patterns
+
+        return getattr(patterns, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "DEFAULT_LEXICON", "FORMATS", "LOADERS", "LexiconWarning", "Matcher", "Matches", "Note", "Report", "SUFFIXES",

@@ -28,9 +28,11 @@ Matching semantics (the same for every lexicon format)
 - Within one frame, overlapping matches count once: the match covering the
   most tokens wins, then the longer in characters, then the earlier, then
   the term listed first. A token may count in several frames.
-- Negation: a match whose first token is preceded, within the frame's
-  negation window and in the same sentence (no break as above in between),
-  by a negator is *negated*: it is reported apart and is not a hit. A
+- Negation: a match whose first token is governed by a negator within the
+  frame's negation window, in the same sentence (no break as above in
+  between; see :mod:`framing.lexicon.scan` for the scope), is a hit of
+  polarity *negated*; a frame whose negation mode is ``exclude`` cancels it
+  instead (reported apart, not a hit). A
   contrast word between them ("not a protest but terrorism", Arabic بل)
   ends the negator's scope. Negators, window and the negator-led phrases
   that do not negate ("not only") come from the language
@@ -67,45 +69,9 @@ from framing import languages
 from framing.lexicon.negation import NegationRule, negation_key, negation_rule, negator_words
 from framing.lexicon.automaton import build_automaton
 from framing.lexicon.scan import scan
+from framing.lexicon.terms import parse_term
 from framing.lexicon.trie import Node, WordForms, build_trie
 from framing.model import Frame, Hit, Lexicon
-from framing.text import WORD_RE
-
-
-class Word(NamedTuple):
-    """One word of a parsed term, as written (not yet normalised)."""
-
-    text: str
-    prefix: bool
-
-
-def parse_term(term: str) -> tuple[Word, ...]:
-    """Split a lexicon term into its words and glob flags.
-
-    Raises
-    ------
-    ValueError
-        If the term is empty, has no word characters, or has ``*`` anywhere
-        but at the end of a word.
-    """
-    if not isinstance(term, str) or not term.strip():
-        raise ValueError("empty term")
-    words: list[Word] = []
-    for chunk in term.split():
-        glob = chunk.endswith("*")
-        body = chunk[:-1] if glob else chunk
-        if "*" in body or (glob and not WORD_RE.search(body[-1:] or " ")):
-            raise ValueError(f"term {term!r}: '*' may only end a word (as in 'terror*')")
-        parts = WORD_RE.findall(body)
-        if not parts:
-            if glob:
-                raise ValueError(f"term {term!r}: '*' may only end a word (as in 'terror*')")
-            continue  # punctuation between words ("rock & roll") is not a token
-        words.extend(Word(p, False) for p in parts[:-1])
-        words.append(Word(parts[-1], glob))
-    if not words:
-        raise ValueError(f"term {term!r} has no word characters")
-    return tuple(words)
 
 
 def _term_forms(code: str) -> Callable[[str], tuple[str, ...]]:

@@ -15,7 +15,7 @@ import math
 import re
 
 from framing import languages
-from framing.lexicon.patterns import parse_term
+from framing.lexicon.terms import parse_term
 from framing.lexicon.report import Report
 from framing.model import Frame, Lexicon, Negation
 from framing.text import script_lang
@@ -43,7 +43,7 @@ def check_lang(code: str) -> None:
 
 
 def check_term(term: str) -> None:
-    """A term parses (see :func:`framing.lexicon.patterns.parse_term`)."""
+    """A term parses (see :func:`framing.lexicon.terms.parse_term`)."""
     parse_term(term)
 
 

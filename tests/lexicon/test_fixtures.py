@@ -28,7 +28,7 @@ from pathlib import Path
 import pytest
 
 from framing.lexicon import collapse_levels, compile_lexicon, load_lexicon, read_lexicon
-from framing.lexicon.patterns import parse_term
+from framing.lexicon.terms import parse_term
 from framing.model import Document, Frame, Lexicon
 from framing.pipeline import score_document
 

@@ -12,7 +12,7 @@ import pytest
 
 from framing import languages, resources, text
 from framing.lexicon import compile_lexicon, load_lexicon
-from framing.lexicon.patterns import parse_term
+from framing.lexicon.terms import parse_term
 
 FRAME_IDS = (
     "terrorism", "restraint", "dialogue", "disinformation", "foreign_interference", "sovereignty_order",

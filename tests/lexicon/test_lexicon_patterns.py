@@ -8,7 +8,8 @@ import time
 
 import pytest
 
-from framing.lexicon.patterns import Word, compile_lexicon, parse_term
+from framing.lexicon.patterns import compile_lexicon
+from framing.lexicon.terms import Word, parse_term
 from framing.model import Frame, Hit
 
 FRAMES = (
