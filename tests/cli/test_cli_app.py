@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import shlex
+import sys
 
 import pytest
 
@@ -92,7 +94,7 @@ def test_user_error_in_a_real_process(process) -> None:
 
 def test_help_does_not_import_the_heavy_parts(process) -> None:
     proc = process(shell=(
-        "python3 -c \"import sys; from framing.cli import main; sys.argv=['framing','--help'];\n"
+        f"{shlex.quote(sys.executable)} -c \"import sys; from framing.cli import main; sys.argv=['framing','--help'];\n"
         "try:\n    main()\nexcept SystemExit:\n    pass\n"
         "print(sorted(m for m in ('sklearn', 'nltk', 'scipy', 'framing.extract') if m in sys.modules), file=sys.stderr)\""
     ))
