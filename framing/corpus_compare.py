@@ -16,15 +16,43 @@ import dataclasses
 from itertools import chain
 from typing import TYPE_CHECKING, Iterable, Iterator
 
-from framing.comparison import RESAMPLES, check_options, compare, intervals, table
+from framing.comparison import MIN_STATEMENTS, RESAMPLES, check_options, compare, intervals, table
 from framing.engine import Engine
-from framing.mapping import (STATEMENT, Analyse, Count, count_groups, exact_sums, keys_within_document,
+from framing.mapping import (DOCUMENT, STATEMENT, Analyse, Count, count_groups, exact_sums, keys_within_document,
                              per_document_counts, scored_statements)
 from framing.model import Bootstrap, Document, Lexicon, Row, Table
 from framing.pipeline import SupportsMatch
 
 if TYPE_CHECKING:
     from framing.actors import ActorRegistry
+
+
+#: What a table counts: attributed statements, or whole documents (``--unit``).
+UNITS = (STATEMENT, DOCUMENT)
+
+
+def group_keys(by: str | Iterable[str] | None, unit: str = STATEMENT, period: str | None = None
+               ) -> tuple[str, ...]:
+    """The group keys: ``by`` (by default ``actor``, and ``doc`` for whole documents), the date
+    key grouped by ``period``.
+
+    >>> group_keys(None, DOCUMENT), group_keys("actor,date", period="week")
+    (('doc',), ('actor', 'date:week'))
+    """
+    from framing.grouping import check_by, with_period
+
+    return check_by(with_period(check_by(by or ("doc" if unit == DOCUMENT else "actor")), period))
+
+
+def check_unit(unit: str, *, narration: bool = False, voice: str = "said") -> str:
+    """A valid unit (statement or document); narration and voice select statements only."""
+    from framing.errors import UsageError
+
+    if unit not in UNITS:
+        raise UsageError(f"unknown --unit {unit!r}; choose from: {', '.join(UNITS)}")
+    if unit == DOCUMENT and (narration or voice != "said"):
+        raise UsageError("--narration and --voice select statements; they do not apply with --unit document")
+    return unit
 
 
 @dataclasses.dataclass(frozen=True)
@@ -45,15 +73,17 @@ def compare_corpus(
     engine: Engine = Engine(), unit: str = STATEMENT, narration: bool = False, voice: str = "said",
     min_confidence: float = 0.0, by: Iterable[str] = ("actor",), metric: str = "share",
     lexicons: Iterable[Lexicon | tuple[str, str]] = (), ci: float | None = None, resamples: int = RESAMPLES,
-    seed: int = 0, min_statements: int = 3,
+    seed: int = 0, min_statements: int | None = None,
 ) -> Comparison:
     """Compare groups of a corpus frame by frame (the ``framing compare`` command).
 
     The options are those of :class:`framing.mapping.Analyse` and
     :func:`framing.comparison.compare`; with ``voice="both"`` each
     ``about:<id>`` row follows the row of ``<id>``
-    (:func:`framing.voice.pair_rows`). The result is the same on every
-    engine and for any number of jobs.
+    (:func:`framing.voice.pair_rows`). ``min_statements`` flags rows resting
+    on fewer statements: by default 3, and none with ``unit="document"`` (a row
+    of one document does not rest on too few statements). The result is the
+    same on every engine and for any number of jobs.
 
     Examples
     --------
@@ -64,6 +94,9 @@ def compare_corpus(
     >>> [row.key for row in result.rows]
     [('almayadeen-2022-01-06',)]
     """
+    check_unit(unit, narration=narration, voice=voice)
+    if min_statements is None:
+        min_statements = 0 if unit == DOCUMENT else MIN_STATEMENTS
     keys = check_options(by, metric, ci, resamples, seed, min_statements)
     frames = lexicon.frame_ids
     boot = Bootstrap(level=ci, resamples=resamples, seed=seed) if ci is not None else None

@@ -117,6 +117,35 @@ def score(predicted: Sequence[Statement], gold: Sequence[Gold], *, key: str | No
     return {name: Score(*counts) for name, counts in sorted(groups.items())}
 
 
+def read_gold(path: str) -> list[str]:
+    """The lines of a gold file (UTF-8, with or without a BOM); a missing or unreadable file is an
+    :class:`InputError` naming it."""
+    from pathlib import Path
+
+    from framing.corpus.readers import decode
+
+    try:
+        data = Path(path).read_bytes()
+    except FileNotFoundError:
+        raise InputError("no such gold file", path=path) from None
+    except OSError as exc:
+        raise InputError(f"cannot read gold file: {exc.strerror}", path=path) from None
+    return decode(data, path).splitlines()
+
+
+def _gold_documents(lines: Iterable[str]) -> set[str]:
+    """The document ids the gold lines name (lines that do not parse are left to :func:`parse_gold`)."""
+    ids = set()
+    for line in lines:
+        try:
+            data = json.loads(line) if line.strip() else None
+        except json.JSONDecodeError:
+            continue
+        if isinstance(data, dict) and isinstance(data.get("doc"), str):
+            ids.add(data["doc"])
+    return ids
+
+
 def parse_gold(lines: Iterable[str], *, path: str = "<gold>",
                documents: Mapping[str, str] | None = None) -> list[Gold]:
     """Gold records from JSONL lines; ``start``/``end`` may be omitted when ``text`` occurs once.
@@ -304,12 +333,13 @@ def evaluate_corpus(documents: Iterable[Document], registry: ActorRegistry,
     from framing.mapping import extracted
 
     engine = engine or Engine()
-    texts = {doc.id: doc for doc in documents}
     items: list[Gold | str] = list(gold)
     lines = [g for g in items if isinstance(g, str)]
     records = [g for g in items if isinstance(g, Gold)]
     if lines and records:
         raise TypeError("gold must be all Gold records or all JSONL lines, not a mix")
+    wanted = _gold_documents(lines) if lines else {g.doc for g in records}
+    texts = {doc.id: doc for doc in documents if doc.id in wanted}  # the corpus streams; only these stay
     if lines:
         records = parse_gold(lines, path=gold_path, documents={k: d.text for k, d in texts.items()})
     if unregistered_as_one:

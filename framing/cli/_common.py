@@ -7,49 +7,28 @@ work itself is done by library functions.
 
 from __future__ import annotations
 
-import math
 import os
 import sys
-from dataclasses import dataclass
-from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, Callable, Iterable, Iterator, Optional
+from typing import Annotated, Any, Callable, Iterable, Iterator, Optional
 
 import typer
 
-from framing import resources
-from framing.corpus_defaults import DEFAULT_COLUMNS, MAX_DOCUMENT_BYTES
-from framing.engine import Engine
+from framing.cli._groups import MAX_DOCUMENT_BYTES, Reading, Running, between, finite, option_groups
 from framing.errors import OutputError
+from framing.inputs import DEFAULT_CORPUS, Inputs, build_registry, input_files, lexicon_files
 from framing.model import Document, Lexicon
 from framing.rendering import DEFAULT_FORMAT
 
-if TYPE_CHECKING:
-    from framing.actors import ActorRegistry
-    from framing.corpus.columns import Columns
-    from framing.lexicon import Matcher
+# What the commands take from here: the options they share, and the plumbing.
+__all__ = [
+    "DEFAULT_CORPUS", "DEFAULT_FORMAT", "MAX_DOCUMENT_BYTES", "Actors", "By", "Format", "KeepStopwords",
+    "LexiconFormat", "Lexicons", "Metric", "MinConfidence", "Narration", "NegationMode", "Paths", "Reading",
+    "Running", "Voice", "between", "build_registry", "finite", "input_files", "lexicon_files", "load_inputs",
+    "option_groups", "print_note", "progress", "read_lexicons", "write",
+]
 
-DEFAULT_CORPUS = "kazakhstan-2022"
 # Show a progress bar once this many documents have been read (stderr TTY only).
 PROGRESS_AFTER = 20
-
-
-def between(low: float, high: float = math.inf) -> Callable[[Any], Any]:
-    """An option callback refusing a number outside ``low``..``high`` (or NaN) in one line."""
-    wanted = f"between {low:g} and {high:g}" if high < math.inf else f"{low:g} or more"
-
-    def check(value: Any) -> Any:
-        if value is not None and not low <= value <= high:
-            raise typer.BadParameter(f"must be {wanted}, got {value:g}")
-        return value
-
-    return check
-
-
-def finite(value: Any) -> Any:
-    """An option callback refusing NaN and infinities."""
-    if value is not None and not math.isfinite(value):
-        raise typer.BadParameter(f"must be a finite number, got {value}")
-    return value
 
 
 Paths = Annotated[
@@ -95,32 +74,6 @@ MinConfidence = Annotated[
                  help="Keep only statements attributed with at least this confidence (0-1); "
                  "1.0 a named speaker is surest, continuations least sure."),
 ]
-MaxDocumentBytes = Annotated[
-    int,
-    typer.Option("--max-document-bytes", metavar="N", callback=between(1),
-                 help="Refuse a document larger than N bytes (a .txt or .md file, a JSONL line, a row of a "
-                 "table, the text on stdin), naming its file and line, before reading it whole."),
-]
-
-
-def _column(field: str, what: str, otherwise: str = "") -> Any:
-    names = ", ".join(DEFAULT_COLUMNS[field])
-    return typer.Option(f"--{field}-column", metavar="NAME", show_default=False,
-                        help=f"The column of a CSV, TSV, JSON or Parquet corpus that holds the {what}. "
-                        f"Default: the first of {names} there is{otherwise}.")
-
-
-TextColumn = Annotated[Optional[str], _column("text", "text")]
-IdColumn = Annotated[Optional[str], _column("id", "document id", "; with none, <file name>-<row number>")]
-SourceColumn = Annotated[Optional[str], _column("source", "source (the outlet)")]
-DateColumn = Annotated[Optional[str], _column("date", "date")]
-LangColumn = Annotated[Optional[str], _column("lang", "language")]
-ColumnsFile = Annotated[
-    Optional[str],
-    typer.Option("--columns", metavar="FILE.yml", show_default=False,
-                 help="A YAML file naming the column of each field (text: body, source: outlet, url: link, ...); "
-                 "the --*-column options win over it."),
-]
 Narration = Annotated[
     bool,
     typer.Option("--narration", help="Include the outlet's own narration (actor outlet:<source>)."),
@@ -155,39 +108,6 @@ Format = Annotated[
 ]
 
 
-Jobs = Annotated[
-    Optional[int],
-    typer.Option("-j", "--jobs", metavar="N",
-                 help="Worker processes for the map over documents (--engine local). Default: the number of "
-                 "cores; 1 runs in this process. Output is the same for any N.", show_default=False),
-]
-EngineName = Annotated[
-    str,
-    typer.Option("--engine", metavar="local|dask",
-                 help="Where the map runs: local processes (--jobs), or a Dask cluster "
-                 "(pip install \"framing[dask]\").", show_default=True),
-]
-Scheduler = Annotated[
-    Optional[str],
-    typer.Option("--scheduler", metavar="ADDRESS",
-                 help="With --engine dask: the scheduler to use (tcp://host:8786). Default: a local cluster "
-                 "on this machine.", show_default=False),
-]
-
-
-@dataclass(frozen=True)
-class Inputs:
-    """What ``compare`` and ``statements`` work on."""
-
-    documents: Iterator[Document]
-    registry: ActorRegistry
-    lexicon: Lexicon
-    matcher: Matcher
-    provenance: tuple[tuple[str, str], ...]
-    #: Where the map over documents runs (--jobs, --engine, --scheduler).
-    engine: Engine = Engine()
-
-
 def print_note(note: object) -> None:
     """A lexicon reader's note (a repair it made) as one line on stderr."""
     from framing.cli._app import report
@@ -196,27 +116,15 @@ def print_note(note: object) -> None:
 
 
 def load_inputs(paths: list[str] | None, lexicons: list[str] | None, actors: list[str] | None,
-                lexicon_format: str | None = None, *, jobs: int | None = 1, engine: str = "local",
-                scheduler: str | None = None, negation: str | None = None,
-                max_document_bytes: int = MAX_DOCUMENT_BYTES, columns: Columns | None = None) -> Inputs:
-    """Resolve PATH..., -l, --actors, --negation, --jobs/--engine/--scheduler,
-    --max-document-bytes and the columns of tables (:func:`table_columns`); documents
-    are streamed, not read yet.
+                lexicon_format: str | None = None, *, negation: str | None = None,
+                reading: Reading = Reading(), running: Running = Running()) -> Inputs:
+    """:func:`framing.inputs.load_inputs` for PATH..., -l, --actors, --negation and the
+    option groups; the readers' notes and the progress go to stderr."""
+    from framing.inputs import load_inputs as resolve
 
-    ``lexicon_format`` (``--lexicon-format``) is the format of every -l file;
-    the readers' notes go to stderr.
-    """
-    from framing.engine import check_engine
-    from framing.lexicon import compile_lexicon, with_negation
-
-    chosen = check_engine(engine, jobs, scheduler)
-    sources = paths or [DEFAULT_CORPUS]
-    registry = build_registry(sources, actors or [])
-    lexicon, provenance = read_lexicons(lexicons or [], lexicon_format)
-    lexicon = with_negation(lexicon, negation)
-    matcher = compile_lexicon(lexicon)
-    documents = _documents(sources, chosen, max_document_bytes, columns)
-    return Inputs(documents, registry, lexicon, matcher, provenance, chosen)
+    return resolve(paths, lexicons, actors, lexicon_format=lexicon_format, negation=negation,
+                   engine=running.checked(), max_document_bytes=reading.max_document_bytes,
+                   columns=reading.columns(), on_note=print_note, watch=progress)
 
 
 def read_lexicons(sources: list[str], fmt: str | None = None) -> tuple[Lexicon, tuple[tuple[str, str], ...]]:
@@ -224,84 +132,6 @@ def read_lexicons(sources: list[str], fmt: str | None = None) -> tuple[Lexicon, 
     from framing.lexicon import load_lexicons
 
     return load_lexicons(sources, fmt=fmt, on_note=print_note)
-
-
-def table_columns(file: str | None = None, *, text: str | None = None, id: str | None = None,
-                  source: str | None = None, date: str | None = None, lang: str | None = None) -> Columns:
-    """The columns of tables: --columns FILE.yml, then --text-column, --id-column, ... over it."""
-    from framing.corpus.columns import Columns
-
-    return Columns.of(file, text=text, id=id, source=source, date=date, lang=lang)
-
-
-def _documents(sources: list[str], engine: Engine, limit: int, columns: Columns | None) -> Iterator[Document]:
-    """The corpus, streamed; JSONL files and URLs are read by the Dask workers themselves
-    (tables, like folders, are read here and sent to them)."""
-    from framing.corpus import load_corpora
-    from framing.engine_dask import JsonlSources, check_sources
-
-    check_sources(sources, engine)
-    if engine.name == "dask":
-        remote = JsonlSources.of(sources, limit)
-        if remote is not None:
-            return remote  # type: ignore[return-value]
-    from framing.corpus.count import corpus_size
-
-    return progress(load_corpora(sources, max_bytes=limit, columns=columns), lambda: corpus_size(sources))
-
-
-def input_files(sources: Iterable[str], lexicons: Iterable[str], actors: Iterable[str]) -> list[Path]:
-    """Every file a command reads: the documents of each corpus source with their
-    ``corpus.yml`` and ``actors.yml``, the -l lexicons (or the default one) and the
-    --actors registries; bundled names resolved. Outputs are checked against them."""
-    from framing.corpus import source_files
-    from framing.lexicon import DEFAULT_LEXICON
-
-    sources = list(sources)
-    files = [path for source in sources for path in source_files(source)]
-    files += lexicon_files(list(lexicons) or [DEFAULT_LEXICON])
-    for name in registry_sources(sources, actors):
-        bundled = resources.corpus_path(name)
-        files += _existing(Path(name), Path(name) / "actors.yml", bundled / "actors.yml" if bundled else None)
-    return files
-
-
-def lexicon_files(names: Iterable[str]) -> list[Path]:
-    """The files of these -l values: files, or bundled lexicons by name."""
-    return [path for name in names for path in _existing(Path(name), resources.lexicon_path(name))]
-
-
-def _existing(*candidates: Path | None) -> list[Path]:
-    """The candidates that are files (a name the system cannot stat is none)."""
-    found = []
-    for path in candidates:
-        try:
-            if path is not None and path.is_file():
-                found.append(path)
-        except OSError:
-            pass
-    return found
-
-
-def registry_sources(sources: Iterable[str], actors: Iterable[str]) -> list[str]:
-    """The registries to merge, in order: each corpus source's own ``actors.yml``,
-    then the --actors values (files, corpus folders or bundled corpus names)."""
-    from framing.corpus import corpus_registry_path
-
-    found: list[str] = []
-    for source in sources:
-        path = corpus_registry_path(source)
-        if path is not None and str(path) not in found:
-            found.append(str(path))
-    return [*found, *actors]
-
-
-def build_registry(sources: Iterable[str], actors: Iterable[str]) -> ActorRegistry:
-    """The merged registry for these corpus sources and --actors values (later wins)."""
-    from framing.actors import merge_registries
-    from framing.registry_file import load_registry
-
-    return merge_registries([load_registry(s) for s in registry_sources(sources, actors)])
 
 
 def progress(documents: Iterable[Document], total: Callable[[], int | None] = lambda: None) -> Iterator[Document]:

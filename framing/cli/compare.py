@@ -8,21 +8,18 @@ import typer
 
 from framing.cli._app import app
 from framing.cli._common import (
-    NegationMode,
-    DEFAULT_FORMAT, Actors, Format, LexiconFormat, Lexicons, MinConfidence, Narration, Paths, Voice,
-    load_inputs, write, EngineName, Jobs, Scheduler,
-    MAX_DOCUMENT_BYTES, MaxDocumentBytes,
-    TextColumn, IdColumn, SourceColumn, DateColumn, LangColumn, ColumnsFile, table_columns,
+    NegationMode, DEFAULT_FORMAT, Actors, Format, LexiconFormat, Lexicons, MinConfidence, Narration, Paths, Voice,
+    load_inputs, write, Reading, Running, option_groups,
 )
 from framing.comparison import METRICS, check_metric
-from framing.grouping import GROUP_KEYS, PERIODS, check_by, with_period
+from framing.grouping import GROUP_KEYS, PERIODS
 from framing.model import Table
 from framing.rendering import check_format
 
 
 @app.command("compare")
+@option_groups
 def compare_command(
-    ctx: typer.Context,
     paths: Paths = None,
     lexicon: Lexicons = None,
     negation: NegationMode = None,
@@ -52,16 +49,8 @@ def compare_command(
         typer.Option("--metric", metavar="METRIC",
                      help="; ".join(f"{m.name}: {m.description}" for m in METRICS.values()) + "."),
     ] = "share",
-    jobs: Jobs = None,
-    engine: EngineName = "local",
-    scheduler: Scheduler = None,
-    max_document_bytes: MaxDocumentBytes = MAX_DOCUMENT_BYTES,
-    text_column: TextColumn = None,
-    id_column: IdColumn = None,
-    source_column: SourceColumn = None,
-    date_column: DateColumn = None,
-    lang_column: LangColumn = None,
-    columns_file: ColumnsFile = None,
+    running: Running = Running(),
+    reading: Reading = Reading(),
     fmt: Format = DEFAULT_FORMAT,
     narration: Narration = False,
     min_confidence: MinConfidence = 0.0,
@@ -85,10 +74,11 @@ def compare_command(
         int, typer.Option("--seed", metavar="N", help="Random seed of the bootstrap (with --ci)."),
     ] = 0,
     min_statements: Annotated[
-        int,
+        Optional[int],
         typer.Option("--min-statements", metavar="N", help="Flag rows resting on fewer than N statements "
-                     "(* after each value in tables, flagged=true in data formats); 0 flags none."),
-    ] = 3,
+                     "(* after each value in tables, flagged=true in data formats); 0 flags none. "
+                     "Default: 3, and 0 with --unit document.", show_default=False),
+    ] = None,
     polarity: Annotated[
         bool,
         typer.Option("--polarity", help="In table formats, follow each frame with its hits by polarity: "
@@ -103,44 +93,27 @@ def compare_command(
 ) -> None:
     """Compare groups of statements (by actor by default) frame by frame."""
     from framing.comparison import MAX_RESAMPLES, check_ci, check_count
-    from framing.corpus_compare import compare_corpus
+    from framing.corpus_compare import check_unit, compare_corpus, group_keys
     from framing.rendering import Layout, check_layout
     from framing.table_stream import iter_render
     from framing.voice import check_voice
 
     check_unit(unit, narration=narration, voice=voice)
-    keys = check_by(with_period(check_by(by or ("doc" if unit == "document" else "actor")), period))
-    if unit == "document" and getattr(ctx.get_parameter_source("min_statements"), "name", "") == "DEFAULT":
-        min_statements = 0  # a row of one document is not "resting on too few statements"
+    keys = group_keys(by, unit, period)
     check_metric(metric)
     check_format(fmt)
     check_voice(voice)
     check_ci(ci)
     check_count("--resamples", resamples, 1, MAX_RESAMPLES)
     check_count("--seed", seed, 0)
-    check_count("--min-statements", min_statements, 0)
+    if min_statements is not None:
+        check_count("--min-statements", min_statements, 0)
     if pivot is not None:
         check_layout(Table(keys, metric, (), ()), Layout(pivot=pivot, polarity=polarity))
-    inputs = load_inputs(paths, lexicon, actors, lexicon_format, jobs=jobs, engine=engine, scheduler=scheduler,
-                         negation=negation, max_document_bytes=max_document_bytes,
-                         columns=table_columns(columns_file, text=text_column, id=id_column,
-                                               source=source_column, date=date_column, lang=lang_column))
+    inputs = load_inputs(paths, lexicon, actors, lexicon_format, negation=negation, reading=reading, running=running)
     result = compare_corpus(inputs.documents, inputs.registry, inputs.matcher, inputs.lexicon, engine=inputs.engine,
                             unit=unit, narration=narration, voice=voice, min_confidence=min_confidence, by=keys,
                             metric=metric, lexicons=inputs.provenance, ci=ci, resamples=resamples, seed=seed,
                             min_statements=min_statements)
     write(iter_render(result.table, result.rows, fmt, show_counts=show_counts, pivot=pivot, polarity=polarity))
 
-
-UNITS = ("statement", "document")
-
-
-def check_unit(unit: str, *, narration: bool, voice: str) -> str:
-    """A valid ``--unit``; ``--narration`` and ``--voice`` concern statements only."""
-    from framing.errors import UsageError
-
-    if unit not in UNITS:
-        raise UsageError(f"unknown --unit {unit!r}; choose from: {', '.join(UNITS)}")
-    if unit == "document" and (narration or voice != "said"):
-        raise UsageError("--narration and --voice select statements; they do not apply with --unit document")
-    return unit

@@ -6,46 +6,28 @@ from typing import Annotated, Optional
 
 import typer
 
-from framing import resources
 from framing.cli._app import app
-from framing.cli._common import (
-    DEFAULT_FORMAT, MAX_DOCUMENT_BYTES, Format, MaxDocumentBytes, write,
-    TextColumn, IdColumn, SourceColumn, DateColumn, LangColumn, ColumnsFile, table_columns,
-)
+from framing.cli._common import DEFAULT_FORMAT, Format, write, Reading, option_groups
 from framing.rendering import check_format, iter_records
 
 
 @app.command("corpora")
+@option_groups
 def corpora_command(
     name: Annotated[
         Optional[str],
         typer.Argument(help="A bundled corpus name, or a corpus file or folder, to show.", show_default=False),
     ] = None,
     fmt: Format = DEFAULT_FORMAT,
-    max_document_bytes: MaxDocumentBytes = MAX_DOCUMENT_BYTES,
-    text_column: TextColumn = None,
-    id_column: IdColumn = None,
-    source_column: SourceColumn = None,
-    date_column: DateColumn = None,
-    lang_column: LangColumn = None,
-    columns_file: ColumnsFile = None,
+    reading: Reading = Reading(),
 ) -> None:
     """List the bundled corpora, or show one corpus's documents and metadata."""
-    from framing.corpus import corpus_manifest, corpus_registry_path, load_corpus
+    from framing.corpus import load_corpus
+    from framing.listings import bundled_corpus_rows, document_rows
 
     check_format(fmt)
     if name is None:
-        headers = ("name", "documents", "actors", "description")
-        rows = []
-        for bundled in resources.bundled_corpora():
-            count = sum(1 for _ in load_corpus(bundled))
-            has_actors = "yes" if corpus_registry_path(bundled) else "no"
-            rows.append((bundled, count, has_actors, corpus_manifest(bundled).description))
-        write(iter_records(headers, rows, fmt))
+        write(iter_records(*bundled_corpus_rows(), fmt))
         return
-    headers = ("id", "source", "date", "lang", "title", "url", "chars")
-    columns = table_columns(columns_file, text=text_column, id=id_column, source=source_column, date=date_column,
-                            lang=lang_column)
-    documents = load_corpus(name, max_bytes=max_document_bytes, columns=columns)
-    rows = ((d.id, d.source, d.date, d.lang, d.title, d.url, len(d.text)) for d in documents)
-    write(iter_records(headers, rows, fmt))
+    documents = load_corpus(name, max_bytes=reading.max_document_bytes, columns=reading.columns())
+    write(iter_records(*document_rows(documents), fmt))

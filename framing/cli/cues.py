@@ -6,14 +6,13 @@ import typer
 
 from framing.cli._app import app
 from framing.cli._common import (
-    DEFAULT_FORMAT, MAX_DOCUMENT_BYTES, Actors, Format, MaxDocumentBytes, MinConfidence, Paths, load_inputs, write,
-    TextColumn, IdColumn, SourceColumn, DateColumn, LangColumn, ColumnsFile, table_columns,
-    EngineName, Jobs, Scheduler,
+    DEFAULT_FORMAT, Actors, Format, MinConfidence, Paths, load_inputs, write, Reading, Running, option_groups,
 )
 from framing.rendering import check_format
 
 
 @app.command("cues")
+@option_groups
 def cues_command(
     paths: Paths = None,
     actors: Actors = None,
@@ -21,16 +20,8 @@ def cues_command(
                            help="Group statements by these fields: actor, source, lang, doc, kind, date."),
     min_confidence: MinConfidence = 0.0,
     fmt: Format = DEFAULT_FORMAT,
-    jobs: Jobs = None,
-    engine: EngineName = "local",
-    scheduler: Scheduler = None,
-    max_document_bytes: MaxDocumentBytes = MAX_DOCUMENT_BYTES,
-    text_column: TextColumn = None,
-    id_column: IdColumn = None,
-    source_column: SourceColumn = None,
-    date_column: DateColumn = None,
-    lang_column: LangColumn = None,
-    columns_file: ColumnsFile = None,
+    running: Running = Running(),
+    reading: Reading = Reading(),
 ) -> None:
     """The share of each group's statements per class of attribution cue: neutral ("said"),
     assertive ("stressed"), doubt ("claimed"), admission ("admitted"), denial, opinion,
@@ -42,10 +33,7 @@ def cues_command(
 
     keys = check_by(by)
     check_format(fmt)
-    inputs = load_inputs(paths, None, actors, jobs=jobs, engine=engine, scheduler=scheduler,
-                         max_document_bytes=max_document_bytes,
-                         columns=table_columns(columns_file, text=text_column, id=id_column,
-                                               source=source_column, date=date_column, lang=lang_column))
+    inputs = load_inputs(paths, None, actors, reading=reading, running=running)
     groups = corpus_cues(inputs.documents, inputs.registry, keys, min_confidence=min_confidence,
                          engine=inputs.engine)
     write([render_view(cue_view(groups, keys), fmt)])

@@ -8,18 +8,15 @@ import typer
 
 from framing.cli._app import app
 from framing.cli._common import (
-    LexiconFormat,
-    NegationMode,
-    DEFAULT_FORMAT, Actors, By, Format, Lexicons, MinConfidence, Paths, load_inputs, write, EngineName, Jobs,
-    Scheduler,
-    MAX_DOCUMENT_BYTES, MaxDocumentBytes,
-    TextColumn, IdColumn, SourceColumn, DateColumn, LangColumn, ColumnsFile, table_columns,
+    LexiconFormat, NegationMode, DEFAULT_FORMAT, Actors, By, Format, Lexicons, MinConfidence, Paths, load_inputs,
+    write, Reading, Running, option_groups,
 )
 from framing.comparison import check_by, check_count
 from framing.rendering import check_format
 
 
 @app.command("explain")
+@option_groups
 def explain_command(
     group: Annotated[str, typer.Argument(
         metavar="ACTOR", help="The row of the cell: an actor id (with --by, one value per key, joined by ',').",
@@ -36,16 +33,8 @@ def explain_command(
                                        help="Characters of context on each side of a hit.")] = 30,
     min_confidence: MinConfidence = 0.0,
     fmt: Format = DEFAULT_FORMAT,
-    jobs: Jobs = None,
-    engine: EngineName = "local",
-    scheduler: Scheduler = None,
-    max_document_bytes: MaxDocumentBytes = MAX_DOCUMENT_BYTES,
-    text_column: TextColumn = None,
-    id_column: IdColumn = None,
-    source_column: SourceColumn = None,
-    date_column: DateColumn = None,
-    lang_column: LangColumn = None,
-    columns_file: ColumnsFile = None,
+    running: Running = Running(),
+    reading: Reading = Reading(),
 ) -> None:
     """Show the statements behind one cell: outlet, date, document, the statement with the
     matched terms marked ⟦…⟧, and a keyword-in-context line per hit.
@@ -63,11 +52,7 @@ def explain_command(
     check_count("--width", width, 0)
     key = parse_key(group, keys)
     actor = key[keys.index("actor")] if "actor" in keys else ""
-    inputs = load_inputs(paths, lexicon, actors, lexicon_format, jobs=jobs, engine=engine, scheduler=scheduler,
-                         negation=negation,
-                         max_document_bytes=max_document_bytes,
-                         columns=table_columns(columns_file, text=text_column, id=id_column,
-                                               source=source_column, date=date_column, lang=lang_column))
+    inputs = load_inputs(paths, lexicon, actors, lexicon_format, negation=negation, reading=reading, running=running)
     analysed = analyse_documents(inputs.documents, inputs.registry, inputs.matcher,
                                  narration=actor.startswith("outlet:"),
                                  voice="both" if actor.startswith("about:") else "said",

@@ -8,19 +8,15 @@ import typer
 
 from framing.cli._app import app
 from framing.cli._common import (
-    LexiconFormat,
-    NegationMode,
-    DEFAULT_FORMAT, Actors, By, Format, KeepStopwords, Lexicons, MinConfidence, Narration, Paths, Voice,
-    load_inputs, write,
-    EngineName, Jobs, Scheduler,
-    MAX_DOCUMENT_BYTES, MaxDocumentBytes, finite,
-    TextColumn, IdColumn, SourceColumn, DateColumn, LangColumn, ColumnsFile, table_columns,
+    LexiconFormat, NegationMode, DEFAULT_FORMAT, Actors, By, Format, KeepStopwords, Lexicons, MinConfidence,
+    Narration, Paths, Voice, load_inputs, write, finite, Reading, Running, option_groups,
 )
 from framing.comparison import check_by, check_count
 from framing.rendering import check_format
 
 
 @app.command("keyness")
+@option_groups
 def keyness_command(
     paths: Paths = None,
     lexicon: Lexicons = None,
@@ -44,16 +40,8 @@ def keyness_command(
     voice: Voice = "said",
     min_confidence: MinConfidence = 0.0,
     fmt: Format = DEFAULT_FORMAT,
-    jobs: Jobs = None,
-    engine: EngineName = "local",
-    scheduler: Scheduler = None,
-    max_document_bytes: MaxDocumentBytes = MAX_DOCUMENT_BYTES,
-    text_column: TextColumn = None,
-    id_column: IdColumn = None,
-    source_column: SourceColumn = None,
-    date_column: DateColumn = None,
-    lang_column: LangColumn = None,
-    columns_file: ColumnsFile = None,
+    running: Running = Running(),
+    reading: Reading = Reading(),
 ) -> None:
     """Keyness across any number of groups: for every group against the rest and against
     every other group, the log-odds ratio with an informative Dirichlet prior (Monroe,
@@ -74,11 +62,7 @@ def keyness_command(
     check_voice(voice)
     check_count("--top", top, 0)
     only = [parse_key(g, keys) for g in group] if group else None
-    inputs = load_inputs(paths, lexicon, actors, lexicon_format, jobs=jobs, engine=engine, scheduler=scheduler,
-                         negation=negation,
-                         max_document_bytes=max_document_bytes,
-                         columns=table_columns(columns_file, text=text_column, id=id_column,
-                                               source=source_column, date=date_column, lang=lang_column))
+    inputs = load_inputs(paths, lexicon, actors, lexicon_format, negation=negation, reading=reading, running=running)
     scored = analyse(inputs.documents, inputs.registry, inputs.matcher, narration=narration, voice=voice,
                      min_confidence=min_confidence, engine=inputs.engine)
     result = keyness(count_groups(scored, keys), inputs.lexicon.frame_ids, by=keys, against=against, top=top,

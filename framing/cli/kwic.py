@@ -8,17 +8,14 @@ import typer
 
 from framing.cli._app import app
 from framing.cli._common import (
-    LexiconFormat,
-    NegationMode,
-    DEFAULT_FORMAT, Actors, Format, Lexicons, MinConfidence, Narration, Paths, load_inputs, write, EngineName,
-    Jobs, Scheduler,
-    MAX_DOCUMENT_BYTES, MaxDocumentBytes,
-    TextColumn, IdColumn, SourceColumn, DateColumn, LangColumn, ColumnsFile, table_columns,
+    LexiconFormat, NegationMode, DEFAULT_FORMAT, Actors, Format, Lexicons, MinConfidence, Narration, Paths,
+    load_inputs, write, Reading, Running, option_groups,
 )
 from framing.rendering import check_format
 
 
 @app.command("kwic")
+@option_groups
 def kwic_command(
     query: Annotated[str, typer.Argument(
         metavar="TERM|FRAME", help="A frame id of the lexicon, or a term in lexicon syntax "
@@ -36,16 +33,8 @@ def kwic_command(
     narration: Narration = False,
     min_confidence: MinConfidence = 0.0,
     fmt: Format = DEFAULT_FORMAT,
-    jobs: Jobs = None,
-    engine: EngineName = "local",
-    scheduler: Scheduler = None,
-    max_document_bytes: MaxDocumentBytes = MAX_DOCUMENT_BYTES,
-    text_column: TextColumn = None,
-    id_column: IdColumn = None,
-    source_column: SourceColumn = None,
-    date_column: DateColumn = None,
-    lang_column: LangColumn = None,
-    columns_file: ColumnsFile = None,
+    running: Running = Running(),
+    reading: Reading = Reading(),
 ) -> None:
     """Keyword-in-context lines over statements (or all text): the left context, the match
     and the right context of every hit, Arabic in logical order."""
@@ -59,11 +48,7 @@ def kwic_command(
         from framing.errors import UsageError
 
         raise UsageError(f"--width must be 1 or more, got {width}")
-    inputs = load_inputs(paths, lexicon, actors, lexicon_format, jobs=jobs, engine=engine, scheduler=scheduler,
-                         negation=negation,
-                         max_document_bytes=max_document_bytes,
-                         columns=table_columns(columns_file, text=text_column, id=id_column,
-                                               source=source_column, date=date_column, lang=lang_column))
+    inputs = load_inputs(paths, lexicon, actors, lexicon_format, negation=negation, reading=reading, running=running)
     query_ = make_query(query, inputs.lexicon.frame_ids, inputs.matcher)
     analysed = analyse_documents(inputs.documents, inputs.registry, inputs.matcher,
                                  narration=narration or all_text, min_confidence=min_confidence,

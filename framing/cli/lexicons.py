@@ -13,14 +13,10 @@ from typing import Annotated, Any, Optional
 import typer
 from typer.core import TyperGroup
 
-from framing import resources
 from framing.cli._app import app, report
 from framing.cli._common import (
-    NegationMode,
-    DEFAULT_FORMAT, Actors, Format, LexiconFormat, Lexicons, Narration, Paths, load_inputs, print_note, write,
-    EngineName, Jobs, Scheduler,
-    MAX_DOCUMENT_BYTES, MaxDocumentBytes, lexicon_files, read_lexicons,
-    TextColumn, IdColumn, SourceColumn, DateColumn, LangColumn, ColumnsFile, table_columns,
+    NegationMode, DEFAULT_FORMAT, Actors, Format, LexiconFormat, Lexicons, Narration, Paths, load_inputs,
+    print_note, write, lexicon_files, read_lexicons, Reading, Running, option_groups,
 )
 from framing.cli._output import check_output, write_output
 from framing.errors import UsageError
@@ -69,26 +65,13 @@ lexicons_app = typer.Typer(
 app.add_typer(lexicons_app, name="lexicons")
 
 
-def _terms_cell(terms: tuple[str, ...], weights: dict[str, float]) -> str:
-    from framing.lexicon.table_format import format_weight
-
-    return ", ".join(f"{t} ({format_weight(weights[t])})" if t in weights else t for t in terms)
-
-
 @lexicons_app.command("list")
 def list_command(fmt: Format = DEFAULT_FORMAT) -> None:
     """List the bundled lexicons: frames, terms, languages."""
-    from framing.lexicon import load_lexicon
+    from framing.listings import bundled_lexicon_rows
 
     check_format(fmt)
-    headers = ("name", "frames", "terms", "languages", "description")
-    rows = []
-    for bundled in resources.bundled_lexicons():
-        lexicon = load_lexicon(bundled, on_note=print_note)
-        langs = sorted({code for f in lexicon.frames for code in f.terms})
-        terms = sum(len(t) for f in lexicon.frames for t in f.terms.values())
-        rows.append((bundled, len(lexicon.frames), terms, ",".join(langs), lexicon.description))
-    write(iter_records(headers, rows, fmt))
+    write(iter_records(*bundled_lexicon_rows(on_note=print_note), fmt))
 
 
 @lexicons_app.command("show")
@@ -98,15 +81,11 @@ def show_command(
     fmt: Format = DEFAULT_FORMAT,
 ) -> None:
     """Show one lexicon's frames and terms (weights in parentheses)."""
+    from framing.listings import term_rows
+
     check_format(fmt)
     lexicon, _ = read_lexicons([name], lexicon_format)
-    headers = ("frame", "lang", "terms", "description")
-    rows = [
-        (frame.id, code, _terms_cell(frame.terms[code], dict(frame.weights.get(code, {}))), frame.description)
-        for frame in lexicon.frames
-        for code in sorted(frame.terms)
-    ]
-    write(iter_records(headers, rows, fmt))
+    write(iter_records(*term_rows(lexicon), fmt))
 
 
 @lexicons_app.command("convert")
@@ -141,11 +120,13 @@ def convert_command(
                                       where="<stdout>" if target == "-" else target))
     if target == "-":
         return
-    entries = sum(len(t) for f in lexicon.frames for t in f.terms.values())
-    report(f"framing: wrote {target} ({out_format}: {len(lexicon.frames)} frames, {entries} entries)")
+    from framing.listings import entry_count
+
+    report(f"framing: wrote {target} ({out_format}: {len(lexicon.frames)} frames, {entry_count(lexicon)} entries)")
 
 
 @lexicons_app.command("lint")
+@option_groups
 def lint_command(
     source: Annotated[str, typer.Argument(metavar="FILE", help="A lexicon file or bundled lexicon name.")],
     paths: Annotated[Optional[list[str]], typer.Argument(
@@ -153,52 +134,29 @@ def lint_command(
         "bundled corpus names.", show_default=False)] = None,
     lexicon_format: InFormat = None,
     fmt: Format = DEFAULT_FORMAT,
-    max_document_bytes: MaxDocumentBytes = MAX_DOCUMENT_BYTES,
-    text_column: TextColumn = None,
-    id_column: IdColumn = None,
-    source_column: SourceColumn = None,
-    date_column: DateColumn = None,
-    lang_column: LangColumn = None,
-    columns_file: ColumnsFile = None,
+    reading: Reading = Reading(),
 ) -> None:
     """Check a lexicon: malformed and repaired lines, duplicate, shadowed and overlapping entries, globs
     that match too much; with a corpus, every entry's hits and the entries that never matched.
 
     Exit code 0 when clean, 1 with warnings, 2 with errors.
     """
+    from framing.corpus import load_corpora
     from framing.lexicon import read_lexicon
-    from framing.lexicon.lint import entry_counts, exit_code, lint_lexicon, sort_findings, usage_findings
+    from framing.lexicon.lint import FINDING_COLUMNS, exit_code, finding_rows, lint_with_corpus
 
     check_format(fmt)
     lexicon, found = read_lexicon(source, lexicon_format, keep_going=True)
-    findings = lint_lexicon(lexicon, found)
-    headers = ["where", "level", "check", "frame", "term", "message"]
-    if paths:
-        from framing.corpus import load_corpora
-        from framing.lexicon import compile_lexicon
-        from framing.model import NEGATED
-        from framing.pipeline import score_documents
-
-        hits: list = []
-        negated: list = []
-        documents = 0
-        columns = table_columns(columns_file, text=text_column, id=id_column, source=source_column,
-                                date=date_column, lang=lang_column)
-        documents_read = load_corpora(paths, max_bytes=max_document_bytes, columns=columns)
-        for scored in score_documents(documents_read, compile_lexicon(lexicon)):
-            documents += 1
-            hits.append(scored.hits)
-            negated.append((*(h for h in scored.hits if h.polarity == NEGATED), *scored.cancelled))
-        findings = sort_findings([*findings, *usage_findings(
-            lexicon, found, entry_counts(hits), entry_counts(negated), documents)])
-    rows = [[n.where, n.level, n.check, n.frame, n.term, n.message] for n in findings]
-    write(iter_records(headers, rows, fmt))
+    documents = load_corpora(paths, max_bytes=reading.max_document_bytes, columns=reading.columns()) if paths else None
+    findings = lint_with_corpus(lexicon, found, documents)
+    write(iter_records(FINDING_COLUMNS, finding_rows(findings), fmt))
     code = exit_code(findings)
     if code:
         raise typer.Exit(code)
 
 
 @lexicons_app.command("coverage")
+@option_groups
 def coverage_command(
     paths: Paths = None,
     lexicon: Lexicons = None,
@@ -211,16 +169,8 @@ def coverage_command(
     top: Annotated[int, typer.Option("--top", metavar="N", help="How many frequent words to list per group.")] = 10,
     narration: Narration = False,
     fmt: Format = DEFAULT_FORMAT,
-    jobs: Jobs = None,
-    engine: EngineName = "local",
-    scheduler: Scheduler = None,
-    max_document_bytes: MaxDocumentBytes = MAX_DOCUMENT_BYTES,
-    text_column: TextColumn = None,
-    id_column: IdColumn = None,
-    source_column: SourceColumn = None,
-    date_column: DateColumn = None,
-    lang_column: LangColumn = None,
-    columns_file: ColumnsFile = None,
+    running: Running = Running(),
+    reading: Reading = Reading(),
 ) -> None:
     """The share of statements that hit no frame, per actor and language, with the most frequent content
     words of those statements: what the lexicon misses. The last row, (all), counts every statement."""
@@ -232,10 +182,7 @@ def coverage_command(
     check_format(fmt)
     if top < 0:
         raise UsageError(f"--top must be 0 or more, got {top}")
-    inputs = load_inputs(paths, lexicon, actors, lexicon_format, jobs=jobs, engine=engine, scheduler=scheduler,
-                         negation=negation, max_document_bytes=max_document_bytes,
-                         columns=table_columns(columns_file, text=text_column, id=id_column,
-                                               source=source_column, date=date_column, lang=lang_column))
+    inputs = load_inputs(paths, lexicon, actors, lexicon_format, negation=negation, reading=reading, running=running)
     groups = coverage(analyse(inputs.documents, inputs.registry, inputs.matcher, narration=narration,
                                engine=inputs.engine), keys)
     headers, rows = coverage_rows(groups, keys, top)

@@ -8,12 +8,8 @@ import typer
 
 from framing.cli._app import app
 from framing.cli._common import (
-    LexiconFormat,
-    NegationMode,
-    DEFAULT_CORPUS, Actors, By, Lexicons, Metric, MinConfidence, Narration, Paths, Voice, load_inputs,
-    input_files, EngineName, Jobs, Scheduler,
-    MAX_DOCUMENT_BYTES, MaxDocumentBytes,
-    TextColumn, IdColumn, SourceColumn, DateColumn, LangColumn, ColumnsFile, table_columns,
+    LexiconFormat, NegationMode, DEFAULT_CORPUS, Actors, By, Lexicons, Metric, MinConfidence, Narration, Paths,
+    Voice, load_inputs, input_files, Reading, Running, option_groups,
 )
 from framing.cli._output import check_output, output_format, write_output
 from framing.errors import UsageError
@@ -22,6 +18,7 @@ SUFFIXES = {".png": "png", ".svg": "svg"}
 
 
 @app.command("plot")
+@option_groups
 def plot_command(
     paths: Paths = None,
     output: Annotated[
@@ -55,16 +52,8 @@ def plot_command(
                                           "statements).")] = 40,
     title: Annotated[str, typer.Option("--title", metavar="TEXT", help="A caption above the figure.",
                                        show_default=False)] = "",
-    jobs: Jobs = None,
-    engine: EngineName = "local",
-    scheduler: Scheduler = None,
-    max_document_bytes: MaxDocumentBytes = MAX_DOCUMENT_BYTES,
-    text_column: TextColumn = None,
-    id_column: IdColumn = None,
-    source_column: SourceColumn = None,
-    date_column: DateColumn = None,
-    lang_column: LangColumn = None,
-    columns_file: ColumnsFile = None,
+    running: Running = Running(),
+    reading: Reading = Reading(),
 ) -> None:
     """Draw the groups x frames table as a heatmap, or over time with --trend (needs matplotlib:
     pip install "framing[plot]").
@@ -72,12 +61,12 @@ def plot_command(
     Rows are labelled with the registry's display names; each cell shows its value. With --trend
     (--by adds date when it has none) each group is a line through the periods.
     """
-    from framing.comparison import check_by, check_metric, compare
-    from framing.pipeline import analyse
+    from framing.comparison import check_by, check_metric
+    from framing.corpus_compare import compare_corpus
     from framing.grouping import trend_keys, with_period
     from framing.plot import PlotUnavailable, available, heatmap
     from framing.plot_trend import trend as trend_figure
-    from framing.voice import check_voice, pair_rows
+    from framing.voice import check_voice
 
     chosen = output_format(output, fmt, SUFFIXES, stdout="svg", text=("svg",))
     keys = trend_keys(check_by(by), period) if trend else with_period(check_by(by), period)
@@ -89,16 +78,10 @@ def plot_command(
         raise PlotUnavailable()
     sources = paths or [DEFAULT_CORPUS]
     check_output(output, sources, input_files(sources, lexicon or [], actors or []))
-    inputs = load_inputs(paths, lexicon, actors, lexicon_format, jobs=jobs, engine=engine, scheduler=scheduler,
-                         negation=negation,
-                         max_document_bytes=max_document_bytes,
-                         columns=table_columns(columns_file, text=text_column, id=id_column,
-                                               source=source_column, date=date_column, lang=lang_column))
-    scored = analyse(inputs.documents, inputs.registry, inputs.matcher, narration=narration, voice=voice,
-                     min_confidence=min_confidence, engine=inputs.engine)
-    table = compare(scored, inputs.lexicon.frame_ids, by=keys, metric=metric, lexicons=inputs.provenance)
-    if voice == "both":
-        table = pair_rows(table)
+    inputs = load_inputs(paths, lexicon, actors, lexicon_format, negation=negation, reading=reading, running=running)
+    table = compare_corpus(inputs.documents, inputs.registry, inputs.matcher, inputs.lexicon, engine=inputs.engine,
+                           narration=narration, voice=voice, min_confidence=min_confidence, by=keys, metric=metric,
+                           lexicons=inputs.provenance).collect()
     if trend:
         image = trend_figure(table, frame=frame, fmt=chosen, registry=inputs.registry, title=title)
     else:

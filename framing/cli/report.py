@@ -8,17 +8,14 @@ import typer
 
 from framing.cli._app import app
 from framing.cli._common import (
-    LexiconFormat,
-    NegationMode,
-    DEFAULT_CORPUS, Actors, By, KeepStopwords, Lexicons, Metric, MinConfidence, Narration, Paths, Voice, load_inputs,
-    input_files, EngineName, Jobs, Scheduler,
-    MAX_DOCUMENT_BYTES, MaxDocumentBytes,
-    TextColumn, IdColumn, SourceColumn, DateColumn, LangColumn, ColumnsFile, table_columns,
+    LexiconFormat, NegationMode, DEFAULT_CORPUS, Actors, By, KeepStopwords, Lexicons, Metric, MinConfidence,
+    Narration, Paths, Voice, load_inputs, input_files, Reading, Running, option_groups,
 )
 from framing.cli._output import check_output, output_format, write_outputs
 
 
 @app.command("report")
+@option_groups
 def report_command(
     paths: Paths = None,
     output: Annotated[
@@ -55,16 +52,8 @@ def report_command(
     max_rows: Annotated[int, typer.Option("--max-rows", metavar="N", help="Rows drawn in the heatmap at most.")] = 40,
     title: Annotated[str, typer.Option("--title", metavar="TEXT", show_default=False,
                                        help="The report's title. Default: names the corpus and lexicon.")] = "",
-    jobs: Jobs = None,
-    engine: EngineName = "local",
-    scheduler: Scheduler = None,
-    max_document_bytes: MaxDocumentBytes = MAX_DOCUMENT_BYTES,
-    text_column: TextColumn = None,
-    id_column: IdColumn = None,
-    source_column: SourceColumn = None,
-    date_column: DateColumn = None,
-    lang_column: LangColumn = None,
-    columns_file: ColumnsFile = None,
+    running: Running = Running(),
+    reading: Reading = Reading(),
 ) -> None:
     """Write a report: the comparison table, its heatmap, the evidence for the top cells, keyness,
     and the corpus, lexicons and registry it was made from with their sha256 hashes.
@@ -90,11 +79,7 @@ def report_command(
     sources = paths or [DEFAULT_CORPUS]
     reads = input_files(sources, lexicon or [], actors or [])
     check_output(output, sources, reads)
-    inputs = load_inputs(paths, lexicon, actors, lexicon_format, jobs=jobs, engine=engine, scheduler=scheduler,
-                         negation=negation,
-                         max_document_bytes=max_document_bytes,
-                         columns=table_columns(columns_file, text=text_column, id=id_column,
-                                               source=source_column, date=date_column, lang=lang_column))
+    inputs = load_inputs(paths, lexicon, actors, lexicon_format, negation=negation, reading=reading, running=running)
     report = build_report(
         inputs.documents, inputs.registry, inputs.lexicon, matcher=inputs.matcher, lexicons=inputs.provenance,
         sources=sources, by=keys, metric=metric, narration=narration, voice=voice, min_confidence=min_confidence, ci=level,

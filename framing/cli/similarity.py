@@ -8,18 +8,15 @@ import typer
 
 from framing.cli._app import app
 from framing.cli._common import (
-    LexiconFormat,
-    NegationMode,
-    DEFAULT_FORMAT, Actors, By, Format, Lexicons, Metric, MinConfidence, Narration, Paths, Voice, load_inputs,
-    write, EngineName, Jobs, Scheduler,
-    MAX_DOCUMENT_BYTES, MaxDocumentBytes,
-    TextColumn, IdColumn, SourceColumn, DateColumn, LangColumn, ColumnsFile, table_columns,
+    LexiconFormat, NegationMode, DEFAULT_FORMAT, Actors, By, Format, Lexicons, Metric, MinConfidence, Narration,
+    Paths, Voice, load_inputs, write, Reading, Running, option_groups,
 )
 from framing.comparison import check_by, check_count, check_metric
 from framing.rendering import check_format
 
 
 @app.command("similarity")
+@option_groups
 def similarity_command(
     paths: Paths = None,
     lexicon: Lexicons = None,
@@ -37,16 +34,8 @@ def similarity_command(
     voice: Voice = "said",
     min_confidence: MinConfidence = 0.0,
     fmt: Format = DEFAULT_FORMAT,
-    jobs: Jobs = None,
-    engine: EngineName = "local",
-    scheduler: Scheduler = None,
-    max_document_bytes: MaxDocumentBytes = MAX_DOCUMENT_BYTES,
-    text_column: TextColumn = None,
-    id_column: IdColumn = None,
-    source_column: SourceColumn = None,
-    date_column: DateColumn = None,
-    lang_column: LangColumn = None,
-    columns_file: ColumnsFile = None,
+    running: Running = Running(),
+    reading: Reading = Reading(),
 ) -> None:
     """Cosine similarity of the groups' frame profiles (their rows of compare under
     --metric), rows and columns ordered by hierarchical clustering so that groups that
@@ -67,11 +56,7 @@ def similarity_command(
         from framing.errors import UsageError
 
         raise UsageError(f"unknown --linkage {linkage!r}; choose from: {', '.join(METHODS)}")
-    inputs = load_inputs(paths, lexicon, actors, lexicon_format, jobs=jobs, engine=engine, scheduler=scheduler,
-                         negation=negation,
-                         max_document_bytes=max_document_bytes,
-                         columns=table_columns(columns_file, text=text_column, id=id_column,
-                                               source=source_column, date=date_column, lang=lang_column))
+    inputs = load_inputs(paths, lexicon, actors, lexicon_format, negation=negation, reading=reading, running=running)
     scored = analyse(inputs.documents, inputs.registry, inputs.matcher, narration=narration, voice=voice,
                      min_confidence=min_confidence, engine=inputs.engine)
     table = compare(scored, inputs.lexicon.frame_ids, by=keys, metric=metric, lexicons=inputs.provenance,

@@ -4,16 +4,14 @@ from __future__ import annotations
 
 from framing.cli._app import app
 from framing.cli._common import (
-    NegationMode,
-    DEFAULT_FORMAT, Actors, Format, LexiconFormat, Lexicons, MinConfidence, Narration, Paths, Voice,
-    load_inputs, write, EngineName, Jobs, Scheduler,
-    MAX_DOCUMENT_BYTES, MaxDocumentBytes,
-    TextColumn, IdColumn, SourceColumn, DateColumn, LangColumn, ColumnsFile, table_columns,
+    NegationMode, DEFAULT_FORMAT, Actors, Format, LexiconFormat, Lexicons, MinConfidence, Narration, Paths, Voice,
+    load_inputs, write, Reading, Running, option_groups,
 )
 from framing.rendering import check_format
 
 
 @app.command("statements")
+@option_groups
 def statements_command(
     paths: Paths = None,
     lexicon: Lexicons = None,
@@ -24,16 +22,8 @@ def statements_command(
     narration: Narration = False,
     min_confidence: MinConfidence = 0.0,
     voice: Voice = "said",
-    jobs: Jobs = None,
-    engine: EngineName = "local",
-    scheduler: Scheduler = None,
-    max_document_bytes: MaxDocumentBytes = MAX_DOCUMENT_BYTES,
-    text_column: TextColumn = None,
-    id_column: IdColumn = None,
-    source_column: SourceColumn = None,
-    date_column: DateColumn = None,
-    lang_column: LangColumn = None,
-    columns_file: ColumnsFile = None,
+    running: Running = Running(),
+    reading: Reading = Reading(),
 ) -> None:
     """List attributed statements with their frame hits (-f jsonl for the full schema)."""
     from framing.pipeline import analyse
@@ -42,10 +32,7 @@ def statements_command(
 
     check_format(fmt)
     check_voice(voice)
-    inputs = load_inputs(paths, lexicon, actors, lexicon_format, jobs=jobs, engine=engine, scheduler=scheduler,
-                         negation=negation, max_document_bytes=max_document_bytes,
-                         columns=table_columns(columns_file, text=text_column, id=id_column,
-                                               source=source_column, date=date_column, lang=lang_column))
+    inputs = load_inputs(paths, lexicon, actors, lexicon_format, negation=negation, reading=reading, running=running)
     scored = analyse(inputs.documents, inputs.registry, inputs.matcher, narration=narration, voice=voice,
                      min_confidence=min_confidence, engine=inputs.engine)
     write(iter_statements(scored, fmt, inputs.provenance, frames=inputs.lexicon.frame_ids))

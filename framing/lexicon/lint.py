@@ -16,7 +16,7 @@ Pure functions over a loaded :class:`~framing.model.Lexicon` and the
   phrase is anchored by its other words). Warning.
 - the reader's notes: duplicates (``duplicate``), repaired or skipped lines,
   malformed lines (``error`` with ``keep_going``).
-- with a corpus (:func:`entry_counts`): ``hits`` per entry (info) and
+- with a corpus (:func:`lint_with_corpus`): ``hits`` per entry (info) and
   ``unmatched`` entries (info).
 
 Matching here reasons on the normalised word forms the matcher uses
@@ -33,7 +33,7 @@ from typing import Iterable, Mapping
 
 from framing.lexicon.patterns import WordForms, term_words
 from framing.lexicon.report import LEVELS, Note, Report
-from framing.model import Hit, Lexicon
+from framing.model import NEGATED, Document, Lexicon
 
 #: A glob needs at least this many letters before its ``*``.
 SHORT_GLOB = 3
@@ -200,13 +200,33 @@ def sort_findings(findings: Iterable[Note]) -> list[Note]:
     return sorted(findings, key=lambda n: (n.line or 0, LEVELS.index(n.level), n.check, n.message))
 
 
-def entry_counts(hit_lists: Iterable[Iterable[Hit]]) -> Counter[tuple[str, str]]:
-    """Matches per ``(frame, term)`` over some units' hits (or negated matches)."""
-    counts: Counter[tuple[str, str]] = Counter()
-    for hits in hit_lists:
-        for hit in hits:
-            counts[(hit.frame, hit.term)] += 1
-    return counts
+#: The columns of a lint report, one row per finding (:func:`finding_rows`).
+FINDING_COLUMNS = ("where", "level", "check", "frame", "term", "message")
+
+
+def finding_rows(findings: Iterable[Note]) -> list[tuple]:
+    """The findings as rows of :data:`FINDING_COLUMNS`."""
+    return [(n.where, n.level, n.check, n.frame, n.term, n.message) for n in findings]
+
+
+def lint_with_corpus(lexicon: Lexicon, report: Report, documents: Iterable[Document] | None = None) -> list[Note]:
+    """Every finding on the lexicon and, with ``documents``, each entry's hits in them (whole documents,
+    counted as they stream: hits of any polarity, and apart the negated ones, cancelled included)."""
+    findings = lint_lexicon(lexicon, report)
+    if documents is None:
+        return findings
+    from framing.lexicon.patterns import compile_lexicon
+    from framing.pipeline import score_documents
+
+    hits: Counter[tuple[str, str]] = Counter()
+    negated: Counter[tuple[str, str]] = Counter()
+    units = 0
+    for scored in score_documents(documents, compile_lexicon(lexicon)):
+        units += 1
+        hits.update((h.frame, h.term) for h in scored.hits)
+        negated.update((h.frame, h.term) for h in scored.hits if h.polarity == NEGATED)
+        negated.update((h.frame, h.term) for h in scored.cancelled)
+    return sort_findings([*findings, *usage_findings(lexicon, report, hits, negated, units)])
 
 
 def usage_findings(lexicon: Lexicon, report: Report, hits: Mapping[tuple[str, str], int],

@@ -25,8 +25,7 @@ import pytest
 
 from framing.registry_file import load_registry
 from framing.corpus import load_corpus
-from framing.evaluate import Score, match, parse_gold, score
-from framing.extract import extract_statements
+from framing.evaluate import Score, evaluate_corpus, match, read_gold, score
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -34,17 +33,16 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 @cache
 def _run(name: str):
     if name == "seed":
-        docs = list(load_corpus("kazakhstan-2022"))
+        docs = load_corpus("kazakhstan-2022")
         registry = load_registry("kazakhstan-2022")
         gold_path = DATA / "seed_gold.jsonl"
     else:
         root = DATA / name
-        docs = list(load_corpus(str(root / "corpus")))
+        docs = load_corpus(str(root / "corpus"))
         registry = load_registry(str(root / "corpus" / "actors.yml"))
         gold_path = root / "gold.jsonl"
-    predicted = [s for d in docs for s in extract_statements(d, registry, narration=False)]
-    gold = parse_gold(gold_path.read_text(encoding="utf-8").splitlines())
-    return predicted, gold
+    evaluation = evaluate_corpus(docs, registry, read_gold(str(gold_path)), gold_path=str(gold_path))
+    return list(evaluation.predicted), list(evaluation.gold)
 
 
 # (set, language): attribution (matched, predicted, gold) as measured at the last change to extraction

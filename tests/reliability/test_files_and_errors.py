@@ -258,7 +258,7 @@ CASES: dict[str, Case] = {
                              "--min-confidence must be between 0 and 1, got 2"),
     "min_confidence_nan": Case(option("compare", "--min-confidence", "nan"),
                                "--min-confidence must be between 0 and 1, got nan"),
-    "jobs_abc": Case(option("compare", "--jobs", "abc"), "--jobs: input should be a valid integer"),
+    "jobs_abc": Case(option("compare", "--jobs", "abc"), "--jobs: 'abc' is not a valid int"),
     "jobs_0": Case(option("compare", "--jobs", "0"), "--jobs must be 1 or more, got 0"),
     "jobs_10_to_the_9": Case(option("compare", "--jobs", str(10**9)), "--jobs must be at most 512"),
     "prior_nan": Case(option("keyness", "--prior", "nan"), "--prior must be a finite number, got nan"),
