@@ -7,10 +7,7 @@ the assertions were worked out by hand from the formula, not by the code.
 from __future__ import annotations
 
 import math
-import os
 import random
-import subprocess
-import sys
 from collections import Counter
 from pathlib import Path
 
@@ -240,33 +237,3 @@ def test_intervals_for_every_metric() -> None:
 def test_bad_bootstrap_options(kwargs, message) -> None:
     with pytest.raises(UsageError, match=message):
         compare([], ("f",), **kwargs)
-
-
-RUNS = [
-    ["compare", "--ci", "95", "--by", "actor,lang", "-f", "csv"],
-    ["compare", "--ci", "95", "--show-counts", "--by", "actor,source", "--pivot", "frame", "-f", "json"],
-    ["keyness", "--top", "5", "-f", "jsonl"],
-    ["similarity", "-f", "json"],
-    ["explain", "kz_government", "terrorism"],
-    ["kwic", "restraint", "--all-text"],
-]
-
-
-def test_byte_identical_across_runs_and_hash_seeds() -> None:
-    # one process per hash seed, each running every command (in-process, to save start-ups)
-    code = ("import sys; from typer.testing import CliRunner; from framing.cli import app; runner = CliRunner()\n"
-            f"for args in {RUNS!r}:\n"
-            "    result = runner.invoke(app, args)\n"
-            "    assert result.exit_code == 0, result.stderr\n"
-            "    sys.stdout.write(result.stdout)\n")
-    runs = [subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT,
-                             env={**os.environ, "PYTHONPATH": str(ROOT), "PYTHONHASHSEED": seed})
-            for seed in ("0", "4242")]  # in parallel: half the wall time
-    outs = set()
-    for run in runs:
-        out, err = run.communicate()
-        assert run.returncode == 0, err
-        outs.add(out)
-    assert len(outs) == 1
-    out = outs.pop().decode()
-    assert "terrorism:low" in out and '"pivot": "frame"' in out and "⟦terrorist" in out

@@ -124,15 +124,16 @@ class Scan:
             start = folded_start + folded.shift
             end = min((key_end if case.whole else folded.text.find(" ", key_end)) + folded.shift, self.end)
         near = folded_start < self.horizon
-        patterns, rules = self.index.patterns, self.index.rules
+        patterns, rules, pending = self.index.patterns, self.index.rules, self.pending
         for frame, pid in case.winners:
             rule = rules[frame]
             negated = near and rule is not None and self.is_negated(folded_start, start, end, rule)
             candidate = (start, end, 1, patterns[pid].order, negated, pid)
-            if frame in self.pending:
-                self.add(frame, candidate)
+            if frame in pending and pending[frame][0] > start:
+                self.add(frame, candidate)  # inside a run of overlapping candidates: the run decides
             else:
-                self.emit(frame, candidate)
+                self.close(frame, start)
+                self.emit(frame, candidate)  # one token, alone: nothing before overlaps it, nothing after can
 
     def at(self, folded_start: int, nodes: tuple) -> None:
         """The candidates whose first token starts at ``folded_start``."""
@@ -166,6 +167,7 @@ class Scan:
                 negated = by_rule[id(rule)]
             by_frame.setdefault(pattern.frame, []).append((start, last_end, count, pattern.order, negated, pid))
         for frame, candidates in by_frame.items():
+            self.close(frame, start)
             if frame in self.pending or any(c[2] > 1 for c in candidates):
                 for candidate in candidates:
                     self.add(frame, candidate)
@@ -190,6 +192,13 @@ class Scan:
             level = [child for node in level for child in node.children(bases)]
             end, count = nxt.end(), count + 1
         return found
+
+    def close(self, frame: int, start: int) -> None:
+        """Resolve the frame's run of candidates if it ends at or before ``start``: no later
+        candidate can overlap it."""
+        run = self.pending.get(frame)
+        if run is not None and run[0] <= start:
+            self.resolve(frame, run[1])
 
     def add(self, frame: int, candidate: tuple) -> None:
         """Queue a candidate; a frame's run of overlapping candidates is resolved when it closes."""

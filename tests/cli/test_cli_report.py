@@ -135,17 +135,6 @@ def test_report_html(html_report) -> None:
     assert lexicon.sha256 in text and ">kazakhstan-2022<" in text
 
 
-def test_report_is_identical_in_another_process(run, process, tmp_path, small) -> None:
-    """Same bytes, figure included, from a new interpreter with another hash seed."""
-    pytest.importorskip("matplotlib", reason=f"the figure needs matplotlib ({HINT})")
-    here, there = tmp_path / "here.html", tmp_path / "there.html"
-    _ok(run("report", *small[1], "-o", str(here), "--voice", "both"))
-    done = process("report", *small[1], "-o", str(there), "--voice", "both", env={"PYTHONHASHSEED": "12345"})
-    assert done.returncode == 0, done.stderr
-    assert done.stdout == b"" and done.stderr == b""
-    assert there.read_bytes() == here.read_bytes()
-
-
 def test_report_markdown_to_file_and_stdout(run, tmp_path, small) -> None:
     root, args = small
     path = tmp_path / "report.md"
