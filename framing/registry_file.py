@@ -8,12 +8,36 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import yaml
-
 from framing import languages, resources, yaml_text
 from framing.actors import ID_RE, KINDS, PHRASE_BREAK, ActorRegistry, alias_key, compile_alias
-from framing.errors import RegistryError, refuse_deep_nesting
+from framing.errors import RegistryError
 from framing.model import Actor
+from framing.yaml_shape import STR, Fields, ListOf, MapOf, Value, one_of, read
+
+
+def _actor_id(actor_id: str) -> None:
+    if not ID_RE.fullmatch(actor_id):
+        raise ValueError(f"actor id {actor_id!r} must be lower-case letters, digits and _")
+
+
+def _language(code: str) -> None:
+    if code not in languages.codes():
+        raise ValueError(f"unknown language {code!r}; choose one of {', '.join(languages.codes())}")
+
+
+_ACTOR = Fields({
+    "name": STR,
+    "kind": one_of(*KINDS),
+    "aliases": MapOf(ListOf(STR), keys=_language, expected="a mapping of language to a list of aliases"),
+}, required=("aliases",), expected="a mapping with 'aliases'")
+#: The shape of an actor registry file.
+_REGISTRY = Fields({
+    "actors": MapOf(_ACTOR, keys=_actor_id, if_empty="give at least one actor",
+                    expected="a mapping of actor id to name and aliases"),
+    "name": STR,
+    "description": STR,
+}, required=("actors",), expected="a mapping with 'actors'")
+
 
 def load_registry(source: str | Path) -> ActorRegistry:
     """Read a registry: a YAML file, a corpus folder holding ``actors.yml``, or a bundled corpus name.
@@ -58,110 +82,38 @@ def parse_registry(data: bytes | str, *, path: str = "<registry>") -> ActorRegis
         except UnicodeDecodeError as e:
             line = data[: e.start].count(b"\n") + 1
             raise RegistryError(f"not UTF-8 text (byte 0x{data[e.start]:02x})", path=path, line=line) from None
-    try:
-        with refuse_deep_nesting(RegistryError, path):
-            root = yaml_text.compose(data)
-    except yaml.MarkedYAMLError as e:
-        mark = e.problem_mark or e.context_mark
-        what = ", ".join(part for part in (e.context, e.problem) if part)
-        raise RegistryError(f"invalid YAML: {what}", path=path, line=mark.line + 1 if mark else None) from None
-    except yaml.reader.ReaderError as e:
-        line = data[: e.position].count("\n") + 1
-        char = e.character if isinstance(e.character, str) else chr(e.character)
-        raise RegistryError(
-            f"invalid YAML: control character U+{ord(char):04X} is not allowed", path=path, line=line
-        ) from None
-    except yaml.YAMLError as e:
-        raise RegistryError(f"invalid YAML: {e}", path=path) from None
-    if root is None:
-        raise RegistryError("empty registry; expected a mapping with 'actors:'", path=path, line=1)
-    return _build(root, path)
+    return _build(read(yaml_text.parse(data, path, RegistryError), _REGISTRY, file=path, error=RegistryError,
+                       label="the registry"))
 
 
-def _fail(message: str, node: yaml.Node, path: str) -> RegistryError:
-    return RegistryError(message, path=path, line=node.start_mark.line + 1)
-
-
-def _type(node: yaml.Node) -> str:
-    if isinstance(node, yaml.MappingNode):
-        return "mapping"
-    if isinstance(node, yaml.SequenceNode):
-        return "list"
-    return node.tag.rsplit(":", 1)[-1]
-
-
-def _mapping(node: yaml.Node, where: str, path: str, allowed: tuple[str, ...] | None = None) -> dict[str, tuple[yaml.Node, yaml.Node]]:
-    """A mapping node as key -> (key node, value node), rejecting duplicates and unknown keys."""
-    if not isinstance(node, yaml.MappingNode):
-        raise _fail(f"{where} must be a mapping, got {_type(node)}", node, path)
-    out: dict[str, tuple[yaml.Node, yaml.Node]] = {}
-    for key, value in node.value:
-        if not isinstance(key, yaml.ScalarNode):
-            raise _fail(f"{where}: keys must be plain words, got a {_type(key)}", key, path)
-        if key.value in out:
-            first = out[key.value][0].start_mark.line + 1
-            raise _fail(f"{where}: duplicate key {key.value!r} (first at line {first})", key, path)
-        if allowed is not None and key.value not in allowed:
-            raise _fail(f"{where}: unknown key {key.value!r}; expected {', '.join(allowed)}", key, path)
-        out[key.value] = (key, value)
-    return out
-
-
-def _string(node: yaml.Node, where: str, path: str) -> str:
-    if not (isinstance(node, yaml.ScalarNode) and node.tag == "tag:yaml.org,2002:str"):
-        raise _fail(f"{where} must be a string, got {_type(node)} (quote it)", node, path)
-    return node.value
-
-
-def _build(root: yaml.Node, path: str) -> ActorRegistry:
-    top = _mapping(root, "the registry", path, ("actors", "name", "description"))
-    if "actors" not in top:
-        raise _fail("missing 'actors:' mapping of actor id to name and aliases", root, path)
-    entries = _mapping(top["actors"][1], "actors", path)
-    if not entries:
-        raise _fail("actors has no actors", top["actors"][1], path)
-    codes = languages.codes()
+def _build(top: Value) -> ActorRegistry:
     actors: list[Actor] = []
     kinds: dict[str, str] = {}
     owners: dict[tuple[str, tuple[str, ...]], tuple[str, int]] = {}
-    for actor_id, (key_node, node) in entries.items():
-        if not ID_RE.fullmatch(actor_id):
-            raise _fail(f"actor id {actor_id!r} must be lower-case letters, digits and _", key_node, path)
-        where = f"actors.{actor_id}"
-        fields = _mapping(node, where, path, ("name", "kind", "aliases"))
-        name = _string(fields["name"][1], f"{where}.name", path) if "name" in fields else actor_id
-        if "kind" in fields:
-            kind = _string(fields["kind"][1], f"{where}.kind", path)
-            if kind not in KINDS:
-                raise _fail(f"{where}.kind must be one of {', '.join(KINDS)}, got {kind!r}", fields["kind"][1], path)
-            kinds[actor_id] = kind
-        if "aliases" not in fields:
-            raise _fail(f"{where} has no aliases", key_node, path)
-        aliases: dict[str, tuple[str, ...]] = {}
-        for lang, (lang_node, seq) in _mapping(fields["aliases"][1], f"{where}.aliases", path).items():
-            if lang not in codes:
-                raise _fail(f"{where}.aliases: unknown language {lang!r}; choose one of {', '.join(codes)}", lang_node, path)
-            here = f"{where}.aliases.{lang}"
-            if not isinstance(seq, yaml.SequenceNode):
-                raise _fail(f"{here} must be a list of strings, got {_type(seq)}", seq, path)
-            kept: list[str] = []
-            for item in seq.value:
-                alias = _string(item, f"{here} item", path).strip()
-                line = item.start_mark.line + 1
-                if PHRASE_BREAK.search(alias):
-                    raise _fail(f"{here}: alias {alias!r} contains punctuation that ends a phrase; split it", item, path)
-                compiled = compile_alias(alias, lang, actor_id)
-                if compiled is None:
-                    raise _fail(f"{here}: alias {alias!r} has no letters or digits", item, path)
-                other, other_line = owners.setdefault(alias_key(compiled, lang), (actor_id, line))
-                if other != actor_id:
-                    raise _fail(
-                        f"{here}: alias {alias!r} is also an alias of {other!r} (line {other_line}); "
-                        f"an alias must name one actor",
-                        item, path,
-                    )
-                if alias not in kept:
-                    kept.append(alias)
-            aliases[lang] = tuple(kept)
-        actors.append(Actor(actor_id, name, dict(sorted(aliases.items()))))
+    for actor_id, fields in top.data["actors"].items():
+        name = fields.get("name")
+        if "kind" in fields.data:
+            kinds[actor_id] = fields.data["kind"].data
+        aliases = {lang: _aliases(actor_id, lang, items, owners) for lang, items in fields.data["aliases"].items()}
+        actors.append(Actor(actor_id, name.data if name else actor_id, dict(sorted(aliases.items()))))
     return ActorRegistry(actors, kinds=kinds)
+
+
+def _aliases(actor_id: str, lang: str, items: Value, owners: dict[tuple[str, tuple[str, ...]], tuple[str, int]]
+             ) -> tuple[str, ...]:
+    """An actor's aliases in one language, each once; an alias of another actor (in ``owners``) is an error."""
+    kept: list[str] = []
+    for item in items.data:
+        alias = item.data.strip()
+        if PHRASE_BREAK.search(alias):
+            raise item.error(f"{items.path}: alias {alias!r} contains punctuation that ends a phrase; split it")
+        compiled = compile_alias(alias, lang, actor_id)
+        if compiled is None:
+            raise item.error(f"{items.path}: alias {alias!r} has no letters or digits")
+        other, other_line = owners.setdefault(alias_key(compiled, lang), (actor_id, item.line))
+        if other != actor_id:
+            raise item.error(f"{items.path}: alias {alias!r} is also an alias of {other!r} (line {other_line}); "
+                             f"an alias must name one actor")
+        if alias not in kept:
+            kept.append(alias)
+    return tuple(kept)

@@ -157,11 +157,14 @@ def test_folder_is_streamed(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("manifest,message", [
     ("documents:\n  a: {}\n  zzz:\n    title: X\n", r"corpus\.yml:3: documents\.zzz: no document with this id"),
-    ("titel: X\n", r"corpus\.yml:1: unknown key 'titel'; expected one of: name, description, defaults, documents"),
-    ("documents: [a, b]\n", r"corpus\.yml:1: documents must be a mapping"),
-    ("documents:\n  a:\n    title: [x, y]\n", r"corpus\.yml:3: documents\.a\.title must be a single value"),
+    ("titel: X\n", r"corpus\.yml:1: the corpus file: unknown key 'titel'; expected one of: name, description, defaults, documents"),
+    ("documents: [a, b]\n", r"corpus\.yml:1: documents must be a mapping of document id to fields, got list"),
+    ("documents:\n  a:\n    title: [x, y]\n", r"corpus\.yml:3: documents\.a\.title must be a single value, got list"),
     ("documents:\n  a:\n    source: X\n    outlet: Y\n", r"corpus\.yml:4: documents\.a gives both 'source' and 'outlet'"),
-    ("name: [unclosed\n", r"corpus\.yml:2: not valid YAML"),
+    ("name: [unclosed\n", r"corpus\.yml:2: invalid YAML"),
+    ("documents:\n  a:\n    date: 2022-13-45\n", r"corpus\.yml:3: documents\.a\.date must be a single value, "
+     r"got an unreadable date '2022-13-45'"),
+    ("defaults: {source: !wire X}\n", r"corpus\.yml:1: defaults\.source must be a single value, got an unreadable !wire"),
 ])
 def test_manifest_errors(tmp_path: Path, manifest: str, message: str) -> None:
     write(tmp_path / "a.txt", "A.")

@@ -20,10 +20,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Mapping
 
-import yaml
-
 from framing import yaml_text
-from framing.errors import InputError, UsageError, refuse_deep_nesting
+from framing.errors import InputError, UsageError
+from framing.yaml_shape import TEXT, Fields, read
 
 #: The names each field is looked for under when none is given, first found wins.
 from framing.corpus_defaults import DEFAULT_COLUMNS  # noqa: E402  (re-exported: the readers' defaults)
@@ -31,6 +30,9 @@ from framing.corpus_defaults import DEFAULT_COLUMNS  # noqa: E402  (re-exported:
 OPTIONS = ("id", "text", "source", "date", "lang")
 #: The most column names an error message lists.
 SHOWN = 20
+#: The shape of a columns file: a field's column is a name as written (``2022`` is the column '2022').
+_COLUMN = TEXT.but(expected="a column name", check=lambda name: bool(name.strip()))
+_COLUMNS = Fields(dict.fromkeys(DEFAULT_COLUMNS, _COLUMN), expected="a mapping of fields to column names (text: body)")
 
 
 @dataclass(frozen=True)
@@ -110,28 +112,10 @@ def load_columns(path: str) -> dict[str, str]:
     """The ``field: column`` entries of a columns file (YAML), checked, errors naming file and line."""
     try:
         text = Path(path).read_text(encoding="utf-8")
-        with refuse_deep_nesting(InputError, path):
-            root = yaml_text.compose(text)
     except OSError as e:
         raise InputError(f"cannot read: {e.strerror}", path=path) from None
     except UnicodeDecodeError as e:
         raise InputError(f"not UTF-8 text (byte offset {e.start})", path=path) from None
-    except yaml.YAMLError as e:
-        mark = getattr(e, "problem_mark", None)
-        raise InputError(f"not valid YAML: {getattr(e, 'problem', e)}", path=path,
-                         line=mark.line + 1 if mark else None) from None
-    if not isinstance(root, yaml.MappingNode):
-        raise InputError("expected a mapping of fields to column names (text: body)", path=path,
-                         line=root.start_mark.line + 1 if root is not None else None)
-    found: dict[str, str] = {}
-    for key_node, value_node in root.value:
-        key, line = str(key_node.value), key_node.start_mark.line + 1
-        if key not in DEFAULT_COLUMNS:
-            raise InputError(f"unknown field {key!r}; expected one of: {', '.join(DEFAULT_COLUMNS)}",
-                             path=path, line=line)
-        if key in found:
-            raise InputError(f"field {key!r} given twice", path=path, line=line)
-        if not isinstance(value_node, yaml.ScalarNode) or not str(value_node.value).strip():
-            raise InputError(f"{key}: expected a column name", path=path, line=line)
-        found[key] = str(value_node.value)
-    return found
+    top = read(yaml_text.parse(text, path, InputError), _COLUMNS, file=path, error=InputError,
+               label="the columns file")
+    return {key: str(value.data) for key, value in top.items()}

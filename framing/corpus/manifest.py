@@ -26,18 +26,24 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Mapping
-
-import yaml
+from typing import Mapping
 
 from framing import yaml_text
 from framing.corpus.readers import FIELDS
-from framing.errors import InputError, refuse_deep_nesting
+from framing.errors import InputError
 from framing.model import Document
+from framing.yaml_shape import SCALAR, Fields, MapOf, Value, read
 
 MANIFEST = "corpus.yml"
 UNKNOWN_SOURCE = "unknown"
-_TOP_KEYS = ("name", "description", "defaults", "documents")
+_FIELDS = MapOf(SCALAR, null_ok=True, expected="a mapping of field to value")
+#: The shape of ``corpus.yml``.
+_MANIFEST = Fields({
+    "name": SCALAR,
+    "description": SCALAR,
+    "defaults": _FIELDS,
+    "documents": MapOf(_FIELDS, null_ok=True, expected="a mapping of document id to fields"),
+}, null_ok=True, expected="a mapping")
 
 
 @dataclass(frozen=True)
@@ -76,80 +82,40 @@ def load_manifest(folder: Path, label: str) -> Manifest:
     try:
         if not path.is_file():
             return Manifest()
-        with refuse_deep_nesting(InputError, where):
-            root = yaml_text.compose(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
     except OSError as e:
         raise InputError(f"cannot read: {e.strerror}", path=where) from None
     except UnicodeDecodeError as e:
         raise InputError(f"not UTF-8 text (byte offset {e.start})", path=where) from None
-    except yaml.YAMLError as e:
-        mark = getattr(e, "problem_mark", None)
-        raise InputError(f"not valid YAML: {getattr(e, 'problem', e)}", path=where,
-                         line=mark.line + 1 if mark else None) from None
-    if root is None:
-        return Manifest(path=where)
-    top = _mapping(root, where, "the top level")
-    for key, (key_node, _) in top.items():
-        if key not in _TOP_KEYS:
-            raise InputError(f"unknown key {key!r}; expected one of: {', '.join(_TOP_KEYS)}",
-                             path=where, line=_line(key_node))
-    name = _scalar(top["name"][1], where, "name") if "name" in top else ""
-    description = _scalar(top["description"][1], where, "description") if "description" in top else ""
-    defaults = _fields(top["defaults"][1], where, "defaults") if "defaults" in top else {}
-    documents: dict[str, dict[str, str]] = {}
-    lines: dict[str, int] = {}
-    if "documents" in top:
-        for doc_id, (key_node, value_node) in _mapping(top["documents"][1], where, "documents").items():
-            documents[doc_id] = _fields(value_node, where, f"documents.{doc_id}")
-            lines[doc_id] = _line(key_node)
-    return Manifest(name=name, description=description, defaults=defaults,
-                    documents=documents, lines=lines, path=where)
+    top = read(yaml_text.parse(text, where, InputError), _MANIFEST, file=where, error=InputError,
+               label="the corpus file")
+    documents = top.get("documents")
+    entries = documents.data if documents is not None else {}
+    return Manifest(name=_scalar(top.get("name")), description=_scalar(top.get("description")),
+                    defaults=_fields(top.get("defaults")),
+                    documents={doc_id: _fields(value) for doc_id, value in entries.items()},
+                    lines={doc_id: value.key_line for doc_id, value in entries.items()}, path=where)
 
 
-def _line(node: yaml.Node) -> int:
-    return node.start_mark.line + 1
-
-
-def _mapping(node: yaml.Node, where: str, what: str) -> dict[str, tuple[yaml.Node, yaml.Node]]:
-    if isinstance(node, yaml.ScalarNode) and node.value in ("", "~", "null"):
-        return {}
-    if not isinstance(node, yaml.MappingNode):
-        raise InputError(f"{what} must be a mapping", path=where, line=_line(node))
-    out: dict[str, tuple[yaml.Node, yaml.Node]] = {}
-    for key_node, value_node in node.value:
-        key = str(key_node.value)
-        if key in out:
-            raise InputError(f"duplicate key {key!r} in {what}", path=where, line=_line(key_node))
-        out[key] = (key_node, value_node)
-    return out
-
-
-def _scalar(node: yaml.Node, where: str, what: str) -> str:
-    if not isinstance(node, yaml.ScalarNode):
-        raise InputError(f"{what} must be a single value, got a {node.id}", path=where, line=_line(node))
-    value = _construct(node)
-    if isinstance(value, (dt.date, dt.datetime)):
-        return value.isoformat()
-    if value is None:
+def _scalar(value: Value | None) -> str:
+    """A value as text: a date in ISO form, nothing for an absent or null one."""
+    if value is None or value.data is None:
         return ""
-    return str(value)
+    if isinstance(value.data, (dt.date, dt.datetime)):
+        return value.data.isoformat()
+    return str(value.data)
 
 
-def _construct(node: yaml.ScalarNode) -> Any:
-    loader = yaml.SafeLoader("")
-    try:
-        return loader.construct_object(node, deep=True)
-    finally:
-        loader.dispose()
-
-
-def _fields(node: yaml.Node, where: str, what: str) -> dict[str, str]:
+def _fields(value: Value | None) -> dict[str, str]:
+    """A document's (or the defaults') fields, ``outlet`` read as ``source``, empty ones left out."""
     out: dict[str, str] = {}
-    for key, (key_node, value_node) in _mapping(node, where, what).items():
+    if value is None:
+        return out
+    for key, found in value.items():
         name = "source" if key == "outlet" else key
         if name in out:
-            raise InputError(f"{what} gives both 'source' and 'outlet'", path=where, line=_line(key_node))
-        value = _scalar(value_node, where, f"{what}.{key}")
-        if value:
-            out[name] = value
+            raise found.error(f"{value.path} gives both 'source' and 'outlet'", at_key=True)
+        text = _scalar(found)
+        if text:
+            out[name] = text
     return out

@@ -22,65 +22,81 @@ from __future__ import annotations
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from framing import yaml_text
 from framing.errors import LexiconError
 from framing.lexicon.report import Report
 from framing.lexicon.schema import LEVEL_SEPARATOR, LexiconBuilder, frame_id_from
 from framing.model import Lexicon
+from framing.yaml_shape import TEXT, Either, ListOf, MapOf, Value, read
+
+_PATTERN = TEXT.but(expected="a pattern")  # as written: an unquoted yes is the pattern 'yes'
+_CATEGORY = MapOf(_PATTERN, expected="a mapping of keys to lists of patterns")  # its value is set below
+_CATEGORY.value = Either(_CATEGORY, ListOf(_PATTERN), _PATTERN, expected="a mapping, a list of patterns or a pattern")
+#: The shape of a quanteda dictionary: keys to keys ... to lists of patterns.
+DICTIONARY = MapOf(_CATEGORY.value, if_empty="", expected=_CATEGORY.expected)
 
 
-def _line(node: Node) -> int:
-    return node.start_mark.line + 1
+def is_quanteda(root: Node | None) -> bool:
+    """A quanteda dictionary: a mapping without ``frames`` whose values are all mappings or lists.
+
+    A mapping with a ``terms`` key anywhere in its first levels is a native
+    lexicon with a mistake (``frame:`` for ``frames:``), so that the native
+    reader names it instead of reading ``terms`` as a category.
+    """
+    if not isinstance(root, MappingNode) or not root.value:
+        return False
+    keys = {str(k.value) for k, _ in root.value if isinstance(k, ScalarNode)}
+    if "frames" in keys or not all(isinstance(v, (MappingNode, SequenceNode)) for _, v in root.value):
+        return False
+
+    def has_terms(node: Node, depth: int) -> bool:
+        if not isinstance(node, MappingNode) or depth > 3:
+            return False
+        return any((isinstance(k, ScalarNode) and k.value == "terms") or has_terms(v, depth + 1) for k, v in node.value)
+
+    return not has_terms(root, 0)
 
 
 def parse_quanteda(text: str, path: str = "<string>", report: Report | None = None) -> Lexicon:
     """Parse a quanteda YAML dictionary from text."""
-    from framing.lexicon.yaml_format import compose
-
     report = report if report is not None else Report(path)
-    return parse_quanteda_node(compose(text, path), path, report)
+    return parse_quanteda_node(yaml_text.parse(text, path, LexiconError), path, report)
 
 
 def parse_quanteda_node(root: Node | None, path: str, report: Report) -> Lexicon:
-    """Parse a composed quanteda dictionary (see :func:`parse_quanteda`)."""
-    if not isinstance(root, MappingNode) or not root.value:
-        raise LexiconError("a quanteda dictionary is a mapping of keys to lists of patterns",
-                           path=path, line=_line(root) if root is not None else None)
+    """Parse a composed quanteda dictionary (see :func:`parse_quanteda`).
+
+    A malformed part is an error, or with the report's ``keep_going`` a note
+    of level ``error`` and the part left out.
+    """
+    top = read(root, DICTIONARY, file=path, error=LexiconError, label="the quanteda dictionary",
+               on_error=lambda error: report.error(error.line, error.message))
     builder = LexiconBuilder(report)
-    _walk(root, [], builder, report)
+    if top is not None:
+        _walk(top, [], builder, report)
     lexicon = builder.build()
     report.finish()
     return lexicon
 
 
-def _walk(node: MappingNode, keys: list[str], builder: LexiconBuilder, report: Report) -> None:
-    seen: dict[str, int] = {}
-    for key_node, value in node.value:
-        if not isinstance(key_node, ScalarNode) or not str(key_node.value).strip():
-            report.error(_line(key_node), "dictionary keys must be plain names")
-            continue
-        key = str(key_node.value).strip()
-        if key in seen:
-            report.error(_line(key_node), f"duplicate key {key!r} (first at line {seen[key]})")
-            continue
-        seen[key] = _line(key_node)
+def _walk(category: Value, keys: list[str], builder: LexiconBuilder, report: Report) -> None:
+    """Each key that holds patterns as one frame, its id the keys down to it."""
+    for key, value in category.items():
+        key = key.strip()
         name = frame_id_from(key).replace(LEVEL_SEPARATOR, "_")
         if name != key:
-            report.note(_line(key_node), f"key {key!r} is {name!r} in frame ids", check="renamed", level="info")
-        path = [*keys, name]
-        frame_id = LEVEL_SEPARATOR.join(path)
-        if isinstance(value, MappingNode):
-            _walk(value, path, builder, report)
-        elif isinstance(value, SequenceNode):
-            builder.frame(frame_id, _line(key_node))
-            for item in value.value:
-                if not isinstance(item, ScalarNode):
-                    report.error(_line(item), f"{frame_id}: patterns must be strings, got a nested list or mapping")
-                    continue
-                builder.add(frame_id, str(item.value), _line(item))
-        elif isinstance(value, ScalarNode) and str(value.value).strip():
-            report.note(_line(value), f"{frame_id}: a single pattern instead of a list; read as a list",
+            report.note(value.key_line, f"key {key!r} is {name!r} in frame ids", check="renamed", level="info")
+        frame_id = LEVEL_SEPARATOR.join([*keys, name])
+        if isinstance(value.data, dict):
+            _walk(value, [*keys, name], builder, report)
+        elif isinstance(value.data, list):
+            builder.frame(frame_id, value.key_line)
+            for item in value.data:
+                builder.add(frame_id, item.data, item.line)
+        elif value.data.strip():
+            report.note(value.line, f"{frame_id}: a single pattern instead of a list; read as a list",
                         check="quanteda-scalar")
-            builder.frame(frame_id, _line(key_node))
-            builder.add(frame_id, str(value.value), _line(value))
+            builder.frame(frame_id, value.key_line)
+            builder.add(frame_id, value.data, value.line)
         else:
-            report.note(_line(key_node), f"key {frame_id!r} has no patterns; left out", check="empty")
+            report.note(value.key_line, f"key {frame_id!r} has no patterns; left out", check="empty")

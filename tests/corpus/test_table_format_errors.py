@@ -174,13 +174,14 @@ def test_the_command_prints_one_line(tmp_path: Path, name: str, data: bytes, mes
 # -- columns files ------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text,message", [
-    ("text: body\nbody: text\n", r"cols\.yml:2: unknown field 'body'; expected one of: id, text, source, date, lang, "
+    ("text: body\nbody: text\n", r"cols\.yml:2: the columns file: unknown key 'body'; expected one of: id, text, source, date, lang, "
      r"url, title$"),
-    ("text: body\ntext: story\n", r"cols\.yml:2: field 'text' given twice$"),
-    ("text: [body]\n", r"cols\.yml:1: text: expected a column name$"),
-    ("- text\n", r"cols\.yml:1: expected a mapping of fields to column names \(text: body\)$"),
-    ("text: [body\n", r"cols\.yml:2: not valid YAML: "),
-    ("", r"cols\.yml: expected a mapping of fields to column names"),
+    ("text: body\ntext: story\n", r"cols\.yml:2: the columns file: duplicate key 'text' \(first at line 1\)$"),
+    ("text: [body]\n", r"cols\.yml:1: text must be a column name, got list$"),
+    ("- text\n", r"cols\.yml:1: the columns file must be a mapping of fields to column names \(text: body\), got list$"),
+    ("text: [body\n", r"cols\.yml:2: invalid YAML: "),
+    ("", r"cols\.yml: the columns file is empty; it must be a mapping of fields to column names"),
+    ("text: ' '\n", r"cols\.yml:1: text must be a column name, got ' '$"),
 ])
 def test_bad_columns_files(tmp_path: Path, text: str, message: str) -> None:
     (tmp_path / "cols.yml").write_text(text)

@@ -86,21 +86,21 @@ BAD = [
     (FRAME_HEAD + "      en: ['']\n", 5, "frames.calm.terms.en: empty term"),
     ("name: mine\nframes:\n  calm:\n    terms: {}\n", 4, "frames.calm.terms is empty"),
     ("name: mine\nframes:\n  calm:\n    terms:\n", 4, "frames.calm.terms must be a mapping of language code"),
-    ("name: mine\nframes:\n  calm:\n    description: x\n", 4, "frames.calm has no 'terms'"),
+    ("name: mine\nframes:\n  calm:\n    description: x\n", 3, r"frames.calm has no 'terms' \(a mapping of language"),
     ("name: mine\nframes:\n  calm:\n", 3, "frames.calm must be a mapping with 'description' and 'terms', got null"),
     ("name: mine\nframes:\n  calm:\n    term: {en: [calm]}\n", 4,
      "frames.calm: unknown key 'term'; expected one of: description, terms"),
     ("name: mine\nframes:\n  Calm Down:\n    terms: {en: [calm]}\n", 3, "frames: bad frame id 'Calm Down'"),
     ("name: mine\nframes:\n  calm:\n    terms: {en: [calm]}\n  calm:\n    terms: {en: [x]}\n", 5,
      r"frames: duplicate key 'calm' \(first at line 3\)"),
-    ("name: mine\nframes: {}\n", 2, "no frames: 'frames' is empty"),
-    ("name: mine\ndescription: no frames here\n", 1, "no frames: the lexicon needs a 'frames' mapping"),
+    ("name: mine\nframes: {}\n", 2, "frames is empty; give at least one frame"),
+    ("name: mine\ndescription: no frames here\n", 1, r"the lexicon has no 'frames' \(a mapping of frame id to frame\)"),
     ("name: mine\nframe:\n  calm: {terms: {en: [calm]}}\n", 2, "the lexicon: unknown key 'frame'"),
     ("name: [a, b]\nframes: {}\n", 1, "name must be a string, got list"),
     ("- calm\n- restraint\n", 1, "the lexicon must be a mapping with 'frames', got list"),
-    ("name: mine\nframes:\n  calm:\n    terms:\n      en: [calm\n", 6, "YAML syntax error"),
-    ("name: mine\nframes:\n\tcalm: x\n", 3, "YAML syntax error"),
-    ("# only a comment\n", None, "lexicon is empty"),
+    ("name: mine\nframes:\n  calm:\n    terms:\n      en: [calm\n", 6, "invalid YAML: while parsing a flow sequence"),
+    ("name: mine\nframes:\n\tcalm: x\n", 3, r"invalid YAML: .*found character '\\t'"),
+    ("# only a comment\n", None, "the lexicon is empty; it must be a mapping with 'frames'"),
 ]
 
 
@@ -118,7 +118,7 @@ def test_errors_name_file_and_line(tmp_path: Path, text: str, line: int | None, 
     (b"  \n\n", None, "file is empty"),
     (b"name: x\nframes:\n  \xff\xfe: 1\n", 3, r"not valid UTF-8 \(byte 0xff\); save the file as UTF-8"),
     (b"name: x\n\x00\x01\x02", 2, r"not a text file \(binary data\)"),
-    (b"name: x\nframes: \x07\n", 2, "not a text file"),
+    (b"name: x\nframes: \x07\n", 2, r"invalid YAML: control character U\+0007 is not allowed"),
 ])
 def test_unreadable_content(tmp_path: Path, content: bytes, line: int | None, message: str) -> None:
     path = write(tmp_path, content)
@@ -211,9 +211,9 @@ def test_weights_in_yaml(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("terms", "message"), [
-    ('[{"restraint": high}]', r"5: frames.calm.terms.en: the weight of 'restraint' must be a number, got str"),
-    ('[{"restraint": .inf}]', r"5: frames.calm.terms.en: weight '.inf' is not a number"),
-    ('[{"a": 1, "b": 2}]', r"5: frames.calm.terms.en must be a list of strings, got mapping \(item 1; quote it\)"),
+    ('[{"restraint": high}]', r"5: frames.calm.terms.en.restraint must be a number \(the term's weight\), got str"),
+    ('[{"restraint": .inf}]', r"5: frames.calm.terms.en.restraint: weight 'inf' is not a finite number"),
+    ('[{"a": 1, "b": 2}]', r"5: frames.calm.terms.en must be a list of strings, got mapping \(item 1\)$"),
 ])
 def test_weight_errors(tmp_path: Path, terms: str, message: str) -> None:
     path = write(tmp_path, FRAME_HEAD + f"      en: {terms}\n")
