@@ -133,11 +133,13 @@ def _p(value: float | None) -> str:
 def keyness_view(result: Keyness) -> View:
     """``keyness``: one row per (group, versus, feature), frames first.
 
-    ``versus`` is another group or ``rest`` (all the others pooled).
+    ``versus`` is another group or ``rest`` (all the others pooled). A group key
+    named like a column of the row (``--by kind``: the statements' kind, not the
+    feature's) is shown as ``group_<key>``.
     """
-    by = list(result.by)
     fields = ("versus", "kind", "feature", "count", "tokens", "count_versus", "tokens_versus",
               "log_odds", "z", "chi2", "p")
+    by = [f"group_{key}" if key in fields else key for key in result.by]
     rows = []
     objects = []
     for f in result.features:
@@ -165,7 +167,7 @@ def keyness_view(result: Keyness) -> View:
     align = ["left"] * (len(by) + 3) + ["right"] * len(fields[3:])
     title = None
     if test is not None:
-        title = (f"frames x {','.join(by)}: chi2 = {test.statistic:.2f}, df = {test.dof}, "
+        title = (f"frames x {','.join(result.by)}: chi2 = {test.statistic:.2f}, df = {test.dof}, "
                  f"p = {_p(test.p)} ({test.rows} groups, {test.columns} frames with hits)")
     return View(document, objects, (headers, flat), (headers, table_rows), align, title)
 

@@ -91,6 +91,17 @@ def test_keyness(run) -> None:
     assert table.startswith("frames x actor: chi2 = ")
 
 
+def test_keyness_by_kind_keeps_the_group_apart_from_the_features_kind(run) -> None:
+    """--by kind groups statements by their kind (direct, indirect); each row's feature has a kind too."""
+    rows = list(csv.DictReader(io.StringIO(run("keyness", "--by", "kind", "--top", "2", "-f", "csv").stdout)))
+    assert {r["group_kind"] for r in rows} == {"direct", "indirect"}
+    assert {r["kind"] for r in rows} == {"frame", "word"}
+    data = json.loads(run("keyness", "--by", "kind", "-f", "json").stdout)
+    assert data["by"] == ["group_kind"] and {g["group_kind"] for g in data["groups"]} == {"direct", "indirect"}
+    assert {f["group_kind"] for f in data["features"]} == {"direct", "indirect"}
+    assert run("keyness", "--by", "kind").stdout.startswith("frames x kind: chi2 = ")
+
+
 def _words(data: dict) -> list[tuple[str, str]]:
     """``(lang, word)`` of every word listed; a word's language from its script."""
     from framing.text import script_lang
