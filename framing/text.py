@@ -80,6 +80,9 @@ class Span(NamedTuple):
 _BREAK = r"(?:\r\n|\r(?!\n)|\n)"
 LINE_BREAK = re.compile(_BREAK)
 _BLANK_LINE = re.compile(rf"{_BREAK}[ \t\f\v]*{_BREAK}")
+# What a lexicon phrase, a negator's scope or an ascription does not reach across: sentence punctuation
+# or a paragraph break (an empty line, whatever the line ends). One line break is a hard wrap, not a break.
+SENTENCE_BREAK = re.compile(rf"[.!?؟;…]|{_BLANK_LINE.pattern}")
 # A line ending so continues into the next: "…, said X,\n“…”" (a comma, Latin or Arabic, maybe inside a quote).
 _CONTINUED = re.compile(r"[,،][”»’\"']?$")
 # A line opening with a bullet ("- ", "• ") starts a paragraph: it is an item, never a wrapped line.

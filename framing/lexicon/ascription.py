@@ -34,10 +34,10 @@ from operator import attrgetter
 
 from framing import languages
 from framing.model import AFFIRMED, ATTRIBUTED, Hit
-from framing.text import WORD_RE
+from framing.text import SENTENCE_BREAK, WORD_RE
 
-# A sentence break: what the scan's phrases and negators do not cross (see scan.BREAK_RE).
-_BREAK = re.compile(r"[.!?؟;…]|\n[^\S\n]*\n")
+# A sentence break: what the scan's phrases and negators do not cross either.
+_BREAK = SENTENCE_BREAK
 _START = attrgetter("start")
 # More characters than this per word between a marker and a hit: too far, without counting the words.
 _CHARS_PER_WORD = 40

@@ -29,15 +29,13 @@ from framing.lexicon.automaton import VERIFY, Case
 from framing.lexicon.fold import Folded, fold
 from framing.lexicon.negation import NegationRule
 from framing.model import NEGATED, Hit
-from framing.text import WORD_RE
+from framing.text import SENTENCE_BREAK, WORD_RE
 
 if TYPE_CHECKING:
     from framing.lexicon.patterns import _Index
 
-# What may not lie between two tokens of one phrase, or a negator and its term:
-# sentence punctuation or a paragraph break (an empty line). One line break is
-# a hard wrap inside a paragraph, not a break.
-BREAK_RE = re.compile(r"[.!?؟;…]|\n[^\S\n]*\n")
+# What may not lie between two tokens of one phrase, or a negator and its term.
+BREAK_RE = SENTENCE_BREAK
 # The order of hits a scan returns.
 _ORDER = attrgetter("start", "frame", "end", "term")
 # A token of folded text.

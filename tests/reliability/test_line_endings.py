@@ -94,3 +94,22 @@ def test_cli_offsets_index_a_cr_file_as_read(run, tmp_path):
             assert text[row["start"]:row["end"]] == row["text"]
     assert [(r["actor"], _lf(r["text"])) for r in rows["cr"]] == [(r["actor"], r["text"]) for r in rows["lf"]]
     assert [(r["actor"], _lf(r["text"])) for r in rows["crlf"]] == [(r["actor"], r["text"]) for r in rows["lf"]]
+
+
+@pytest.mark.parametrize("ending", ["\n", "\r\n", "\r"], ids=["lf", "crlf", "cr"])
+def test_a_phrase_crosses_a_hard_wrap_but_not_an_empty_line(ending):
+    """Whole-document scoring: "peaceful protest" wrapped over two lines is one hit in any line ends;
+    split by an empty line (a paragraph break) it is none, nor is a negator's scope or a so-called."""
+    from framing.lexicon import compile_lexicon, parse_yaml
+
+    lexicon = parse_yaml('frames:\n  calm:\n    terms:\n      en: ["peaceful protest", "unrest"]\n', "calm.yml")
+    matcher = compile_lexicon(lexicon)
+    wrapped = matcher.match(f"They called it a peaceful{ending}protest.", "en")
+    assert [h.term for h in wrapped] == ["peaceful protest"]
+    assert matcher.match(f"They called it a peaceful{ending}{ending}protest.", "en") == []
+    [hit] = matcher.match(f"There is no{ending}{ending}unrest here.", "en")
+    assert hit.polarity == "affirmed"
+    [hit] = matcher.match(f"The so-called{ending}{ending}unrest went on.", "en")
+    assert hit.polarity == "affirmed"
+    [hit] = matcher.match(f"The so-called{ending}unrest went on.", "en")
+    assert hit.polarity == "attributed"
