@@ -10,7 +10,7 @@ token, remembered per word, and the punctuation an alias never spans;
 from __future__ import annotations
 
 import re
-from functools import partial
+from functools import lru_cache, partial
 from typing import Sequence
 
 from dataclasses import dataclass
@@ -95,6 +95,9 @@ class _Alias:
     handle: bool
 
 
+# Reading and merging registries compiles each alias several times (the file's checks, each registry, the
+# merge): the compiled aliases are remembered, a few MiB at most.
+@lru_cache(maxsize=8192)
 def compile_alias(alias: str, lang: str, actor: str) -> _Alias | None:
     language = languages.get(lang)
     spans = token_spans(alias)
