@@ -23,6 +23,15 @@ from framing.model import Table
 METHODS = ("average", "complete", "single", "weighted")
 
 
+def check_method(method: str) -> str:
+    """A clustering method of :data:`METHODS` (``--linkage``)."""
+    if method not in METHODS:
+        from framing.errors import UsageError
+
+        raise UsageError(f"unknown --linkage {method!r}; choose from: {', '.join(METHODS)}")
+    return method
+
+
 @dataclass(frozen=True)
 class Merge:
     """One step of the clustering: two clusters (their labels) joined at a distance."""

@@ -42,8 +42,8 @@ def explain_command(
     The first line of a table gives the cell's counts. ACTOR may be any row of
     compare, including outlet:<source> (the narration) and about:<id> (--voice about).
     """
-    from framing.evidence import explain, parse_key
-    from framing.pipeline import analyse_documents
+    from framing.corpus_analyses import explain_corpus
+    from framing.evidence import parse_key
     from framing.rendering import render_view
     from framing.views import explanation_view
 
@@ -51,11 +51,7 @@ def explain_command(
     check_format(fmt)
     check_count("--width", width, 0)
     key = parse_key(group, keys)
-    actor = key[keys.index("actor")] if "actor" in keys else ""
     inputs = load_inputs(paths, lexicon, actors, lexicon_format, negation=negation, reading=reading, running=running)
-    analysed = analyse_documents(inputs.documents, inputs.registry, inputs.matcher,
-                                 narration=actor.startswith("outlet:"),
-                                 voice="both" if actor.startswith("about:") else "said",
-                                 min_confidence=min_confidence, engine=inputs.engine)
-    result = explain(analysed, key, frame, frames=inputs.lexicon.frame_ids, by=keys, width=width)
+    result = explain_corpus(inputs.documents, inputs.registry, inputs.matcher, inputs.lexicon, key, frame, by=keys,
+                            width=width, min_confidence=min_confidence, engine=inputs.engine)
     write([render_view(explanation_view(result), fmt)])

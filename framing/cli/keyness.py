@@ -51,8 +51,7 @@ def keyness_command(
     Tables start with a chi-square test of the whole groups x frames table of hits.
     """
     from framing.evidence import parse_key
-    from framing.keyness import count_groups, keyness
-    from framing.pipeline import analyse
+    from framing.corpus_analyses import keyness_corpus
     from framing.rendering import render_view
     from framing.voice import check_voice
     from framing.views import keyness_view
@@ -63,8 +62,7 @@ def keyness_command(
     check_count("--top", top, 0)
     only = [parse_key(g, keys) for g in group] if group else None
     inputs = load_inputs(paths, lexicon, actors, lexicon_format, negation=negation, reading=reading, running=running)
-    scored = analyse(inputs.documents, inputs.registry, inputs.matcher, narration=narration, voice=voice,
-                     min_confidence=min_confidence, engine=inputs.engine)
-    result = keyness(count_groups(scored, keys), inputs.lexicon.frame_ids, by=keys, against=against, top=top,
-                     prior=prior, only=only, keep_stopwords=keep_stopwords)
+    result = keyness_corpus(inputs.documents, inputs.registry, inputs.matcher, inputs.lexicon, by=keys,
+                            narration=narration, voice=voice, min_confidence=min_confidence, engine=inputs.engine,
+                            against=against, top=top, prior=prior, only=only, keep_stopwords=keep_stopwords)
     write([render_view(keyness_view(result), fmt)])

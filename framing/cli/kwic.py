@@ -38,8 +38,7 @@ def kwic_command(
 ) -> None:
     """Keyword-in-context lines over statements (or all text): the left context, the match
     and the right context of every hit, Arabic in logical order."""
-    from framing.evidence import kwic, make_query
-    from framing.pipeline import analyse_documents
+    from framing.corpus_analyses import kwic_corpus
     from framing.rendering import render_view
     from framing.views import kwic_view
 
@@ -49,8 +48,6 @@ def kwic_command(
 
         raise UsageError(f"--width must be 1 or more, got {width}")
     inputs = load_inputs(paths, lexicon, actors, lexicon_format, negation=negation, reading=reading, running=running)
-    query_ = make_query(query, inputs.lexicon.frame_ids, inputs.matcher)
-    analysed = analyse_documents(inputs.documents, inputs.registry, inputs.matcher,
-                                 narration=narration or all_text, min_confidence=min_confidence,
-                                 engine=inputs.engine)
-    write([render_view(kwic_view(kwic(analysed, query_, width=width, all_text=all_text)), fmt)])
+    lines = kwic_corpus(inputs.documents, inputs.registry, inputs.matcher, inputs.lexicon, query, width=width,
+                        all_text=all_text, narration=narration, min_confidence=min_confidence, engine=inputs.engine)
+    write([render_view(kwic_view(lines), fmt)])

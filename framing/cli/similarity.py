@@ -40,10 +40,9 @@ def similarity_command(
     """Cosine similarity of the groups' frame profiles (their rows of compare under
     --metric), rows and columns ordered by hierarchical clustering so that groups that
     talk alike sit together."""
-    from framing.comparison import compare
-    from framing.pipeline import analyse
+    from framing.corpus_analyses import similarity_corpus
     from framing.rendering import render_view
-    from framing.similarity import METHODS, similarity
+    from framing.similarity import check_method
     from framing.voice import check_voice
     from framing.views import similarity_view
 
@@ -52,13 +51,10 @@ def similarity_command(
     check_format(fmt)
     check_voice(voice)
     check_count("--min-statements", min_statements, 0)
-    if linkage not in METHODS:
-        from framing.errors import UsageError
-
-        raise UsageError(f"unknown --linkage {linkage!r}; choose from: {', '.join(METHODS)}")
+    check_method(linkage)
     inputs = load_inputs(paths, lexicon, actors, lexicon_format, negation=negation, reading=reading, running=running)
-    scored = analyse(inputs.documents, inputs.registry, inputs.matcher, narration=narration, voice=voice,
-                     min_confidence=min_confidence, engine=inputs.engine)
-    table = compare(scored, inputs.lexicon.frame_ids, by=keys, metric=metric, lexicons=inputs.provenance,
-                    min_statements=min_statements)
-    write([render_view(similarity_view(similarity(table, method=linkage)), fmt)])
+    result = similarity_corpus(inputs.documents, inputs.registry, inputs.matcher, inputs.lexicon, method=linkage,
+                               by=keys, metric=metric, narration=narration, voice=voice,
+                               min_confidence=min_confidence, min_statements=min_statements,
+                               lexicons=inputs.provenance, engine=inputs.engine)
+    write([render_view(similarity_view(result), fmt)])
