@@ -68,6 +68,12 @@ def _readings(p: Paragraph, words: list[CueWord]) -> list[Reading]:
         reading = read_cue(p, word, bound, left, previous)
         if reading is None:
             continue  # no attribution here ("the race she hoped to carry"): it bounds nothing
+        if previous is None and _interposed(p, word, words[k + 1:k + 2], sent):
+            # the next verb reads its subject across this aside; "responding to a question",
+            # "отвечая на вопрос": the occasion of that verb's report, "praising the police" an evaluation
+            if reading.lemma in p.table.object_verbs | p.table.feeling_verbs | p.table.call_verbs:
+                readings.append(reading)
+            continue
         prev_end = p.toks[i + word.count - 1].end
         reading = _before_inner_report(p, reading, readings)
         if reading.nested:
@@ -111,6 +117,18 @@ def _readings(p: Paragraph, words: list[CueWord]) -> list[Reading]:
                 continue  # "X said he had appealed …", "По словам X, Москва выступает за …": inside the report
         readings.append(reading)
     return readings
+
+
+def _interposed(p: Paragraph, word: CueWord, following: list[CueWord], sent: tuple[int, int]) -> bool:
+    """"Kovac, responding to a question, said …", "Песков, отвечая на вопрос, заявил …": a participle
+    in an aside between a subject and its finite verb, which is that subject's verb too."""
+    if word.kind is not CueKind.PARTICIPLE or not following or following[0].kind is not CueKind.VERB:
+        return False
+    tok, nxt = p.toks[word.index], p.toks[following[0].index]
+    before, gap = p.text[sent[0]:tok.start].rstrip(), p.text[tok.end:nxt.start].rstrip()
+    return (nxt.start < sent[1] and len(before) > 1 and before[-1] in ",،" and gap[-1:] in (",", "،")
+            and not CLAUSE_PUNCT.search(gap.replace(",", "").replace("،", ""))
+            and not any(t.norm in p.table.complementizers for t in p.words(tok.end, nxt.start)))
 
 
 def _aside_of_speaker(p: Paragraph, prev: Reading, reading: Reading) -> bool:

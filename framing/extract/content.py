@@ -39,7 +39,8 @@ def find_content_start(p: Paragraph, pos: int, bound: Span, lemma: str = "") -> 
             break  # a complementizer inside a quotation is the speaker's own
         noun_clause = tok.norm in table.complementizers and (
             k <= 2 and lemma in table.object_verbs or _correlative(p, following[:k]))
-        if k and CLAUSE_PUNCT.search(gap) and table.cased and not noun_clause:
+        if k and CLAUSE_PUNCT.search(gap) and table.cased and not noun_clause and not _punctuated(
+                p, following[:k], tok, lemma):
             break  # but "опроверг информацию, что …": the denied claim
         if tok.norm in table.complementizers:
             if not _correlative(p, following[:k]) and _relative_that(p, following[:k], tok, lemma):
@@ -63,6 +64,14 @@ def find_content_start(p: Paragraph, pos: int, bound: Span, lemma: str = "") -> 
     else:
         pos = _quote_after_adverbial(p, pos, bound)
     return pos, False
+
+
+def _punctuated(p: Paragraph, skipped: list, tok, lemma: str) -> bool:
+    """"сообщил журналистам, что …", "написала в своем канале, что …": where a comma always stands
+    before a complementizer, a hearer, a place or a time before it ends no content."""
+    table = p.table
+    return (table.comma_complementizer and tok.norm in table.complementizers and lemma not in table.object_verbs
+            and skipped[0].norm in table.addressees | table.report_prepositions | table.time_words)
 
 
 def _enclosed_adverbial(p: Paragraph, pos: int, bound: Span) -> int:

@@ -85,6 +85,7 @@ def _attribution() -> Attribution:
                                 "назвать", "опровергнуть", "отрицать", "оценить"}),
         verb_first=False,
         complementizers=frozenset({"что", "чтобы"}),
+        comma_complementizer=True,
         particles=frozenset({"к", "о", "об", "на"}),
         according_to=(*(f"по {noun}" for noun in _SOURCE_NOUNS), *(normalize(w) for w in (
             "как сообщает", "как сообщил", "как сообщила", "как сообщили", "как заявил", "как заявила",

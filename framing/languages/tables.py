@@ -142,6 +142,8 @@ class Attribution:
         report in narration has ("I'm not asking …" outside its marks).
     complement_distance : how many words after a verb a complementizer may
         stand and still open its content.
+    comma_complementizer : a comma always stands before a complementizer (", что"), so one after a
+        hearer, place or time ("сообщил журналистам, что …") ends no content.
     correlatives : pointers that stand for a following clause ("о том, что").
     intention_verbs : cue verbs that report no speech when an infinitive
         follows them directly ("asked to remain anonymous", not "asked the
@@ -293,6 +295,7 @@ class Attribution:
     pronoun_suffixes: frozenset[str] = frozenset()
     first_person: frozenset[str] = frozenset()
     complement_distance: int = 12
+    comma_complementizer: bool = False
     determiner_complementizers: frozenset[str] = frozenset()
     saying_verbs: frozenset[str] = frozenset()
     prepositional_clitics: tuple[str, ...] = ()

@@ -218,6 +218,12 @@ EN = [
     # content that only points back is no statement of its own
     ("Dolan accused the opposition of lying. Brandt denied that.",
      {("gov", "indirect", "the opposition of lying")}),
+    # a participle aside between the subject and its verb: the occasion, and the verb's subject across it
+    ("Brandt, replying to a question from a student, said the party would boycott the runoff.",
+     {("opp", "indirect", "the party would boycott the runoff")}),
+    # ... but an evaluation in the aside is a statement of its own
+    ("Guterres, praising the election monitors, said the count should be published in full.",
+     {("un", "indirect", "the election monitors"), ("un", "indirect", "the count should be published in full")}),
 ]
 
 AR = [
