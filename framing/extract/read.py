@@ -95,8 +95,8 @@ def _participle(p: Paragraph, reading: Reading, bound: Span, left: int, previous
     reading = replace(reading, subject=Subject.INHERIT, content_start=start, complement=complement)
     if lemma in table.needs_complement and not (complement or has_complement(p, start, lemma)):
         return None  # "…, calling a meeting", not "…, calling it “a sham”"
-    if performative(p, start, lemma):
-        return None  # "a decree declaring a state of emergency"
+    if not complement and performative(p, start, lemma):
+        return None  # "a decree declaring a state of emergency", not "announcing that the curfew …"
     sent = reading.sentence
     words = p.words(segments(p.text, left, reading.verb_start)[-1][0], reading.verb_start)
     if len(words) > 1 and words[0].norm in table.absolute_with:
@@ -293,4 +293,5 @@ def _licensed(p: Paragraph, reading: Reading, left: int, complement: bool) -> bo
             complement or quoted_before or feeling or has_complement(p, reading.content_start, reading.lemma)
             or bare_clause(p, reading) or _own_object(p, reading)):
         return False  # "объявил режим ЧС", "police found a body": an act, not speech
-    return quoted_before or not performative(p, reading.content_start, reading.lemma)
+    # "announced that the curfew would end": a clause is reported, the act would be the object
+    return quoted_before or complement or not performative(p, reading.content_start, reading.lemma)

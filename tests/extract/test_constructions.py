@@ -118,6 +118,9 @@ EN = [
     ("The government's stated goal was stability.", set()),
     # an act, not speech
     ("Dolan declared a state of emergency in the capital.", set()),
+    # ... but a clause after "that" is reported, whatever act it names
+    ("Kovac announced that the curfew in the northern towns would be lifted at midnight.",
+     {("gov", "indirect", "the curfew in the northern towns would be lifted at midnight")}),
     # a quote in the speaker's own words holds no new cue
     ("“I said that we would act,” Kovac stressed.",
      {("gov", "direct", "I said that we would act,")}),
