@@ -83,6 +83,7 @@ ATTRIBUTION = Attribution(
     first_person=frozenset({"i", "you"}),
     relay_verbs=frozenset({"quote", "cite"}),
     relay_as=frozenset({"as"}),
+    passive_agents=frozenset({"by"}),
     feeling_verbs=frozenset({"express", "extend", "voice", "convey", "offer"}),
     needs_feeling=frozenset({"extend", "voice"}),
     intention_verbs=frozenset({"ask", "want", "seek", "expect", "hope"}),

@@ -198,6 +198,7 @@ class Attribution:
         own subject ("with the union saying …").
     relay_as : a word that, with a participle, ends a relayed speaker ("the
         paper quoted Ortega as saying").
+    passive_agents : what introduces the agent of a passive ("was quoted by Reuters as saying").
     relay_verbs, relay_particles, quote_markers : "نقلت وكالة X عن Y قوله إن": a
         source (X) relaying a speaker (Y) after a particle, up to a marker.
     nominal_prefixes : prefixes only nouns take (the Arabic article), so such a
@@ -296,6 +297,7 @@ class Attribution:
     first_person: frozenset[str] = frozenset()
     complement_distance: int = 12
     comma_complementizer: bool = False
+    passive_agents: frozenset[str] = frozenset()
     determiner_complementizers: frozenset[str] = frozenset()
     saying_verbs: frozenset[str] = frozenset()
     prepositional_clitics: tuple[str, ...] = ()

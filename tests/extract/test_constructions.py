@@ -221,6 +221,11 @@ EN = [
     # content that only points back is no statement of its own
     ("Dolan accused the opposition of lying. Brandt denied that.",
      {("gov", "indirect", "the opposition of lying")}),
+    # the passive of a relay verb: its subject speaks, before or after the content
+    ("Kovac was quoted as saying that the border crossings would reopen on Thursday.",
+     {("gov", "indirect", "the border crossings would reopen on Thursday")}),
+    ("The border crossings will reopen on Thursday, Brandt was quoted as saying by local media.",
+     {("opp", "indirect", "The border crossings will reopen on Thursday")}),
     # a participle aside between the subject and its verb: the occasion, and the verb's subject across it
     ("Brandt, replying to a question from a student, said the party would boycott the runoff.",
      {("opp", "indirect", "the party would boycott the runoff")}),
@@ -311,6 +316,12 @@ def test_relaying_source_is_recorded_as_via():
     doc = Document(id="t", text="Guterres said, according to Reuters, that the UN was ready to mediate.", source="T")
     (s,) = extract_statements(doc, REGISTRY, narration=False)
     assert (s.actor, s.via, s.text) == ("un", "media", "the UN was ready to mediate")
+
+
+def test_the_agent_of_a_passive_relay_is_recorded_as_via():
+    text = "Guterres was quoted by Reuters as saying the monitors would stay until the count ended."
+    (s,) = extract_statements(Document(id="t", text=text, source="T"), REGISTRY, narration=False)
+    assert (s.actor, s.via, s.text) == ("un", "media", "the monitors would stay until the count ended")
 
 
 def test_impersonal_passive_refers_to_the_last_actor_named():
