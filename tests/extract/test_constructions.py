@@ -221,6 +221,8 @@ EN = [
     # content that only points back is no statement of its own
     ("Dolan accused the opposition of lying. Brandt denied that.",
      {("gov", "indirect", "the opposition of lying")}),
+    # what an evaluation targets is a statement however short, as what a call demands
+    ("Amnesty International on Friday condemned censorship.", {("amnesty", "indirect", "censorship")}),
     # the passive of a relay verb: its subject speaks, before or after the content
     ("Kovac was quoted as saying that the border crossings would reopen on Thursday.",
      {("gov", "indirect", "the border crossings would reopen on Thursday")}),

@@ -38,6 +38,8 @@ CASES = [
      {("ilmenia", "indirect", "консульство продолжит работу в обычном режиме")}),
     ("Семёнов сказал в пятницу, что шахтеры не выйдут на смену.",
      {("union", "indirect", "шахтеры не выйдут на смену")}),
+    # what an evaluation targets is a statement however short
+    ("Профсоюз горняков в четверг осудил увольнения.", {("union", "indirect", "увольнения")}),
     # a gerund aside between the subject and its verb: the occasion, and the verb's subject across it
     ("Лаптева, отвечая на вопрос корреспондента, заявила, что визовый режим останется прежним.",
      {("ilmenia", "indirect", "визовый режим останется прежним")}),
