@@ -223,6 +223,11 @@ EN = [
      {("gov", "indirect", "the opposition of lying")}),
     # what an evaluation targets is a statement however short, as what a call demands
     ("Amnesty International on Friday condemned censorship.", {("amnesty", "indirect", "censorship")}),
+    # "made (it) clear", a cue of several words; "hinted" with its clause
+    ("Dolan has made it clear that the army would stay out of the cities.",
+     {("gov", "indirect", "the army would stay out of the cities")}),
+    ("Brandt hinted that the party could join a unity cabinet.",
+     {("opp", "indirect", "the party could join a unity cabinet")}),
     # the passive of a relay verb: its subject speaks, before or after the content
     ("Kovac was quoted as saying that the border crossings would reopen on Thursday.",
      {("gov", "indirect", "the border crossings would reopen on Thursday")}),
