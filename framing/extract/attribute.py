@@ -18,9 +18,10 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from framing import languages
+from framing.languages import PAST_PARTICIPLE
 from framing.extract.bounds import bounded, clause_end
 from framing.extract.content import find_content_start
-from framing.extract.cues import find_cue_words
+from framing.extract.cues import find_cue_words, readings as cue_readings
 from framing.extract.read import read_cue
 from framing.extract.subjects import another_speaker
 from framing.extract.reading import Cue, CueKind, CueWord, Reading, Subject
@@ -71,7 +72,8 @@ def _readings(p: Paragraph, words: list[CueWord]) -> list[Reading]:
         if previous is None and _interposed(p, word, words[k + 1:k + 2], sent):
             # the next verb reads its subject across this aside; "responding to a question",
             # "отвечая на вопрос": the occasion of that verb's report, "praising the police" an evaluation
-            if reading.lemma in p.table.object_verbs | p.table.feeling_verbs | p.table.call_verbs:
+            if word.kind is CueKind.PARTICIPLE and (
+                    reading.lemma in p.table.object_verbs | p.table.feeling_verbs | p.table.call_verbs):
                 readings.append(reading)
             continue
         prev_end = p.toks[i + word.count - 1].end
@@ -120,11 +122,15 @@ def _readings(p: Paragraph, words: list[CueWord]) -> list[Reading]:
 
 
 def _interposed(p: Paragraph, word: CueWord, following: list[CueWord], sent: tuple[int, int]) -> bool:
-    """"Kovac, responding to a question, said …", "Песков, отвечая на вопрос, заявил …": a participle
-    in an aside between a subject and its finite verb, which is that subject's verb too."""
-    if word.kind is not CueKind.PARTICIPLE or not following or following[0].kind is not CueKind.VERB:
+    """"Kovac, responding to a question, said …", "Песков, отвечая на вопрос, заявил …", "Dolan, asked
+    whether he would resign, said …": a participle in an aside between a subject and its finite verb,
+    which is that subject's verb too."""
+    tok = p.toks[word.index]
+    passive = word.kind is CueKind.VERB and word.count == 1 and any(
+        tag == PAST_PARTICIPLE for _, tag in cue_readings(p.lang, tok))
+    if not (word.kind is CueKind.PARTICIPLE or passive) or not following or following[0].kind is not CueKind.VERB:
         return False
-    tok, nxt = p.toks[word.index], p.toks[following[0].index]
+    nxt = p.toks[following[0].index]
     before, gap = p.text[sent[0]:tok.start].rstrip(), p.text[tok.end:nxt.start].rstrip()
     return (nxt.start < sent[1] and len(before) > 1 and before[-1] in ",،" and gap[-1:] in (",", "،")
             and not CLAUSE_PUNCT.search(gap.replace(",", "").replace("،", ""))

@@ -232,7 +232,9 @@ ATTRIBUTION = Attribution(
     credits=CREDITS,
     pointers=frozenset({"that", "this", "it", "so"}),
     joiners=frozenset({"and", "but", "while", "whereas", "as", "or"}),
-    apposition_openers=frozenset({"known"}),
+    # and the subordinators of an adverbial aside ("Dolan, when asked about it, said")
+    apposition_openers=frozenset({"known", "when", "while", "whilst", "after", "before", "once", "if", "although",
+                                  "though", "despite", "upon"}),
     non_speakers=frozenset({"it", "this", "there"}),
     possessive=re.compile(r"[’']s\s+(\w+)"),
     possessive_tokens=frozenset({"s"}),

@@ -236,6 +236,11 @@ EN = [
     # a participle aside between the subject and its verb: the occasion, and the verb's subject across it
     ("Brandt, replying to a question from a student, said the party would boycott the runoff.",
      {("opp", "indirect", "the party would boycott the runoff")}),
+    # a passive participle or a subordinate clause in the aside: the subject was asked, and speaks in the verb
+    ("Dolan, asked whether the army would be deployed, said the police could cope alone.",
+     {("gov", "indirect", "the police could cope alone")}),
+    ("Brandt, when pressed on the boycott, said the party would decide by Friday.",
+     {("opp", "indirect", "the party would decide by Friday")}),
     # ... but an evaluation in the aside is a statement of its own
     ("Guterres, praising the election monitors, said the count should be published in full.",
      {("un", "indirect", "the election monitors"), ("un", "indirect", "the count should be published in full")}),
