@@ -235,7 +235,7 @@ ATTRIBUTION = Attribution(
     # and the subordinators of an adverbial aside ("Dolan, when asked about it, said")
     apposition_openers=frozenset({"known", "when", "while", "whilst", "after", "before", "once", "if", "although",
                                   "though", "despite", "upon"}),
-    non_speakers=frozenset({"it", "this", "there"}),
+    non_speakers=frozenset({"it", "this", "there", "let"}),  # "Let me make clear …": an imperative
     possessive=re.compile(r"[’']s\s+(\w+)"),
     possessive_tokens=frozenset({"s"}),
     possessive_determiners=frozenset({"his", "her", "its", "their"}),

@@ -228,6 +228,8 @@ EN = [
      {("gov", "indirect", "the army would stay out of the cities")}),
     ("Brandt hinted that the party could join a unity cabinet.",
      {("opp", "indirect", "the party could join a unity cabinet")}),
+    # an imperative "Let me" is no speaker
+    ("Let me make clear what the reform means for every family in the north.", set()),
     # the passive of a relay verb: its subject speaks, before or after the content
     ("Kovac was quoted as saying that the border crossings would reopen on Thursday.",
      {("gov", "indirect", "the border crossings would reopen on Thursday")}),
