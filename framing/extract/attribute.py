@@ -77,6 +77,10 @@ def _readings(p: Paragraph, words: list[CueWord]) -> list[Reading]:
                 readings.append(reading)
             continue
         prev_end = p.toks[i + word.count - 1].end
+        if readings and _saying_participle(p, readings[-1], reading):
+            # "وصرح X قائلاً إن …": the verb reports through its participle, whose content is the verb's
+            readings[-1] = replace(readings[-1], content_start=reading.content_start, complement=True)
+            continue
         reading = _before_inner_report(p, reading, readings)
         if reading.nested:
             readings.append(reading)  # "said that Kovac had promised …": a report inside the report
@@ -119,6 +123,13 @@ def _readings(p: Paragraph, words: list[CueWord]) -> list[Reading]:
                 continue  # "X said he had appealed …", "По словам X, Москва выступает за …": inside the report
         readings.append(reading)
     return readings
+
+
+def _saying_participle(p: Paragraph, prev: Reading, reading: Reading) -> bool:
+    """A participle with a complement right where the verb before it would start its content."""
+    return (reading.kind is CueKind.PARTICIPLE and reading.complement and prev.content_end is None
+            and prev.sentence == reading.sentence and prev.content_start <= reading.verb_start
+            and not p.words(prev.content_start, reading.verb_start))
 
 
 def _interposed(p: Paragraph, word: CueWord, following: list[CueWord], sent: tuple[int, int]) -> bool:

@@ -301,7 +301,7 @@ def feeling_object(p: Paragraph, pos: int, lemma: str) -> int | None:
                 w.norm in table.particles or w.norm in table.time_words):
             return None  # "أبدت استعدادها لإرسال خبراء": the feeling opens the object (nouns precede adjectives)
         if set(w.bases) & table.feeling_nouns:
-            rest = words[k + 1:k + 3]
+            rest = p.starting(w.end, None, 2)  # the reach counts to the feeling, not past it
             # a preposition ("إزاء") before one written on a noun ("لتدخل"; not the adjective "بالغاً")
             link = next((r for r in rest if r.norm in table.feeling_prepositions), None) or next(
                 (r for r in rest if any(r.norm.startswith(c) and len(r.norm) - len(c) > 2
@@ -314,8 +314,11 @@ def feeling_object(p: Paragraph, pos: int, lemma: str) -> int | None:
                     return after[1].end  # "выразил надежду на то, что X": X
                 return link.end  # "concern over X", "قلقه إزاء X": X
             return link.start    # "أسفها لتدخل …": the preposition is written on the word, which stays
-        if CLAUSE_PUNCT.search(p.text, pos, w.start) or w.norm in table.complementizers:
-            break
+        before = words[k - 1] if k else None
+        timed = w.norm in table.time_words or before is not None and before.norm in table.time_words
+        if CLAUSE_PUNCT.search(p.text, before.end if before else pos, w.start) and not timed \
+                or w.norm in table.complementizers:
+            break  # but "أعربت X، اليوم الاثنين، عن قلقها": a time between commas
     return None
 
 

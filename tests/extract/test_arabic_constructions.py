@@ -48,6 +48,14 @@ def run(text: str) -> set[tuple[str, str, str]]:
 
 
 CASES = [
+    # a verb that reports through its "saying" participle: the participle's clause is the verb's content
+    ("وصرّح براندت قائلاً إن حزب الحرية سيطعن في النتائج أمام المحكمة.",
+     {("opp", "indirect", "حزب الحرية سيطعن في النتائج أمام المحكمة")}),
+    # a feeling's object after "جراء" / "بسبب", and a time between commas before the feeling
+    ("وأعربت الأمم المتحدة، مساء الأحد، عن قلقها البالغ جراء إغلاق الطرق المؤدية إلى الأقاليم.",
+     {("un", "indirect", "إغلاق الطرق المؤدية إلى الأقاليم")}),
+    ("وأعرب غوتيريش عن أسفه بسبب تأجيل المحادثات مرة أخرى.",
+     {("un", "indirect", "تأجيل المحادثات مرة أخرى")}),
     # what an evaluation targets is a statement however short: a definite noun is one written word
     ("وأدانت الحكومة الفيلورية الاعتقالات.", {("gov", "indirect", "الاعتقالات")}),
     # a source phrase between a postposed subject and its content relays the subject: it is no speaker
