@@ -45,8 +45,14 @@ CUE_VERBS = frozenset({
     "hint",
 })
 
-# Cues of several words the morphology does not conjugate, by form.
-PHRASE_VERBS = {f"{verb}{it} clear": "make clear" for verb in ("make", "makes", "made") for it in ("", " it")}
+# Cues of several words the morphology does not conjugate, by form: "made (it) clear", and stances
+# with a copula ("is confident that", "was adamant that"), which need their clause.
+STANCES = ("confident", "convinced", "adamant")
+PHRASE_VERBS = {
+    **{f"{verb}{it} clear": "make clear" for verb in ("make", "makes", "made") for it in ("", " it")},
+    **{f"{copula} {stance}": f"be {stance}" for stance in STANCES
+       for copula in ("is", "was", "are", "were", "be", "been", "remains", "remained", "remain")},
+}
 
 # Heads that make a cue with a particle ("called for", "pointed out", "spoke of");
 # "call" is a cue alone too (as a naming verb: "called the vote a sham").
@@ -173,7 +179,7 @@ ATTRIBUTION = Attribution(
     # "read", "found" and "called" report speech only with a complement: "the statement read: “…”",
     # "the audit found that …", "called the claim “a scare tactic”" (not "police found a body").
     needs_complement=frozenset({"read", "find", "indicate", "hint", "state", "call", "ask", "wonder", "believe", "think",
-                                "show",
+                                "show", *(f"be {stance}" for stance in STANCES),
                                 "estimate", "conclude", "testify", "lament", "fear", "hope", "expect", "worry"}),
     absolute_with=frozenset({"with"}),
     coordinators=frozenset({"and", "but", "while", "whereas"}),
@@ -350,12 +356,12 @@ CUE_CLASSES = {
                 "remark", "observe", "inform", "read", "answer", "testify", "speak", "according to"),
     "assertive": ("stress", "insist", "emphasise", "emphasize", "underline", "affirm", "reaffirm", "assert",
                   "declare", "reiterate", "maintain", "confirm", "highlight", "assure", "pledge", "vow", "promise",
-                  "argue", "contend", "repeat", "make clear"),
+                  "argue", "contend", "repeat", "make clear", "be adamant"),
     "doubt": ("claim", "allege", "purport"),
     "admission": ("admit", "acknowledge", "concede", "confess", "recognise", "recognize"),
     "denial": ("deny", "reject", "dispute", "refute", "contest"),
     "opinion": ("believe", "think", "consider", "feel", "suggest", "expect", "hope", "fear", "predict", "estimate",
-                "speculate", "wonder", "worry", "find", "hint"),
+                "speculate", "wonder", "worry", "find", "hint", "be confident", "be convinced"),
     "evaluative": ("condemn", "criticise", "criticize", "denounce", "praise", "hail", "welcome", "slam", "blast",
                    "decry", "lament", "applaud", "commend", "laud", "rebuke", "lambaste", "mock", "ridicule",
                    "blame", "accuse", "thank", "congratulate", "tout", "boast", "brag", "complain", "chide",

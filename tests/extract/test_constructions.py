@@ -228,6 +228,12 @@ EN = [
      {("gov", "indirect", "the army would stay out of the cities")}),
     ("Brandt hinted that the party could join a unity cabinet.",
      {("opp", "indirect", "the party could join a unity cabinet")}),
+    # a stance with a copula reports its clause; without one it reports nothing
+    ("Brandt was adamant that the runoff would go ahead without observers.",
+     {("opp", "indirect", "the runoff would go ahead without observers")}),
+    ("The European Union remains convinced that sanctions will not be needed.",
+     {("eu", "indirect", "sanctions will not be needed")}),
+    ("Kovac is confident of a clear majority in the spring.", set()),
     # an imperative "Let me" is no speaker
     ("Let me make clear what the reform means for every family in the north.", set()),
     # the passive of a relay verb: its subject speaks, before or after the content

@@ -38,6 +38,13 @@ CASES = [
      {("ilmenia", "indirect", "консульство продолжит работу в обычном режиме")}),
     ("Семёнов сказал в пятницу, что шахтеры не выйдут на смену.",
      {("union", "indirect", "шахтеры не выйдут на смену")}),
+    # a predicative adjective of conviction and a negated "исключить" report their clause …
+    ("Лаптева уверена, что консульство откроется до конца месяца.",
+     {("ilmenia", "indirect", "консульство откроется до конца месяца")}),
+    ("Ветлугин не исключил, что переговоры перенесут на осень.",
+     {("ilmenia", "indirect", "переговоры перенесут на осень")}),
+    # … and nothing without it
+    ("Семёнов уверен в победе профсоюза на выборах.", set()),
     # what an evaluation targets is a statement however short
     ("Профсоюз горняков в четверг осудил увольнения.", {("union", "indirect", "увольнения")}),
     # a gerund aside between the subject and its verb: the occasion, and the verb's subject across it
