@@ -40,11 +40,26 @@ def impersonal_reading(p: Paragraph, i: int, reading: Reading, bound: Span) -> R
         k -= 1
     if k < 0 or p.toks[k].norm not in p.table.expletives:
         return None
-    start, complement = find_content_start(p, reading.verb_end, bound)
+    agent = _agent(p, reading)
+    start, complement = find_content_start(p, agent[1] if agent else reading.verb_end, bound)
     if not complement:
         return None
+    if agent is not None:  # "it was announced by the ministry that …": the agent speaks
+        return replace(reading, speaker=agent, content_start=start, complement=True)
     return replace(reading, subject=Subject.IMPERSONAL, speaker=(p.toks[k].start, reading.verb_end),
                    content_start=start)
+
+
+def _agent(p: Paragraph, reading: Reading) -> Span | None:
+    """The agent of a passive, from "by" to a complementizer right after it."""
+    after = p.starting(reading.verb_end, reading.sentence[1], _MAX_AGENT + 2)
+    if not after or after[0].norm not in p.table.passive_agents:
+        return None
+    end = next((k for k, t in enumerate(after) if t.norm in p.table.complementizers), None)
+    if end is None or end < 2 or CLAUSE_PUNCT.search(p.text, after[1].start, after[end - 1].end):
+        return None
+    span = (after[1].start, after[end - 1].end)
+    return span if looks_like_speaker(p, span) else None
 
 
 def passive_relay(p: Paragraph, i: int, reading: Reading, left: int) -> Reading | None:

@@ -236,6 +236,9 @@ EN = [
     ("Kovac is confident of a clear majority in the spring.", set()),
     # an imperative "Let me" is no speaker
     ("Let me make clear what the reform means for every family in the north.", set()),
+    # an impersonal passive with its agent: the agent speaks
+    ("It was announced by the interior ministry that the border would stay closed until May.",
+     {("gov", "indirect", "the border would stay closed until May")}),
     # the passive of a relay verb: its subject speaks, before or after the content
     ("Kovac was quoted as saying that the border crossings would reopen on Thursday.",
      {("gov", "indirect", "the border crossings would reopen on Thursday")}),
