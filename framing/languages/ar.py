@@ -208,7 +208,17 @@ def _words(*words: str) -> frozenset[str]:
     return frozenset(normalize(w) for w in words)
 
 
+_POSSESSIVE_SUFFIXES = tuple(normalize(s) for s in ("ها", "هم", "هما", "هن", "ه", "نا", "كم"))
+
+
+def _possessed_stems(word: str) -> tuple[str, ...]:
+    """"بيانها" -> "بيان", "وزارتها" -> "وزاره" (ة is written ت before a suffix): a noun and its owner."""
+    stems = [word.removesuffix(s) for s in _POSSESSIVE_SUFFIXES if word.endswith(s) and len(word) - len(s) >= 3]
+    return tuple(s[:-1] + normalize("ة") if s.endswith("ت") else s for s in stems)
+
+
 REFERENCE = Reference(
+    possessed_stems=_possessed_stems,
     pronoun_features={normalize(w): f for w, f in (("هو", ("m", "sg")), ("هي", ("f", "sg")), ("هم", ("m", "pl")),
                                                   ("لكنه", ("m", "sg")), ("لكنها", ("f", "sg")), ("لكنهم", ("m", "pl")))},
     role_nouns=_words("رئيس", "رئيسة", "زعيم", "زعيمة", "وزير", "وزيرة", "متحدث", "متحدثة", "ناطق", "ناطقة", "سفير",

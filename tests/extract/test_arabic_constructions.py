@@ -48,6 +48,11 @@ def run(text: str) -> set[tuple[str, str, str]]:
 
 
 CASES = [
+    # a description with a possessive pronoun written on it refers to its possessor ("its statement")
+    ("وقالت المعارضة إن الفرز تأخر في الجنوب. وجاء في بيانها: «سنطعن في كل دائرة شابها التزوير».",
+     {("opp", "indirect", "الفرز تأخر في الجنوب"), ("opp", "direct", "سنطعن في كل دائرة شابها التزوير")}),
+    ("وقالت الحكومة الفيلورية إن الحدود ستبقى مفتوحة. وأوضحت وزارتها أن القوافل ستعبر بلا تفتيش.",
+     {("gov", "indirect", "الحدود ستبقى مفتوحة"), ("gov", "indirect", "القوافل ستعبر بلا تفتيش")}),
     # a verb that reports through its "saying" participle: the participle's clause is the verb's content
     ("وصرّح براندت قائلاً إن حزب الحرية سيطعن في النتائج أمام المحكمة.",
      {("opp", "indirect", "حزب الحرية سيطعن في النتائج أمام المحكمة")}),
