@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from framing import languages
-from framing.extract.content import find_content_start
+from framing.extract.content import complement_follows, find_content_start
 from framing.languages import GERUND
 from framing.extract.cues import citing_at, is_gerund, is_verb_form, readings
 from framing.extract.left import is_trailing
@@ -163,6 +163,9 @@ def _self_reference(p: Paragraph, i: int, j: int, left: int, reading: Reading) -
     """"по его словам, …", "according to him, …": refers back to the last speaker."""
     toks = p.toks
     reading = replace(reading, subject=Subject.PRONOUN, speaker=(toks[i].start, toks[j - 1].end))
+    if complement_follows(p, toks[j - 1].end):  # "بياناً جاء فيه أن …", "… جاء فيه: «…»": what follows
+        start, _ = find_content_start(p, toks[j - 1].end, (reading.sentence[1], reading.sentence[1]))
+        return replace(reading, content_start=_SPACE.match(p.text, start).end())
     if _opens_sentence(p, left, toks[i].start):
         m = CLAUSE_PUNCT.search(p.text, toks[j - 1].end, reading.sentence[1])
         return replace(reading, content_start=m.end() if m else toks[j - 1].end)

@@ -230,7 +230,7 @@ def preceding_quote(p: Paragraph, reading: Reading, left: int) -> Quote | None:
             continue
         if quoted_title(p.text, q, p.table):
             return None  # 'In an interview on Channel 4's "Morning Desk," Holm said': a title
-        if _complement_follows(p, reading.verb_end):
+        if complement_follows(p, reading.verb_end):
             return None
         return q
     return None
@@ -239,7 +239,7 @@ def preceding_quote(p: Paragraph, reading: Reading, left: int) -> Quote | None:
 _SKIP_SPACE = re.compile(r"\s*")
 
 
-def _complement_follows(p: Paragraph, pos: int) -> bool:
+def complement_follows(p: Paragraph, pos: int) -> bool:
     """A complementizer, colon or opening quotation mark right after the verb."""
     at = _SKIP_SPACE.match(p.text, pos).end()
     if p.text[at:at + 1] in (":", "“", "«", '"', "„"):

@@ -141,7 +141,9 @@ ATTRIBUTION = Attribution(
     # "in accordance with" as much as "according to": a source only before a source
     according_checked=frozenset(normalize(w) for w in ("وفق", "وفقا ل", "وفقاً لـ", "طبقا ل")),
     according_fillers=frozenset(normalize(w) for w in ("ما", "به", "عنه", "عنها", "بها")),
-    according_self=tuple(normalize(w) for w in ("بحسب قوله", "على حد قوله", "على حد تعبيره", "وفق قوله", "حسب قوله")),
+    # "أصدرت X بياناً جاء فيه أن …": "in which it came", the statement just issued, whose issuer speaks
+    according_self=tuple(normalize(w) for w in ("بحسب قوله", "على حد قوله", "على حد تعبيره", "وفق قوله", "حسب قوله",
+                                                "جاء فيه", "جاء فيها", "ورد فيه", "ورد فيها")),
     pronouns=frozenset(normalize(w) for w in ("هو", "هي", "هم", "لكنه", "لكنها", "لكنهم", "إلا أنه", "إلا أنها",
                                               # honorifics with a pronoun: "His Excellency", "His Highness"
                                               "معاليه", "معاليها", "سعادته", "سعادتها", "فخامته", "سموه")),

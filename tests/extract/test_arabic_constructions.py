@@ -48,6 +48,11 @@ def run(text: str) -> set[tuple[str, str, str]]:
 
 
 CASES = [
+    # "a statement in which it came that …": the issuer of the statement just named speaks what follows
+    ("وأصدر حزب الحرية بياناً جاء فيه أن مراقبيه مُنعوا من دخول مراكز الاقتراع.",
+     {("opp", "indirect", "مراقبيه مُنعوا من دخول مراكز الاقتراع")}),
+    ("وأصدرت الأمم المتحدة بياناً ورد فيه: «على جميع الأطراف احترام حق التظاهر السلمي».",
+     {("un", "direct", "على جميع الأطراف احترام حق التظاهر السلمي")}),
     # a description with a possessive pronoun written on it refers to its possessor ("its statement")
     ("وقالت المعارضة إن الفرز تأخر في الجنوب. وجاء في بيانها: «سنطعن في كل دائرة شابها التزوير».",
      {("opp", "indirect", "الفرز تأخر في الجنوب"), ("opp", "direct", "سنطعن في كل دائرة شابها التزوير")}),
