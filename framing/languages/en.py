@@ -51,7 +51,7 @@ STANCES = ("confident", "convinced", "adamant")
 PHRASE_VERBS = {
     **{f"{verb}{it} clear": "make clear" for verb in ("make", "makes", "made") for it in ("", " it")},
     **{f"{copula} {stance}": f"be {stance}" for stance in STANCES
-       for copula in ("is", "was", "are", "were", "be", "been", "remains", "remained", "remain")},
+       for copula in ("is", "was", "are", "were", "been", "remains", "remained", "remain")},  # not after a modal
 }
 
 # Heads that make a cue with a particle ("called for", "pointed out", "spoke of");

@@ -234,6 +234,7 @@ EN = [
     ("The European Union remains convinced that sanctions will not be needed.",
      {("eu", "indirect", "sanctions will not be needed")}),
     ("Kovac is confident of a clear majority in the spring.", set()),
+    ("We can be confident that the reform will pass next year.", set()),  # a modal stance reports nothing
     # an imperative "Let me" is no speaker
     ("Let me make clear what the reform means for every family in the north.", set()),
     # an impersonal passive with its agent: the agent speaks
