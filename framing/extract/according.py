@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from framing import languages
-from framing.extract.content import find_content_start
+from framing.extract.content import complement_follows, find_content_start
 from framing.languages import GERUND
 from framing.extract.cues import citing_at, is_gerund, is_verb_form, readings
 from framing.extract.left import is_trailing
@@ -21,6 +21,7 @@ from framing.extract.view import CLAUSE_PUNCT, GLUE, MAX_SUBJECT, Paragraph
 
 _SPEAKER_CLOSERS = ")”\"»"
 _SPACE = re.compile(r"[^\S\r\n]*")
+_MAX_HEARER_CLAUSE = 6        # words of a hearer and its circumstance closing a source phrase
 _MIN_CLAUSE_WORDS = 3          # words after a source phrase that make a clause of their own
 _MAX_INTERRUPTED_SUBJECT = 3   # words before a source phrase that are only the subject it interrupts
 
@@ -88,12 +89,25 @@ def _between_clauses(p: Paragraph, reading: Reading, left: int, phrase: int, sto
 def _content_after(p: Paragraph, stop: int, sent) -> int:
     """Where the content after a source phrase starts: past a complementizer, never past its own words
     to a colon ("По версии следствия, судно было перегружено: по документам …")."""
+    stop = _past_hearer(p, stop, sent)
     start, _ = find_content_start(p, stop, (sent[1], sent[1]))
     colon = p.text.find(":", stop, start)
     comma = CLAUSE_PUNCT.match(p.text, stop)
     if colon >= 0 and comma is not None and len(p.words(comma.end(), colon)) > 0:
         return _SPACE.match(p.text, comma.end()).end()
     return start
+
+
+def _past_hearer(p: Paragraph, stop: int, sent) -> int:
+    """"Как рассказал X журналистам, …": a hearer ending the source, and the rest of its clause, are
+    no content; the content starts after the clause's comma."""
+    first = p.starting(stop, sent[1], 1)
+    if not first or first[0].norm not in p.table.addressees:
+        return stop
+    m = CLAUSE_PUNCT.search(p.text, stop, sent[1])
+    if m is None or len(p.words(stop, m.start())) > _MAX_HEARER_CLAUSE:
+        return stop
+    return m.end()
 
 
 def _interposed(p: Paragraph, left: int, phrase: int, stop: int, sent) -> bool:
@@ -149,6 +163,9 @@ def _self_reference(p: Paragraph, i: int, j: int, left: int, reading: Reading) -
     """"по его словам, …", "according to him, …": refers back to the last speaker."""
     toks = p.toks
     reading = replace(reading, subject=Subject.PRONOUN, speaker=(toks[i].start, toks[j - 1].end))
+    if complement_follows(p, toks[j - 1].end):  # "بياناً جاء فيه أن …", "… جاء فيه: «…»": what follows
+        start, _ = find_content_start(p, toks[j - 1].end, (reading.sentence[1], reading.sentence[1]))
+        return replace(reading, content_start=_SPACE.match(p.text, start).end())
     if _opens_sentence(p, left, toks[i].start):
         m = CLAUSE_PUNCT.search(p.text, toks[j - 1].end, reading.sentence[1])
         return replace(reading, content_start=m.end() if m else toks[j - 1].end)

@@ -18,9 +18,10 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from framing import languages
+from framing.languages import PAST_PARTICIPLE
 from framing.extract.bounds import bounded, clause_end
 from framing.extract.content import find_content_start
-from framing.extract.cues import find_cue_words
+from framing.extract.cues import find_cue_words, readings as cue_readings
 from framing.extract.read import read_cue
 from framing.extract.subjects import another_speaker
 from framing.extract.reading import Cue, CueKind, CueWord, Reading, Subject
@@ -68,7 +69,18 @@ def _readings(p: Paragraph, words: list[CueWord]) -> list[Reading]:
         reading = read_cue(p, word, bound, left, previous)
         if reading is None:
             continue  # no attribution here ("the race she hoped to carry"): it bounds nothing
+        if previous is None and _interposed(p, word, words[k + 1:k + 2], sent):
+            # the next verb reads its subject across this aside; "responding to a question",
+            # "отвечая на вопрос": the occasion of that verb's report, "praising the police" an evaluation
+            if word.kind is CueKind.PARTICIPLE and (
+                    reading.lemma in p.table.object_verbs | p.table.feeling_verbs | p.table.call_verbs):
+                readings.append(reading)
+            continue
         prev_end = p.toks[i + word.count - 1].end
+        if readings and _saying_participle(p, readings[-1], reading):
+            # "وصرح X قائلاً إن …": the verb reports through its participle, whose content is the verb's
+            readings[-1] = replace(readings[-1], content_start=reading.content_start, complement=True)
+            continue
         reading = _before_inner_report(p, reading, readings)
         if reading.nested:
             readings.append(reading)  # "said that Kovac had promised …": a report inside the report
@@ -111,6 +123,29 @@ def _readings(p: Paragraph, words: list[CueWord]) -> list[Reading]:
                 continue  # "X said he had appealed …", "По словам X, Москва выступает за …": inside the report
         readings.append(reading)
     return readings
+
+
+def _saying_participle(p: Paragraph, prev: Reading, reading: Reading) -> bool:
+    """A participle with a complement right where the verb before it would start its content."""
+    return (reading.kind is CueKind.PARTICIPLE and reading.complement and prev.content_end is None
+            and prev.sentence == reading.sentence and prev.content_start <= reading.verb_start
+            and not p.words(prev.content_start, reading.verb_start))
+
+
+def _interposed(p: Paragraph, word: CueWord, following: list[CueWord], sent: tuple[int, int]) -> bool:
+    """"Kovac, responding to a question, said …", "Песков, отвечая на вопрос, заявил …", "Dolan, asked
+    whether he would resign, said …": a participle in an aside between a subject and its finite verb,
+    which is that subject's verb too."""
+    tok = p.toks[word.index]
+    passive = word.kind is CueKind.VERB and word.count == 1 and any(
+        tag == PAST_PARTICIPLE for _, tag in cue_readings(p.lang, tok))
+    if not (word.kind is CueKind.PARTICIPLE or passive) or not following or following[0].kind is not CueKind.VERB:
+        return False
+    nxt = p.toks[following[0].index]
+    before, gap = p.text[sent[0]:tok.start].rstrip(), p.text[tok.end:nxt.start].rstrip()
+    return (nxt.start < sent[1] and len(before) > 1 and before[-1] in ",،" and gap[-1:] in (",", "،")
+            and not CLAUSE_PUNCT.search(gap.replace(",", "").replace("،", ""))
+            and not any(t.norm in p.table.complementizers for t in p.words(tok.end, nxt.start)))
 
 
 def _aside_of_speaker(p: Paragraph, prev: Reading, reading: Reading) -> bool:

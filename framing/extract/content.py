@@ -39,7 +39,8 @@ def find_content_start(p: Paragraph, pos: int, bound: Span, lemma: str = "") -> 
             break  # a complementizer inside a quotation is the speaker's own
         noun_clause = tok.norm in table.complementizers and (
             k <= 2 and lemma in table.object_verbs or _correlative(p, following[:k]))
-        if k and CLAUSE_PUNCT.search(gap) and table.cased and not noun_clause:
+        if k and CLAUSE_PUNCT.search(gap) and table.cased and not noun_clause and not _punctuated(
+                p, following[:k], tok, lemma):
             break  # but "опроверг информацию, что …": the denied claim
         if tok.norm in table.complementizers:
             if not _correlative(p, following[:k]) and _relative_that(p, following[:k], tok, lemma):
@@ -63,6 +64,14 @@ def find_content_start(p: Paragraph, pos: int, bound: Span, lemma: str = "") -> 
     else:
         pos = _quote_after_adverbial(p, pos, bound)
     return pos, False
+
+
+def _punctuated(p: Paragraph, skipped: list, tok, lemma: str) -> bool:
+    """"сообщил журналистам, что …", "написала в своем канале, что …": where a comma always stands
+    before a complementizer, a hearer, a place or a time before it ends no content."""
+    table = p.table
+    return (table.comma_complementizer and tok.norm in table.complementizers and lemma not in table.object_verbs
+            and skipped[0].norm in table.addressees | table.report_prepositions | table.time_words)
 
 
 def _enclosed_adverbial(p: Paragraph, pos: int, bound: Span) -> int:
@@ -221,7 +230,7 @@ def preceding_quote(p: Paragraph, reading: Reading, left: int) -> Quote | None:
             continue
         if quoted_title(p.text, q, p.table):
             return None  # 'In an interview on Channel 4's "Morning Desk," Holm said': a title
-        if _complement_follows(p, reading.verb_end):
+        if complement_follows(p, reading.verb_end):
             return None
         return q
     return None
@@ -230,7 +239,7 @@ def preceding_quote(p: Paragraph, reading: Reading, left: int) -> Quote | None:
 _SKIP_SPACE = re.compile(r"\s*")
 
 
-def _complement_follows(p: Paragraph, pos: int) -> bool:
+def complement_follows(p: Paragraph, pos: int) -> bool:
     """A complementizer, colon or opening quotation mark right after the verb."""
     at = _SKIP_SPACE.match(p.text, pos).end()
     if p.text[at:at + 1] in (":", "“", "«", '"', "„"):
@@ -292,7 +301,7 @@ def feeling_object(p: Paragraph, pos: int, lemma: str) -> int | None:
                 w.norm in table.particles or w.norm in table.time_words):
             return None  # "أبدت استعدادها لإرسال خبراء": the feeling opens the object (nouns precede adjectives)
         if set(w.bases) & table.feeling_nouns:
-            rest = words[k + 1:k + 3]
+            rest = p.starting(w.end, None, 2)  # the reach counts to the feeling, not past it
             # a preposition ("إزاء") before one written on a noun ("لتدخل"; not the adjective "بالغاً")
             link = next((r for r in rest if r.norm in table.feeling_prepositions), None) or next(
                 (r for r in rest if any(r.norm.startswith(c) and len(r.norm) - len(c) > 2
@@ -305,8 +314,11 @@ def feeling_object(p: Paragraph, pos: int, lemma: str) -> int | None:
                     return after[1].end  # "выразил надежду на то, что X": X
                 return link.end  # "concern over X", "قلقه إزاء X": X
             return link.start    # "أسفها لتدخل …": the preposition is written on the word, which stays
-        if CLAUSE_PUNCT.search(p.text, pos, w.start) or w.norm in table.complementizers:
-            break
+        before = words[k - 1] if k else None
+        timed = w.norm in table.time_words or before is not None and before.norm in table.time_words
+        if CLAUSE_PUNCT.search(p.text, before.end if before else pos, w.start) and not timed \
+                or w.norm in table.complementizers:
+            break  # but "أعربت X، اليوم الاثنين، عن قلقها": a time between commas
     return None
 
 

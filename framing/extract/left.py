@@ -9,6 +9,8 @@ or embedded in another statement's content ("… that he said were …").
 from __future__ import annotations
 
 from framing import languages
+from framing.extract.cues import readings
+from framing.languages import GERUND, PAST_PARTICIPLE
 from framing.extract.reading import Speaker, Subject
 from framing.extract.view import MAX_APPOSITIVE_SUBJECT, MAX_SUBJECT, Paragraph, Span, Tok, segments
 
@@ -72,7 +74,7 @@ def _before_relative(p: Paragraph, body: list[Span]) -> list[Span]:
     """The parts of an appositive subject before a relative clause."""
     table = p.table
     openers = table.relativizers | table.apposition_openers
-    relative = [k for k, s in enumerate(body) if k and _first_word(p, s) in openers]
+    relative = [k for k, s in enumerate(body) if k and (_first_word(p, s) in openers or _participle_aside(p, s))]
     if relative:
         # "X, which represents teachers, nurses and counselors, says": the relative clause is not the speaker
         return body[:relative[0]]
@@ -82,6 +84,12 @@ def _before_relative(p: Paragraph, body: list[Span]) -> list[Span]:
             # "Ana Mirel, 41, a cook whose husband, Dario, has worked there for years, said"
             return [*body[:k], (seg[0], rel.start)]
     return body
+
+
+def _participle_aside(p: Paragraph, span: Span) -> bool:
+    """"Dolan, asked whether he would resign, said": an aside opening with a cue verb's participle."""
+    words = p.words(*span)
+    return bool(words) and any(tag in (PAST_PARTICIPLE, GERUND) for _, tag in readings(p.lang, words[0]))
 
 
 def _plain_span(p: Paragraph, parts: list[Span]) -> Span:

@@ -27,7 +27,8 @@ from framing.extract.content import (after_inverted, bare_clause, feeling_object
 from framing.extract.metadata import only_metadata, writers_adjunct
 from framing.extract.left import looks_like_speaker
 from framing.extract.reading import CueKind, CueWord, Reading, Speaker, Subject
-from framing.extract.reports import document_report, impersonal_reading, is_retrospective, retrospective_reading
+from framing.extract.reports import (document_report, impersonal_reading, is_retrospective, passive_relay,
+                                    retrospective_reading)
 from framing.extract.subjects import another_speaker, find_subject, relative_cue, relayed_speaker, sentence_subject
 from framing.extract.view import CLAUSE_PUNCT, Paragraph, Span, opens_quote, segments
 
@@ -57,6 +58,9 @@ def read_cue(p: Paragraph, word: CueWord, bound: Span, left: int, previous: Read
         word = CueWord(i, n, cited, CueKind.PARTICIPLE)  # "…, citing unrest in the provinces": an object
         reading = replace(reading, lemma=cited, kind=CueKind.PARTICIPLE)
     if word.kind is CueKind.REPORT:
+        relayed = passive_relay(p, i, reading, left)  # "X was quoted (by Y) as saying …"
+        if relayed is not None:
+            return _licensed_content(p, relayed, bound, left, previous, i, False)
         return impersonal_reading(p, i, reading, bound) or document_report(p, reading, bound)
     prev = toks[i - 1] if i > 0 and toks[i - 1].start >= sent[0] else None
     progressive = False
@@ -78,6 +82,13 @@ def read_cue(p: Paragraph, word: CueWord, bound: Span, left: int, previous: Read
     reading = _with_speaker(p, i, n, left, previous, reading)
     if reading is None:
         return None
+    return _licensed_content(p, reading, bound, left, previous, i, progressive)
+
+
+def _licensed_content(p: Paragraph, reading: Reading, bound: Span, left: int, previous: Reading | None, i: int,
+                      progressive: bool) -> Reading | None:
+    """A reading with its speaker given its content, or None when its verb reports nothing here."""
+    table = p.table
     reading, complement = _with_content(p, reading, bound, left, previous)
     if not complement and _negated(p, i) and not p.quotes_starting(reading.content_start, reading.sentence[1]):
         return None  # "ولم يعلق X على التصريحات", "не прокомментировал": nothing was said
@@ -95,8 +106,8 @@ def _participle(p: Paragraph, reading: Reading, bound: Span, left: int, previous
     reading = replace(reading, subject=Subject.INHERIT, content_start=start, complement=complement)
     if lemma in table.needs_complement and not (complement or has_complement(p, start, lemma)):
         return None  # "…, calling a meeting", not "…, calling it “a sham”"
-    if performative(p, start, lemma):
-        return None  # "a decree declaring a state of emergency"
+    if not complement and performative(p, start, lemma):
+        return None  # "a decree declaring a state of emergency", not "announcing that the curfew …"
     sent = reading.sentence
     words = p.words(segments(p.text, left, reading.verb_start)[-1][0], reading.verb_start)
     if len(words) > 1 and words[0].norm in table.absolute_with:
@@ -293,4 +304,5 @@ def _licensed(p: Paragraph, reading: Reading, left: int, complement: bool) -> bo
             complement or quoted_before or feeling or has_complement(p, reading.content_start, reading.lemma)
             or bare_clause(p, reading) or _own_object(p, reading)):
         return False  # "объявил режим ЧС", "police found a body": an act, not speech
-    return quoted_before or not performative(p, reading.content_start, reading.lemma)
+    # "announced that the curfew would end": a clause is reported, the act would be the object
+    return quoted_before or complement or not performative(p, reading.content_start, reading.lemma)

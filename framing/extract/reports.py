@@ -7,9 +7,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 from framing.extract.content import find_content_start
+from framing.extract.left import left_subject, looks_like_speaker
 from framing.extract.postposed import right_subject
+from framing.extract.subjects import relay_marker
 from framing.extract.reading import Reading, Subject
 from framing.extract.view import CLAUSE_PUNCT, Paragraph, Span, Tok, last_quote_close
+
+_MAX_AGENT = 8  # words of the relaying agent of a passive ("was quoted by the state news agency as saying")
 
 
 def is_retrospective(p: Paragraph, left: int, verb_start: int) -> bool:
@@ -36,11 +40,51 @@ def impersonal_reading(p: Paragraph, i: int, reading: Reading, bound: Span) -> R
         k -= 1
     if k < 0 or p.toks[k].norm not in p.table.expletives:
         return None
-    start, complement = find_content_start(p, reading.verb_end, bound)
+    agent = _agent(p, reading)
+    start, complement = find_content_start(p, agent[1] if agent else reading.verb_end, bound)
     if not complement:
         return None
+    if agent is not None:  # "it was announced by the ministry that …": the agent speaks
+        return replace(reading, speaker=agent, content_start=start, complement=True)
     return replace(reading, subject=Subject.IMPERSONAL, speaker=(p.toks[k].start, reading.verb_end),
                    content_start=start)
+
+
+def _agent(p: Paragraph, reading: Reading) -> Span | None:
+    """The agent of a passive, from "by" to a complementizer right after it."""
+    after = p.starting(reading.verb_end, reading.sentence[1], _MAX_AGENT + 2)
+    if not after or after[0].norm not in p.table.passive_agents:
+        return None
+    end = next((k for k, t in enumerate(after) if t.norm in p.table.complementizers), None)
+    if end is None or end < 2 or CLAUSE_PUNCT.search(p.text, after[1].start, after[end - 1].end):
+        return None
+    span = (after[1].start, after[end - 1].end)
+    return span if looks_like_speaker(p, span) else None
+
+
+def passive_relay(p: Paragraph, i: int, reading: Reading, left: int) -> Reading | None:
+    """"X was quoted as saying …", "…, X was quoted by Y as saying": the passive of a relay verb;
+    its subject speaks, the agent after "by" relays, and the content follows the marker."""
+    table = p.table
+    if reading.lemma not in table.relay_verbs:
+        return None
+    after = p.starting(reading.verb_end, reading.sentence[1], _MAX_AGENT + 3)
+    k = next((k for k in range(len(after)) if relay_marker(p, after, k)), None)
+    if k is None or k and after[0].norm not in table.passive_agents:
+        return None
+    aux = i - 1
+    while aux > 0 and p.toks[aux - 1].norm in table.passive_aux | table.trailing:
+        aux -= 1
+    found = left_subject(p, left, p.toks[aux].start, False)
+    if found is None or found.span is None or found.subject is not Subject.NAME \
+            or not looks_like_speaker(p, found.span):
+        return None
+    via, start = ((after[1].start, after[k - 1].end) if k > 1 else None), after[k + 1].end
+    rest = after[k + 2:]
+    if not via and rest and rest[0].norm in table.passive_agents and len(rest) <= _MAX_AGENT \
+            and not CLAUSE_PUNCT.search(p.text, rest[0].end, rest[-1].start):
+        via, start = (rest[1].start, rest[-1].end), rest[-1].end  # "…, X was quoted as saying by Y."
+    return replace(reading, speaker=found.span, via=via, content_start=start)
 
 
 def document_report(p: Paragraph, reading: Reading, bound: Span) -> Reading | None:

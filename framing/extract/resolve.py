@@ -112,6 +112,19 @@ def _pronoun(cue: Cue, p: Paragraph, state: Discourse, features: Features, speak
     return Resolution((f"unknown:{speaker}",), speaker, "unknown") if speaker else NONE
 
 
+def _possessed(p: Paragraph, words: list[Tok]) -> bool:
+    """A description its possessor owns: "its ambassador", or one word with a pronoun suffix ("بيانها")."""
+    if not words or p.mention_at(words[-1].start) is not None:
+        return False
+    if words[0].norm in p.table.possessive_determiners:
+        return True
+    reference = languages.reference(p.lang)
+    if reference.possessed_stems is None or len(words) != 1:
+        return False
+    nouns = reference.role_nouns | reference.institution_nouns | reference.document_nouns
+    return any(stem in nouns for base in words[0].bases for stem in reference.possessed_stems(base))
+
+
 def _merge(own: Features | None, verb: Features) -> Features:
     if own is None:
         return verb
@@ -131,8 +144,8 @@ def _mention(registry: ActorRegistry, cue: Cue, p: Paragraph, state: Discourse, 
     comma = _APPOSITION.search(speaker)
     head = speaker[:comma.start()].rstrip() if comma else speaker  # "Moscow, a traditional ally of Mr Dovan, warned"
     kind = _description(p, words)
-    if words and words[0].norm in p.table.possessive_determiners and p.mention_at(words[-1].start) is None:
-        # "Its UK ambassador" (but not "Its Defense Ministry", an alias): the possessor speaks
+    if _possessed(p, words):
+        # "Its UK ambassador" (but not "Its Defense Ministry", an alias), "بيانها": the possessor speaks
         actor = state.salient(s, paragraph_start=p.sentences[0][0])
         if actor is not None:
             return Resolution((actor,), speaker, "anaphor")

@@ -68,9 +68,10 @@ def _cut_off(text: str, span: StatementSpan) -> bool:
 
 
 def _demanded(p: Paragraph, cue: Cue, start: int, end: int) -> bool:
-    """"urged calm", "called for restraint": what a call demands is a statement however short."""
+    """"urged calm", "called for restraint": what a call demands is a statement however short; so is
+    what an evaluation targets ("condemned violence", "أدانت الاعتقالات", "осудил аресты")."""
     words = p.words(start, end)
-    return (cue.lemma in p.table.call_verbs and len(words) == 1
+    return ((cue.lemma in p.table.call_verbs or cue.lemma in p.table.object_verbs) and len(words) == 1
             and words[0].norm not in p.table.addressees and words[0].norm not in p.table.pointers)
 
 

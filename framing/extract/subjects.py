@@ -297,7 +297,7 @@ def relayed_speaker(p: Paragraph, relay: Span, verb_end: int, sent: Span) -> tup
     words = []
     relative = False  # "عن الحكومة، التي أكدت أن …، قولها": the relative clause is not the speaker
     for k, tok in enumerate(after):
-        marker = _relay_marker(p, after, k)
+        marker = relay_marker(p, after, k)
         if marker or not relative and (tok.norm in table.complementizers or ":" in p.text[start:tok.start]):
             break
         relative = relative or bool(words) and tok.norm in table.relative_pronouns
@@ -314,7 +314,7 @@ def relayed_speaker(p: Paragraph, relay: Span, verb_end: int, sent: Span) -> tup
     return speaker, _SEPARATORS.match(p.text, content).end()
 
 
-def _relay_marker(p: Paragraph, words: list[Tok], k: int) -> int:
+def relay_marker(p: Paragraph, words: list[Tok], k: int) -> int:
     """How many words of a marker start at ``words[k]``: "قوله" (1), "as" with a participle ("as
     saying", 2), where a relayed speaker ends; 0 if none."""
     table = p.table

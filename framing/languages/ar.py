@@ -117,7 +117,8 @@ ATTRIBUTION = Attribution(
         "أمل", "أمله", "أملها", "ترحيب", "ترحيبه", "ترحيبها", "تضامن", "تضامنه", "تضامنها", "استياء", "استياءه",
         "استياءها", "انزعاج", "انزعاجه", "رفض", "رفضه", "رفضها", "دعم", "دعمه", "دعمها", "تعازي", "تعازيه",
         "حزن", "حزنه", "حزنها", "غضب", "غضبه", "إدانة", "إدانته", "تقدير", "تقديره")),
-    feeling_prepositions=frozenset(normalize(w) for w in ("إزاء", "من", "على", "ل", "بشأن", "حيال", "تجاه", "لـ")),
+    feeling_prepositions=frozenset(normalize(w) for w in ("إزاء", "من", "على", "ل", "بشأن", "حيال", "تجاه", "لـ",
+                                                          "جراء", "مما", "عما", "بسبب")),
     # a preposition written on a noun with its article ("بالمتظاهرين", "للصحفيين"); not a bare بـ/لـ,
     # which begin names too ("بوتين", "لام")
     prepositional_clitics=tuple(normalize(c) for c in ("وبال", "ولل", "فبال", "بال", "لل", "كال")),
@@ -140,7 +141,9 @@ ATTRIBUTION = Attribution(
     # "in accordance with" as much as "according to": a source only before a source
     according_checked=frozenset(normalize(w) for w in ("وفق", "وفقا ل", "وفقاً لـ", "طبقا ل")),
     according_fillers=frozenset(normalize(w) for w in ("ما", "به", "عنه", "عنها", "بها")),
-    according_self=tuple(normalize(w) for w in ("بحسب قوله", "على حد قوله", "على حد تعبيره", "وفق قوله", "حسب قوله")),
+    # "أصدرت X بياناً جاء فيه أن …": "in which it came", the statement just issued, whose issuer speaks
+    according_self=tuple(normalize(w) for w in ("بحسب قوله", "على حد قوله", "على حد تعبيره", "وفق قوله", "حسب قوله",
+                                                "جاء فيه", "جاء فيها", "ورد فيه", "ورد فيها")),
     pronouns=frozenset(normalize(w) for w in ("هو", "هي", "هم", "لكنه", "لكنها", "لكنهم", "إلا أنه", "إلا أنها",
                                               # honorifics with a pronoun: "His Excellency", "His Highness"
                                               "معاليه", "معاليها", "سعادته", "سعادتها", "فخامته", "سموه")),
@@ -207,7 +210,17 @@ def _words(*words: str) -> frozenset[str]:
     return frozenset(normalize(w) for w in words)
 
 
+_POSSESSIVE_SUFFIXES = tuple(normalize(s) for s in ("ها", "هم", "هما", "هن", "ه", "نا", "كم"))
+
+
+def _possessed_stems(word: str) -> tuple[str, ...]:
+    """"بيانها" -> "بيان", "وزارتها" -> "وزاره" (ة is written ت before a suffix): a noun and its owner."""
+    stems = [word.removesuffix(s) for s in _POSSESSIVE_SUFFIXES if word.endswith(s) and len(word) - len(s) >= 3]
+    return tuple(s[:-1] + normalize("ة") if s.endswith("ت") else s for s in stems)
+
+
 REFERENCE = Reference(
+    possessed_stems=_possessed_stems,
     pronoun_features={normalize(w): f for w, f in (("هو", ("m", "sg")), ("هي", ("f", "sg")), ("هم", ("m", "pl")),
                                                   ("لكنه", ("m", "sg")), ("لكنها", ("f", "sg")), ("لكنهم", ("m", "pl")))},
     role_nouns=_words("رئيس", "رئيسة", "زعيم", "زعيمة", "وزير", "وزيرة", "متحدث", "متحدثة", "ناطق", "ناطقة", "سفير",

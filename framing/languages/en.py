@@ -42,7 +42,17 @@ CUE_VERBS = frozenset({
     "show", "slam", "speculate", "state", "stress", "suggest", "tell", "testify", "thank", "think", "threaten",
     "tout", "tweet", "underline", "urge", "vow", "want", "warn", "welcome", "wonder", "worry", "write",
     "contest", "repeat", "question", "quote", "label", "brand", "dub", "term", "extend", "voice",
+    "hint",
 })
+
+# Cues of several words the morphology does not conjugate, by form: "made (it) clear", and stances
+# with a copula ("is confident that", "was adamant that"), which need their clause.
+STANCES = ("confident", "convinced", "adamant")
+PHRASE_VERBS = {
+    **{f"{verb}{it} clear": "make clear" for verb in ("make", "makes", "made") for it in ("", " it")},
+    **{f"{copula} {stance}": f"be {stance}" for stance in STANCES
+       for copula in ("is", "was", "are", "were", "been", "remains", "remained", "remain")},  # not after a modal
+}
 
 # Heads that make a cue with a particle ("called for", "pointed out", "spoke of");
 # "call" is a cue alone too (as a naming verb: "called the vote a sham").
@@ -79,10 +89,12 @@ CREDITS = ("Image", "Images", "Photo", "Photograph", "Picture", "AFP", "Reuters"
            "Xinhua", "TASS", "Sputnik", "file")
 
 ATTRIBUTION = Attribution(
-    cue_verbs=CUE_VERBS,
+    cue_verbs=CUE_VERBS | frozenset(PHRASE_VERBS.values()),
+    verbs=PHRASE_VERBS,
     first_person=frozenset({"i", "you"}),
     relay_verbs=frozenset({"quote", "cite"}),
     relay_as=frozenset({"as"}),
+    passive_agents=frozenset({"by"}),
     feeling_verbs=frozenset({"express", "extend", "voice", "convey", "offer"}),
     needs_feeling=frozenset({"extend", "voice"}),
     intention_verbs=frozenset({"ask", "want", "seek", "expect", "hope"}),
@@ -166,7 +178,8 @@ ATTRIBUTION = Attribution(
     relativizers=frozenset({"that", "which", "who", "whom", "whose"}),
     # "read", "found" and "called" report speech only with a complement: "the statement read: “…”",
     # "the audit found that …", "called the claim “a scare tactic”" (not "police found a body").
-    needs_complement=frozenset({"read", "find", "indicate", "state", "call", "ask", "wonder", "believe", "think", "show",
+    needs_complement=frozenset({"read", "find", "indicate", "hint", "state", "call", "ask", "wonder", "believe", "think",
+                                "show", *(f"be {stance}" for stance in STANCES),
                                 "estimate", "conclude", "testify", "lament", "fear", "hope", "expect", "worry"}),
     absolute_with=frozenset({"with"}),
     coordinators=frozenset({"and", "but", "while", "whereas"}),
@@ -225,8 +238,10 @@ ATTRIBUTION = Attribution(
     credits=CREDITS,
     pointers=frozenset({"that", "this", "it", "so"}),
     joiners=frozenset({"and", "but", "while", "whereas", "as", "or"}),
-    apposition_openers=frozenset({"known"}),
-    non_speakers=frozenset({"it", "this", "there"}),
+    # and the subordinators of an adverbial aside ("Dolan, when asked about it, said")
+    apposition_openers=frozenset({"known", "when", "while", "whilst", "after", "before", "once", "if", "although",
+                                  "though", "despite", "upon"}),
+    non_speakers=frozenset({"it", "this", "there", "let"}),  # "Let me make clear …": an imperative
     possessive=re.compile(r"[’']s\s+(\w+)"),
     possessive_tokens=frozenset({"s"}),
     possessive_determiners=frozenset({"his", "her", "its", "their"}),
@@ -341,12 +356,12 @@ CUE_CLASSES = {
                 "remark", "observe", "inform", "read", "answer", "testify", "speak", "according to"),
     "assertive": ("stress", "insist", "emphasise", "emphasize", "underline", "affirm", "reaffirm", "assert",
                   "declare", "reiterate", "maintain", "confirm", "highlight", "assure", "pledge", "vow", "promise",
-                  "argue", "contend", "repeat"),
+                  "argue", "contend", "repeat", "make clear", "be adamant"),
     "doubt": ("claim", "allege", "purport"),
     "admission": ("admit", "acknowledge", "concede", "confess", "recognise", "recognize"),
     "denial": ("deny", "reject", "dispute", "refute", "contest"),
     "opinion": ("believe", "think", "consider", "feel", "suggest", "expect", "hope", "fear", "predict", "estimate",
-                "speculate", "wonder", "worry", "find"),
+                "speculate", "wonder", "worry", "find", "hint", "be confident", "be convinced"),
     "evaluative": ("condemn", "criticise", "criticize", "denounce", "praise", "hail", "welcome", "slam", "blast",
                    "decry", "lament", "applaud", "commend", "laud", "rebuke", "lambaste", "mock", "ridicule",
                    "blame", "accuse", "thank", "congratulate", "tout", "boast", "brag", "complain", "chide",

@@ -46,6 +46,8 @@ class Reference:
         or body met before.
     namers : words after which a description gives a name ("a driver named
         Mihai Radu", "سائق يدعى ميهاي رادو", "водитель по имени Михай Раду").
+    possessed_stems : a word -> the nouns it is with a possessive pronoun written on it (Arabic
+        "وزارتها" -> "وزاره"): such a description refers to its possessor, as "its ministry" does.
     """
 
     pronoun_features: Mapping[str, Features] = field(default_factory=dict)
@@ -59,3 +61,4 @@ class Reference:
     noun_features: Callable[[str], Features] | None = None
     indefinites: frozenset[str] = frozenset()
     namers: tuple[str, ...] = ()
+    possessed_stems: Callable[[str], tuple[str, ...]] | None = None

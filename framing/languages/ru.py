@@ -52,11 +52,23 @@ _SOURCE_NOUNS = ("словам", "данным", "информации", "мне
                  "сообщениям", "заявлению", "утверждению", "версии", "подсчетам", "признанию")
 # "передает X со ссылкой на Y", "сообщил X, ссылаясь на Y": Y is the source X relays
 _CITING = ("со ссылкой на", "ссылаясь на")
+# Stances with no verb of their own, by form -> lemma: predicative adjectives of conviction ("Песков
+# уверен, что …") and a negated verb that asserts a possibility ("не исключил, что …"); each needs
+# its complement ("уверен в победе" reports nothing).
+_PHRASE_VERBS = {
+    **{form: "быть уверенным" for form in ("уверен", "уверена", "уверены")},
+    **{form: "быть убежденным" for form in ("убежден", "убеждена", "убеждены")},
+    **{f"не {form}": "не исключить" for form in ("исключил", "исключила", "исключили", "исключает", "исключают",
+                                                 "исключаем", "исключаю")},
+}
+
+
 def _attribution() -> Attribution:
     # every case, gender and number of "который": a relative clause's pronoun
     which = word_forms("который")
     return Attribution(
-        cue_verbs=frozenset(CUE_VERBS) - {"выступить", "принести"},
+        cue_verbs=frozenset(CUE_VERBS) - {"выступить", "принести"} | frozenset(_PHRASE_VERBS.values()),
+        verbs=_PHRASE_VERBS,
         # "выступил за диалог", "выступают против": a stance; "выступил на концерте" is no statement;
         # "принесла извинения за …" is an apology, "принес цветы" none
         phrasal={"выступить": ("за", "против", "с заявлением"), "принести": ("извинения", "свои извинения")},
@@ -85,6 +97,7 @@ def _attribution() -> Attribution:
                                 "назвать", "опровергнуть", "отрицать", "оценить"}),
         verb_first=False,
         complementizers=frozenset({"что", "чтобы"}),
+        comma_complementizer=True,
         particles=frozenset({"к", "о", "об", "на"}),
         according_to=(*(f"по {noun}" for noun in _SOURCE_NOUNS), *(normalize(w) for w in (
             "как сообщает", "как сообщил", "как сообщила", "как сообщили", "как заявил", "как заявила",
@@ -135,7 +148,7 @@ def _attribution() -> Attribution:
         object_relativizers=which,
         # "прокомментировал слова посла": the object is a topic, not what was said
         needs_complement=frozenset(normalize(w) for w in ("передать", "назвать", "выразить", "объявить", "рассказать",
-                                                          "прокомментировать")),
+                                                          "прокомментировать", *_PHRASE_VERBS.values())),
         cased=LANGUAGE.cased,
         coordinators=frozenset({"и", "а", "но"}),
         org_prepositions=frozenset({"в", "во"}),
@@ -245,7 +258,8 @@ CUE_CLASSES = {
     "doubt": ("утверждать",),
     "admission": ("признать", "признаться", "согласиться", "допустить", "принести извинения", "извиниться"),
     "denial": ("опровергнуть", "отрицать", "возразить"),
-    "opinion": ("считать", "полагать", "видеть", "ждать", "надеяться", "опасаться", "думать", "ожидать"),
+    "opinion": ("считать", "полагать", "видеть", "ждать", "надеяться", "опасаться", "думать", "ожидать",
+                "быть уверенным", "быть убежденным", "не исключить"),
     "evaluative": ("обвинить", "упрекнуть", "осудить", "раскритиковать", "критиковать", "похвалить",
                    "приветствовать", "поблагодарить", "выразить", "назвать", "поддержать"),
     "directive": ("призвать", "потребовать", "попросить", "предложить", "предупредить", "предостеречь",

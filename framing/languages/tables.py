@@ -142,6 +142,8 @@ class Attribution:
         report in narration has ("I'm not asking …" outside its marks).
     complement_distance : how many words after a verb a complementizer may
         stand and still open its content.
+    comma_complementizer : a comma always stands before a complementizer (", что"), so one after a
+        hearer, place or time ("сообщил журналистам, что …") ends no content.
     correlatives : pointers that stand for a following clause ("о том, что").
     intention_verbs : cue verbs that report no speech when an infinitive
         follows them directly ("asked to remain anonymous", not "asked the
@@ -196,6 +198,7 @@ class Attribution:
         own subject ("with the union saying …").
     relay_as : a word that, with a participle, ends a relayed speaker ("the
         paper quoted Ortega as saying").
+    passive_agents : what introduces the agent of a passive ("was quoted by Reuters as saying").
     relay_verbs, relay_particles, quote_markers : "نقلت وكالة X عن Y قوله إن": a
         source (X) relaying a speaker (Y) after a particle, up to a marker.
     nominal_prefixes : prefixes only nouns take (the Arabic article), so such a
@@ -293,6 +296,8 @@ class Attribution:
     pronoun_suffixes: frozenset[str] = frozenset()
     first_person: frozenset[str] = frozenset()
     complement_distance: int = 12
+    comma_complementizer: bool = False
+    passive_agents: frozenset[str] = frozenset()
     determiner_complementizers: frozenset[str] = frozenset()
     saying_verbs: frozenset[str] = frozenset()
     prepositional_clitics: tuple[str, ...] = ()

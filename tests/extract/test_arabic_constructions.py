@@ -48,6 +48,26 @@ def run(text: str) -> set[tuple[str, str, str]]:
 
 
 CASES = [
+    # "a statement in which it came that …": the issuer of the statement just named speaks what follows
+    ("وأصدر حزب الحرية بياناً جاء فيه أن مراقبيه مُنعوا من دخول مراكز الاقتراع.",
+     {("opp", "indirect", "مراقبيه مُنعوا من دخول مراكز الاقتراع")}),
+    ("وأصدرت الأمم المتحدة بياناً ورد فيه: «على جميع الأطراف احترام حق التظاهر السلمي».",
+     {("un", "direct", "على جميع الأطراف احترام حق التظاهر السلمي")}),
+    # a description with a possessive pronoun written on it refers to its possessor ("its statement")
+    ("وقالت المعارضة إن الفرز تأخر في الجنوب. وجاء في بيانها: «سنطعن في كل دائرة شابها التزوير».",
+     {("opp", "indirect", "الفرز تأخر في الجنوب"), ("opp", "direct", "سنطعن في كل دائرة شابها التزوير")}),
+    ("وقالت الحكومة الفيلورية إن الحدود ستبقى مفتوحة. وأوضحت وزارتها أن القوافل ستعبر بلا تفتيش.",
+     {("gov", "indirect", "الحدود ستبقى مفتوحة"), ("gov", "indirect", "القوافل ستعبر بلا تفتيش")}),
+    # a verb that reports through its "saying" participle: the participle's clause is the verb's content
+    ("وصرّح براندت قائلاً إن حزب الحرية سيطعن في النتائج أمام المحكمة.",
+     {("opp", "indirect", "حزب الحرية سيطعن في النتائج أمام المحكمة")}),
+    # a feeling's object after "جراء" / "بسبب", and a time between commas before the feeling
+    ("وأعربت الأمم المتحدة، مساء الأحد، عن قلقها البالغ جراء إغلاق الطرق المؤدية إلى الأقاليم.",
+     {("un", "indirect", "إغلاق الطرق المؤدية إلى الأقاليم")}),
+    ("وأعرب غوتيريش عن أسفه بسبب تأجيل المحادثات مرة أخرى.",
+     {("un", "indirect", "تأجيل المحادثات مرة أخرى")}),
+    # what an evaluation targets is a statement however short: a definite noun is one written word
+    ("وأدانت الحكومة الفيلورية الاعتقالات.", {("gov", "indirect", "الاعتقالات")}),
     # a source phrase between a postposed subject and its content relays the subject: it is no speaker
     ("وقالت ميرا سولين التي تقيم خارج البلاد منذ الصيف بحسب مقربين منها، في رسالة مصورة \"سنعود قريبا إلى "
      "الشوارع\".",

@@ -118,6 +118,9 @@ EN = [
     ("The government's stated goal was stability.", set()),
     # an act, not speech
     ("Dolan declared a state of emergency in the capital.", set()),
+    # ... but a clause after "that" is reported, whatever act it names
+    ("Kovac announced that the curfew in the northern towns would be lifted at midnight.",
+     {("gov", "indirect", "the curfew in the northern towns would be lifted at midnight")}),
     # a quote in the speaker's own words holds no new cue
     ("“I said that we would act,” Kovac stressed.",
      {("gov", "direct", "I said that we would act,")}),
@@ -218,6 +221,41 @@ EN = [
     # content that only points back is no statement of its own
     ("Dolan accused the opposition of lying. Brandt denied that.",
      {("gov", "indirect", "the opposition of lying")}),
+    # what an evaluation targets is a statement however short, as what a call demands
+    ("Amnesty International on Friday condemned censorship.", {("amnesty", "indirect", "censorship")}),
+    # "made (it) clear", a cue of several words; "hinted" with its clause
+    ("Dolan has made it clear that the army would stay out of the cities.",
+     {("gov", "indirect", "the army would stay out of the cities")}),
+    ("Brandt hinted that the party could join a unity cabinet.",
+     {("opp", "indirect", "the party could join a unity cabinet")}),
+    # a stance with a copula reports its clause; without one it reports nothing
+    ("Brandt was adamant that the runoff would go ahead without observers.",
+     {("opp", "indirect", "the runoff would go ahead without observers")}),
+    ("The European Union remains convinced that sanctions will not be needed.",
+     {("eu", "indirect", "sanctions will not be needed")}),
+    ("Kovac is confident of a clear majority in the spring.", set()),
+    ("We can be confident that the reform will pass next year.", set()),  # a modal stance reports nothing
+    # an imperative "Let me" is no speaker
+    ("Let me make clear what the reform means for every family in the north.", set()),
+    # an impersonal passive with its agent: the agent speaks
+    ("It was announced by the interior ministry that the border would stay closed until May.",
+     {("gov", "indirect", "the border would stay closed until May")}),
+    # the passive of a relay verb: its subject speaks, before or after the content
+    ("Kovac was quoted as saying that the border crossings would reopen on Thursday.",
+     {("gov", "indirect", "the border crossings would reopen on Thursday")}),
+    ("The border crossings will reopen on Thursday, Brandt was quoted as saying by local media.",
+     {("opp", "indirect", "The border crossings will reopen on Thursday")}),
+    # a participle aside between the subject and its verb: the occasion, and the verb's subject across it
+    ("Brandt, replying to a question from a student, said the party would boycott the runoff.",
+     {("opp", "indirect", "the party would boycott the runoff")}),
+    # a passive participle or a subordinate clause in the aside: the subject was asked, and speaks in the verb
+    ("Dolan, asked whether the army would be deployed, said the police could cope alone.",
+     {("gov", "indirect", "the police could cope alone")}),
+    ("Brandt, when pressed on the boycott, said the party would decide by Friday.",
+     {("opp", "indirect", "the party would decide by Friday")}),
+    # ... but an evaluation in the aside is a statement of its own
+    ("Guterres, praising the election monitors, said the count should be published in full.",
+     {("un", "indirect", "the election monitors"), ("un", "indirect", "the count should be published in full")}),
 ]
 
 AR = [
@@ -302,6 +340,12 @@ def test_relaying_source_is_recorded_as_via():
     doc = Document(id="t", text="Guterres said, according to Reuters, that the UN was ready to mediate.", source="T")
     (s,) = extract_statements(doc, REGISTRY, narration=False)
     assert (s.actor, s.via, s.text) == ("un", "media", "the UN was ready to mediate")
+
+
+def test_the_agent_of_a_passive_relay_is_recorded_as_via():
+    text = "Guterres was quoted by Reuters as saying the monitors would stay until the count ended."
+    (s,) = extract_statements(Document(id="t", text=text, source="T"), REGISTRY, narration=False)
+    assert (s.actor, s.via, s.text) == ("un", "media", "the monitors would stay until the count ended")
 
 
 def test_impersonal_passive_refers_to_the_last_actor_named():

@@ -1,0 +1,63 @@
+"""Russian constructions of news reporting, one per row: text → the exact set of (actor, kind, span text).
+
+Sentences are invented (Ilmenia, an invented ministry and its officials); each row is one
+construction the extractor reads by rule, with its negatives.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from framing.extract import extract_statements
+from framing.model import Document
+from framing.registry_file import parse_registry
+
+REGISTRY = parse_registry("""
+actors:
+  ilmenia:
+    name: Ilmenia
+    aliases:
+      ru: [МИД Ильмении, Ильмения, Оскар Ветлугин, Ветлугин, Вера Лаптева, Лаптева]
+  union:
+    name: Trade union
+    aliases:
+      ru: [профсоюз горняков, Пётр Семёнов, Семёнов]
+""", path="test-registry-ru-constructions.yml")
+
+
+def run(text: str) -> set[tuple[str, str, str]]:
+    doc = Document(id="t", text=text, source="Test", lang="ru")
+    return {(s.actor, s.kind, s.text) for s in extract_statements(doc, REGISTRY, narration=False)}
+
+
+CASES = [
+    # a comma always stands before «что»: after a hearer, a place or a time it ends no content
+    ("Ветлугин сообщил журналистам, что делегация вернется в столицу к вечеру.",
+     {("ilmenia", "indirect", "делегация вернется в столицу к вечеру")}),
+    ("Лаптева написала в своем блоге, что консульство продолжит работу в обычном режиме.",
+     {("ilmenia", "indirect", "консульство продолжит работу в обычном режиме")}),
+    ("Семёнов сказал в пятницу, что шахтеры не выйдут на смену.",
+     {("union", "indirect", "шахтеры не выйдут на смену")}),
+    # a hearer closing a source phrase «как рассказал X …» is no content
+    ("Как рассказал Семёнов журналистам в понедельник, шахтеры готовы к переговорам.",
+     {("union", "indirect", "шахтеры готовы к переговорам")}),
+    # a predicative adjective of conviction and a negated "исключить" report their clause …
+    ("Лаптева уверена, что консульство откроется до конца месяца.",
+     {("ilmenia", "indirect", "консульство откроется до конца месяца")}),
+    ("Ветлугин не исключил, что переговоры перенесут на осень.",
+     {("ilmenia", "indirect", "переговоры перенесут на осень")}),
+    # … and nothing without it
+    ("Семёнов уверен в победе профсоюза на выборах.", set()),
+    # what an evaluation targets is a statement however short
+    ("Профсоюз горняков в четверг осудил увольнения.", {("union", "indirect", "увольнения")}),
+    # a gerund aside between the subject and its verb: the occasion, and the verb's subject across it
+    ("Лаптева, отвечая на вопрос корреспондента, заявила, что визовый режим останется прежним.",
+     {("ilmenia", "indirect", "визовый режим останется прежним")}),
+    ("Семёнов, комментируя решение суда, подчеркнул, что забастовка продолжится.",
+     {("union", "indirect", "забастовка продолжится")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[t[:30] for t, _ in CASES])
+def test_russian_constructions(text, expected):
+    assert run(text) == expected
