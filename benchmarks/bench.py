@@ -356,7 +356,7 @@ _START_UP = 30.0    # wall-clock slack for starting the interpreter and importin
 # same library entry (`analyse`: extraction, narration, lexicon scoring) and the same jsonl rendering.
 _LONG_CODE = """
 import resource, time
-from framing.cli._common import load_inputs
+from framing.inputs import load_inputs
 from framing.pipeline import analyse
 from framing.statement_rendering import iter_statements
 from framing.text import sentence_spans

@@ -61,7 +61,7 @@ def test_errors_name_the_cause_and_the_other_actor(tmp_path):
 
 
 def test_cli_output_is_the_library_result():
-    from framing.cli._common import load_inputs
+    from framing.inputs import load_inputs
     from framing.evaluate import evaluate_corpus
 
     inputs = load_inputs(None, None, None)
