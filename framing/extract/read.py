@@ -61,7 +61,7 @@ def read_cue(p: Paragraph, word: CueWord, bound: Span, left: int, previous: Read
         relayed = passive_relay(p, i, reading, left)  # "X was quoted (by Y) as saying …"
         if relayed is not None:
             return _licensed_content(p, relayed, bound, left, previous, i, False)
-        return impersonal_reading(p, i, reading, bound) or document_report(p, reading, bound)
+        return impersonal_reading(p, i, reading, bound) or document_report(p, reading, bound, left)
     prev = toks[i - 1] if i > 0 and toks[i - 1].start >= sent[0] else None
     progressive = False
     if prev is not None and not p.text[prev.end:reading.verb_start].strip():
