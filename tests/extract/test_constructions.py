@@ -292,6 +292,26 @@ AR = [
 ]
 
 
+EN_SPEAKERS = [
+    # a participle or prepositional aside between the subject and its verb, with a place holding a comma:
+    # the subject speaks, not the place
+    ("Brandt, addressing supporters in Lyon, France, said the party would contest the result.",
+     [("opp", "Brandt", "indirect", "the party would contest the result")]),
+    ("Dolan, at a rally in Lyon, France, said the vote was fair.",
+     [("gov", "Dolan", "indirect", "the vote was fair")]),
+    # an apposition that names a place is still the speaker's
+    ("Tomas Weber, a nurse in Lyon, France, said the ward was full.",
+     [("unknown:Tomas Weber", "Tomas Weber, a nurse in Lyon, France", "indirect", "the ward was full")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", EN_SPEAKERS, ids=[t[:40] for t, _ in EN_SPEAKERS])
+def test_english_speakers(text, expected):
+    doc = Document(id="t", text=text, source="Test", lang="en")
+    found = [(s.actor, s.speaker, s.kind, s.text) for s in extract_statements(doc, REGISTRY, narration=False)]
+    assert found == expected
+
+
 @pytest.mark.parametrize("text,expected", EN, ids=[t[:40] for t, _ in EN])
 def test_english_constructions(text, expected):
     assert run(text) == expected
