@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from framing import languages
 from framing.extract.according import according_reading, cited_no_source
-from framing.extract.cues import is_gerund, phrasal_particle
+from framing.extract.cues import is_gerund, lead_in, phrasal_particle
 from framing.extract.content import (after_inverted, bare_clause, feeling_object, find_content_start,
                                      has_complement, performative, preceding_quote, skip_addressee, topic_start)
 from framing.extract.metadata import only_metadata, writers_adjunct
@@ -71,7 +71,10 @@ def read_cue(p: Paragraph, word: CueWord, bound: Span, left: int, previous: Read
         if prev.norm in table.passive_aux and not progressive:
             return impersonal_reading(p, i, reading, bound)  # "it was reported that …"; "were reported injured"
         if prev.norm in table.infinitive_markers:
-            return None  # "is expected to say more", "declined to say whether": no statement yet
+            lead = lead_in(p, i - 1)
+            if lead is None:
+                return None  # "is expected to say more", "declined to say whether": no statement yet
+            i, n, reading = lead, i + n - lead, replace(reading, verb_start=toks[lead].start)  # "went on to say"
     nxt = toks[i + n] if i + n < len(toks) else None
     if nxt is not None and word.lemma in table.intention_verbs and nxt.norm in table.infinitive_markers:
         return None  # "asked to remain anonymous", "wants to run": an intention, not a statement

@@ -257,7 +257,8 @@ class Attribution:
     finite_aux : auxiliaries that make a would-be subject a clause ("the
         campaign has reserved time …"), unless a relative clause holds them.
     infinitive_markers : words before a cue verb that make it an intention,
-        not a statement ("is expected to say", "declined to say").
+        not a statement ("is expected to say", "declined to say"), unless
+        ``speaking_lead_in`` ends right before them ("went on to say").
     naming_verbs : verbs that characterise their object with a quoted
         predicate ("called her “weak”", "calling the deal “a disaster”").
     adjunct_suffixes : endings of a participle that opens a manner adjunct after
@@ -349,6 +350,7 @@ class Attribution:
     addressees: frozenset[str] = frozenset()
     naming_verbs: frozenset[str] = frozenset()
     infinitive_markers: frozenset[str] = frozenset()
+    speaking_lead_in: re.Pattern | None = None
     finite_aux: frozenset[str] = frozenset()
     noun_homographs: frozenset[str] = frozenset()
     person_relativizers: frozenset[str] = frozenset()

@@ -299,6 +299,16 @@ EN_SPEAKERS = [
      [("opp", "Brandt", "indirect", "the party would contest the result")]),
     ("Dolan, at a rally in Lyon, France, said the vote was fair.",
      [("gov", "Dolan", "indirect", "the vote was fair")]),
+    # a lead-in that makes the infinitive after it speech: its subject speaks
+    ("Kovac went on to say that the checkpoints would be removed by Friday.",
+     [("gov", "Kovac", "indirect", "the checkpoints would be removed by Friday")]),
+    ("Brandt took to Twitter to say the count had been falsified.",
+     [("opp", "Brandt", "indirect", "the count had been falsified")]),
+    ("Amnesty took to social media to condemn the raids.",
+     [("amnesty", "Amnesty", "indirect", "the raids")]),
+    # … and none where the infinitive is an intention or an act
+    ("Brandt took to the streets to demand a recount.", []),
+    ("Kovac went on to win a second term.", []),
     # an apposition that names a place is still the speaker's
     ("Tomas Weber, a nurse in Lyon, France, said the ward was full.",
      [("unknown:Tomas Weber", "Tomas Weber, a nurse in Lyon, France", "indirect", "the ward was full")]),
