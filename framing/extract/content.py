@@ -68,10 +68,15 @@ def find_content_start(p: Paragraph, pos: int, bound: Span, lemma: str = "") -> 
 
 def _punctuated(p: Paragraph, skipped: list, tok, lemma: str) -> bool:
     """"сообщил журналистам, что …", "написала в своем канале, что …": where a comma always stands
-    before a complementizer, a hearer, a place or a time before it ends no content."""
+    before a complementizer, a hearer, a place or a time before it ends no content; nor does the
+    feeling a feeling verb expresses ("выразил надежду, что …": what is hoped)."""
     table = p.table
-    return (table.comma_complementizer and tok.norm in table.complementizers and lemma not in table.object_verbs
-            and skipped[0].norm in table.addressees | table.report_prepositions | table.time_words)
+    if not (table.comma_complementizer and tok.norm in table.complementizers):
+        return False
+    if lemma in table.feeling_verbs:
+        return bool(set(skipped[-1].bases) & table.feeling_nouns)
+    return lemma not in table.object_verbs and skipped[0].norm in table.addressees | table.report_prepositions \
+        | table.time_words
 
 
 def _enclosed_adverbial(p: Paragraph, pos: int, bound: Span) -> int:
