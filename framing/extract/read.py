@@ -28,7 +28,7 @@ from framing.extract.metadata import only_metadata, writers_adjunct
 from framing.extract.left import looks_like_speaker
 from framing.extract.reading import CueKind, CueWord, Reading, Speaker, Subject
 from framing.extract.reports import (document_report, impersonal_reading, is_retrospective, passive_relay,
-                                    retrospective_reading)
+                                    retrospective_reading, subjectless_report)
 from framing.extract.subjects import another_speaker, find_subject, relative_cue, relayed_speaker, sentence_subject
 from framing.extract.view import CLAUSE_PUNCT, Paragraph, Span, opens_quote, segments
 
@@ -61,7 +61,8 @@ def read_cue(p: Paragraph, word: CueWord, bound: Span, left: int, previous: Read
         relayed = passive_relay(p, i, reading, left)  # "X was quoted (by Y) as saying …"
         if relayed is not None:
             return _licensed_content(p, relayed, bound, left, previous, i, False)
-        return impersonal_reading(p, i, reading, bound) or document_report(p, reading, bound, left)
+        return impersonal_reading(p, i, reading, bound) or document_report(p, reading, bound, left) \
+            or subjectless_report(p, i, reading, bound)
     prev = toks[i - 1] if i > 0 and toks[i - 1].start >= sent[0] else None
     progressive = False
     if prev is not None and not p.text[prev.end:reading.verb_start].strip():

@@ -50,6 +50,23 @@ def impersonal_reading(p: Paragraph, i: int, reading: Reading, bound: Span) -> R
                    content_start=start)
 
 
+def subjectless_report(p: Paragraph, i: int, reading: Reading, bound: Span) -> Reading | None:
+    """"Было заявлено, что …", "Сообщается, что …": a passive report opening its sentence with no
+    subject at all refers, as "It was announced that …" with its expletive, to the last issuing
+    actor. Without a complement ("Сообщалось о задержании") it is no statement, nor after an
+    adverb ("Ранее сообщалось, что …": the outlet pointing back at its own reports)."""
+    k = i - 1
+    while k >= 0 and p.toks[k].norm in p.table.passive_aux and p.toks[k].start >= reading.sentence[0]:
+        k -= 1
+    if p.table.expletives or p.words(reading.sentence[0], p.toks[k + 1].start):
+        return None
+    start, complement = find_content_start(p, reading.verb_end, bound)
+    if not complement:
+        return None
+    return replace(reading, subject=Subject.IMPERSONAL, speaker=(p.toks[k + 1].start, reading.verb_end),
+                   content_start=start, complement=True)
+
+
 def _agent(p: Paragraph, reading: Reading) -> Span | None:
     """The agent of a passive, from "by" to a complementizer right after it."""
     after = p.starting(reading.verb_end, reading.sentence[1], _MAX_AGENT + 2)
