@@ -64,6 +64,8 @@ def _phrase_index(lang: str) -> dict[str, list[_Entry]]:
         entries.append((tuple(form.split()), lemma, CueKind.VERB))
     for form in table.participles:
         entries.append((tuple(form.split()), form, CueKind.PARTICIPLE))
+    for form, lemma in table.comma_participles.items():
+        entries.append(((form,), lemma, CueKind.PARTICIPLE))
     for form in (*table.according_to, *table.according_self):
         entries.append((tuple(form.split()), form, CueKind.ACCORDING))
     index: dict[str, list[_Entry]] = {}
@@ -339,6 +341,8 @@ def _excluded(p: Paragraph, i: int) -> bool:
         return True  # a capitalised word mid-sentence is a name
     if prev is not None and text[prev.end:tok.start] in ("-", "‑"):
         return True  # "so-called"
+    if tok.norm in table.comma_participles and (prev is None or text[prev.end:tok.start].strip() not in (",", "،")):
+        return True  # "جددت مطالبة الحكومة بـ …": the masdar, not "…، مطالبة بـ …"
     if table.nominal_prefixes and tok.norm.startswith(table.nominal_prefixes):
         return True  # the Arabic article: "النقل" is transport, not "he relayed"
     if prev is not None and tok.norm in table.ambiguous_forms and prev.norm in table.subject_stop - table.time_words \

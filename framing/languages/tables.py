@@ -133,6 +133,8 @@ class Attribution:
     verbs : extra speech-verb forms the morphology lacks, one or more words,
         -> lemma.
     participles : extra participle forms the morphology lacks.
+    comma_participles : participle forms that are also nouns, read as participles (-> lemma) only
+        right after a comma (Arabic "…، مطالبة بـ …", where مطالبة is otherwise the masdar).
     ambiguous_forms : cue forms with a common other reading (Arabic كتب
         "books", ذكر "male"): cues only with a complement, as ``needs_complement``.
     report_prepositions : prepositions that place a passive report in a
@@ -286,6 +288,7 @@ class Attribution:
 
     verbs: Mapping[str, str] = field(default_factory=dict)
     participles: frozenset[str] = frozenset()
+    comma_participles: Mapping[str, str] = field(default_factory=dict)
     cue_verbs: frozenset[str] = frozenset()
     phrasal: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     bare_cues: frozenset[str] = frozenset()

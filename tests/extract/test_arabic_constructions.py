@@ -226,6 +226,26 @@ CASES = [
     ("وأفادت الوكالة بأن المعارضة تخشى أن ينفد الوقت أمام الحكومة.", {("opp", "indirect", "ينفد الوقت أمام الحكومة")}),
 ]
 
+SPEAKERS = [
+    # a Form III participle's feminine (singular or plural) right after a comma, as the masculine:
+    # the clause's subject calls for what follows
+    ("واعتصمت المعارضة أمام وزارة العدل، مطالبة بمحاكمة عادلة للموقوفين.",
+     [("opp", "المعارضة", "indirect", "بمحاكمة عادلة للموقوفين")]),
+    ("واحتشدت نساء حزب الحرية قرب السجن، مطالبات بزيارة ذويهن.",
+     [("opp", "حزب الحرية", "indirect", "بزيارة ذويهن")]),
+    # … the same form without a comma is the masdar or an adjective: no call of its own
+    ("وجددت الأمم المتحدة مطالبة الحكومة الفيلورية بفتح المعابر.",
+     [("un", "الأمم المتحدة", "indirect", "مطالبة الحكومة الفيلورية بفتح المعابر")]),
+    ("وتشهد المدن الشمالية مسيرات مطالبة بالإصلاح.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", SPEAKERS, ids=[t[:30] for t, _ in SPEAKERS])
+def test_arabic_speakers(text, expected):
+    doc = Document(id="t", text=text, source="Test", lang="ar")
+    found = [(s.actor, s.speaker, s.kind, s.text) for s in extract_statements(doc, REGISTRY, narration=False)]
+    assert found == expected
+
 
 @pytest.mark.parametrize("text,expected", CASES, ids=[t[:30] for t, _ in CASES])
 def test_arabic_news_constructions(text, expected):
