@@ -95,6 +95,14 @@ COMMA_PARTICIPLES = {normalize(v.participle + end): v.lemma for v in VERBS if v.
                      and len(normalize(v.perfect)) == 4 and normalize(v.perfect)[1] == "ا"
                      and normalize(v.participle).startswith("م") for end in ("ة", "ات")}
 
+# Where and when between a verb (and its subject) and its object: "أدانت X في بيان يوم الاثنين الاعتقالات".
+_DAYS = "الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت|الأحد|الاحد"
+_DOCUMENTS = "بيان|تصريح|تصريحات|مؤتمر صحافي|مؤتمر صحفي|مقابلة|كلمة|تغريدة|منشور|رسالة"
+_QUALIFIERS = "له|لها|لهم|صحافي|صحفي|رسمي|مشترك|مكتوب|متلفز|مقتضب"
+_WHERE_OR_WHEN = (rf"(?:(?:في|عبر|خلال)\s+(?:{_DOCUMENTS})(?:\s+(?:{_QUALIFIERS}))*"
+                  rf"|(?:يوم\s+)?(?:{_DAYS})|أمس|اليوم)")
+PREAMBLE = re.compile(rf"(?:{_WHERE_OR_WHEN}(?:[^\S\r\n]*،)?[^\S\r\n]+)+(?=\w)")
+
 # Verbs that are only speech with a complement: a quote, أن/إن, a colon or عن.
 # ("أعلن حالة الطوارئ" declares an act; "أعلن أن ..." reports speech.)
 NEEDS_COMPLEMENT = frozenset(normalize(v) for v in (
@@ -135,6 +143,7 @@ ATTRIBUTION = Attribution(
     pronoun_suffixes=frozenset(normalize(s) for s in ("ه", "ها", "هم", "هما", "هن", "ي", "نا", "كم")),
     first_person=frozenset(normalize(w) for w in ("أنا", "أنت", "أنتم")),
     ambiguous_forms=frozenset(AMBIGUOUS),
+    preamble=PREAMBLE,
     comma_participles=COMMA_PARTICIPLES,
     verb_first=True,
     complementizers=frozenset(normalize(w) for w in (
