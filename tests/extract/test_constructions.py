@@ -309,6 +309,15 @@ EN_SPEAKERS = [
     # … and none where the infinitive is an intention or an act
     ("Brandt took to the streets to demand a recount.", []),
     ("Kovac went on to win a second term.", []),
+    # "according to him/her" refers back through the discourse as "he said" does: to the actor named before,
+    # to an unknown speaker quoted before; with no antecedent it stays an unknown speaker
+    ("Dolan toured the flooded districts on Monday. Relief convoys will arrive by Wednesday, according to him.",
+     [("gov", "according to him", "indirect", "Relief convoys will arrive by Wednesday")]),
+    ("“We have no power,” said Tomas Weber, a baker. Most shops have closed, according to him.",
+     [("unknown:Tomas Weber", "Tomas Weber", "direct", "We have no power,"),
+      ("unknown:Tomas Weber", "according to him", "indirect", "Most shops have closed")]),
+    ("Most shops have closed, according to her.",
+     [("unknown:according to her", "according to her", "indirect", "Most shops have closed")]),
     # an apposition that names a place is still the speaker's
     ("Tomas Weber, a nurse in Lyon, France, said the ward was full.",
      [("unknown:Tomas Weber", "Tomas Weber, a nurse in Lyon, France", "indirect", "the ward was full")]),
