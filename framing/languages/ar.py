@@ -97,11 +97,10 @@ COMMA_PARTICIPLES = {normalize(v.participle + end): v.lemma for v in VERBS if v.
 
 # Where and when between a verb (and its subject) and its object: "أدانت X في بيان يوم الاثنين الاعتقالات".
 _DAYS = "الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت|الأحد|الاحد"
-_DOCUMENTS = "بيان|تصريح|تصريحات|مؤتمر صحافي|مؤتمر صحفي|مقابلة|كلمة|تغريدة|منشور|رسالة"
+_DOCUMENTS = "بيان|تصريح|تصريحات|مؤتمر|مقابلة|كلمة|تغريدة|منشور|رسالة"
 _QUALIFIERS = "له|لها|لهم|صحافي|صحفي|رسمي|مشترك|مكتوب|متلفز|مقتضب"
-_WHERE_OR_WHEN = (rf"(?:(?:في|عبر|خلال)\s+(?:{_DOCUMENTS})(?:\s+(?:{_QUALIFIERS}))*"
-                  rf"|(?:يوم\s+)?(?:{_DAYS})|أمس|اليوم)")
-PREAMBLE = re.compile(rf"(?:{_WHERE_OR_WHEN}(?:[^\S\r\n]*،)?[^\S\r\n]+)+(?=\w)")
+_WHERE_OR_WHEN = rf"(?:(?:في|عبر|خلال) (?:{_DOCUMENTS})(?: (?:{_QUALIFIERS}))?|(?:يوم )?(?:{_DAYS})|أمس|اليوم)"
+PREAMBLE = re.compile(rf"{_WHERE_OR_WHEN}(?: {_WHERE_OR_WHEN})?،? (?=\w)")
 
 # Verbs that are only speech with a complement: a quote, أن/إن, a colon or عن.
 # ("أعلن حالة الطوارئ" declares an act; "أعلن أن ..." reports speech.)
