@@ -112,6 +112,9 @@ def _participle(p: Paragraph, reading: Reading, bound: Span, left: int, previous
         return None  # "…, calling a meeting", not "…, calling it “a sham”"
     if not complement and performative(p, start, lemma):
         return None  # "a decree declaring a state of emergency", not "announcing that the curfew …"
+    if not complement and lemma in table.feeling_verbs:
+        about = feeling_object(p, start, lemma)  # "…، معرباً عن قلقه من X": X, as after the finite verb
+        reading = replace(reading, content_start=about) if about is not None else reading
     sent = reading.sentence
     words = p.words(segments(p.text, left, reading.verb_start)[-1][0], reading.verb_start)
     if len(words) > 1 and words[0].norm in table.absolute_with:

@@ -237,6 +237,10 @@ SPEAKERS = [
     ("وجددت الأمم المتحدة مطالبة الحكومة الفيلورية بفتح المعابر.",
      [("un", "الأمم المتحدة", "indirect", "مطالبة الحكومة الفيلورية بفتح المعابر")]),
     ("وتشهد المدن الشمالية مسيرات مطالبة بالإصلاح.", []),
+    # a feeling participle reads what the feeling is about as its finite verb does, however short
+    ("رفضت المعارضة التعديلات، معربة عن قلقها من التوقيفات.",
+     [("opp", "المعارضة", "indirect", "التعديلات"), ("opp", "المعارضة", "indirect", "التوقيفات")]),
+    ("أعرب براندت عن قلقه من التوقيفات.", [("opp", "براندت", "indirect", "التوقيفات")]),
     # where and when between the verb and its object is no part of what is condemned
     ("استنكرت المعارضة في بيان يوم الخميس إغلاق الصحف.",
      [("opp", "المعارضة", "indirect", "إغلاق الصحف")]),
