@@ -50,28 +50,36 @@ def find_content_start(p: Paragraph, pos: int, bound: Span, lemma: str = "") -> 
                 return pos, True  # "وصفت الأوضاع بأنها "مقلقة"": the object and what it is called
             return tok.end, True
     pos = _enclosed_adverbial(p, pos, bound)
-    if table.preamble is not None and (pre := table.preamble.match(text, pos)):
-        return pre.end(), False  # "said on Instagram he was …", "said in a statement it was …": where, not what
+    if table.preamble is not None and table.preamble.match(text, pos):
+        return _past_where_and_when(p, pos, bound), False
     lead = p.starting(pos, min(bound), 3)
     if len(lead) >= 2 and lead[0].norm in table.time_words and lead[0].start == pos and not (
             lead[1].norm in table.possessive_tokens):
         pos = _SKIP.match(text, lead[0].end).end()  # "said Friday he was", not "said Monday's vote was"
-    if table.preamble is not None:
-        # "said in a statement it was …", "said on Instagram he was …": where, not what
-        pre = table.preamble.match(text, pos)
-        if pre:
-            pos = pre.end()
-    else:
-        pos = _quote_after_adverbial(p, pos, bound)
-    return pos, False
+    return _past_where_and_when(p, pos, bound), False
+
+
+def _past_where_and_when(p: Paragraph, pos: int, bound: Span) -> int:
+    """"said on Instagram he was …", "said in a statement it was …", "أدانت X في بيان يوم الاثنين
+    الاعتقالات": where and when, not what; in a verb-first language a quotation after a further
+    phrase is the content ("قال X في مؤتمر صحافي في العاصمة «…»")."""
+    table = p.table
+    pre = table.preamble.match(p.text, pos) if table.preamble is not None else None
+    pos = pre.end() if pre else pos
+    return _quote_after_adverbial(p, pos, bound) if table.preamble is None or table.verb_first else pos
 
 
 def _punctuated(p: Paragraph, skipped: list, tok, lemma: str) -> bool:
     """"сообщил журналистам, что …", "написала в своем канале, что …": where a comma always stands
-    before a complementizer, a hearer, a place or a time before it ends no content."""
+    before a complementizer, a hearer, a place or a time before it ends no content; nor does the
+    feeling a feeling verb expresses ("выразил надежду, что …": what is hoped)."""
     table = p.table
-    return (table.comma_complementizer and tok.norm in table.complementizers and lemma not in table.object_verbs
-            and skipped[0].norm in table.addressees | table.report_prepositions | table.time_words)
+    if not (table.comma_complementizer and tok.norm in table.complementizers):
+        return False
+    if lemma in table.feeling_verbs:
+        return bool(set(skipped[-1].bases) & table.feeling_nouns)
+    return lemma not in table.object_verbs and skipped[0].norm in table.addressees | table.report_prepositions \
+        | table.time_words
 
 
 def _enclosed_adverbial(p: Paragraph, pos: int, bound: Span) -> int:

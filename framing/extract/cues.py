@@ -27,7 +27,7 @@ from itertools import compress
 from operator import attrgetter, itemgetter
 
 from framing import languages, text as textmod
-from framing.languages import FINITE, GERUND, IMPERSONAL, PAST_PARTICIPLE
+from framing.languages import FINITE, GERUND, IMPERSONAL, INFINITIVE, PAST_PARTICIPLE
 from framing.extract.reading import CueKind, CueWord
 from framing.extract.view import CLAUSE_PUNCT, MAX_LOOKBACK, Paragraph, Tok
 from framing.memo import Memo, memo
@@ -64,6 +64,8 @@ def _phrase_index(lang: str) -> dict[str, list[_Entry]]:
         entries.append((tuple(form.split()), lemma, CueKind.VERB))
     for form in table.participles:
         entries.append((tuple(form.split()), form, CueKind.PARTICIPLE))
+    for form, lemma in table.comma_participles.items():
+        entries.append(((form,), lemma, CueKind.PARTICIPLE))
     for form in (*table.according_to, *table.according_self):
         entries.append((tuple(form.split()), form, CueKind.ACCORDING))
     index: dict[str, list[_Entry]] = {}
@@ -223,7 +225,17 @@ def _grouped(p: Paragraph, i: int, language: languages.Language) -> tuple[str, s
             and all(t != PAST_PARTICIPLE for _, t in readings(p.lang, p.toks[i])))  # not "read", "put"
     if tag == GERUND and table.gerund_needs_break and not _opens_adjunct(p, lo + start):
         return None
+    if tag == INFINITIVE and words[start] in table.infinitive_markers and lead_in(p, lo + start) is not None:
+        tag = FINITE  # "went on to say", "took to Twitter to condemn": the lead-in's subject speaks
     return (lemma, tag, bare) if tag in (FINITE, GERUND, IMPERSONAL) else None
+
+
+def lead_in(p: Paragraph, marker: int) -> int | None:
+    """The first word of a lead-in that makes the infinitive after ``marker`` speech ("went on | to say")."""
+    pattern = p.table.speaking_lead_in
+    sent = p.sentence_of(p.toks[marker].start)
+    found = pattern.search(p.text, sent[0], p.toks[marker].start) if pattern else None
+    return p.index_at(found.start()) if found else None
 
 
 def _opens_adjunct(p: Paragraph, k: int) -> bool:
@@ -329,6 +341,8 @@ def _excluded(p: Paragraph, i: int) -> bool:
         return True  # a capitalised word mid-sentence is a name
     if prev is not None and text[prev.end:tok.start] in ("-", "‑"):
         return True  # "so-called"
+    if tok.norm in table.comma_participles and (prev is None or text[prev.end:tok.start].strip() not in (",", "،")):
+        return True  # "جددت مطالبة الحكومة بـ …": the masdar, not "…، مطالبة بـ …"
     if table.nominal_prefixes and tok.norm.startswith(table.nominal_prefixes):
         return True  # the Arabic article: "النقل" is transport, not "he relayed"
     if prev is not None and tok.norm in table.ambiguous_forms and prev.norm in table.subject_stop - table.time_words \

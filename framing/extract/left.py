@@ -87,9 +87,14 @@ def _before_relative(p: Paragraph, body: list[Span]) -> list[Span]:
 
 
 def _participle_aside(p: Paragraph, span: Span) -> bool:
-    """"Dolan, asked whether he would resign, said": an aside opening with a cue verb's participle."""
+    """"Dolan, asked whether he would resign, said": an aside opening with a cue verb's participle,
+    or with any participle ("Brandt, addressing supporters in Lyon, France, said")."""
     words = p.words(*span)
-    return bool(words) and any(tag in (PAST_PARTICIPLE, GERUND) for _, tag in readings(p.lang, words[0]))
+    if not words:
+        return False
+    first = words[0]
+    participle = p.table.cased and p.text[first.start].islower() and first.norm.endswith(p.table.adjunct_suffixes)
+    return participle or any(tag in (PAST_PARTICIPLE, GERUND) for _, tag in readings(p.lang, first))
 
 
 def _plain_span(p: Paragraph, parts: list[Span]) -> Span:

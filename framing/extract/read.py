@@ -21,14 +21,14 @@ from dataclasses import replace
 
 from framing import languages
 from framing.extract.according import according_reading, cited_no_source
-from framing.extract.cues import is_gerund, phrasal_particle
+from framing.extract.cues import is_gerund, lead_in, phrasal_particle
 from framing.extract.content import (after_inverted, bare_clause, feeling_object, find_content_start,
                                      has_complement, performative, preceding_quote, skip_addressee, topic_start)
 from framing.extract.metadata import only_metadata, writers_adjunct
 from framing.extract.left import looks_like_speaker
 from framing.extract.reading import CueKind, CueWord, Reading, Speaker, Subject
 from framing.extract.reports import (document_report, impersonal_reading, is_retrospective, passive_relay,
-                                    retrospective_reading)
+                                    retrospective_reading, subjectless_report)
 from framing.extract.subjects import another_speaker, find_subject, relative_cue, relayed_speaker, sentence_subject
 from framing.extract.view import CLAUSE_PUNCT, Paragraph, Span, opens_quote, segments
 
@@ -61,7 +61,8 @@ def read_cue(p: Paragraph, word: CueWord, bound: Span, left: int, previous: Read
         relayed = passive_relay(p, i, reading, left)  # "X was quoted (by Y) as saying …"
         if relayed is not None:
             return _licensed_content(p, relayed, bound, left, previous, i, False)
-        return impersonal_reading(p, i, reading, bound) or document_report(p, reading, bound)
+        return impersonal_reading(p, i, reading, bound) or document_report(p, reading, bound, left) \
+            or subjectless_report(p, i, reading, bound)
     prev = toks[i - 1] if i > 0 and toks[i - 1].start >= sent[0] else None
     progressive = False
     if prev is not None and not p.text[prev.end:reading.verb_start].strip():
@@ -71,7 +72,10 @@ def read_cue(p: Paragraph, word: CueWord, bound: Span, left: int, previous: Read
         if prev.norm in table.passive_aux and not progressive:
             return impersonal_reading(p, i, reading, bound)  # "it was reported that …"; "were reported injured"
         if prev.norm in table.infinitive_markers:
-            return None  # "is expected to say more", "declined to say whether": no statement yet
+            lead = lead_in(p, i - 1)
+            if lead is None:
+                return None  # "is expected to say more", "declined to say whether": no statement yet
+            i, n, reading = lead, i + n - lead, replace(reading, verb_start=toks[lead].start)  # "went on to say"
     nxt = toks[i + n] if i + n < len(toks) else None
     if nxt is not None and word.lemma in table.intention_verbs and nxt.norm in table.infinitive_markers:
         return None  # "asked to remain anonymous", "wants to run": an intention, not a statement
@@ -108,6 +112,9 @@ def _participle(p: Paragraph, reading: Reading, bound: Span, left: int, previous
         return None  # "…, calling a meeting", not "…, calling it “a sham”"
     if not complement and performative(p, start, lemma):
         return None  # "a decree declaring a state of emergency", not "announcing that the curfew …"
+    if not complement and lemma in table.feeling_verbs:
+        about = feeling_object(p, start, lemma)  # "…، معرباً عن قلقه من X": X, as after the finite verb
+        reading = replace(reading, content_start=about) if about is not None else reading
     sent = reading.sentence
     words = p.words(segments(p.text, left, reading.verb_start)[-1][0], reading.verb_start)
     if len(words) > 1 and words[0].norm in table.absolute_with:

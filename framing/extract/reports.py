@@ -50,6 +50,23 @@ def impersonal_reading(p: Paragraph, i: int, reading: Reading, bound: Span) -> R
                    content_start=start)
 
 
+def subjectless_report(p: Paragraph, i: int, reading: Reading, bound: Span) -> Reading | None:
+    """"Было заявлено, что …", "Сообщается, что …": a passive report opening its sentence with no
+    subject at all refers, as "It was announced that …" with its expletive, to the last issuing
+    actor. Without a complement ("Сообщалось о задержании") it is no statement, nor after an
+    adverb ("Ранее сообщалось, что …": the outlet pointing back at its own reports)."""
+    k = i - 1
+    while k >= 0 and p.toks[k].norm in p.table.passive_aux and p.toks[k].start >= reading.sentence[0]:
+        k -= 1
+    if p.table.expletives or p.words(reading.sentence[0], p.toks[k + 1].start):
+        return None
+    start, complement = find_content_start(p, reading.verb_end, bound)
+    if not complement:
+        return None
+    return replace(reading, subject=Subject.IMPERSONAL, speaker=(p.toks[k + 1].start, reading.verb_end),
+                   content_start=start, complement=True)
+
+
 def _agent(p: Paragraph, reading: Reading) -> Span | None:
     """The agent of a passive, from "by" to a complementizer right after it."""
     after = p.starting(reading.verb_end, reading.sentence[1], _MAX_AGENT + 2)
@@ -87,7 +104,7 @@ def passive_relay(p: Paragraph, i: int, reading: Reading, left: int) -> Reading 
     return replace(reading, speaker=found.span, via=via, content_start=start)
 
 
-def document_report(p: Paragraph, reading: Reading, bound: Span) -> Reading | None:
+def document_report(p: Paragraph, reading: Reading, bound: Span, left: int) -> Reading | None:
     """"В заявлении говорится, что …", "говорится в заявлении МИД": a document holds a passive report.
 
     The document (with its owner) is the speaker, a description that resolves
@@ -104,7 +121,18 @@ def document_report(p: Paragraph, reading: Reading, bound: Span) -> Reading | No
                        content_end=earlier[1])
     after = max(reading.verb_end, span[1]) if span[0] > reading.verb_end else reading.verb_end
     start, complement = find_content_start(p, after, bound)
-    return replace(reading, subject=Subject.ANAPHOR, speaker=span, content_start=start, complement=complement)
+    reading = replace(reading, subject=Subject.ANAPHOR, speaker=span, content_start=start, complement=complement)
+    return _content_before(p, reading, left) or reading
+
+
+def _content_before(p: Paragraph, reading: Reading, left: int) -> Reading | None:
+    """"…, говорится в заявлении МИД.": nothing follows the document, and the clause before the
+    comma or dash is the content."""
+    before = p.text[left:reading.verb_start].rstrip()
+    if reading.complement or p.words(reading.content_start, reading.sentence[1]) \
+            or not before.endswith((",", "—", "–", " -")) or len(p.words(left, reading.verb_start)) < 3:
+        return None
+    return replace(reading, content_start=left, content_end=reading.verb_start)
 
 
 def _document_before(p: Paragraph, reading: Reading) -> Span | None:

@@ -69,9 +69,11 @@ def _cut_off(text: str, span: StatementSpan) -> bool:
 
 def _demanded(p: Paragraph, cue: Cue, start: int, end: int) -> bool:
     """"urged calm", "called for restraint": what a call demands is a statement however short; so is
-    what an evaluation targets ("condemned violence", "أدانت الاعتقالات", "осудил аресты")."""
+    what an evaluation targets ("condemned violence", "أدانت الاعتقالات", "осудил аресты") and what a
+    feeling is about ("أعرب عن قلقه من الاعتقالات")."""
     words = p.words(start, end)
-    return ((cue.lemma in p.table.call_verbs or cue.lemma in p.table.object_verbs) and len(words) == 1
+    table = p.table
+    return (cue.lemma in table.call_verbs | table.object_verbs | table.feeling_verbs and len(words) == 1
             and words[0].norm not in p.table.addressees and words[0].norm not in p.table.pointers)
 
 

@@ -87,6 +87,20 @@ LANGUAGE = Language(code="ar", normalize=normalize, proclitics=PROCLITICS, min_b
 # (Imported here, below ``normalize``, which the morphology module uses.)
 from framing.languages.ar_morphology import AMBIGUOUS, lemmas  # noqa: E402
 from framing.languages.ar_morphology import agreement as _agreement  # noqa: E402
+from framing.languages.ar_verbs import VERBS  # noqa: E402
+
+# A Form III participle's feminine (singular and plural) is also its masdar: مطالبة "demanding" and
+# "demand", مناشدة. Right after a comma it opens a circumstantial clause ("…، مطالبة بالإفراج عن …").
+COMMA_PARTICIPLES = {normalize(v.participle + end): v.lemma for v in VERBS if v.participle
+                     and len(normalize(v.perfect)) == 4 and normalize(v.perfect)[1] == "ا"
+                     and normalize(v.participle).startswith("م") for end in ("ة", "ات")}
+
+# Where and when between a verb (and its subject) and its object: "أدانت X في بيان يوم الاثنين الاعتقالات".
+_DAYS = "الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت|الأحد|الاحد"
+_DOCUMENTS = "بيان|تصريح|تصريحات|مؤتمر|مقابلة|كلمة|تغريدة|منشور|رسالة"
+_QUALIFIERS = "له|لها|لهم|صحافي|صحفي|رسمي|مشترك|مكتوب|متلفز|مقتضب"
+_WHERE_OR_WHEN = rf"(?:(?:في|عبر|خلال) (?:{_DOCUMENTS})(?: (?:{_QUALIFIERS}))?|(?:يوم )?(?:{_DAYS})|أمس|اليوم)"
+PREAMBLE = re.compile(rf"{_WHERE_OR_WHEN}(?: {_WHERE_OR_WHEN})?،? (?=\w)")
 
 # Verbs that are only speech with a complement: a quote, أن/إن, a colon or عن.
 # ("أعلن حالة الطوارئ" declares an act; "أعلن أن ..." reports speech.)
@@ -128,6 +142,8 @@ ATTRIBUTION = Attribution(
     pronoun_suffixes=frozenset(normalize(s) for s in ("ه", "ها", "هم", "هما", "هن", "ي", "نا", "كم")),
     first_person=frozenset(normalize(w) for w in ("أنا", "أنت", "أنتم")),
     ambiguous_forms=frozenset(AMBIGUOUS),
+    preamble=PREAMBLE,
+    comma_participles=COMMA_PARTICIPLES,
     verb_first=True,
     complementizers=frozenset(normalize(w) for w in (
         "أن", "إن", "أنه", "إنه", "أنها", "إنها", "أنهم", "إنهم", "بأن", "بأنه", "بأنها", "بأنهم",

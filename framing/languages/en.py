@@ -218,6 +218,11 @@ ATTRIBUTION = Attribution(
     relative_adverbs=frozenset({"where", "when"}),
     circumstantial=frozenset({"amid", "amidst"}),
     infinitive_markers=frozenset({"to"}),
+    # "went on to say", "took to Twitter to condemn": the subject speaks through the infinitive
+    speaking_lead_in=re.compile(
+        r"\b(?:(?:go|goes|going|gone|went)\s+on|(?:take|takes|took|taking|taken)\s+to\s+"
+        r"(?:(?:his|her|its|their|the)\s+)?(?:social\s+media|Instagram|Facebook|Twitter|X|Telegram|Weibo|"
+        r"YouTube|TikTok|television|TV|radio|the\s+airwaves)(?:\s+account)?)\s+$", re.I),
     person_relativizers=frozenset({"who", "whom", "whose"}),
     name_joiners=frozenset({"of", "the", "for"}),
     number_words=frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
@@ -240,7 +245,7 @@ ATTRIBUTION = Attribution(
     joiners=frozenset({"and", "but", "while", "whereas", "as", "or"}),
     # and the subordinators of an adverbial aside ("Dolan, when asked about it, said")
     apposition_openers=frozenset({"known", "when", "while", "whilst", "after", "before", "once", "if", "although",
-                                  "though", "despite", "upon"}),
+                                  "though", "despite", "upon", "at", "in", "on", "during", "from"}),
     non_speakers=frozenset({"it", "this", "there", "let"}),  # "Let me make clear …": an imperative
     possessive=re.compile(r"[’']s\s+(\w+)"),
     possessive_tokens=frozenset({"s"}),

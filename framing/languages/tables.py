@@ -133,6 +133,8 @@ class Attribution:
     verbs : extra speech-verb forms the morphology lacks, one or more words,
         -> lemma.
     participles : extra participle forms the morphology lacks.
+    comma_participles : participle forms that are also nouns, read as participles (-> lemma) only
+        right after a comma (Arabic "…، مطالبة بـ …", where مطالبة is otherwise the masdar).
     ambiguous_forms : cue forms with a common other reading (Arabic كتب
         "books", ذكر "male"): cues only with a complement, as ``needs_complement``.
     report_prepositions : prepositions that place a passive report in a
@@ -257,7 +259,8 @@ class Attribution:
     finite_aux : auxiliaries that make a would-be subject a clause ("the
         campaign has reserved time …"), unless a relative clause holds them.
     infinitive_markers : words before a cue verb that make it an intention,
-        not a statement ("is expected to say", "declined to say").
+        not a statement ("is expected to say", "declined to say"), unless
+        ``speaking_lead_in`` ends right before them ("went on to say").
     naming_verbs : verbs that characterise their object with a quoted
         predicate ("called her “weak”", "calling the deal “a disaster”").
     adjunct_suffixes : endings of a participle that opens a manner adjunct after
@@ -285,6 +288,7 @@ class Attribution:
 
     verbs: Mapping[str, str] = field(default_factory=dict)
     participles: frozenset[str] = frozenset()
+    comma_participles: Mapping[str, str] = field(default_factory=dict)
     cue_verbs: frozenset[str] = frozenset()
     phrasal: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     bare_cues: frozenset[str] = frozenset()
@@ -349,6 +353,7 @@ class Attribution:
     addressees: frozenset[str] = frozenset()
     naming_verbs: frozenset[str] = frozenset()
     infinitive_markers: frozenset[str] = frozenset()
+    speaking_lead_in: re.Pattern | None = None
     finite_aux: frozenset[str] = frozenset()
     noun_homographs: frozenset[str] = frozenset()
     person_relativizers: frozenset[str] = frozenset()

@@ -226,6 +226,37 @@ CASES = [
     ("وأفادت الوكالة بأن المعارضة تخشى أن ينفد الوقت أمام الحكومة.", {("opp", "indirect", "ينفد الوقت أمام الحكومة")}),
 ]
 
+SPEAKERS = [
+    # a Form III participle's feminine (singular or plural) right after a comma, as the masculine:
+    # the clause's subject calls for what follows
+    ("واعتصمت المعارضة أمام وزارة العدل، مطالبة بمحاكمة عادلة للموقوفين.",
+     [("opp", "المعارضة", "indirect", "بمحاكمة عادلة للموقوفين")]),
+    ("واحتشدت نساء حزب الحرية قرب السجن، مطالبات بزيارة ذويهن.",
+     [("opp", "حزب الحرية", "indirect", "بزيارة ذويهن")]),
+    # … the same form without a comma is the masdar or an adjective: no call of its own
+    ("وجددت الأمم المتحدة مطالبة الحكومة الفيلورية بفتح المعابر.",
+     [("un", "الأمم المتحدة", "indirect", "مطالبة الحكومة الفيلورية بفتح المعابر")]),
+    ("وتشهد المدن الشمالية مسيرات مطالبة بالإصلاح.", []),
+    # a feeling participle reads what the feeling is about as its finite verb does, however short
+    ("رفضت المعارضة التعديلات، معربة عن قلقها من التوقيفات.",
+     [("opp", "المعارضة", "indirect", "التعديلات"), ("opp", "المعارضة", "indirect", "التوقيفات")]),
+    ("أعرب براندت عن قلقه من التوقيفات.", [("opp", "براندت", "indirect", "التوقيفات")]),
+    # where and when between the verb and its object is no part of what is condemned
+    ("استنكرت المعارضة في بيان يوم الخميس إغلاق الصحف.",
+     [("opp", "المعارضة", "indirect", "إغلاق الصحف")]),
+    ("انتقد براندت أمس في تصريح صحافي تأجيل الانتخابات.",
+     [("opp", "براندت", "indirect", "تأجيل الانتخابات")]),
+    # … and an act declared in a statement is still no speech
+    ("وأعلنت الحكومة الفيلورية في بيان حالة الطوارئ.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", SPEAKERS, ids=[t[:30] for t, _ in SPEAKERS])
+def test_arabic_speakers(text, expected):
+    doc = Document(id="t", text=text, source="Test", lang="ar")
+    found = [(s.actor, s.speaker, s.kind, s.text) for s in extract_statements(doc, REGISTRY, narration=False)]
+    assert found == expected
+
 
 @pytest.mark.parametrize("text,expected", CASES, ids=[t[:30] for t, _ in CASES])
 def test_arabic_news_constructions(text, expected):

@@ -292,6 +292,45 @@ AR = [
 ]
 
 
+EN_SPEAKERS = [
+    # a participle or prepositional aside between the subject and its verb, with a place holding a comma:
+    # the subject speaks, not the place
+    ("Brandt, addressing supporters in Lyon, France, said the party would contest the result.",
+     [("opp", "Brandt", "indirect", "the party would contest the result")]),
+    ("Dolan, at a rally in Lyon, France, said the vote was fair.",
+     [("gov", "Dolan", "indirect", "the vote was fair")]),
+    # a lead-in that makes the infinitive after it speech: its subject speaks
+    ("Kovac went on to say that the checkpoints would be removed by Friday.",
+     [("gov", "Kovac", "indirect", "the checkpoints would be removed by Friday")]),
+    ("Brandt took to Twitter to say the count had been falsified.",
+     [("opp", "Brandt", "indirect", "the count had been falsified")]),
+    ("Amnesty took to social media to condemn the raids.",
+     [("amnesty", "Amnesty", "indirect", "the raids")]),
+    # … and none where the infinitive is an intention or an act
+    ("Brandt took to the streets to demand a recount.", []),
+    ("Kovac went on to win a second term.", []),
+    # "according to him/her" refers back through the discourse as "he said" does: to the actor named before,
+    # to an unknown speaker quoted before; with no antecedent it stays an unknown speaker
+    ("Dolan toured the flooded districts on Monday. Relief convoys will arrive by Wednesday, according to him.",
+     [("gov", "according to him", "indirect", "Relief convoys will arrive by Wednesday")]),
+    ("“We have no power,” said Tomas Weber, a baker. Most shops have closed, according to him.",
+     [("unknown:Tomas Weber", "Tomas Weber", "direct", "We have no power,"),
+      ("unknown:Tomas Weber", "according to him", "indirect", "Most shops have closed")]),
+    ("Most shops have closed, according to her.",
+     [("unknown:according to her", "according to her", "indirect", "Most shops have closed")]),
+    # an apposition that names a place is still the speaker's
+    ("Tomas Weber, a nurse in Lyon, France, said the ward was full.",
+     [("unknown:Tomas Weber", "Tomas Weber, a nurse in Lyon, France", "indirect", "the ward was full")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", EN_SPEAKERS, ids=[t[:40] for t, _ in EN_SPEAKERS])
+def test_english_speakers(text, expected):
+    doc = Document(id="t", text=text, source="Test", lang="en")
+    found = [(s.actor, s.speaker, s.kind, s.text) for s in extract_statements(doc, REGISTRY, narration=False)]
+    assert found == expected
+
+
 @pytest.mark.parametrize("text,expected", EN, ids=[t[:40] for t, _ in EN])
 def test_english_constructions(text, expected):
     assert run(text) == expected

@@ -55,9 +55,45 @@ CASES = [
      {("ilmenia", "indirect", "визовый режим останется прежним")}),
     ("Семёнов, комментируя решение суда, подчеркнул, что забастовка продолжится.",
      {("union", "indirect", "забастовка продолжится")}),
+    # the content first, then the document that holds it: the document's owner speaks
+    ("Граница останется открытой для грузовиков, говорится в заявлении МИД Ильмении.",
+     {("ilmenia", "indirect", "Граница останется открытой для грузовиков")}),
+    ("«Шахты будут закрыты до конца проверки», — отмечается в сообщении профсоюза горняков.",
+     {("union", "direct", "Шахты будут закрыты до конца проверки")}),
+    # the feeling a feeling verb expresses is no content: what is hoped or regretted follows «что»
+    ("Ветлугин выразил надежду, что делегация вернется к вечеру.",
+     {("ilmenia", "indirect", "делегация вернется к вечеру")}),
+    ("Семёнов выразил глубокое сожаление, что шахту закрыли без предупреждения.",
+     {("union", "indirect", "шахту закрыли без предупреждения")}),
+    ("Лаптева выразила надежду на скорое возобновление переговоров.",
+     {("ilmenia", "indirect", "скорое возобновление переговоров")}),
+    # a passive report with no document and no content names no one
+    ("Ранее сообщалось о задержании двух шахтеров.", set()),
 ]
 
 
 @pytest.mark.parametrize("text,expected", CASES, ids=[t[:30] for t, _ in CASES])
 def test_russian_constructions(text, expected):
     assert run(text) == expected
+
+
+SPEAKERS = [
+    # a bare document stands for the issuer named before it
+    ("Ветлугин выступил в парламенте. Граница останется открытой, отмечается в документе.",
+     [("ilmenia", "документе", "indirect", "Граница останется открытой")]),
+    ("Граница останется открытой, говорится в сообщении пресс-службы профсоюза горняков.",
+     [("union", "пресс-службы профсоюза горняков", "indirect", "Граница останется открытой")]),
+    # a subjectless passive report opening its sentence, as "It was announced that …": the last actor named
+    ("Семёнов встретился с шахтерами. Было заявлено, что забастовка продолжится до понедельника.",
+     [("union", "Было заявлено", "indirect", "забастовка продолжится до понедельника")]),
+    ("Сообщается, что забастовка продолжится до понедельника.", []),
+    # … but not the outlet pointing back at its own reports
+    ("Семёнов встретился с шахтерами. Ранее сообщалось, что шахту закроют.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", SPEAKERS, ids=[t[:30] for t, _ in SPEAKERS])
+def test_russian_speakers(text, expected):
+    doc = Document(id="t", text=text, source="Test", lang="ru")
+    found = [(s.actor, s.speaker, s.kind, s.text) for s in extract_statements(doc, REGISTRY, narration=False)]
+    assert found == expected
