@@ -74,7 +74,8 @@ def _before_relative(p: Paragraph, body: list[Span]) -> list[Span]:
     """The parts of an appositive subject before a relative clause."""
     table = p.table
     openers = table.relativizers | table.apposition_openers
-    relative = [k for k, s in enumerate(body) if k and (_first_word(p, s) in openers or _participle_aside(p, s))]
+    relative = [k for k, s in enumerate(body) if k and (_first_word(p, s) in openers or _participle_aside(p, s)
+                                                        or k < len(body) - 1 and _aside(p, s))]
     if relative:
         # "X, which represents teachers, nurses and counselors, says": the relative clause is not the speaker
         return body[:relative[0]]
@@ -87,14 +88,20 @@ def _before_relative(p: Paragraph, body: list[Span]) -> list[Span]:
 
 
 def _participle_aside(p: Paragraph, span: Span) -> bool:
-    """"Dolan, asked whether he would resign, said": an aside opening with a cue verb's participle,
-    or with any participle ("Brandt, addressing supporters in Lyon, France, said")."""
+    """"Dolan, asked whether he would resign, said": an aside opening with a cue verb's participle."""
     words = p.words(*span)
-    if not words:
+    return bool(words) and any(tag in (PAST_PARTICIPLE, GERUND) for _, tag in readings(p.lang, words[0]))
+
+
+def _aside(p: Paragraph, span: Span) -> bool:
+    """An aside of place, time or action that another part follows ("Brandt, addressing supporters
+    in Lyon, France, said"; "Dolan, at a rally in Lyon, France, said"): a lowercase participle or an
+    aside opener first. Alone before the verb it is the speaker's own ("X, acting head of Y, said";
+    "X, at the WHO, said")."""
+    words = p.words(*span)
+    if not words or not p.table.cased or not p.text[words[0].start].islower():
         return False
-    first = words[0]
-    participle = p.table.cased and p.text[first.start].islower() and first.norm.endswith(p.table.adjunct_suffixes)
-    return participle or any(tag in (PAST_PARTICIPLE, GERUND) for _, tag in readings(p.lang, first))
+    return words[0].norm in p.table.aside_openers or words[0].norm.endswith(p.table.adjunct_suffixes)
 
 
 def _plain_span(p: Paragraph, parts: list[Span]) -> Span:

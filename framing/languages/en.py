@@ -245,7 +245,8 @@ ATTRIBUTION = Attribution(
     joiners=frozenset({"and", "but", "while", "whereas", "as", "or"}),
     # and the subordinators of an adverbial aside ("Dolan, when asked about it, said")
     apposition_openers=frozenset({"known", "when", "while", "whilst", "after", "before", "once", "if", "although",
-                                  "though", "despite", "upon", "at", "in", "on", "during", "from"}),
+                                  "though", "despite", "upon"}),
+    aside_openers=frozenset({"at", "in", "on", "during", "from"}),
     non_speakers=frozenset({"it", "this", "there", "let"}),  # "Let me make clear …": an imperative
     possessive=re.compile(r"[’']s\s+(\w+)"),
     possessive_tokens=frozenset({"s"}),

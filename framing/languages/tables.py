@@ -227,6 +227,8 @@ class Attribution:
     joiners : conjunctions left dangling at the end of a content ("…, and").
     apposition_openers : words opening an apposition that is not the speaker
         ("X, known as …, said").
+    aside_openers : words opening an aside of place or time that another part follows
+        ("X, at a rally in Lyon, France, said"); alone it may be the speaker's ("X, at the WHO, said").
     non_speakers : capitalised subject words that are no speaker ("It", "There").
     possessive : the possessive ending and its noun ("Gowdy's office"), or None.
     possessive_tokens : what the possessive ending leaves as a token ("s").
@@ -370,6 +372,7 @@ class Attribution:
     pointers: frozenset[str] = frozenset()
     joiners: frozenset[str] = frozenset()
     apposition_openers: frozenset[str] = frozenset()
+    aside_openers: frozenset[str] = frozenset()
     non_speakers: frozenset[str] = frozenset()
     possessive: re.Pattern | None = None
     possessive_tokens: frozenset[str] = frozenset()

@@ -321,6 +321,15 @@ EN_SPEAKERS = [
     # an apposition that names a place is still the speaker's
     ("Tomas Weber, a nurse in Lyon, France, said the ward was full.",
      [("unknown:Tomas Weber", "Tomas Weber, a nurse in Lyon, France", "indirect", "the ward was full")]),
+    # ... and so is a role without an article, even one that starts like an aside: the role names the body
+    ("Ines Moll, acting head of the Freedom Party, said the march would go ahead.",
+     [("opp", "Ines Moll, acting head of the Freedom Party", "indirect", "the march would go ahead")]),
+    ("Ines Moll, managing director of Amnesty International, said the report was ready.",
+     [("amnesty", "Ines Moll, managing director of Amnesty International", "indirect", "the report was ready")]),
+    ("Ines Moll, at the Freedom Party, said the march would go ahead.",
+     [("opp", "Ines Moll, at the Freedom Party", "indirect", "the march would go ahead")]),
+    ("Ines Moll, on behalf of the Freedom Party, said the march would go ahead.",
+     [("opp", "Ines Moll, on behalf of the Freedom Party", "indirect", "the march would go ahead")]),
 ]
 
 
