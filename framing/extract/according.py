@@ -14,7 +14,8 @@ from dataclasses import replace
 from framing import languages
 from framing.extract.content import complement_follows, find_content_start
 from framing.languages import GERUND
-from framing.extract.cues import citing_at, is_gerund, is_verb_form, readings
+from framing.extract.cues import citing_at, is_verb_form, readings
+from framing.extract.interposed import MAX_INTERRUPTED_SUBJECT, interposed
 from framing.extract.left import is_trailing
 from framing.extract.reading import Reading, Subject
 from framing.extract.view import CLAUSE_PUNCT, GLUE, MAX_SUBJECT, Paragraph
@@ -23,7 +24,6 @@ _SPEAKER_CLOSERS = ")”\"»"
 _SPACE = re.compile(r"[^\S\r\n]*")
 _MAX_HEARER_CLAUSE = 6        # words of a hearer and its circumstance closing a source phrase
 _MIN_CLAUSE_WORDS = 3          # words after a source phrase that make a clause of their own
-_MAX_INTERRUPTED_SUBJECT = 3   # words before a source phrase that are only the subject it interrupts
 
 
 def according_reading(p: Paragraph, i: int, n: int, left: int, reading: Reading,
@@ -57,7 +57,7 @@ def according_reading(p: Paragraph, i: int, n: int, left: int, reading: Reading,
             # "… . وفق وكالة X.": a source phrase standing alone gives the sentence before it
             return replace(reading, content_start=earlier[0], content_end=earlier[1])
         return replace(reading, content_start=_content_after(p, stop, sent))  # "According to X, content."
-    if _interposed(p, left, toks[i].start, stop, sent):
+    if interposed(p, left, toks[i].start, stop, sent[1]):
         # "Veloria, according to Kovac, remains …": the content runs on both sides of the phrase
         lead = next((t for t in p.starting(left, toks[i].start) if t.norm not in table.coordinators), toks[i])
         return replace(reading, content_start=lead.start)
@@ -81,7 +81,7 @@ def _between_clauses(p: Paragraph, reading: Reading, left: int, phrase: int, sto
         return None  # "…, according to the union, which said …": the relative clause is the writer's
     if after[0].norm in table.coordinators or after[0].norm in table.determiners:
         return None  # "…, according to X, and dozens were hurt", "…, according to X, a group that …"
-    if len(p.words(left, phrase)) <= _MAX_INTERRUPTED_SUBJECT:
+    if len(p.words(left, phrase)) <= MAX_INTERRUPTED_SUBJECT:
         return replace(reading, content_start=left)
     return replace(reading, content_start=_content_after(p, stop, sent))
 
@@ -108,27 +108,6 @@ def _past_hearer(p: Paragraph, stop: int, sent) -> int:
     if m is None or len(p.words(stop, m.start())) > _MAX_HEARER_CLAUSE:
         return stop
     return m.end()
-
-
-def _interposed(p: Paragraph, left: int, phrase: int, stop: int, sent) -> bool:
-    """A source phrase between commas inside its clause: a subject before it, the predicate after
-    ("Veloria, according to Kovac, remains …"); not "…, according to police, who …", ", and …"."""
-    table, text = p.table, p.text
-    if not table.cased or not text[left:phrase].rstrip().endswith(",") or text[stop:stop + 1] != ",":
-        return False
-    before = [w for w in p.words(left, phrase) if w.norm not in table.coordinators]
-    after = p.starting(stop + 1, sent[1], 1)
-    if not before or CLAUSE_PUNCT.search(text, before[0].start, before[-1].end) or not after:
-        return False
-    if len(before) > _MAX_INTERRUPTED_SUBJECT or any(w.norm in table.finite_aux for w in before):
-        return False  # "Some voters would pay more, according to a study, …": a clause, not a subject
-    first = after[0]
-    if first.norm in table.determiners or first.norm in table.number_words:
-        return False  # "…, according to a study by X, a former adviser": an apposition to the source
-    participle = first.norm.endswith(table.adjunct_suffixes)
-    return (text[first.start].islower() and not is_gerund(p.lang, first) and not participle
-            and not any(first.norm in words for words in (table.discourse, table.subject_stop, table.relativizers,
-                                                          table.coordinators, table.time_words)))
 
 
 def cited_no_source(p: Paragraph, i: int, n: int) -> str | None:

@@ -13,6 +13,7 @@ import re
 
 from framing import languages
 from framing.extract.cues import citing_at, is_gerund, is_verb_form
+from framing.extract.interposed import interposed
 from framing.extract.reading import Reading, Speaker, Subject
 from framing.extract.view import (CLAUSE_PUNCT, MAX_SUBJECT, Paragraph, Span, Tok, last_quote_close, substantial,
                                   substantial_speech)
@@ -30,12 +31,15 @@ def inverted_after_comma(p: Paragraph, i: int, n: int, sent: Span, left: int, re
     """"Three people died, said the ministry." / "…, сообщили в ГУ МЧС.": the speaker
     follows the verb and ends the sentence, and the content precedes them."""
     before = p.text[left:reading.verb_start]
-    if not before.rstrip().endswith((",", "—", "–", " -")) or len(before.split()) < 3:
-        return None
-    if last_quote_close(p, reading.verb_start) > left:
+    if not before.rstrip().endswith((",", "—", "–", " -")) or last_quote_close(p, reading.verb_start) > left:
         return None  # "“…,” said X" is the quotation case
     speaker = right_subject(p, i + n, sent)
     if speaker is None:
+        return None
+    if interposed(p, left, reading.verb_start, speaker[1], sent[1]):
+        # "The talks, said Kovac, will resume": the content runs on both sides of the attribution
+        return _named(p, speaker) and Speaker(Subject.NAME, speaker, content=(left, sent[1])) or None
+    if len(before.split()) < 3:
         return None
     table, words = p.table, p.words(*speaker)
     relative = next((k for k, w in enumerate(words) if k and w.norm in table.relative_pronouns), None)
@@ -45,15 +49,21 @@ def inverted_after_comma(p: Paragraph, i: int, n: int, sent: Span, left: int, re
         speaker = (words[0].start, words[-1].end)
     if any(w.norm in table.trailing or w.norm in table.passive_aux or w.norm in table.finite_aux for w in words):
         return None  # a clause, not a name: "X, a doctor, said the police were overwhelmed"
-    pronoun = len(words) == 1 and words[0].norm in table.pronouns  # "…, сообщил он в своем канале."
-    named = p.has_mention(*speaker) or p.text[speaker[0]].isupper() or person or pronoun
-    if not named and not any(w.norm in table.speaker_nouns or set(w.bases) & table.speaker_nouns for w in words):
+    if not person and not _named(p, speaker):
         return None
     rest = p.words(speaker[1], sent[1])
     if relative is None and len(rest) > 3 and not _COMMA_NEXT.match(p.text, speaker[1], sent[1]) \
             and not citing_at(p, p.index_at(speaker[1])) and not _adverbial(p, rest):
         return None  # more follows: "X, a doctor, said the hospital was full"; not "…, сообщает X со ссылкой на Y"
     return Speaker(Subject.NAME, speaker, content=(left, reading.verb_start))
+
+
+def _named(p: Paragraph, speaker: Span) -> bool:
+    """A name, a pronoun ("…, сообщил он в своем канале.") or a speaker noun ("…, said an official")."""
+    table, words = p.table, p.words(*speaker)
+    if p.has_mention(*speaker) or p.text[speaker[0]].isupper() or len(words) == 1 and words[0].norm in table.pronouns:
+        return True
+    return any(w.norm in table.speaker_nouns or set(w.bases) & table.speaker_nouns for w in words)
 
 
 def _adverbial(p: Paragraph, words: list[Tok]) -> bool:

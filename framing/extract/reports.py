@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from framing.extract.content import find_content_start
+from framing.extract.interposed import interposed
 from framing.extract.left import left_subject, looks_like_speaker
 from framing.extract.postposed import right_subject
 from framing.extract.subjects import relay_marker
@@ -120,6 +121,10 @@ def document_report(p: Paragraph, reading: Reading, bound: Span, left: int) -> R
         return replace(reading, subject=Subject.ANAPHOR, speaker=span, content_start=earlier[0],
                        content_end=earlier[1])
     after = max(reading.verb_end, span[1]) if span[0] > reading.verb_end else reading.verb_end
+    if span[0] > reading.verb_end and interposed(p, left, reading.verb_start, span[1], reading.sentence[1]):
+        # "Переговоры, говорится в заявлении МИД, продолжатся": the content runs on both sides of it
+        return replace(reading, subject=Subject.ANAPHOR, speaker=span, content_start=left,
+                       content_end=reading.sentence[1])
     start, complement = find_content_start(p, after, bound)
     reading = replace(reading, subject=Subject.ANAPHOR, speaker=span, content_start=start, complement=complement)
     return _content_before(p, reading, left) or reading

@@ -248,6 +248,17 @@ SPEAKERS = [
      [("opp", "براندت", "indirect", "تأجيل الانتخابات")]),
     # … and an act declared in a statement is still no speech
     ("وأعلنت الحكومة الفيلورية في بيان حالة الطوارئ.", []),
+    # a source set inside its content between commas: the one inside the commas speaks, and the content
+    # is the clause on both sides of it
+    ("المفاوضات، بحسب براندت، ستستأنف يوم الاثنين.",
+     [("opp", "براندت", "indirect", "المفاوضات، بحسب براندت، ستستأنف يوم الاثنين")]),
+    ("المعابر، قالت كوفاتش، ستبقى مفتوحة أمام القوافل.",
+     [("gov", "كوفاتش", "indirect", "المعابر، قالت كوفاتش، ستبقى مفتوحة أمام القوافل")]),
+    # … not an apposition to the speaker, nor a place before the verb
+    ("وقال براندت، زعيم المعارضة، إن المفاوضات ستستأنف.",
+     [("opp", "براندت، زعيم المعارضة", "indirect", "المفاوضات ستستأنف")]),
+    ("وفي العاصمة، قال براندت، إن المفاوضات ستستأنف.",
+     [("opp", "براندت", "indirect", "المفاوضات ستستأنف")]),
 ]
 
 

@@ -330,6 +330,20 @@ EN_SPEAKERS = [
      [("opp", "Ines Moll, at the Freedom Party", "indirect", "the march would go ahead")]),
     ("Ines Moll, on behalf of the Freedom Party, said the march would go ahead.",
      [("opp", "Ines Moll, on behalf of the Freedom Party", "indirect", "the march would go ahead")]),
+    # a source set inside its content between commas, inverted or not: the one inside the commas speaks,
+    # and the content is the clause on both sides of it, as with "according to"
+    ("The ceasefire, said Brandt, would not hold past Friday.",
+     [("opp", "Brandt", "indirect", "The ceasefire, said Brandt, would not hold past Friday")]),
+    ("Border crossings, Kovac said, will reopen at dawn.",
+     [("gov", "Kovac", "indirect", "Border crossings, Kovac said, will reopen at dawn")]),
+    ("The curfew — according to Dolan — ends on Sunday.",
+     [("gov", "Dolan", "indirect", "The curfew — according to Dolan — ends on Sunday")]),
+    # … not a list or an apposition before the verb, nor the speaker's relative clause after it
+    ("Apples, pears, and plums said nothing.", []),
+    ("Kovac, the prime minister, said the talks would resume.",
+     [("gov", "Kovac, the prime minister", "indirect", "the talks would resume")]),
+    ("Three shops burned down, said Brandt, who visited the market.",
+     [("opp", "Brandt", "indirect", "Three shops burned down")]),
 ]
 
 
