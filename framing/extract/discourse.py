@@ -124,6 +124,9 @@ class Discourse:
                 self._subject(entity, m.start)
             words = p.words(m.start, m.end)
             self._describe(entity, p, words, lang=p.lang, names=_alias_names(p, words))
+            gender = _title_before(p, m.start)
+            if gender:
+                entity.genders.add(gender)  # "Ms Kovac" where the alias is "Kovac"
 
     def note_speaker(self, actors: Iterable[str], p: Paragraph, span: tuple[int, int] | None,
                      features: Features = (None, None)) -> None:
@@ -261,6 +264,17 @@ def _alias_names(p: Paragraph, words: list[Tok]) -> set[str]:
     if not p.table.cased or len(words) < 2 or not all(p.text[w.start].isupper() for w in words):
         return set()
     return {b for w in words for b in w.bases}
+
+
+def _title_before(p: Paragraph, start: int) -> str | None:
+    """The gender a title written right before a mention gives ("Ms Kovac", "г-жа Лаптева", "السيدة كوفاتش")."""
+    tok = p.token_before(start)
+    if tok is None or p.text[tok.end:start].strip(". \t"):
+        return None
+    written = p.text[max(p.text.rfind(" ", 0, tok.start), p.text.rfind("\n", 0, tok.start)) + 1:tok.end]
+    titles = languages.reference(p.lang).titles
+    forms = (languages.get(p.lang).normalize(written.lower()), tok.norm, *tok.bases)  # "г-жой" is three tokens
+    return next((titles[b] for b in forms if titles.get(b)), None)
 
 
 def _subject_mentions(p: Paragraph) -> list[Mention]:

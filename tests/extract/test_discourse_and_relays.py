@@ -132,3 +132,33 @@ CASES = [
 @pytest.mark.parametrize("lang,text,expected", CASES, ids=[f"{c[0]}-{c[1][:40]}" for c in CASES])
 def test_construction(lang, text, expected):
     assert run(text, lang) == expected
+
+
+TITLED = parse_registry("""
+actors:
+  kovac: {name: Anna Kovac, aliases: {en: [Kovac], ru: [Шевченко], ar: [كوفاتش]}}
+  brandt: {name: Luka Brandt, aliases: {en: [Brandt], ru: [Бонне], ar: [براندت]}}
+""", path="test-registry-titled.yml")
+
+TITLED_CASES = [
+    # a title written just before a mention that does not include it gives the entity its gender,
+    # so a pronoun agrees with the one it fits, not the subject before it
+    ("en", "Mr Brandt met Ms Kovac on Monday. The talks went well, she said.",
+     [("kovac", "she", "indirect", "The talks went well")]),
+    ("en", "Mrs. Kovac met Mr. Brandt on Monday. The talks went well, he said.",
+     [("brandt", "he", "indirect", "The talks went well")]),
+    ("ru", "Г-н Бонне встретился с г-жой Шевченко в понедельник. Переговоры прошли хорошо, сказала она.",
+     [("kovac", "она", "indirect", "Переговоры прошли хорошо")]),
+    ("ar", "التقى السيد براندت السيدة كوفاتش يوم الاثنين. وقالت إن المحادثات كانت جيدة.",
+     [("kovac", "", "indirect", "المحادثات كانت جيدة")]),
+    # … a title that gives no gender gives none: the subject before is still meant
+    ("en", "Dr Brandt met Dr Kovac on Monday. The talks went well, she said.",
+     [("brandt", "she", "indirect", "The talks went well")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", TITLED_CASES, ids=[t[:30] for _, t, _ in TITLED_CASES])
+def test_a_title_before_a_mention_gives_its_gender(lang, text, expected):
+    doc = Document(id="t", text=text, source="Test", lang=lang)
+    found = [(s.actor, s.speaker, s.kind, s.text) for s in extract_statements(doc, TITLED, narration=False)]
+    assert found == expected
