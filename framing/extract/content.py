@@ -310,6 +310,8 @@ def feeling_object(p: Paragraph, pos: int, lemma: str) -> int | None:
             return None  # "أبدت استعدادها لإرسال خبراء": the feeling opens the object (nouns precede adjectives)
         if set(w.bases) & table.feeling_nouns:
             rest = p.starting(w.end, None, 2)  # the reach counts to the feeling, not past it
+            if _in_feeling_case(p, w, rest):
+                return rest[0].start  # "выразил обеспокоенность увольнениями": the case alone links it
             # a preposition ("إزاء") before one written on a noun ("لتدخل"; not the adjective "بالغاً")
             link = next((r for r in rest if r.norm in table.feeling_prepositions), None) or next(
                 (r for r in rest if any(r.norm.startswith(c) and len(r.norm) - len(c) > 2
@@ -330,4 +332,15 @@ def feeling_object(p: Paragraph, pos: int, lemma: str) -> int | None:
     return None
 
 
+def _in_feeling_case(p: Paragraph, feeling: Tok, rest: list[Tok]) -> bool:
+    """Whether the word right after a feeling noun is, by its case alone, what the feeling is about."""
+    table = p.table
+    if not rest or not table.feeling_cases or p.text[feeling.end:rest[0].start].strip():
+        return False
+    first = rest[0]
+    return first.norm.endswith(table.feeling_cases) and len(first.norm) > _MIN_CASED and not (
+        first.norm in table.time_words or first.norm in table.complementizers or first.norm in table.correlatives)
+
+
+_MIN_CASED = 3  # letters of a word that may carry a case ending ("том", "чем" are pronouns)
 _FEELING_REACH = 5   # words from a feeling verb to its feeling noun ("expressed its deep concern over")

@@ -14,10 +14,11 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Callable, Mapping, Sequence
 
+from framing.languages.feeling_table import Feelings
 from framing.languages.reference_table import Features, Reference
 
-__all__ = ["Language", "Attribution", "Reference", "Features", "VERB_FORM_TAGS", "FINITE", "PAST_PARTICIPLE",
-           "GERUND", "ATTRIBUTIVE", "INFINITIVE", "IMPERSONAL"]
+__all__ = ["Language", "Attribution", "Feelings", "Reference", "Features", "VERB_FORM_TAGS", "FINITE",
+           "PAST_PARTICIPLE", "GERUND", "ATTRIBUTIVE", "INFINITIVE", "IMPERSONAL"]
 
 # How a word form of a verb is used, as a language's morphology reports it
 # (``verb_forms(word) -> ((lemma, tag), ...)`` in ``languages/<code>_morphology.py``).
@@ -108,7 +109,7 @@ def _bases(code: str, token: str) -> tuple[str, ...]:
 
 
 @dataclass(frozen=True)
-class Attribution:
+class Attribution(Feelings):
     """How a language attributes speech, as data for ``framing.extract``.
 
     All word lists hold normalised forms (``Language.normalize``); Arabic
@@ -150,13 +151,8 @@ class Attribution:
     intention_verbs : cue verbs that report no speech when an infinitive
         follows them directly ("asked to remain anonymous", not "asked the
         police to leave").
-    feeling_verbs : verbs that report a feeling about something ("expressed
-        concern over X", "extended condolences to X", "أعرب عن قلقه إزاء"):
-        the content is what the feeling is about.
-    needs_feeling : feeling verbs that report nothing without a feeling
-        ("extended condolences to", not "extended the deadline").
-    feeling_nouns : the feelings ("concern", "regret", "قلق", "обеспокоенность").
-    feeling_prepositions : what links a feeling to its object ("over", "إزاء").
+    feeling_verbs, needs_feeling, feeling_nouns, feeling_prepositions, feeling_cases : what a
+        feeling is about (:class:`~framing.languages.feeling_table.Feelings`).
     dative_outlets : an outlet named right before the verb is its addressee
         ("В пресс-службе завода «Медузе» сообщили"), not part of the subject.
     prepositional_clitics : prepositions written on their noun (Arabic بـ، لـ):
@@ -308,12 +304,8 @@ class Attribution:
     saying_verbs: frozenset[str] = frozenset()
     prepositional_clitics: tuple[str, ...] = ()
     dative_outlets: bool = False
-    feeling_verbs: frozenset[str] = frozenset()
     intention_verbs: frozenset[str] = frozenset()
     correlatives: frozenset[str] = frozenset()
-    feeling_nouns: frozenset[str] = frozenset()
-    needs_feeling: frozenset[str] = frozenset()
-    feeling_prepositions: frozenset[str] = frozenset()
     verb_first: bool = False
     complementizers: frozenset[str] = frozenset()
     particles: frozenset[str] = frozenset()

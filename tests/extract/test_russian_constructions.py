@@ -67,6 +67,14 @@ CASES = [
      {("union", "indirect", "шахту закрыли без предупреждения")}),
     ("Лаптева выразила надежду на скорое возобновление переговоров.",
      {("ilmenia", "indirect", "скорое возобновление переговоров")}),
+    # a feeling's object in the instrumental, with no preposition: its case alone says what the feeling is about
+    ("Семёнов выразил обеспокоенность увольнениями.", {("union", "indirect", "увольнениями")}),
+    ("Лаптева выразила озабоченность ситуацией на границе.", {("ilmenia", "indirect", "ситуацией на границе")}),
+    ("Профсоюз горняков выразил возмущение массовыми сокращениями.",
+     {("union", "indirect", "массовыми сокращениями")}),
+    # … not the dative of those condoled or supported, which is no statement
+    ("Ветлугин выразил соболезнования семьям погибших.", set()),
+    ("Ветлугин выразил поддержку шахтерам.", set()),
     # a passive report with no document and no content names no one
     ("Ранее сообщалось о задержании двух шахтеров.", set()),
 ]
