@@ -46,6 +46,8 @@ def predicate_opens(p: Paragraph, first: Tok) -> bool:
         return False
     if not table.cased and first.norm.startswith(table.nominal_prefixes):
         return False  # an apposition with the article
+    if first.norm.startswith(table.conjunction_clitics) and first.norm[1:] in first.bases:
+        return False  # "…، قال X، وانخفضت …": a conjunction written on the next clause's verb
     participle = bool(table.adjunct_suffixes) and first.norm.endswith(table.adjunct_suffixes)
     return not is_gerund(p.lang, first) and not participle and not any(
         first.norm in words for words in (table.discourse, table.subject_stop, table.relativizers,

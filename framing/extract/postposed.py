@@ -36,11 +36,12 @@ def inverted_after_comma(p: Paragraph, i: int, n: int, sent: Span, left: int, re
     speaker = right_subject(p, i + n, sent)
     if speaker is None:
         return None
-    if interposed(p, left, reading.verb_start, speaker[1], sent[1]):
-        # "The talks, said Kovac, will resume": the content runs on both sides of the attribution
+    if interposed(p, left, reading.verb_start, speaker[1], sent[1]) or _adverbial_aside(p, left, reading, speaker):
+        # "The talks, said Kovac, will resume", "Tomorrow, said Kovac, the talks resume": the content runs on both
+        # sides of the attribution
         return _named(p, speaker) and Speaker(Subject.NAME, speaker, content=(left, sent[1])) or None
-    if len(before.split()) < 3:
-        return None
+    if len(before.split()) < 3 and not (_COMMA_NEXT.match(p.text, speaker[1], sent[1]) and _named(p, speaker)):
+        return None  # but "Prices rose, said Kovac, and wages fell": the speaker stands between commas
     table, words = p.table, p.words(*speaker)
     relative = next((k for k, w in enumerate(words) if k and w.norm in table.relative_pronouns), None)
     person = relative is not None and words[relative].norm in table.person_relativizers  # "an engineer who …"
@@ -66,10 +67,18 @@ def _named(p: Paragraph, speaker: Span) -> bool:
     return any(w.norm in table.speaker_nouns or set(w.bases) & table.speaker_nouns for w in words)
 
 
+def _adverbial_aside(p: Paragraph, left: int, reading: Reading, speaker: Span) -> bool:
+    """"On Monday, said Kovac, the talks resume": where and when, then the attribution between commas."""
+    comma = _COMMA_NEXT.match(p.text, speaker[1], reading.sentence[1])
+    return comma is not None and bool(p.words(comma.end(), reading.sentence[1])) and _adverbial(
+        p, p.words(left, reading.verb_start))
+
+
 def _adverbial(p: Paragraph, words: list[Tok]) -> bool:
     """Where and when, closing the sentence ("…, сообщил он в своем Telegram-канале.")."""
     table = p.table
-    return words[0].norm in table.subject_stop and not any(w.norm in table.complementizers for w in words)
+    return bool(words) and (words[0].norm in table.subject_stop or words[0].norm in table.time_words) and not any(
+        w.norm in table.complementizers for w in words)
 
 
 def right_subject(p: Paragraph, j: int, sent: Span) -> Span | None:

@@ -338,6 +338,10 @@ EN_SPEAKERS = [
      [("gov", "Kovac", "indirect", "Border crossings, Kovac said, will reopen at dawn")]),
     ("The curfew — according to Dolan — ends on Sunday.",
      [("gov", "Dolan", "indirect", "The curfew — according to Dolan — ends on Sunday")]),
+    ("On Friday, said Brandt, the march goes ahead.",
+     [("opp", "Brandt", "indirect", "On Friday, said Brandt, the march goes ahead")]),
+    # … and between two clauses it closes the first
+    ("Fuel ran out, said Kovac, and the buses stopped.", [("gov", "Kovac", "indirect", "Fuel ran out")]),
     # … not a list or an apposition before the verb, nor the speaker's relative clause after it
     ("Apples, pears, and plums said nothing.", []),
     ("Kovac, the prime minister, said the talks would resume.",
