@@ -14,7 +14,7 @@ from framing.extract.cues import is_gerund
 from framing.extract.view import CLAUSE_PUNCT, Paragraph, Tok
 
 MAX_INTERRUPTED_SUBJECT = 3   # words before a source that are only the subject it interrupts
-_OPENING = re.compile(r"[^\S\r\n]*(?:[,،]|[—–]|-(?=\s))[^\S\r\n]*$")
+_OPENERS = (",", "،", "—", "–", " -")
 _CLOSING = re.compile(r"[^\S\r\n]*(?:[,،]|[—–]|\s-(?=\s))[^\S\r\n]*")
 
 
@@ -24,7 +24,7 @@ def interposed(p: Paragraph, left: int, source: int, stop: int, end: int) -> boo
     ("Veloria, according to Kovac, remains …"); not "…, according to police, who …", ", and …"."""
     table = p.table
     closing = _CLOSING.match(p.text, stop, end)
-    if not _OPENING.search(p.text, left, source) or closing is None or not closing.group().strip():
+    if not p.text[left:source].rstrip().endswith(_OPENERS) or closing is None or not closing.group().strip():
         return False
     before = [w for w in p.words(left, source) if w.norm not in table.coordinators]
     after = p.starting(closing.end(), end, 1)
