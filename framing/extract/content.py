@@ -335,10 +335,10 @@ def feeling_object(p: Paragraph, pos: int, lemma: str) -> int | None:
 def _in_feeling_case(p: Paragraph, feeling: Tok, rest: list[Tok]) -> bool:
     """Whether the word right after a feeling noun is, by its case alone, what the feeling is about."""
     table = p.table
-    if not rest or not table.feeling_cases or p.text[feeling.end:rest[0].start].strip():
+    if not rest or table.feeling_case is None or p.text[feeling.end:rest[0].start].strip():
         return False
     first = rest[0]
-    return first.norm.endswith(table.feeling_cases) and len(first.norm) > _MIN_CASED and not (
+    return len(first.norm) > _MIN_CASED and table.feeling_case(first.norm) and not (
         first.norm in table.time_words or first.norm in table.complementizers or first.norm in table.correlatives)
 
 

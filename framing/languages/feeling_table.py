@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Callable
 
 
 @dataclass(frozen=True)
@@ -22,12 +23,13 @@ class Feelings:
         ("extended condolences to", not "extended the deadline").
     feeling_nouns : the feelings ("concern", "regret", "قلق", "обеспокоенность").
     feeling_prepositions : what links a feeling to its object ("over", "إزاء").
-    feeling_cases : endings of a word whose case alone links it to the feeling right before it, with no
-        preposition (the Russian instrumental: "обеспокоенность увольнениями", "озабоченность ситуацией").
+    feeling_case : whether a word's case alone links it to the feeling right before it, with no
+        preposition (the Russian instrumental: "обеспокоенность увольнениями", "озабоченность ситуацией"),
+        or None.
     """
 
     feeling_verbs: frozenset[str] = frozenset()
     needs_feeling: frozenset[str] = frozenset()
     feeling_nouns: frozenset[str] = frozenset()
     feeling_prepositions: frozenset[str] = frozenset()
-    feeling_cases: tuple[str, ...] = ()
+    feeling_case: Callable[[str], bool] | None = None

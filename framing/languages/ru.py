@@ -44,7 +44,7 @@ NEGATION_STOPS = frozenset({"но", "а", "однако", "зато", "хотя"
 # below ``normalize``, which the morphology module uses.)
 from framing.languages.ru_morphology import CUE_VERBS, verb_forms  # noqa: E402
 from framing.languages.ru_morphology import agreement as _agreement, noun_features as _noun_features  # noqa: E402
-from framing.languages.ru_morphology import word_forms  # noqa: E402
+from framing.languages.ru_morphology import instrumental_only, word_forms  # noqa: E402
 
 # "по словам X", "по сообщениям X", "по его данным": the nouns of a source phrase with "по"
 # (dative: singular and plural where both are used).
@@ -92,7 +92,7 @@ def _attribution() -> Attribution:
         feeling_prepositions=frozenset({"в", "по", "на", "за", "о", "об", "относительно"}),
         # the instrumental of nouns (and the feminine's adjectives): "обеспокоенность (массовыми) увольнениями";
         # not -ым/-им, also the dative plural of those to whom condolences go ("соболезнования погибшим")
-        feeling_cases=("ами", "ями", "ыми", "ими", "ой", "ей", "ом", "ем", "ём", "ью"),
+        feeling_case=instrumental_only,
         saying_verbs=frozenset({"сказать", "заявить", "сообщить", "добавить", "написать", "отметить", "говорить",
                                 "рассказать", "пояснить", "уточнить"}),
         # evaluations of a target: the content is the object ("осудил аресты", "приветствовал решение")

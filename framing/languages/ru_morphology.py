@@ -337,3 +337,18 @@ def noun_features(word: str) -> tuple[str | None, str | None]:
         if "anim" in tag:
             return None, _NUMBERS.get(tag.number)  # a role's grammatical gender is not its holder's ("политик")
     return None, None
+
+
+@lru_cache(maxsize=1 << 14)
+def instrumental_only(word: str) -> bool:
+    """Whether every reading of a word is in the instrumental: what a feeling right before it is about
+    ("обеспокоенность увольнениями"), not whose it is ("озабоченность российской стороны": genitive
+    too) nor to whom ("соболезнования погибшим": dative too).
+
+    Examples
+    --------
+    >>> instrumental_only("увольнениями"), instrumental_only("российской"), instrumental_only("погибшим")
+    (True, False, False)
+    """
+    cases = {parse.tag.case for parse in _analyzer().parse(word)}
+    return cases == {"ablt"}

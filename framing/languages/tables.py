@@ -151,7 +151,7 @@ class Attribution(Feelings):
     intention_verbs : cue verbs that report no speech when an infinitive
         follows them directly ("asked to remain anonymous", not "asked the
         police to leave").
-    feeling_verbs, needs_feeling, feeling_nouns, feeling_prepositions, feeling_cases : what a
+    feeling_verbs, needs_feeling, feeling_nouns, feeling_prepositions, feeling_case : what a
         feeling is about (:class:`~framing.languages.feeling_table.Feelings`).
     dative_outlets : an outlet named right before the verb is its addressee
         ("В пресс-службе завода «Медузе» сообщили"), not part of the subject.

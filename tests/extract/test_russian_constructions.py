@@ -75,6 +75,8 @@ CASES = [
     # … not the dative of those condoled or supported, which is no statement
     ("Ветлугин выразил соболезнования семьям погибших.", set()),
     ("Ветлугин выразил поддержку шахтерам.", set()),
+    # … nor a possessor in the genitive, whose adjective ends as an instrumental would ("-ой")
+    ("Лаптева выразила озабоченность ильменской стороны.", set()),
     # a passive report with no document and no content names no one
     ("Ранее сообщалось о задержании двух шахтеров.", set()),
 ]
