@@ -12,7 +12,7 @@ import re
 from framing import languages
 from framing.extract.quotes import Quote
 from framing.extract.reading import Reading
-from framing.extract.view import (CLAUSE_PUNCT, GLUE, Paragraph, Span, quoted_title,
+from framing.extract.view import (CLAUSE_PUNCT, GLUE, Paragraph, Span, Tok, quoted_title,
                                   substantial)
 
 _SKIP = re.compile(r"[\s,:،]*")
