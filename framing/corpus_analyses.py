@@ -16,7 +16,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
 
+from framing.comparison import MIN_STATEMENTS
 from framing.engine import Engine
+from framing.evidence import WIDTH
 from framing.model import Document, Lexicon
 
 if TYPE_CHECKING:
@@ -44,7 +46,7 @@ def keyness_corpus(documents: Iterable[Document], registry: ActorRegistry, match
 def similarity_corpus(documents: Iterable[Document], registry: ActorRegistry, matcher: SupportsMatch,
                       lexicon: Lexicon, *, method: str = "average", by: Sequence[str] = ("actor",),
                       metric: str = "share", narration: bool = False, voice: str = "said",
-                      min_confidence: float = 0.0, min_statements: int = 3, lexicons: Sequence = (),
+                      min_confidence: float = 0.0, min_statements: int = MIN_STATEMENTS, lexicons: Sequence = (),
                       engine: Engine = Engine()) -> Similarity:
     """The cosine similarity of the groups' rows in a ``compare`` table of the corpus (by ``by``,
     in ``metric``) and their clustering by ``method``."""
@@ -77,7 +79,7 @@ def explain_corpus(documents: Iterable[Document], registry: ActorRegistry, match
 
 
 def kwic_corpus(documents: Iterable[Document], registry: ActorRegistry, matcher: SupportsMatch,
-                lexicon: Lexicon, query: str, *, width: int = 40, all_text: bool = False, narration: bool = False,
+                lexicon: Lexicon, query: str, *, width: int = WIDTH, all_text: bool = False, narration: bool = False,
                 min_confidence: float = 0.0, engine: Engine = Engine()) -> Iterator[Line]:
     """Keyword-in-context lines of a frame (``query`` names one) or of a term, in the statements
     (and the outlet's narration with ``narration``), or in all the text with ``all_text``."""

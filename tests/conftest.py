@@ -30,3 +30,16 @@ def run():
         return runner.invoke(app, list(args), input=input, catch_exceptions=False)
 
     return invoke
+
+
+@pytest.fixture(scope="module")
+def scheduler():
+    """The address of a Dask LocalCluster on 127.0.0.1 (one in-process worker); skips without the dask extra."""
+    pytest.importorskip("dask.bag")
+    distributed = pytest.importorskip("distributed")
+    import logging
+
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False, protocol="tcp",
+                                  host="127.0.0.1", dashboard_address=None,
+                                  silence_logs=logging.ERROR) as cluster:
+        yield cluster.scheduler_address

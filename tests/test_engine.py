@@ -162,19 +162,7 @@ def test_dask_engine_without_dask_says_how_to_install(run, monkeypatch):
     assert 'pip install "framing[dask]"' in result.stderr
 
 
-# -- the Dask engine against a LocalCluster -----------------------------------
-
-@pytest.fixture(scope="module")
-def scheduler():
-    pytest.importorskip("dask.bag")
-    distributed = pytest.importorskip("distributed")
-    import logging
-
-    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False, protocol="tcp",
-                                  host="127.0.0.1", dashboard_address=None,
-                                  silence_logs=logging.ERROR) as cluster:
-        yield cluster.scheduler_address
-
+# -- the Dask engine against a LocalCluster (tests/conftest.py's scheduler) ---
 
 DASK_COMMANDS = [COMMANDS[0], COMMANDS[2], COMMANDS[4], COMMANDS[8]]
 

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Iterable, Mapping
 
 from framing import yaml_text
+from framing.corpus.readers import read_small_text
 from framing.errors import InputError, UsageError
 from framing.yaml_shape import TEXT, Fields, read
 
@@ -110,12 +111,6 @@ def _listed(header: list[str]) -> str:
 
 def load_columns(path: str) -> dict[str, str]:
     """The ``field: column`` entries of a columns file (YAML), checked, errors naming file and line."""
-    try:
-        text = Path(path).read_text(encoding="utf-8")
-    except OSError as e:
-        raise InputError(f"cannot read: {e.strerror}", path=path) from None
-    except UnicodeDecodeError as e:
-        raise InputError(f"not UTF-8 text (byte offset {e.start})", path=path) from None
-    top = read(yaml_text.parse(text, path, InputError), _COLUMNS, file=path, error=InputError,
+    top = read(yaml_text.parse(read_small_text(Path(path), path), path, InputError), _COLUMNS, file=path, error=InputError,
                label="the columns file")
     return {key: str(value.data) for key, value in top.items()}

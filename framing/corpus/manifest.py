@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Mapping
 
 from framing import yaml_text
-from framing.corpus.readers import FIELDS
+from framing.corpus.readers import FIELDS, read_small_text
 from framing.errors import InputError
 from framing.model import Document
 from framing.yaml_shape import SCALAR, Fields, MapOf, Value, read
@@ -82,12 +82,9 @@ def load_manifest(folder: Path, label: str) -> Manifest:
     try:
         if not path.is_file():
             return Manifest()
-        text = path.read_text(encoding="utf-8")
     except OSError as e:
         raise InputError(f"cannot read: {e.strerror}", path=where) from None
-    except UnicodeDecodeError as e:
-        raise InputError(f"not UTF-8 text (byte offset {e.start})", path=where) from None
-    top = read(yaml_text.parse(text, where, InputError), _MANIFEST, file=where, error=InputError,
+    top = read(yaml_text.parse(read_small_text(path, where), where, InputError), _MANIFEST, file=where, error=InputError,
                label="the corpus file")
     documents = top.get("documents")
     entries = documents.data if documents is not None else {}

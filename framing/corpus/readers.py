@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 from typing import Any, BinaryIO, Iterable, Iterator
 
 from framing.corpus.compressed import file_stem
@@ -58,6 +59,16 @@ def decode(data: bytes, label: str) -> str:
     if not text.lstrip("\ufeff").strip():
         raise empty_file(label)
     return text
+
+
+def read_small_text(path: Path, where: str) -> str:
+    """A small UTF-8 file the corpus is described by (a manifest, a columns file), errors naming ``where``."""
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError as e:
+        raise InputError(f"cannot read: {e.strerror}", path=where) from None
+    except UnicodeDecodeError as e:
+        raise InputError(f"not UTF-8 text (byte offset {e.start})", path=where) from None
 
 
 def decode_lines(lines: Iterable[bytes], label: str) -> Iterator[tuple[int, str]]:

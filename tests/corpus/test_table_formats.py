@@ -221,19 +221,7 @@ def test_a_duplicate_id_in_parquet_is_named_by_row(tmp_path: Path) -> None:
         list(load_corpus(str(tmp_path / "a.parquet")))
 
 
-# -- the Dask engine: tables are read here and sent to the workers in chunks --------
-
-@pytest.fixture(scope="module")
-def scheduler():
-    pytest.importorskip("dask.bag")
-    distributed = pytest.importorskip("distributed")
-    import logging
-
-    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False, protocol="tcp",
-                                  host="127.0.0.1", dashboard_address=None,
-                                  silence_logs=logging.ERROR) as cluster:
-        yield cluster.scheduler_address
-
+# -- the Dask engine (tests/conftest.py's scheduler): tables are read here, sent to the workers in chunks --
 
 @pytest.mark.parametrize("variant", ["csv with options", "jsonl.gz"])
 def test_the_dask_engine_reads_tables_and_compressed_files(run, tmp_path: Path, scheduler, variant: str) -> None:
