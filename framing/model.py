@@ -8,7 +8,7 @@ into the owning document's text exactly as read, so ``doc.text[s.start:s.end]
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Mapping
+from typing import TYPE_CHECKING, Mapping, NamedTuple
 
 if TYPE_CHECKING:
     from framing.extract.confidence import Clues
@@ -89,8 +89,7 @@ INCLUDE, EXCLUDE = "include", "exclude"
 NEGATION_MODES = (INCLUDE, EXCLUDE)
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
+class Hit(NamedTuple):
     """One lexicon term matched in a text; offsets into the document.
 
     ``weight`` is the weight of the lexicon entry (1 unless the lexicon
@@ -99,6 +98,9 @@ class Hit:
     "not terrorists") or ``attributed`` (the speaker ascribes the label to
     others: "so-called terrorists", "smeared them as extremists"). A hit
     counts toward its frame whatever its polarity.
+
+    A named tuple, not a dataclass: a scan makes one for every match, and a
+    tuple is made in a fifth of the time of a frozen dataclass.
     """
 
     frame: str

@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import replace
 from functools import cache
 from operator import attrgetter
 
@@ -59,7 +58,7 @@ def ascribe(text: str, start: int, end: int, lang: str, markers: list[int], hits
             ascribed.update(reader.ascribed(marker, hits))
     if not ascribed:
         return hits
-    return [replace(hit, polarity=ATTRIBUTED) if i in ascribed and hit.polarity == AFFIRMED else hit
+    return [hit._replace(polarity=ATTRIBUTED) if i in ascribed and hit.polarity == AFFIRMED else hit
             for i, hit in enumerate(hits)]
 
 

@@ -123,6 +123,11 @@ class Scan:
             end = min((key_end if case.whole else folded.text.find(" ", key_end)) + folded.shift, self.end)
         near = folded_start < self.horizon
         patterns, rules, pending = self.index.patterns, self.index.rules, self.pending
+        if not near and not pending:  # the common case: no negator within reach, no run open in any frame
+            for frame, pid in case.winners:
+                pattern = patterns[pid]
+                self.hits.append(Hit(self.frames[frame], pattern.term, start, end, pattern.weight))
+            return
         for frame, pid in case.winners:
             rule = rules[frame]
             negated = near and rule is not None and self.is_negated(folded_start, start, end, rule)
