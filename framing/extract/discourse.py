@@ -25,6 +25,7 @@ from typing import Iterable, Iterator, Sequence
 from framing import languages
 from framing.languages import Features
 from framing.actors import Mention
+from framing.extract.documents import Issued, issued_documents, issuer
 from framing.extract.view import Paragraph, Tok
 
 # How far back a description looks for the actor it names ("the commission" after
@@ -98,6 +99,7 @@ class Discourse:
     last_para: int = -100                 # the paragraph it was in
     last_end: int = -1                    # where its attribution ended
     mentions: list[Mention] = field(default_factory=list)
+    documents: list[Issued] = field(default_factory=list)  # documents named with their issuer, in text order
     entities: dict[str, Entity] = field(default_factory=dict)
     _ends: list[int] = field(default_factory=list)
     _named: dict[str, list[Entity]] = field(default_factory=dict)  # a personal name -> the entities it names
@@ -115,7 +117,9 @@ class Discourse:
             return  # nothing to record, and no sentence subject to look for
         self.mentions.extend(mentions)
         self._ends.extend(m.end for m in mentions)
-        subjects = {id(m) for m in _subject_mentions(p)}
+        subject_mentions = _subject_mentions(p)
+        subjects = {id(m) for m in subject_mentions}
+        self.documents.extend(issued_documents(p, subject_mentions))
         for m in mentions:
             entity = self._entity(m.actor)
             self._reach(entity, m.end)
@@ -127,6 +131,10 @@ class Discourse:
             gender = _title_before(p, m.start)
             if gender:
                 entity.genders.add(gender)  # "Ms Kovac" where the alias is "Kovac"
+
+    def issuer(self, nouns: set[str], before: int) -> str | None:
+        """Who issued the last document before ``before`` named with one of ``nouns`` ("the report")."""
+        return issuer(self.documents, nouns, before)
 
     def note_speaker(self, actors: Iterable[str], p: Paragraph, span: tuple[int, int] | None,
                      features: Features = (None, None)) -> None:

@@ -270,6 +270,12 @@ def _reference_back(p: Paragraph, cue: Cue, state: Discourse, before: Earlier, f
         issuers = {m.actor for m in p.mentions_in(cue.speaker[1], cue.content[0])}
         if len(issuers) == 1:
             return issuers.pop(), "anaphor"
+    if kind == "document" and words and words[0].norm not in languages.reference(p.lang).indefinites:
+        # "Amnesty published a report … The report said": the issuer of the document named before
+        nouns = {b for w in _head_words(p, words) for b in w.bases} & languages.reference(p.lang).document_nouns
+        actor = state.issuer(nouns, cue.speaker[0])
+        if actor:
+            return actor, "anaphor"
     if kind == "institution" and before and before[-1].start > state.last_end:
         return before[-1].actor, "anaphor"  # "the ministry said", "в ведомстве сообщили": the body named since
     actor = state.salient(cue.start, features, recent_only=True) if kind == "role" else None
@@ -310,7 +316,8 @@ def _proper_names(p: Paragraph, words: list[Tok]) -> set[str]:
     ("Mr Liu" -> Liu, "Steven Lo" -> Lo), in scripts with case; else its words, when it is short."""
     reference = languages.reference(p.lang)
     if p.table.cased:
-        capitalised = [w for w in words if p.text[w.start].isupper() and w.norm.rstrip(".") not in reference.titles]
+        capitalised = [w for w in words if p.text[w.start].isupper() and w.norm.rstrip(".") not in reference.titles
+                       and w.norm not in p.table.determiners]  # "The report": no name
         return set(capitalised[-1].bases) if capitalised else set()
     if len(words) > _MAX_NAME_WORDS:
         return set()

@@ -308,6 +308,8 @@ REFERENCE = Reference(
     titles={"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lady": "f", "lord": "m",
             "dr": None, "madam": "f"},
     indefinites=frozenset({"a", "an", "another"}),
+    owner_links=frozenset({"by", "from", "of", "issued", "released", "published", "posted", "signed", "sent"}),
+    possessive_marks=("'s", "’s", "'", "’"),
     namers=("named", "called", "identified as", "by the name of", "who gave his name as", "who gave her name as",
             "who gave his name only as", "who gave her name only as"),
 )

@@ -48,6 +48,13 @@ class Reference:
         Mihai Radu", "سائق يدعى ميهاي رادو", "водитель по имени Михай Раду").
     possessed_stems : a word -> the nouns it is with a possessive pronoun written on it (Arabic
         "وزارتها" -> "وزاره"): such a description refers to its possessor, as "its ministry" does.
+    owner_links : words that may stand between a document and the actor issuing it ("a statement
+        *issued by* the ministry", "بيان *صادر عن* الوزارة"); see ``framing.extract.documents``.
+    possessive_marks : what follows a possessor written before its noun ("Amnesty*'s* report").
+    definite_prefixes : the article forms written on a noun in a language that writes it so (Arabic
+        "ال", "وال", "بال" ...): a noun without one introduces a document rather than referring back.
+    indefinite_endings : endings only an indefinite noun takes (the Arabic accusative "بياناً"),
+        stripped to find the noun.
     """
 
     pronoun_features: Mapping[str, Features] = field(default_factory=dict)
@@ -62,3 +69,7 @@ class Reference:
     indefinites: frozenset[str] = frozenset()
     namers: tuple[str, ...] = ()
     possessed_stems: Callable[[str], tuple[str, ...]] | None = None
+    owner_links: frozenset[str] = frozenset()
+    possessive_marks: tuple[str, ...] = ()
+    definite_prefixes: tuple[str, ...] = ()
+    indefinite_endings: tuple[str, ...] = ()

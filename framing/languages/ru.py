@@ -204,6 +204,7 @@ REFERENCE = Reference(
             **dict.fromkeys(("г-н", "г-на", "г-ну", "г-ном", "г-не"), "m"),
             **dict.fromkeys(("г-жа", "г-жи", "г-же", "г-жу", "г-жой"), "f")},
     namers=("по имени", "по фамилии", "назвавшийся", "назвавшаяся", "представившийся", "представившаяся"),
+    owner_links=frozenset({"от"}),
     agreement=_agreement,
     noun_features=_noun_features,
 )
