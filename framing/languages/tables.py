@@ -225,6 +225,8 @@ class Attribution(Feelings):
         ("X, known as …, said").
     aside_openers : words opening an aside of place or time that another part follows
         ("X, at a rally in Lyon, France, said"); alone it may be the speaker's ("X, at the WHO, said").
+    affiliation_openers : prepositions before a named body that a speaker belongs to, not a
+        passing aside ("X, at Amnesty International, said", "X, from Acme Corp, said").
     non_speakers : capitalised subject words that are no speaker ("It", "There").
     possessive : the possessive ending and its noun ("Gowdy's office"), or None.
     possessive_tokens : what the possessive ending leaves as a token ("s").
@@ -365,6 +367,7 @@ class Attribution(Feelings):
     joiners: frozenset[str] = frozenset()
     apposition_openers: frozenset[str] = frozenset()
     aside_openers: frozenset[str] = frozenset()
+    affiliation_openers: frozenset[str] = frozenset()
     non_speakers: frozenset[str] = frozenset()
     possessive: re.Pattern | None = None
     possessive_tokens: frozenset[str] = frozenset()

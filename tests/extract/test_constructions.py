@@ -330,6 +330,25 @@ EN_SPEAKERS = [
      [("opp", "Ines Moll, at the Freedom Party", "indirect", "the march would go ahead")]),
     ("Ines Moll, on behalf of the Freedom Party, said the march would go ahead.",
      [("opp", "Ines Moll, on behalf of the Freedom Party", "indirect", "the march would go ahead")]),
+    # a short affiliation ("at", "from", "with" a named body) is the speaker's too, as "a researcher at"
+    # would be: the body resolves an unknown person, a known one stays themselves
+    ("Ines Moll, at Amnesty International, said the law was unjust.",
+     [("amnesty", "Ines Moll, at Amnesty International", "indirect", "the law was unjust")]),
+    ("Nora Feld, with Amnesty, said the raids broke the law.",
+     [("amnesty", "Nora Feld, with Amnesty", "indirect", "the raids broke the law")]),
+    ("Mary Jones, from Orrin Freight, said prices would rise.",
+     [("unknown:Mary Jones", "Mary Jones, from Orrin Freight", "indirect", "prices would rise")]),
+    ("Kovac, at the UN, said the vote was fair.",
+     [("gov", "Kovac, at the UN", "indirect", "the vote was fair")]),
+    ("Ines Moll, at the WHO, said the outbreak was over.",
+     [("unknown:Ines Moll", "Ines Moll, at the WHO", "indirect", "the outbreak was over")]),
+    # ... but a short aside of time or manner is not
+    ("Nora Feld, at the time, said the raids broke the law.",
+     [("unknown:Nora Feld", "Nora Feld", "indirect", "the raids broke the law")]),
+    ("Nora Feld, with a shrug, said the raids broke the law.",
+     [("unknown:Nora Feld", "Nora Feld", "indirect", "the raids broke the law")]),
+    ("Nora Feld, in Geneva, said the raids broke the law.",
+     [("unknown:Nora Feld", "Nora Feld", "indirect", "the raids broke the law")]),
     # a source set inside its content between commas, inverted or not: the one inside the commas speaks,
     # and the content is the clause on both sides of it, as with "according to"
     ("The ceasefire, said Brandt, would not hold past Friday.",
