@@ -357,6 +357,13 @@ EN_SPEAKERS = [
      [("gov", "Kovac", "indirect", "Border crossings, Kovac said, will reopen at dawn")]),
     ("The curfew — according to Dolan — ends on Sunday.",
      [("gov", "Dolan", "indirect", "The curfew — according to Dolan — ends on Sunday")]),
+    ("The talks — said Kovac — will resume next week.",
+     [("gov", "Kovac", "indirect", "The talks — said Kovac — will resume next week")]),
+    ("The bridge - said Brandt - stays shut.",
+     [("opp", "Brandt", "indirect", "The bridge - said Brandt - stays shut")]),
+    # a dash after an inverted speaker closes it ("— a figure" is the writer's, as after a comma)
+    ("Nine people died, said Kovac — a figure higher than the day before.",
+     [("gov", "Kovac", "indirect", "Nine people died")]),
     ("On Friday, said Brandt, the march goes ahead.",
      [("opp", "Brandt", "indirect", "On Friday, said Brandt, the march goes ahead")]),
     # … and between two clauses it closes the first
