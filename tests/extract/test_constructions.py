@@ -364,6 +364,24 @@ EN_SPEAKERS = [
     # a dash after an inverted speaker closes it ("— a figure" is the writer's, as after a comma)
     ("Nine people died, said Kovac — a figure higher than the day before.",
      [("gov", "Kovac", "indirect", "Nine people died")]),
+    # the apposition of a source of "according to" is the source's, the content follows it
+    ("According to Kovac, the union's negotiator, the talks will resume.",
+     [("gov", "Kovac, the union's negotiator", "indirect", "the talks will resume")]),
+    ("According to Nora Feld, a researcher at Amnesty, the raids broke the law.",
+     [("amnesty", "Nora Feld, a researcher at Amnesty", "indirect", "the raids broke the law")]),
+    ("According to Tom Berg, a mediator, talks will resume on Monday.",
+     [("unknown:Tom Berg", "Tom Berg, a mediator", "indirect", "talks will resume on Monday")]),
+    ("The talks, according to Kovac, a mediator, will resume.",
+     [("gov", "Kovac, a mediator", "indirect", "The talks, according to Kovac, a mediator, will resume")]),
+    # ... not the subject of the content, a list, or a subject the source interrupts
+    ("According to Kovac, the talks, stalled since May, will resume.",
+     [("gov", "Kovac", "indirect", "the talks, stalled since May, will resume")]),
+    ("According to Kovac, the police, the army and the courts are corrupt.",
+     [("gov", "Kovac", "indirect", "the police, the army and the courts are corrupt")]),
+    ("According to Kovac, Brandt, the opposition leader, will resign.",
+     [("gov", "Kovac", "indirect", "Brandt, the opposition leader, will resign")]),
+    ("According to Kovac, the union, the largest in Veloria, has agreed.",
+     [("gov", "Kovac", "indirect", "the union, the largest in Veloria, has agreed")]),
     ("On Friday, said Brandt, the march goes ahead.",
      [("opp", "Brandt", "indirect", "On Friday, said Brandt, the march goes ahead")]),
     # … and between two clauses it closes the first
