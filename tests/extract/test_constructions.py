@@ -392,6 +392,15 @@ EN_SPEAKERS = [
      [("gov", "Kovac, the prime minister", "indirect", "the talks would resume")]),
     ("Three shops burned down, said Brandt, who visited the market.",
      [("opp", "Brandt", "indirect", "Three shops burned down")]),
+    # a document's title is its publisher's words: the actor the sentence opens with
+    ("Reuters ran a story headlined “Strike ends after ten long weeks.”",
+     [("media", "Reuters", "direct", "Strike ends after ten long weeks.")]),
+    ("The Daily Orrin, owned by the Freedom Party, ran an editorial titled “The strike must end this week.”", []),
+    ("Reuters ran a film titled “Strike ends after ten long weeks.”", []),
+    # ... and a quotation closing the writer's sentence is no quotation of the next sentence's subject
+    ("The Daily Orrin ran a story headlined “Strike ends after ten long weeks.” The party has long opposed it, "
+     "calling the strike “a crime against the nation.”",
+     [("unknown:The party", "The party", "direct", "a crime against the nation.")]),
 ]
 
 
