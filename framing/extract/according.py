@@ -15,15 +15,17 @@ from framing import languages
 from framing.extract.content import complement_follows, find_content_start
 from framing.languages import GERUND
 from framing.extract.cues import citing_at, is_verb_form, readings
-from framing.extract.interposed import MAX_INTERRUPTED_SUBJECT, interposed
+from framing.extract.interposed import MAX_INTERRUPTED_SUBJECT, interposed, predicate_opens
 from framing.extract.left import is_trailing
 from framing.extract.reading import Reading, Subject
-from framing.extract.view import CLAUSE_PUNCT, GLUE, MAX_SUBJECT, Paragraph
+from framing.extract.view import CLAUSE_PUNCT, GLUE, MAX_SUBJECT, Paragraph, opens_quote
 
 _SPEAKER_CLOSERS = ")”\"»"
 _SPACE = re.compile(r"[^\S\r\n]*")
 _MAX_HEARER_CLAUSE = 6        # words of a hearer and its circumstance closing a source phrase
 _MIN_CLAUSE_WORDS = 3          # words after a source phrase that make a clause of their own
+_MAX_APPOSITION = 8            # words of a description between commas after a source ("the union's negotiator")
+_COMMA = re.compile(r"[^\S\r\n]*,[^\S\r\n]*")
 
 
 def according_reading(p: Paragraph, i: int, n: int, left: int, reading: Reading,
@@ -47,6 +49,7 @@ def according_reading(p: Paragraph, i: int, n: int, left: int, reading: Reading,
     stop = _speaker_end(p, j, sent)
     if toks[j].start >= stop:
         return None
+    stop = _past_apposition(p, left, toks[i].start, stop, sent)
     reading = replace(reading, speaker=_trim_speaker(p, toks[j].start, stop))
     reading = _pronoun_source(p, reading)
     if reading.lemma in table.according_checked and not _source_like(p, reading.speaker):
@@ -63,6 +66,58 @@ def according_reading(p: Paragraph, i: int, n: int, left: int, reading: Reading,
         return replace(reading, content_start=lead.start)
     return _between_clauses(p, reading, left, toks[i].start, stop) or replace(
         reading, content_start=left, content_end=toks[i].start)  # "content, according to X."
+
+
+def _past_apposition(p: Paragraph, left: int, phrase: int, stop: int, sent) -> int:
+    """Where a source ends with its apposition ("According to Kovac, the union's negotiator, the talks
+    …", "Talks, according to Kovac, a mediator, will …"): a description between commas, then a clause
+    with a subject of its own, or the predicate the phrase interrupts; else ``stop``."""
+    text = p.text
+    comma = _COMMA.match(text, stop)
+    close = CLAUSE_PUNCT.search(text, comma.end(), sent[1]) if comma is not None else None
+    if close is None or close.group() != ",":
+        return stop
+    if not _describes(p, p.words(comma.end(), close.start())):
+        return stop
+    if not _opens_sentence(p, left, phrase):
+        return close.start() if interposed(p, left, phrase, close.start(), sent[1]) else stop
+    return close.start() if _new_subject(p, p.words(close.end(), sent[1]), sent[1]) else stop
+
+
+def _describes(p: Paragraph, words: list) -> bool:
+    """A short noun phrase describing a source ("the union's negotiator", "a researcher at Amnesty"),
+    not a clause, a time or a relative."""
+    table = p.table
+    if not 0 < len(words) <= _MAX_APPOSITION or not table.cased:
+        return False
+    closed = table.finite_aux | table.relativizers | table.coordinators | table.complementizers | table.time_words
+    if any(w.norm in closed or is_verb_form(p.lang, w) for w in words):
+        return False
+    reference = languages.reference(p.lang)
+    nouns = table.speaker_nouns | reference.role_nouns | reference.institution_nouns | reference.outlet_nouns
+    return words[0].norm in table.determiners or any(set(w.bases) & nouns for w in words)
+
+
+def _new_subject(p: Paragraph, rest: list, end: int) -> bool:
+    """Whether words open a clause with its own subject ("the talks will …", "he said …", "Kovac …"),
+    not a list going on ("the army and the courts are …"), a predicate ("will resume") or a subject
+    the source interrupts ("…, Brandt, will resign")."""
+    table = p.table
+    if len(rest) < _MIN_CLAUSE_WORDS or any(w.norm in table.coordinators for w in rest[:_MIN_CLAUSE_WORDS + 1]):
+        return False
+    close = CLAUSE_PUNCT.search(p.text, rest[0].start, end)
+    after = p.starting(close.end(), end, 1) if close is not None else []
+    if after and not any(w.norm in table.finite_aux for w in p.words(rest[0].start, close.start())) \
+            and predicate_opens(p, after[0]):
+        return False
+    first = rest[0]
+    if first.norm in table.discourse or first.norm in table.subject_stop or first.norm in table.time_words:
+        return False
+    if len(rest) > 1 and rest[1].norm in table.finite_aux and not is_trailing(first, table) \
+            and first.norm not in table.finite_aux and not first.norm.endswith(table.adjunct_suffixes):
+        return True  # "talks will resume": a bare noun before its auxiliary
+    return (first.norm in table.determiners or first.norm in table.pronouns or first.norm.isdigit()
+            or first.norm in table.number_words or p.text[first.start].isupper() or opens_quote(p, first.start))
 
 
 def _between_clauses(p: Paragraph, reading: Reading, left: int, phrase: int, stop: int) -> Reading | None:

@@ -13,11 +13,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from framing import languages
 from framing.extract.confidence import Clues
 from framing.extract.cues import is_verb_form
 from framing.extract.discourse import Discourse
 from framing.extract.reading import Cue
 from framing.extract.spans import make_statement
+from framing.extract.subjects import sentence_subject
 from framing.extract.view import Paragraph
 from framing.model import Document, Statement
 
@@ -59,7 +61,7 @@ def leftover_quotes(doc: Document, p: Paragraph, used: set[int], out: list[State
         inner = p.starting(q.inner_start, q.inner_end, MIN_QUOTE_TOKENS)
         if len(inner) < MIN_QUOTE_TOKENS or p.mention_at(q.start) is not None:
             continue
-        statement = _verb_quote(doc, p, q, inner[0], lang)
+        statement = _verb_quote(doc, p, q, inner[0], lang) or _headline(doc, p, q, lang)
         if statement is not None:
             found.append(statement)
             state.remember((statement.actor,), statement.speaker, index)
@@ -89,6 +91,23 @@ def _verb_quote(doc: Document, p: Paragraph, q, first, lang: str) -> Statement |
     speaker = p.text[m.start:m.end]
     clues = Clues("verb_quote", "name", lang, "direct", subject="name")
     return make_statement(doc, m.actor, speaker, q.inner_start, q.inner_end, clues, media=p.media)
+
+
+def _headline(doc: Document, p: Paragraph, q, lang: str) -> Statement | None:
+    """"X ran an article headlined “…”": a document's title, said by the actor the sentence opens with."""
+    before = p.words(_sentence_start(p, q.start), q.start)
+    nouns = languages.reference(lang).document_nouns | p.table.titled_nouns
+    if len(before) < 3 or before[-1].norm not in p.table.title_participles or not set(before[-2].bases) & nouns:
+        return None
+    found = sentence_subject(p, p.sentence_of(q.start), before[-2].start)
+    if found is None or found.span is None:
+        return None
+    m = next(iter(p.mentions_in(*found.span)), None)
+    if m is None or m.start != found.span[0] and p.text[found.span[0]:m.start].strip().lower() not in p.table.articles:
+        return None  # only the actor the subject names, not one its description mentions
+    clues = Clues("verb_quote", "name", lang, "direct", subject="name")
+    return make_statement(doc, m.actor, p.text[found.span[0]:found.span[1]], q.inner_start, q.inner_end, clues,
+                          media=p.media)
 
 
 def _sentence_start(p: Paragraph, pos: int) -> int:

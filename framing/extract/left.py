@@ -57,8 +57,9 @@ def _appositive_span(p: Paragraph, parts: list[Span]) -> tuple[Span, int] | None
     table, text = p.table, p.text
     body = [s for s in parts[:-1] if text[s[0]:s[1]].strip()]
     body = _before_relative(p, body)
-    while len(body) >= 2 and _is_discourse(p, body[-1]) and len(p.words(*body[-1])) <= 3:
-        body = body[:-1]  # "Ana Ortiz, for her part, said"
+    while len(body) >= 2 and _is_discourse(p, body[-1]) and len(p.words(*body[-1])) <= 3 \
+            and not _affiliation(p, body[-1]):
+        body = body[:-1]  # "Ana Ortiz, for her part, said"; but "Ines Moll, at Amnesty, said" is hers
     if not body:
         return None
     if len(body) < 2 or _is_discourse(p, body[-2]):
@@ -80,11 +81,16 @@ def _before_relative(p: Paragraph, body: list[Span]) -> list[Span]:
         # "X, which represents teachers, nurses and counselors, says": the relative clause is not the speaker
         return body[:relative[0]]
     for k, seg in enumerate(body):
-        rel = next((w for w in p.words(*seg)[1:] if w.norm in table.relative_pronouns), None)
+        rel = next((w for w in p.words(*seg)[1:] if _relative_word(p, w)), None)
         if k and rel is not None:
             # "Ana Mirel, 41, a cook whose husband, Dario, has worked there for years, said"
             return [*body[:k], (seg[0], rel.start)]
     return body
+
+
+def _relative_word(p: Paragraph, tok: Tok) -> bool:
+    """A relative pronoun inside a clause part: "who", not the capitalised name "WHO"."""
+    return tok.norm in p.table.relative_pronouns and not (p.table.cased and p.text[tok.start].isupper())
 
 
 def _participle_aside(p: Paragraph, span: Span) -> bool:
@@ -102,6 +108,19 @@ def _aside(p: Paragraph, span: Span) -> bool:
     if not words or not p.table.cased or not p.text[words[0].start].islower():
         return False
     return words[0].norm in p.table.aside_openers or words[0].norm.endswith(p.table.adjunct_suffixes)
+
+
+def _affiliation(p: Paragraph, span: Span) -> bool:
+    """"at Amnesty International", "from Acme Corp": a preposition of affiliation before a named body
+    (a registry mention or capitalised words), which describes the speaker; not "at the time"."""
+    table, text = p.table, p.text
+    words = p.words(*span)
+    if not words or not table.cased or words[0].norm not in table.affiliation_openers:
+        return False
+    rest = [w for w in words[1:] if w.norm not in table.articles]
+    if not rest or any(w.norm in table.time_words for w in rest):
+        return False
+    return p.has_mention(rest[0].start, rest[-1].end) or all(text[w.start].isupper() for w in rest)
 
 
 def _plain_span(p: Paragraph, parts: list[Span]) -> Span:
@@ -149,7 +168,7 @@ def _subject_from_words(p: Paragraph, words: list[Tok], parts: list[Span], limit
         span = antecedent(p, p.words(*parts[-2]))
         if span is not None:
             return Speaker(Subject.NAME, span)  # "Mr. Sanders, who said he would rest, …"
-    if table.cased and len(words) >= 2 and words[-1].norm in table.relative_pronouns:
+    if table.cased and len(words) >= 2 and _relative_word(p, words[-1]):
         span = antecedent(p, words[:-1], document=words[-1].norm not in table.person_relativizers)
         if span is not None:
             return Speaker(Subject.NAME, span)  # "hundreds of farmers who said …", "a statement which calls …"

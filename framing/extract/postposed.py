@@ -20,7 +20,8 @@ from framing.extract.view import (CLAUSE_PUNCT, MAX_SUBJECT, Paragraph, Span, To
 
 _SENTENCE_STOP = re.compile(r"[.!?؟](\s|$)")
 _CLOSED_APPOSITION = re.compile(r"[^\S\r\n]*،([^،]{1,60})،")
-_COMMA_NEXT = re.compile(r"\s*,")
+_COMMA_NEXT = re.compile(r"\s*(?:,|[—–]|-(?=\s))")  # a comma or dash after an inverted speaker
+_DASH = re.compile(r"[—–]|\s-\s")
 _MAX_APPOSITION = 6
 _MAX_NAMED_APPOSITION = 8
 _MAX_TITLE_WORDS = 5  # words qualifying a title before the name ("زعيمة المعارضة البرلمانية في العاصمة")
@@ -162,6 +163,8 @@ def _ends_subject(p: Paragraph, tok: Tok, words: list[Tok], gap: str, sent: Span
         return True
     if table.cased and words and tok.norm in table.discourse and not org:
         return True
+    if words and _DASH.search(gap):
+        return True  # "The talks — said Kovac — will resume": the dash closes the interposed source
     if table.cased and words and "," in gap:
         # "said the chairman, Armenian Prime Minister Nikol Pashinyan": an apposition naming the speaker
         part_end = CLAUSE_PUNCT.search(text, tok.start, sent[1])

@@ -89,10 +89,17 @@ def _adjacent_quotes(p: Paragraph, cue: Cue, used: set[int]) -> list[StatementSp
     q = p.quotes[k]
     inside_content = cue.content[0] <= q.start and q.end <= cue.content[1]
     if (k in used or text[q.end:head].strip(GLUE) or inside_content or quoted_title(text, q, p.table)
-            or word_count(text, q) < _MIN_QUOTE_WORDS):
+            or word_count(text, q) < _MIN_QUOTE_WORDS or _ends_sentence_before(p, q, head)):
         return []
     used.add(k)
     return [StatementSpan(q.inner_start, q.inner_end, "direct")]
+
+
+def _ends_sentence_before(p: Paragraph, q, head: int) -> bool:
+    """A quotation closing a sentence that the writer's words open ("… with an article headlined “…”")
+    is that sentence's, not the next sentence's subject's."""
+    sent = p.sentence_of(q.start)
+    return sent[1] <= head and bool(p.text[sent[0]:q.start].strip(GLUE))
 
 
 def trim(p: Paragraph, start: int, end: int) -> tuple[int, int]:

@@ -247,6 +247,9 @@ ATTRIBUTION = Attribution(
     apposition_openers=frozenset({"known", "when", "while", "whilst", "after", "before", "once", "if", "although",
                                   "though", "despite", "upon"}),
     aside_openers=frozenset({"at", "in", "on", "during", "from"}),
+    affiliation_openers=frozenset({"at", "from", "with"}),
+    title_participles=frozenset({"headlined", "titled", "entitled"}),
+    titled_nouns=frozenset({"article", "editorial", "story", "column", "piece", "commentary", "op-ed"}),
     non_speakers=frozenset({"it", "this", "there", "let"}),  # "Let me make clear …": an imperative
     possessive=re.compile(r"[’']s\s+(\w+)"),
     possessive_tokens=frozenset({"s"}),

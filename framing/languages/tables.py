@@ -225,6 +225,10 @@ class Attribution(Feelings):
         ("X, known as …, said").
     aside_openers : words opening an aside of place or time that another part follows
         ("X, at a rally in Lyon, France, said"); alone it may be the speaker's ("X, at the WHO, said").
+    title_participles : participles that give a document's title ("an article headlined “…”"), whose
+        words are its publisher's; titled_nouns: the writings that take one, beside the document nouns.
+    affiliation_openers : prepositions before a named body that a speaker belongs to, not a
+        passing aside ("X, at Amnesty International, said", "X, from Acme Corp, said").
     non_speakers : capitalised subject words that are no speaker ("It", "There").
     possessive : the possessive ending and its noun ("Gowdy's office"), or None.
     possessive_tokens : what the possessive ending leaves as a token ("s").
@@ -365,6 +369,9 @@ class Attribution(Feelings):
     joiners: frozenset[str] = frozenset()
     apposition_openers: frozenset[str] = frozenset()
     aside_openers: frozenset[str] = frozenset()
+    affiliation_openers: frozenset[str] = frozenset()
+    title_participles: frozenset[str] = frozenset()
+    titled_nouns: frozenset[str] = frozenset()
     non_speakers: frozenset[str] = frozenset()
     possessive: re.Pattern | None = None
     possessive_tokens: frozenset[str] = frozenset()

@@ -330,6 +330,25 @@ EN_SPEAKERS = [
      [("opp", "Ines Moll, at the Freedom Party", "indirect", "the march would go ahead")]),
     ("Ines Moll, on behalf of the Freedom Party, said the march would go ahead.",
      [("opp", "Ines Moll, on behalf of the Freedom Party", "indirect", "the march would go ahead")]),
+    # a short affiliation ("at", "from", "with" a named body) is the speaker's too, as "a researcher at"
+    # would be: the body resolves an unknown person, a known one stays themselves
+    ("Ines Moll, at Amnesty International, said the law was unjust.",
+     [("amnesty", "Ines Moll, at Amnesty International", "indirect", "the law was unjust")]),
+    ("Nora Feld, with Amnesty, said the raids broke the law.",
+     [("amnesty", "Nora Feld, with Amnesty", "indirect", "the raids broke the law")]),
+    ("Mary Jones, from Orrin Freight, said prices would rise.",
+     [("unknown:Mary Jones", "Mary Jones, from Orrin Freight", "indirect", "prices would rise")]),
+    ("Kovac, at the UN, said the vote was fair.",
+     [("gov", "Kovac, at the UN", "indirect", "the vote was fair")]),
+    ("Ines Moll, at the WHO, said the outbreak was over.",
+     [("unknown:Ines Moll", "Ines Moll, at the WHO", "indirect", "the outbreak was over")]),
+    # ... but a short aside of time or manner is not
+    ("Nora Feld, at the time, said the raids broke the law.",
+     [("unknown:Nora Feld", "Nora Feld", "indirect", "the raids broke the law")]),
+    ("Nora Feld, with a shrug, said the raids broke the law.",
+     [("unknown:Nora Feld", "Nora Feld", "indirect", "the raids broke the law")]),
+    ("Nora Feld, in Geneva, said the raids broke the law.",
+     [("unknown:Nora Feld", "Nora Feld", "indirect", "the raids broke the law")]),
     # a source set inside its content between commas, inverted or not: the one inside the commas speaks,
     # and the content is the clause on both sides of it, as with "according to"
     ("The ceasefire, said Brandt, would not hold past Friday.",
@@ -338,6 +357,31 @@ EN_SPEAKERS = [
      [("gov", "Kovac", "indirect", "Border crossings, Kovac said, will reopen at dawn")]),
     ("The curfew — according to Dolan — ends on Sunday.",
      [("gov", "Dolan", "indirect", "The curfew — according to Dolan — ends on Sunday")]),
+    ("The talks — said Kovac — will resume next week.",
+     [("gov", "Kovac", "indirect", "The talks — said Kovac — will resume next week")]),
+    ("The bridge - said Brandt - stays shut.",
+     [("opp", "Brandt", "indirect", "The bridge - said Brandt - stays shut")]),
+    # a dash after an inverted speaker closes it ("— a figure" is the writer's, as after a comma)
+    ("Nine people died, said Kovac — a figure higher than the day before.",
+     [("gov", "Kovac", "indirect", "Nine people died")]),
+    # the apposition of a source of "according to" is the source's, the content follows it
+    ("According to Kovac, the union's negotiator, the talks will resume.",
+     [("gov", "Kovac, the union's negotiator", "indirect", "the talks will resume")]),
+    ("According to Nora Feld, a researcher at Amnesty, the raids broke the law.",
+     [("amnesty", "Nora Feld, a researcher at Amnesty", "indirect", "the raids broke the law")]),
+    ("According to Tom Berg, a mediator, talks will resume on Monday.",
+     [("unknown:Tom Berg", "Tom Berg, a mediator", "indirect", "talks will resume on Monday")]),
+    ("The talks, according to Kovac, a mediator, will resume.",
+     [("gov", "Kovac, a mediator", "indirect", "The talks, according to Kovac, a mediator, will resume")]),
+    # ... not the subject of the content, a list, or a subject the source interrupts
+    ("According to Kovac, the talks, stalled since May, will resume.",
+     [("gov", "Kovac", "indirect", "the talks, stalled since May, will resume")]),
+    ("According to Kovac, the police, the army and the courts are corrupt.",
+     [("gov", "Kovac", "indirect", "the police, the army and the courts are corrupt")]),
+    ("According to Kovac, Brandt, the opposition leader, will resign.",
+     [("gov", "Kovac", "indirect", "Brandt, the opposition leader, will resign")]),
+    ("According to Kovac, the union, the largest in Veloria, has agreed.",
+     [("gov", "Kovac", "indirect", "the union, the largest in Veloria, has agreed")]),
     ("On Friday, said Brandt, the march goes ahead.",
      [("opp", "Brandt", "indirect", "On Friday, said Brandt, the march goes ahead")]),
     # … and between two clauses it closes the first
@@ -348,6 +392,15 @@ EN_SPEAKERS = [
      [("gov", "Kovac, the prime minister", "indirect", "the talks would resume")]),
     ("Three shops burned down, said Brandt, who visited the market.",
      [("opp", "Brandt", "indirect", "Three shops burned down")]),
+    # a document's title is its publisher's words: the actor the sentence opens with
+    ("Reuters ran a story headlined “Strike ends after ten long weeks.”",
+     [("media", "Reuters", "direct", "Strike ends after ten long weeks.")]),
+    ("The Daily Orrin, owned by the Freedom Party, ran an editorial titled “The strike must end this week.”", []),
+    ("Reuters ran a film titled “Strike ends after ten long weeks.”", []),
+    # ... and a quotation closing the writer's sentence is no quotation of the next sentence's subject
+    ("The Daily Orrin ran a story headlined “Strike ends after ten long weeks.” The party has long opposed it, "
+     "calling the strike “a crime against the nation.”",
+     [("unknown:The party", "The party", "direct", "a crime against the nation.")]),
 ]
 
 
