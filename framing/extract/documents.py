@@ -51,8 +51,11 @@ def issued_documents(p: Paragraph, subjects: list[Mention]) -> list[Issued]:
     ``subjects`` are the paragraph's mentions that open their sentence as its subject.
     """
     reference = languages.reference(p.lang)
+    documents, endings = reference.document_nouns, reference.indefinite_endings
     found = []
     for k, tok in enumerate(p.toks):
+        if documents.isdisjoint(tok.bases) and not (endings and tok.norm.endswith(endings)):
+            continue  # most tokens: no document noun, nothing to strip
         nouns, indefinite = _document_nouns(p.lang, tok, reference)
         if not nouns or p.quote_at(tok.start) is not None or p.mention_at(tok.start):
             continue
