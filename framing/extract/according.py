@@ -90,6 +90,8 @@ def _describes(p: Paragraph, words: list) -> bool:
     table = p.table
     if not 0 < len(words) <= _MAX_APPOSITION or not table.cased:
         return False
+    if words[0].norm in table.person_relativizers:
+        return True  # "According to Kovac, who chairs the panel, the talks …": a relative clause about the source
     closed = table.finite_aux | table.relativizers | table.coordinators | table.complementizers | table.time_words
     if any(w.norm in closed or is_verb_form(p.lang, w) for w in words):
         return False

@@ -371,6 +371,8 @@ EN_SPEAKERS = [
      [("amnesty", "Nora Feld, a researcher at Amnesty", "indirect", "the raids broke the law")]),
     ("According to Tom Berg, a mediator, talks will resume on Monday.",
      [("unknown:Tom Berg", "Tom Berg, a mediator", "indirect", "talks will resume on Monday")]),
+    ("According to Kovac, who chairs the panel, the talks will resume.",
+     [("gov", "Kovac, who chairs the panel", "indirect", "the talks will resume")]),
     ("The talks, according to Kovac, a mediator, will resume.",
      [("gov", "Kovac, a mediator", "indirect", "The talks, according to Kovac, a mediator, will resume")]),
     # ... not the subject of the content, a list, or a subject the source interrupts
