@@ -35,6 +35,7 @@ from bisect import bisect_right
 from typing import NamedTuple
 
 from framing.languages.tables import Language
+from framing.memo import memo
 from framing.text import WORD_RE
 from framing.token_count import blank_signs
 
@@ -103,8 +104,9 @@ def _by_line(text: str, start: int, end: int, language: Language) -> Folded:
             pieces.append(folded)
             pos += len(folded)
         else:
+            normalize = memo(("fold", language.code), language.normalize)  # the same words, line after line
             for m in WORD_RE.finditer(text, line, stop):
-                normal = language.normalize(m.group())
+                normal = normalize[m.group()]
                 starts.append(pos)
                 shifts.append(m.start() - pos)
                 pieces.append(f"{normal} ")

@@ -148,7 +148,9 @@ class Scan:
                 return
             start, end = first.span()
             if verify:
-                nodes = self.index.root.children(_token_bases(self.lang, first.group()))
+                nodes = self.index.root.reached_by(first.group(), languages.get(self.lang).bases)
+                if not nodes:
+                    return
         else:  # the folded token is the original one, shifted
             start = folded_start + folded.shift
             end = min(folded.text.find(" ", folded_start) + folded.shift, self.end)

@@ -9,7 +9,9 @@ is one prefix entry, never a list of the words it matches.
 
 from __future__ import annotations
 
-from typing import Iterable
+from typing import Callable, Iterable
+
+from framing.memo import LIMIT
 
 WordForms = tuple[tuple[str, ...], bool]  # (normalised forms, is prefix)
 
@@ -17,7 +19,7 @@ WordForms = tuple[tuple[str, ...], bool]  # (normalised forms, is prefix)
 class Node:
     """A word trie node: the terms that end here, and the next word by exact form or glob prefix."""
 
-    __slots__ = ("ends", "exact", "prefix", "lengths", "more")
+    __slots__ = ("ends", "exact", "prefix", "lengths", "more", "reached")
 
     def __init__(self) -> None:
         self.ends: tuple[int, ...] = ()            # pattern ids whose last word leads here
@@ -25,12 +27,14 @@ class Node:
         self.prefix: dict[str, Node] = {}         # next word's glob prefix -> node
         self.lengths: tuple[int, ...] = ()         # distinct lengths of the glob prefixes, ascending
         self.more = False                          # some term goes on to a next word
+        self.reached: dict[str, list[Node]] | None = None  # token -> children(its bases), kept by the root
 
     def __getstate__(self) -> tuple:
         return (self.ends, self.exact, self.prefix, self.lengths, self.more)
 
     def __setstate__(self, state: tuple) -> None:
         self.ends, self.exact, self.prefix, self.lengths, self.more = state
+        self.reached = None
 
     def children(self, bases: tuple[str, ...]) -> list[Node]:
         """The nodes reached by a token with these bases (may repeat)."""
@@ -47,6 +51,18 @@ class Node:
                 if node is not None:
                     out.append(node)
         return out
+
+
+    def reached_by(self, token: str, bases: Callable[[str], tuple[str, ...]]) -> list[Node]:
+        """:meth:`children` of a token as written, through its ``bases``, remembered (a few MiB at most):
+        a language whose tokens are looked at again (Arabic, Russian) meets the same words all the time."""
+        reached = self.reached
+        if reached is None or len(reached) > LIMIT:
+            reached = self.reached = {}
+        found = reached.get(token)
+        if found is None:
+            found = reached[token] = self.children(bases(token))
+        return found
 
 
 def build_trie(words_of: Iterable[tuple[WordForms, ...]]) -> Node:
