@@ -67,6 +67,9 @@ class Language:
         "is saying", "was told", "to say"): ``(words, i) -> (start, lemma, tag)``
         over the normalised words of a clause up to the verb at ``i``, or None.
     cased : the script has case (capitals tell names from common nouns).
+    detach : a word as written with a proclitic on it, and that proclitic (normalised) -> the forms the word
+        may have when written alone, likeliest first (Arabic "للشرطة" without "ل" is "الشرطة": the
+        preposition takes the article's alif), or None to cut the proclitic's letters.
     """
 
     code: str
@@ -84,10 +87,15 @@ class Language:
     case_forms: Callable[[str], tuple[str, ...]] | None = None
     verb_group: Callable[[Sequence[str], int], tuple[int, str, str] | None] | None = None
     cased: bool = True
+    detach: Callable[[str, str], tuple[str, ...]] | None = None
 
     def bases(self, token: str) -> tuple[str, ...]:
         """The normalised token and each form left by stripping one proclitic chain."""
         return _bases(self.code, token)
+
+    def detached(self, word: str, clitic: str) -> tuple[str, ...]:
+        """The forms of ``word`` (as written) without the proclitic ``clitic`` written on it, likeliest first."""
+        return self.detach(word, clitic) if self.detach is not None else (word[len(clitic):],)
 
 
 @lru_cache(maxsize=1 << 14)
