@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Sequence
 
 from framing.languages.polarity_table import Polarity, verb_table
 from framing.languages.tables import Attribution, Language, Reference
@@ -261,6 +262,23 @@ def _possessed_stems(word: str) -> tuple[str, ...]:
     return tuple(s[:-1] + normalize("ة") if s.endswith("ت") else s for s in stems)
 
 
+# Words that speak in the first person at the head of a clause: pronouns, and particles with "نا"/"ني" on them.
+_OWN_VOICE = _words("نحن", "أنا", "إننا", "إنني", "إنا", "أننا", "أنني", "لكننا", "لكنني", "لدينا", "لدي", "علينا",
+                    "لنا", "عندنا")
+_JUSSIVE_NEGATORS = _words("لن", "لم")  # followed only by an imperfect, whose prefix gives its person
+_FIRST_PERSON_PREFIXES = tuple(normalize(c) for c in ("ن", "أ"))
+
+
+def _own_voice(words: Sequence[str]) -> bool:
+    """A clause in the first person: "ونحن …", "وإننا …", "ولن نقبل …" (lan/lam and a verb in ن or أ)."""
+    if not words:
+        return False
+    first = words[0][1:] if words[0][:1] in ("و", "ف") and len(words[0]) > 2 else words[0]
+    if first in _OWN_VOICE:
+        return True
+    return first in _JUSSIVE_NEGATORS and len(words) > 1 and words[1].startswith(_FIRST_PERSON_PREFIXES)
+
+
 REFERENCE = Reference(
     possessed_stems=_possessed_stems,
     pronoun_features={normalize(w): f for w, f in (("هو", ("m", "sg")), ("هي", ("f", "sg")), ("هم", ("m", "pl")),
@@ -278,6 +296,7 @@ REFERENCE = Reference(
                          "المحتجون", "المحتجين", "المتظاهرون", "المتظاهرين", "الوكالة", "المتحدث", "الرئيس"),
     agreement=_agreement,
     noun_features=_noun_features,
+    own_voice=_own_voice,
 )
 
 

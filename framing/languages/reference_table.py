@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Callable, Mapping
+from typing import Callable, Mapping, Sequence
 
 
 # Grammatical features: a gender ("m", "f") and a number ("sg", "pl"), None when unknown.
@@ -48,6 +48,8 @@ class Reference:
         Mihai Radu", "سائق يدعى ميهاي رادو", "водитель по имени Михай Раду").
     possessed_stems : a word -> the nouns it is with a possessive pronoun written on it (Arabic
         "وزارتها" -> "وزاره"): such a description refers to its possessor, as "its ministry" does.
+    own_voice : the normalised words opening a clause -> whether it speaks in the first person ("we",
+        "ولن نقبل"), as a speaker's own words do and no narration does; None where the language gives none.
     """
 
     pronoun_features: Mapping[str, Features] = field(default_factory=dict)
@@ -62,3 +64,4 @@ class Reference:
     indefinites: frozenset[str] = frozenset()
     namers: tuple[str, ...] = ()
     possessed_stems: Callable[[str], tuple[str, ...]] | None = None
+    own_voice: Callable[[Sequence[str]], bool] | None = None
