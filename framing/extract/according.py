@@ -18,7 +18,7 @@ from framing.extract.cues import citing_at, is_verb_form, readings
 from framing.extract.interposed import MAX_INTERRUPTED_SUBJECT, interposed, predicate_opens
 from framing.extract.left import is_trailing
 from framing.extract.reading import Reading, Subject
-from framing.extract.view import CLAUSE_PUNCT, GLUE, MAX_SUBJECT, Paragraph, opens_quote
+from framing.extract.view import CLAUSE_PUNCT, GLUE, MAX_SUBJECT, Paragraph, Tok, opens_quote
 
 _SPEAKER_CLOSERS = ")”\"»"
 _SPACE = re.compile(r"[^\S\r\n]*")
@@ -36,8 +36,9 @@ def according_reading(p: Paragraph, i: int, n: int, left: int, reading: Reading,
     phrase = " ".join(t.norm for t in toks[i:i + n])
     j = i + n
     while j < len(toks) and toks[j].start < sent[1] and (
-            set(toks[j].bases) & table.according_fillers or is_verb_form(p.lang, toks[j])):
-        j += 1  # "وفقاً لما أفاد به تجار": the speaker follows the relative "what … reported"
+            set(toks[j].bases) & table.according_fillers or is_verb_form(p.lang, toks[j])
+            or j > i + n and _resumptive_verb(p, toks[j])):
+        j += 1  # "وفقاً لما أفاد به تجار", "بحسب ما ذكرته X": the speaker follows the relative "what … reported"
     if phrase in table.according_self:
         return _self_reference(p, i, j, left, reading)
     if j >= len(toks):
@@ -185,13 +186,21 @@ def cited_no_source(p: Paragraph, i: int, n: int) -> str | None:
     return lemma
 
 
+def _resumptive_verb(p: Paragraph, tok: Tok) -> bool:
+    """"بحسب ما ذكرته X": after the relative "what", a verb with the pronoun that resumes it."""
+    verb_forms = languages.get(p.lang).verb_forms
+    return verb_forms is not None and any(
+        tok.norm.endswith(s) and len(tok.norm) > len(s) and verb_forms(tok.norm[:-len(s)])
+        for s in p.table.pronoun_suffixes)
+
+
 def _source_like(p: Paragraph, span) -> bool:
-    """A source that can speak: a registry mention, or one headed by a noun of speakers, outlets or documents
-    (not "للاتفاق المبرم", the agreement concluded)."""
+    """A source that can speak: a registry mention, or one headed by a noun of speakers, roles, outlets or
+    documents (not "للاتفاق المبرم", the agreement concluded)."""
     if p.has_mention(*span):
         return True
     reference = languages.reference(p.lang)
-    nouns = p.table.speaker_nouns | reference.outlet_nouns | reference.document_nouns
+    nouns = p.table.speaker_nouns | reference.role_nouns | reference.outlet_nouns | reference.document_nouns
     return any(set(w.bases) & nouns for w in p.words(*span)[:1])
 
 

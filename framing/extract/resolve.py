@@ -74,7 +74,28 @@ def resolve_speaker(registry: ActorRegistry, cue: Cue, p: Paragraph, state: Disc
         return _dropped(cue, p, state, features)
     if cue.subject is Subject.PRONOUN:
         return _pronoun(cue, p, state, features, speaker)
-    return _mention(registry, cue, p, state, before, features, speaker)
+    return _mention(registry, cue, p, state, before, features, _without_phrase_clitic(registry, p, cue, speaker))
+
+
+def _without_phrase_clitic(registry: ActorRegistry, p: Paragraph, cue: Cue, speaker: str) -> str:
+    """"وفقا لوزارة الداخلية": a source phrase whose last word, a proclitic, is written on the source names
+    the source without it, in the first of its forms (``Language.detach``) that the registry names from its
+    first word, else the likeliest."""
+    clitic = _phrase_clitic(p, cue)
+    if not clitic:
+        return speaker
+    forms = languages.get(p.lang).detached(speaker, clitic)
+    return next((form for form in (*forms, speaker)
+                 if any(m.start == 0 for m in registry.find_mentions(form, p.lang))), forms[0])
+
+
+def _phrase_clitic(p: Paragraph, cue: Cue) -> str:
+    """The last word of a source phrase when it is written on the source's first word ("وفقا ل" + "وزارة"), or ""."""
+    words = cue.lemma.split()
+    if not cue.according or cue.speaker is None or len(p.starting(cue.start, cue.end)) >= len(words):
+        return ""
+    first, after = p.starting(cue.speaker[0], cue.speaker[1], 1), p.starting(cue.end, None, 1)
+    return words[-1] if first and first == after and first[0].norm.startswith(words[-1]) else ""
 
 
 def verb_features(p: Paragraph, cue: Cue) -> Features:

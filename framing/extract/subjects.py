@@ -16,7 +16,7 @@ from framing import languages
 from framing.languages import GERUND
 from framing.extract.content import after_inverted
 from framing.extract.cues import readings
-from framing.extract.interposed import interposed
+from framing.extract.interposed import closed_clause, interposed
 from framing.extract.left import left_subject
 from framing.extract.postposed import inverted_after_comma, right_subject
 from framing.extract.reading import CueKind, Reading, Speaker, Subject
@@ -112,9 +112,12 @@ def _verb_first_subject(p: Paragraph, i: int, n: int, sent: Span, left: int, pre
     if coordinated and (right is None or p.mention_starting(right[0]) is None):
         return Speaker(Subject.INHERIT)  # "قالت X …، ودعت البعثات إلى …": the noun after the verb is its object
     if right is not None:
-        # "المفاوضات، قال X، ستستأنف": the content runs on both sides of the attribution
-        both = interposed(p, left, reading.verb_start, right[1], sent[1])
-        return Speaker(Subject.NAME, right, content=(left, sent[1]) if both else None)
+        # "المفاوضات، قال X، ستستأنف": the content runs on both sides of the attribution; "نفد الوقود، قال X،
+        # وتوقفت …": it closes the clause before it
+        if interposed(p, left, reading.verb_start, right[1], sent[1]):
+            return Speaker(Subject.NAME, right, content=(left, sent[1]))
+        closed = closed_clause(p, left, reading.verb_start, right[1], sent[1]) if previous is None else None
+        return Speaker(Subject.NAME, right, content=closed)
     found = left_subject(p, left, reading.verb_start, previous is not None)
     if found is not None and found.span is not None and not _short_speaker(p, found.span):
         found = None  # "…، ونددت بـ…": a clause before the verb is no subject; the subject is dropped

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Sequence
 
 from framing.languages.polarity_table import Polarity, verb_table
 from framing.languages.tables import Attribution, Language, Reference
@@ -68,6 +69,32 @@ def _case_forms(token: str) -> tuple[str, ...]:
     return ()
 
 
+_MARK_RUN = re.compile(f"{_MARKS.pattern}*")
+_ARTICLE_LAM = "ل"
+# Nouns of sources that begin with lam: "ل" on them is written with two lams with the article or without it
+# ("للجنة" is "ل" + "لجنة" or "ل" + "اللجنة"), so their second lam is no article.
+_LAM_NOUNS = frozenset(normalize(w) for w in ("لجنة", "لجان", "لواء"))
+
+
+def detach(word: str, clitic: str) -> tuple[str, ...]:
+    """A word as written with a proclitic, without it: "لوزارة" -> "وزارة". "لـ" before the article takes
+    its alif ("للشرطة" -> "الشرطة"), so a word it leaves starting with lam is first read with the article,
+    then as written ("للوكا" -> "الوكا", "لوكا"), except a noun that starts with lam itself.
+
+    >>> detach("لوزارة الداخلية", "ل"), detach("لِلشرطة", "ل"), detach("للجنة الانتخابات", "ل")[0]
+    (('وزارة الداخلية',), ('الشرطة', 'لشرطة'), 'لجنة الانتخابات')
+    """
+    k = 0
+    for _ in clitic:  # each letter of the clitic, with the marks written on it
+        k = _MARK_RUN.match(word, k + 1).end()
+    rest = word[k:]
+    if clitic != _ARTICLE_LAM or not rest.startswith(_ARTICLE_LAM):
+        return (rest,)
+    if normalize(rest.split(" ", 1)[0]) in _LAM_NOUNS:
+        return (rest, "ال" + rest)  # "للجنة": "لجنة" (mostly a construct, "لجنة الانتخابات"), or "اللجنة"
+    return ("ا" + rest, rest)
+
+
 def _verb_forms(word: str) -> tuple[tuple[str, str], ...]:
     from framing.languages.ar_morphology import verb_forms
 
@@ -79,7 +106,7 @@ LANGUAGE = Language(code="ar", normalize=normalize, proclitics=PROCLITICS, min_b
                     negator_proclitics=("و", "ف", "ب"), cased=False,
                     negation_stops=frozenset(normalize(w) for w in ("بل", "لكن", "ولكن", "لكنه", "لكنها", "إنما",
                                                                     "وإنما", "بينما")),
-                    verb_forms=_verb_forms, case_forms=_case_forms)
+                    verb_forms=_verb_forms, case_forms=_case_forms, detach=detach)
 
 
 # Speech verbs come from ``ar_morphology``: perfect, imperfect, future and
@@ -185,7 +212,7 @@ ATTRIBUTION = Attribution(
         "شاهد", "شهود", "مصدر", "مصادر", "مسؤول", "مسؤولون", "مسؤولين", "متحدث", "المتحدث", "متحدثة",
         "وزير", "وزارة", "الوزارة", "سكان", "محلل", "محللون", "ناشط", "ناشطون", "متظاهرون", "مراسل",
         "وكالة", "صحيفة", "قناة", "بيان", "البيان", "رئيس", "الرئيس", "الشرطة", "الجيش", "الحكومة",
-        "السلطات", "حزب", "منظمة", "مكتب", "سفارة", "مجلس", "لجنة", "قائد", "محامي", "طبيب",
+        "السلطات", "حزب", "منظمة", "مكتب", "سفارة", "مجلس", "لجنة", "هيئة", "نقابة", "قائد", "محامي", "طبيب",
     )),
     needs_complement=NEEDS_COMPLEMENT,
     relativizers=RELATIVIZERS,
@@ -235,6 +262,23 @@ def _possessed_stems(word: str) -> tuple[str, ...]:
     return tuple(s[:-1] + normalize("ة") if s.endswith("ت") else s for s in stems)
 
 
+# Words that speak in the first person at the head of a clause: pronouns, and particles with "نا"/"ني" on them.
+_OWN_VOICE = _words("نحن", "أنا", "إننا", "إنني", "إنا", "أننا", "أنني", "لكننا", "لكنني", "لدينا", "لدي", "علينا",
+                    "لنا", "عندنا")
+_JUSSIVE_NEGATORS = _words("لن", "لم")  # followed only by an imperfect, whose prefix gives its person
+_FIRST_PERSON_PREFIXES = tuple(normalize(c) for c in ("ن", "أ"))
+
+
+def _own_voice(words: Sequence[str]) -> bool:
+    """A clause in the first person: "ونحن …", "وإننا …", "ولن نقبل …" (lan/lam and a verb in ن or أ)."""
+    if not words:
+        return False
+    first = words[0][1:] if words[0][:1] in ("و", "ف") and len(words[0]) > 2 else words[0]
+    if first in _OWN_VOICE:
+        return True
+    return first in _JUSSIVE_NEGATORS and len(words) > 1 and words[1].startswith(_FIRST_PERSON_PREFIXES)
+
+
 REFERENCE = Reference(
     possessed_stems=_possessed_stems,
     pronoun_features={normalize(w): f for w, f in (("هو", ("m", "sg")), ("هي", ("f", "sg")), ("هم", ("m", "pl")),
@@ -242,7 +286,8 @@ REFERENCE = Reference(
     role_nouns=_words("رئيس", "رئيسة", "زعيم", "زعيمة", "وزير", "وزيرة", "متحدث", "متحدثة", "ناطق", "ناطقة", "سفير",
                       "دبلوماسي", "مسؤول", "مسؤولة", "مندوب", "ممثل", "أمين", "مستشار", "قائد", "مرشح", "مرشحة", "نائب"),
     institution_nouns=_words("وزارة", "حكومة", "سلطات", "رئاسة", "مكتب", "مجلس", "لجنة", "هيئة", "سفارة", "جيش",
-                             "شرطة", "خارجية", "برلمان", "إدارة", "قيادة", "مفوضية"),
+                             "شرطة", "خارجية", "برلمان", "إدارة", "قيادة", "مفوضية",
+                             "نقابة"),
     document_nouns=_words("بيان", "تصريح", "رسالة", "تقرير", "مرسوم", "قرار", "تغريدة", "منشور", "كلمة", "خطاب"),
     outlet_nouns=_words("وكالة", "صحيفة", "جريدة", "قناة", "تلفزيون", "إذاعة", "موقع", "مجلة", "شبكة"),
     titles={normalize("السيد"): "m", normalize("السيدة"): "f"},
@@ -254,6 +299,7 @@ REFERENCE = Reference(
                          "المحتجون", "المحتجين", "المتظاهرون", "المتظاهرين", "الوكالة", "المتحدث", "الرئيس"),
     agreement=_agreement,
     noun_features=_noun_features,
+    own_voice=_own_voice,
 )
 
 

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Callable, Mapping
+from typing import Callable, Mapping, Sequence
 
 
 # Grammatical features: a gender ("m", "f") and a number ("sg", "pl"), None when unknown.
@@ -55,6 +55,8 @@ class Reference:
         "ال", "وال", "بال" ...): a noun without one introduces a document rather than referring back.
     indefinite_endings : endings only an indefinite noun takes (the Arabic accusative "بياناً"),
         stripped to find the noun.
+    own_voice : the normalised words opening a clause -> whether it speaks in the first person ("we",
+        "ولن نقبل"), as a speaker's own words do and no narration does; None where the language gives none.
     """
 
     pronoun_features: Mapping[str, Features] = field(default_factory=dict)
@@ -73,3 +75,4 @@ class Reference:
     possessive_marks: tuple[str, ...] = ()
     definite_prefixes: tuple[str, ...] = ()
     indefinite_endings: tuple[str, ...] = ()
+    own_voice: Callable[[Sequence[str]], bool] | None = None
