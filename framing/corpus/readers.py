@@ -41,6 +41,7 @@ from framing.corpus_defaults import MAX_DOCUMENT_BYTES  # noqa: E402  (re-export
 # A UTF-16 surrogate code point can only come from an unpaired "\ud800"-style escape
 # in JSON; it is no character and cannot be written out as UTF-8.
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")  # the JSON escape of a surrogate code point
 
 
 def decode(data: bytes, label: str) -> str:
@@ -200,8 +201,9 @@ def parse_record(line: str, label: str, number: int) -> Document:
         if not isinstance(value, str):
             raise InputError(f"field {key!r} must be a string, got {_kind(value)}", path=label, line=number)
         fields[key] = value
-    for key, value in (("id", record["id"]), ("text", record["text"]), *fields.items()):
-        _check_unicode(value, key, label, number)
+    if _SURROGATE_ESCAPE.search(line):  # only a \u escape makes a surrogate: UTF-8 cannot hold one
+        for key, value in (("id", record["id"]), ("text", record["text"]), *fields.items()):
+            _check_unicode(value, key, label, number)
     meta = {"line": str(number)}
     return Document(id=record["id"], text=record["text"], meta=meta, **fields)
 
