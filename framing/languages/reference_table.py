@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Callable, Mapping
 
@@ -55,6 +56,8 @@ class Reference:
         "ال", "وال", "بال" ...): a noun without one introduces a document rather than referring back.
     indefinite_endings : endings only an indefinite noun takes (the Arabic accusative "بياناً"),
         stripped to find the noun.
+    person_descriptions : descriptions of a person that name no role, written whole ("the 62-year-old"):
+        they refer back as a role does.
     """
 
     pronoun_features: Mapping[str, Features] = field(default_factory=dict)
@@ -73,3 +76,4 @@ class Reference:
     possessive_marks: tuple[str, ...] = ()
     definite_prefixes: tuple[str, ...] = ()
     indefinite_endings: tuple[str, ...] = ()
+    person_descriptions: re.Pattern | None = None
