@@ -62,7 +62,7 @@ def _appositive_span(p: Paragraph, parts: list[Span]) -> tuple[Span, int] | None
         body = body[:-1]  # "Ana Ortiz, for her part, said"; but "Ines Moll, at Amnesty, said" is hers
     if not body:
         return None
-    head = _named_after_opener(p, body[-2]) if len(body) >= 2 else None
+    head = _named_after_opener(p, body[-2]) if len(body) >= 2 and _describes(p, body[-1]) else None
     if head is not None:
         return (head, body[-1][1]), MAX_APPOSITIVE_SUBJECT  # "…, but the Orrin Group, a coalition of …, said"
     if len(body) < 2 or _is_discourse(p, body[-2]):
@@ -72,6 +72,14 @@ def _appositive_span(p: Paragraph, parts: list[Span]) -> tuple[Span, int] | None
            and len(p.words(body[k - 1][0], body[-1][1])) <= MAX_APPOSITIVE_SUBJECT):
         k -= 1  # "Lena Varga, the attorney general of Tellaria, one of the states suing, said"
     return (body[k][0], body[-1][1]), MAX_APPOSITIVE_SUBJECT
+
+
+def _describes(p: Paragraph, span: Span) -> bool:
+    """An apposition that is a description: a determiner, a number or a speaker noun first ("a rights
+    group", "45", "spokesman for Y"), not a predicate ("established a partnership")."""
+    words = p.words(*span)
+    nouns = p.table.speaker_nouns | languages.reference(p.lang).role_nouns
+    return bool(words) and (words[0].norm in p.table.determiners or words[0].norm.isdigit() or words[0].norm in nouns)
 
 
 def _named_after_opener(p: Paragraph, span: Span) -> int | None:
