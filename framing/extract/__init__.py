@@ -90,7 +90,8 @@ def _paragraph(doc: Document, registry: ActorRegistry, ps: int, pe: int, lang: s
     if tweet and tweet.end() == pe:
         return tweet_statement(doc, registry, ps, tweet, lang, index, state)
     quotes = find_quotes(text, ps, pe)
-    labelled = labelled_paragraph(doc, registry, ps, pe, quotes, lang, index, state)
+    dated = bool(sentences) and sentences[0][0] > ps  # a dateline opens it ("KABUL: …"): no speaker label
+    labelled = None if dated else labelled_paragraph(doc, registry, ps, pe, quotes, lang, index, state)
     if labelled is not None:
         return labelled
     toks = tokens(text, ps, pe, lang)  # one tokenisation for cues, mentions and scoring

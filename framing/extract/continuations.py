@@ -30,6 +30,9 @@ _SENTENCE_END = ".!?؟”\"»"
 _NON_SPACE = re.compile(r"\S")
 
 
+_DISCOURSE_WORDS = 2  # "However,", "But then," before a quotation that goes on with the last speaker
+
+
 class _Covered:
     """Whether a position falls inside one of a set of spans (binary search over sorted starts)."""
 
@@ -68,7 +71,8 @@ def leftover_quotes(doc: Document, p: Paragraph, used: set[int], out: list[State
             first_end = statement.end if first_end is None else min(first_end, statement.end)
             continue
         opens_paragraph = q.start <= lead  # only spaces before it
-        after_statement = first_end is not None and first_end <= q.start and _starts_sentence(p.text, ps, q.start)
+        after_statement = first_end is not None and first_end <= q.start and (
+            _starts_sentence(p.text, ps, q.start) or _after_discourse_word(p, q.start))
         recent = index - state.last_para <= CONTINUATION_PARAGRAPHS
         if state.last and (after_statement or (opens_paragraph and not cues and recent)):
             for actor in state.last:
@@ -115,6 +119,14 @@ def _sentence_start(p: Paragraph, pos: int) -> int:
     lo = p.sentence_of(pos)[0]
     found = max((p.text.rfind(c, lo, pos) for c in _SENTENCE_PUNCT), default=-1)
     return max(lo, found + 1)
+
+
+def _after_discourse_word(p: Paragraph, pos: int) -> bool:
+    """"However, “we will go on.”": a quotation after a sentence's discourse word and its comma."""
+    start = _sentence_start(p, pos)
+    words = p.words(start, pos)
+    return (0 < len(words) <= _DISCOURSE_WORDS and all(w.norm in p.table.discourse for w in words)
+            and p.text[words[-1].end:pos].strip() == ",")
 
 
 def _starts_sentence(text: str, ps: int, pos: int) -> bool:

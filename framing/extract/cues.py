@@ -348,7 +348,14 @@ def _excluded(p: Paragraph, i: int) -> bool:
     if prev is not None and tok.norm in table.ambiguous_forms and prev.norm in table.subject_stop - table.time_words \
             and not p.text[prev.end:tok.start].strip():
         return True  # "بعد رفض الطلب": a verb never follows a preposition; the form is its noun
-    return prev is not None and _after_number(p, prev, tok)
+    return prev is not None and _after_number(p, prev, tok) or _before_verb(p, i)
+
+
+def _before_verb(p: Paragraph, i: int) -> bool:
+    """"Television reports showed …": a noun homograph right before a cue verb is that verb's subject."""
+    tok, nxt = p.toks[i], p.toks[i + 1] if i + 1 < len(p.toks) else None
+    return (nxt is not None and tok.norm in p.table.noun_homographs and not p.text[tok.end:nxt.start].strip()
+            and not is_gerund(p.lang, nxt) and is_verb_form(p.lang, nxt))
 
 
 def _after_number(p: Paragraph, prev: Tok, tok: Tok) -> bool:

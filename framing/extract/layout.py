@@ -56,6 +56,10 @@ _DATELINE = re.compile(
     rf"(?:{_CAPS}(?:,[^\r\n—–]{{1,40}}?|[^\S\r\n]\([^)\r\n]{{1,20}}\))|\([^\W\d_][^)\r\n]{{0,20}}\))"
     r"[^\S\r\n]+[—–-]{1,2}[^\S\r\n]+(?:(?P<agency>[^\r\n.]{1,30})\.[^\S\r\n]+)?"
     rf"|{_CAPS}(?:,[^\r\n/]{{1,40}}?)?\.?[^\S\r\n]*/[^/\r\n]{{1,20}}/\.?[^\S\r\n]+")
+# In the first body paragraph only, a place alone before a dash or a colon ("MADRID — ", "KABUL: "); a colon
+# after capitals is a transcript's speaker label when more than one paragraph opens so ("WALLACE: …").
+_BARE_DATELINE = re.compile(rf"{_CAPS}(?:,[^\r\n—–:]{{1,40}}?)?(?:[^\S\r\n]+[—–-]{{1,2}}|:)[^\S\r\n]+(?=[“\"‘]?[A-Z])")
+_LABEL_OPENING = re.compile(rf"{_CAPS}:")
 # An Arabic report opening with its place and a colon, or a dash and its source ("مينسك: ", "مينسك – وكالة …:").
 _ARABIC_DATELINE = re.compile(r"(?P<place>[\u0620-\u064a]+(?:[^\S\r\n][\u0620-\u064a]+)?)[^\S\r\n]*"
                               r"(?::|[—–-][^\r\n:]{1,40}?:)[^\S\r\n]*")
@@ -94,6 +98,7 @@ def page(doc: Document) -> Iterator[Block]:
         warnings.warn(f"{doc.id}: language {', '.join(unread)} is not supported; its paragraphs are skipped "
                       f"(supported: {', '.join(languages.codes())})", FramingWarning, stacklevel=2)
     top = True  # above the first body paragraph
+    labels = sum(1 for ps, pe, *_ in paragraphs if _LABEL_OPENING.match(text, ps, pe))
     for k, (ps, pe, title, lang, read) in enumerate(paragraphs):
         if not read:
             yield Block(ps, pe, lang, [], True)
@@ -102,7 +107,7 @@ def page(doc: Document) -> Iterator[Block]:
         heading = title or is_heading(text, ps, pe, lang, top=top, last=k == len(paragraphs) - 1,
                                       sentences=sentences)
         if not heading:
-            cut = dateline_end(text, ps, pe, lang, first=top)
+            cut = dateline_end(text, ps, pe, lang, first=top, transcript=labels > 1)
             heading = cut >= pe  # a dateline on a line of its own ("مينسك – وكالة …:")
             sentences = _cut_dateline(sentences, cut)
             top = top and heading
@@ -245,18 +250,22 @@ def is_heading(text: str, ps: int, pe: int, lang: str, *, top: bool = False, las
     return words < _CUT_PROSE_WORDS and len(sentences) < 2
 
 
-def dateline_end(text: str, ps: int, pe: int, lang: str, *, first: bool = False) -> int:
+def dateline_end(text: str, ps: int, pe: int, lang: str, *, first: bool = False, transcript: bool = False) -> int:
     """Where the report starts after a wire dateline opening the paragraph (``ps`` when there is none).
 
     The Arabic form (a place and a colon) is read only in the first body
     paragraph (``first``), and never when its words are a speech verb
-    ("وتابع: …").
+    ("وتابع: …"); so is a place alone before a dash or a colon ("MADRID — ",
+    "KABUL: "), the colon not in a ``transcript`` (paragraphs opening "NAME: ").
     """
     m = _DATELINE.match(text, ps, pe)
     if m:
         agency = m.group("agency")
         if agency and agency.split()[-1].casefold() in ABBREVIATIONS:
             return m.start("agency")  # "— Mr. Smith said": no agency, a title
+        return m.end()
+    m = _BARE_DATELINE.match(text, ps, pe) if first else None
+    if m and not (transcript and m.group().rstrip().endswith(":")):
         return m.end()
     if lang == "ar" and first:
         m = _ARABIC_DATELINE.match(text, ps, pe)

@@ -62,6 +62,9 @@ def _appositive_span(p: Paragraph, parts: list[Span]) -> tuple[Span, int] | None
         body = body[:-1]  # "Ana Ortiz, for her part, said"; but "Ines Moll, at Amnesty, said" is hers
     if not body:
         return None
+    head = _named_after_opener(p, body[-2]) if len(body) >= 2 and _describes(p, body[-1]) else None
+    if head is not None:
+        return (head, body[-1][1]), MAX_APPOSITIVE_SUBJECT  # "…, but the Orrin Group, a coalition of …, said"
     if len(body) < 2 or _is_discourse(p, body[-2]):
         return body[-1], MAX_SUBJECT
     k = len(body) - 2
@@ -69,6 +72,34 @@ def _appositive_span(p: Paragraph, parts: list[Span]) -> tuple[Span, int] | None
            and len(p.words(body[k - 1][0], body[-1][1])) <= MAX_APPOSITIVE_SUBJECT):
         k -= 1  # "Lena Varga, the attorney general of Tellaria, one of the states suing, said"
     return (body[k][0], body[-1][1]), MAX_APPOSITIVE_SUBJECT
+
+
+def _describes(p: Paragraph, span: Span) -> bool:
+    """An apposition that is a description: a determiner, a number or a speaker noun first ("a rights
+    group", "45", "spokesman for Y"), not a predicate ("established a partnership")."""
+    words = p.words(*span)
+    nouns = p.table.speaker_nouns | languages.reference(p.lang).role_nouns
+    return bool(words) and (words[0].norm in p.table.determiners or words[0].norm.isdigit() or words[0].norm in nouns)
+
+
+def _named_after_opener(p: Paragraph, span: Span) -> int | None:
+    """Where a name starts in the clause part before an apposition when discourse words or another clause
+    open that part ("but the Orrin Group", "On Monday Tom Berg", "The count was slow and Amnesty")."""
+    table, text = p.table, p.text
+    words = p.words(*span)
+    k = 0
+    for j, w in enumerate(words):
+        if w.norm in table.coordinators and j > _MAX_LIST_ITEM:
+            k = j + 1  # a clause, then "and": not a list of speakers ("Tom and Jerry")
+    start = k
+    while k < len(words) and (words[k].norm in table.discourse or words[k].norm in table.time_words):
+        k += 1
+    rest = words[k:]
+    if k == 0 or not table.cased or not rest or len(rest) > _MAX_AFTER_AND or start == k and start == 0:
+        return None
+    named = p.has_mention(rest[0].start, rest[-1].end) or any(
+        text[w.start].isupper() for w in rest if w.norm not in table.determiners)
+    return rest[0].start if named else None
 
 
 def _before_relative(p: Paragraph, body: list[Span]) -> list[Span]:
@@ -145,7 +176,7 @@ def _coordination(p: Paragraph, words: list[Tok], span: Span, left: int,
     if after_cue and table.cased and span[0] == left:
         # "Moscow called for calm and Washington urged …": the subject follows the last "and".
         for k in range(len(words) - 1, 0, -1):
-            if words[k - 1].norm in coordinators and len(words) - k <= _MAX_AFTER_AND:
+            if words[k - 1].norm in table.joiners | coordinators and len(words) - k <= _MAX_AFTER_AND:
                 words = words[k:]
                 break
     if after_cue and table.cased and words and all(is_trailing(w, table) for w in words) and any(

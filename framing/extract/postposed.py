@@ -54,6 +54,8 @@ def inverted_after_comma(p: Paragraph, i: int, n: int, sent: Span, left: int, re
     if not person and not _named(p, speaker):
         return None
     rest = p.words(speaker[1], sent[1])
+    if rest and rest[0].norm in table.relativizers and "," in p.text[speaker[0]:speaker[1]]:
+        relative = len(words)  # "…, said X, spokesman for Y, the union that represents …": its relative clause
     if relative is None and len(rest) > 3 and not _COMMA_NEXT.match(p.text, speaker[1], sent[1]) \
             and not citing_at(p, p.index_at(speaker[1])) and not _adverbial(p, rest):
         return None  # more follows: "X, a doctor, said the hospital was full"; not "…, сообщает X со ссылкой на Y"
@@ -157,6 +159,7 @@ def _ends_subject(p: Paragraph, tok: Tok, words: list[Tok], gap: str, sent: Span
         return True  # "وقال شهود لوكالة X إن …": the hearer, not part of the subject
     org = tok.norm in table.org_prepositions and p.has_mention(tok.end, sent[1])  # "… в управлении МЧС"
     org = org or bool(words) and tok.norm in table.org_prepositions and _place_before_name(p, tok, sent)
+    org = org or _in_named_apposition(p, tok, words, sent)  # "said Tom Berg, spokesman for the Freedom Party"
     if q is None and not org and (tok.norm in table.complementizers or tok.bases[0] in table.particles
                                   or is_gerund(p.lang, tok)
                                   or tok.norm in table.time_words or tok.norm in table.subject_stop):
@@ -171,6 +174,22 @@ def _ends_subject(p: Paragraph, tok: Tok, words: list[Tok], gap: str, sent: Span
         part_end = part_end.start() if part_end else sent[1]
         return not (p.has_mention(tok.start, part_end) and len(p.words(tok.start, part_end)) <= _MAX_NAMED_APPOSITION)
     return False
+
+
+def _in_named_apposition(p: Paragraph, tok: Tok, words: list[Tok], sent: Span) -> bool:
+    """"…, said Tom Berg, spokesman for the Freedom Party.", "…, said a spokesman for the Freedom Party.": a
+    particle after a title (in an apposition after the name, or a speaker noun right before it), with a registry
+    mention after it in the same part, links the title to the body it names."""
+    table = p.table
+    if not (table.cased and words and tok.bases[0] in table.particles and tok.norm not in table.complementizers):
+        return False
+    comma = p.text.rfind(",", words[0].end, tok.start)
+    if comma < 0 and words[-1].norm not in table.speaker_nouns:
+        return False
+    end = CLAUSE_PUNCT.search(p.text, tok.end, sent[1])
+    end = end.start() if end else sent[1]
+    start = comma + 1 if comma >= 0 else words[0].start
+    return p.has_mention(tok.end, end) and len(p.words(start, end)) <= _MAX_NAMED_APPOSITION
 
 
 def _place_before_name(p: Paragraph, tok: Tok, sent: Span) -> bool:

@@ -66,8 +66,8 @@ def read_cue(p: Paragraph, word: CueWord, bound: Span, left: int, previous: Read
     prev = toks[i - 1] if i > 0 and toks[i - 1].start >= sent[0] else None
     progressive = False
     if prev is not None and not p.text[prev.end:reading.verb_start].strip():
-        if prev.norm in table.determiners and table.cased:
-            return None  # "the stated goal", "a noted author"
+        if prev.norm in table.determiners and table.cased or prev.norm in table.comparatives:
+            return None  # "the stated goal", "a noted author"; "earlier than expected"
         progressive = prev.norm in table.passive_aux and is_gerund(p.lang, toks[i])  # "are expressing"
         if prev.norm in table.passive_aux and not progressive:
             return impersonal_reading(p, i, reading, bound)  # "it was reported that …"; "were reported injured"
@@ -79,6 +79,11 @@ def read_cue(p: Paragraph, word: CueWord, bound: Span, left: int, previous: Read
     nxt = toks[i + n] if i + n < len(toks) else None
     if nxt is not None and word.lemma in table.intention_verbs and nxt.norm in table.infinitive_markers:
         return None  # "asked to remain anonymous", "wants to run": an intention, not a statement
+    if nxt is not None and word.lemma in table.object_verbs and nxt.norm in table.finite_aux \
+            and not p.text[toks[i + n - 1].end:nxt.start].strip():
+        return None  # "the last thing he wanted was …": the verb of a clause inside the sentence's subject
+    if _names_a_title(p, word, prev):
+        return None  # "organized a march called “Bread and Work”": the title, not a statement
     if word.kind is CueKind.PARTICIPLE:
         return _participle(p, reading, bound, left, previous)
     if is_retrospective(p, left, reading.verb_start):
@@ -275,12 +280,32 @@ def _closes_attribution(p: Paragraph, reading: Reading) -> bool:
     return not between or between[0].norm in p.table.subject_stop or between[0].norm in p.table.time_words
 
 
+def _names_a_title(p: Paragraph, word: CueWord, prev) -> bool:
+    """A naming verb after a common noun, before a capitalised quotation ("a march called “Bread and Work”") or
+    after an indefinite description, before a name ("a group called Orrin Action"): a name, not a statement."""
+    table, text, toks, i = p.table, p.text, p.toks, word.index
+    if not (table.cased and word.lemma in table.naming_verbs and prev is not None and text[prev.start].islower()
+            and prev.norm not in languages.reference(p.lang).pronoun_features and not text[prev.end:toks[i].start].strip()):
+        return False
+    end = toks[i + word.count - 1].end
+    quote = next(iter(p.quotes_starting(end, end + 3)), None)
+    if quote is not None and not text[end:quote.start].strip():
+        return text[quote.inner_start:quote.inner_start + 1].isupper()
+    nxt = toks[i + word.count] if i + word.count < len(toks) else None
+    indefinite = any(t.norm in languages.reference(p.lang).indefinites for t in toks[max(0, i - 3):i - 1])
+    return indefinite and nxt is not None and text[nxt.start].isupper() and not text[end:nxt.start].strip()
+
+
 def _negated(p: Paragraph, i: int) -> bool:
     """A negator right before the verb ("لم يعلق", "не прокомментировал")."""
     if i == 0 or p.text[p.toks[i - 1].end:p.toks[i].start].strip():
         return False
-    prev = p.toks[i - 1]
-    return prev.norm in languages.get(p.lang).negators or prev.bases[-1] in languages.get(p.lang).negators
+    language = languages.get(p.lang)
+    prev, negators = p.toks[i - 1], language.negators
+    if i > 1 and language.normalize(p.text[p.toks[i - 2].end:prev.start]) == "'":
+        word = f"{p.toks[i - 2].norm}'{prev.norm}"  # a contraction split in two tokens ("didn't": "didn", "t")
+        return any(word.endswith(negator) for negator in negators if "'" in negator)
+    return prev.norm in negators or prev.bases[-1] in negators
 
 
 def _own_object(p: Paragraph, reading: Reading) -> bool:

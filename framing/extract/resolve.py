@@ -316,6 +316,9 @@ def _content_word(p: Paragraph, w: Tok) -> bool:
 def _description(p: Paragraph, words: list[Tok]) -> str | None:
     """What a speaker mention's head noun describes: a ``role``, ``institution``, ``document`` or ``outlet``."""
     reference = languages.reference(p.lang)
+    if words and reference.person_descriptions is not None and \
+            reference.person_descriptions.fullmatch(p.text, words[0].start, words[-1].end):
+        return "role"  # "the 62-year-old alleged": a person met before
     head = _head_words(p, words)
     for kind, nouns in (("outlet", reference.outlet_nouns), ("document", reference.document_nouns),
                         ("role", reference.role_nouns), ("institution", reference.institution_nouns)):

@@ -15,7 +15,7 @@ from typing import NamedTuple
 from framing import languages
 from framing.extract.confidence import Clues, confidence
 from framing.extract.reading import Cue, CueKind
-from framing.extract.view import GLUE, Paragraph, quoted_title, word_count
+from framing.extract.view import CLAUSE_PUNCT, GLUE, Paragraph, quoted_title, word_count
 from framing.model import Cue as WrittenCue
 from framing.model import Document, Statement
 
@@ -47,13 +47,22 @@ def cue_spans(p: Paragraph, cue: Cue, used: set[int]) -> tuple[list[StatementSpa
         used.update(k for k, _ in inside)
         quoted = sum(_length(p.text, q.inner_start, q.inner_end) for _, q in inside)
         words = len(p.text[start:end].split())
-        if len(inside) == 1 and quoted >= _DIRECT_SHARE * _length(p.text, start, end):
+        if len(inside) == 1 and quoted >= _DIRECT_SHARE * _length(p.text, start, end) \
+                and not _writers_lead(p, cue, start, inside[0][1]):
             q = inside[0][1]
             if word_count(p.text, q) >= _MIN_QUOTE_WORDS:
                 spans.append(StatementSpan(q.inner_start, q.inner_end, "direct"))
         elif words >= _MIN_INDIRECT_WORDS or not spans and words >= _MIN_QUOTE_WORDS or _demanded(p, cue, start, end):
             spans.append(StatementSpan(start, end, "indirect"))
     return [s for s in spans if not _cut_off(p.text, s)], False
+
+
+def _writers_lead(p: Paragraph, cue: Cue, start: int, q) -> bool:
+    """'The threat of a strike “is what is needed,” said X': a quotation that goes on from the writer's words
+    opening the content before its cue (it starts in lower case, only words before it) is part of their claim."""
+    text = p.text
+    return (p.table.cased and cue.content[1] <= cue.start and text[q.inner_start:q.inner_start + 1].islower()
+            and q.start > start and not CLAUSE_PUNCT.search(text, start, q.start))
 
 
 def _length(text: str, start: int, end: int) -> int:

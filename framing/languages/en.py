@@ -42,7 +42,7 @@ CUE_VERBS = frozenset({
     "show", "slam", "speculate", "state", "stress", "suggest", "tell", "testify", "thank", "think", "threaten",
     "tout", "tweet", "underline", "urge", "vow", "want", "warn", "welcome", "wonder", "worry", "write",
     "contest", "repeat", "question", "quote", "label", "brand", "dub", "term", "extend", "voice",
-    "hint",
+    "hint", "disclose",
 })
 
 # Cues of several words the morphology does not conjugate, by form: "made (it) clear", and stances
@@ -81,7 +81,7 @@ BARE_CUES = frozenset({"say", "tell", "insist", "argue", "warn", "urge", "call f
                        "show", "find", "think", "believe"})
 
 # Participles open an adverbial clause after these words ("while welcoming …", "and suggesting …").
-GERUND_OPENERS = frozenset({"while", "after", "before", "when", "whilst", "upon", "and", "also", "again", "only"})
+GERUND_OPENERS = frozenset({"while", "after", "before", "when", "whilst", "upon", "and", "also", "again", "only", "by"})
 
 # Photo credits: labels and agencies that open or end a caption ("FILE PHOTO: …", "… (Photo: AFP)",
 # "… Photo: Bloomberg", "… REUTERS/Name"); agencies are written alike in every script.
@@ -178,7 +178,7 @@ ATTRIBUTION = Attribution(
     relativizers=frozenset({"that", "which", "who", "whom", "whose"}),
     # "read", "found" and "called" report speech only with a complement: "the statement read: “…”",
     # "the audit found that …", "called the claim “a scare tactic”" (not "police found a body").
-    needs_complement=frozenset({"read", "find", "indicate", "hint", "state", "call", "ask", "wonder", "believe", "think",
+    needs_complement=frozenset({"read", "find", "indicate", "hint", "disclose", "state", "call", "ask", "wonder", "believe", "think",
                                 "show", *(f"be {stance}" for stance in STANCES),
                                 "estimate", "conclude", "testify", "lament", "fear", "hope", "expect", "worry"}),
     absolute_with=frozenset({"with"}),
@@ -234,6 +234,7 @@ ATTRIBUTION = Attribution(
     noun_homographs=frozenset({"states", "reports", "claims", "calls", "notes", "comments", "remarks", "demands",
                                "pledges", "promises", "threats", "appeals", "tweets", "finds", "shows", "fears",
                                "hopes", "estimates", "statements"}),
+    comparatives=frozenset({"than", "as"}),
     finite_aux=frozenset({"has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could",
                           "should", "did", "does", "must", "might", "may", "shall",
                           # the first halves of contractions, as tokens ("didn't" is "didn" + "t")
@@ -313,6 +314,7 @@ REFERENCE = Reference(
     indefinites=frozenset({"a", "an", "another"}),
     owner_links=frozenset({"by", "from", "of", "issued", "released", "published", "posted", "signed", "sent"}),
     possessive_marks=("'s", "’s", "'", "’"),
+    person_descriptions=re.compile(r"(?:the\s+)?\d{1,3}-year-old", re.I),
     namers=("named", "called", "identified as", "by the name of", "who gave his name as", "who gave her name as",
             "who gave his name only as", "who gave her name only as"),
 )
@@ -364,7 +366,7 @@ POLARITY = Polarity(
 CUE_CLASSES = {
     "neutral": ("say", "tell", "state", "add", "note", "report", "write", "explain", "comment", "respond", "reply",
                 "announce", "mention", "indicate", "tweet", "quote", "cite", "describe", "recall", "recount",
-                "remark", "observe", "inform", "read", "answer", "testify", "speak", "according to"),
+                "remark", "observe", "inform", "read", "answer", "testify", "speak", "according to", "disclose"),
     "assertive": ("stress", "insist", "emphasise", "emphasize", "underline", "affirm", "reaffirm", "assert",
                   "declare", "reiterate", "maintain", "confirm", "highlight", "assure", "pledge", "vow", "promise",
                   "argue", "contend", "repeat", "make clear", "be adamant"),

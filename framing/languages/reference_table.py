@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Callable, Mapping, Sequence
 
@@ -57,6 +58,8 @@ class Reference:
         stripped to find the noun.
     own_voice : the normalised words opening a clause -> whether it speaks in the first person ("we",
         "ولن نقبل"), as a speaker's own words do and no narration does; None where the language gives none.
+    person_descriptions : descriptions of a person that name no role, written whole ("the 62-year-old"):
+        they refer back as a role does.
     """
 
     pronoun_features: Mapping[str, Features] = field(default_factory=dict)
@@ -76,3 +79,4 @@ class Reference:
     definite_prefixes: tuple[str, ...] = ()
     indefinite_endings: tuple[str, ...] = ()
     own_voice: Callable[[Sequence[str]], bool] | None = None
+    person_descriptions: re.Pattern | None = None

@@ -183,6 +183,7 @@ class Attribution(Feelings):
         includes …"); None: every relativizer but the complementizers; empty: none ("…, которые …").
     object_relativizers : relative pronouns that continue an evaluated object past its comma
         ("осудил аресты, которые проводят …"), which otherwise ends at the comma.
+    comparatives : words before a participle that make it a comparison ("than expected", "as promised").
     noun_homographs : cue forms that are also nouns, never cues after a number
         ("11 states", "two reports"); other verbs are ("four in 10 said").
     finite_aux : auxiliaries that make a would-be subject a clause ("the
@@ -281,6 +282,7 @@ class Attribution(Feelings):
     speaking_lead_in: re.Pattern | None = None
     finite_aux: frozenset[str] = frozenset()
     noun_homographs: frozenset[str] = frozenset()
+    comparatives: frozenset[str] = frozenset()
     person_relativizers: frozenset[str] = frozenset()
     gloss_relativizers: frozenset[str] | None = None
     object_relativizers: frozenset[str] = frozenset()

@@ -256,6 +256,70 @@ EN = [
     # ... but an evaluation in the aside is a statement of its own
     ("Guterres, praising the election monitors, said the count should be published in full.",
      {("un", "indirect", "the election monitors"), ("un", "indirect", "the count should be published in full")}),
+    # an inverted speaker's title with the body it serves ("spokesman for Y"), after the name or alone; a
+    # relative clause after the apposition is not the speaker's
+    ("The march will go ahead, said Tom Berg, spokesman for the Freedom Party.",
+     {("opp", "indirect", "The march will go ahead")}),
+    ("The army withdrew, said a spokesman for Amnesty.", {("amnesty", "indirect", "The army withdrew")}),
+    ("Nurses will picket the clinic all week, said Tom Berg, spokesman for the Freedom Party, the party that "
+     "speaks for them.", {("opp", "indirect", "Nurses will picket the clinic all week")}),
+    ("The march will go ahead, said Tom Berg, spokesman for the party.",
+     {("unknown:Tom Berg", "indirect", "The march will go ahead")}),
+    # a place alone before a dash or a colon opening the first paragraph is a dateline, not a speaker label
+    ("ORRIN: Two activists have been released, the Freedom Party confirmed.",
+     {("opp", "indirect", "Two activists have been released")}),
+    ("ORRIN — Riot police clashed with marchers, and seven officers were hurt, Amnesty said.",
+     {("amnesty", "indirect", "Riot police clashed with marchers, and seven officers were hurt")}),
+    ("BRANDT: We will take the streets.\n\nKOVAC: The streets are closed to marchers.",
+     {("opp", "direct", "We will take the streets."), ("gov", "direct", "The streets are closed to marchers.")}),
+    # an object verb right before a finite auxiliary sits in a noun phrase ("the last thing he wanted was")
+    ("Brandt said “the last thing” he wanted was a strike.",
+     {("opp", "indirect", "“the last thing” he wanted was a strike")}),
+    ("Kovac said the reform she wanted would pass.", {("gov", "indirect", "the reform she wanted would pass")}),
+    ("Kovac wants a ceasefire.", {("gov", "indirect", "a ceasefire")}),
+    # a quotation going on from the writer's words before an inverted cue is part of their claim
+    ("The threat of a strike “is what the talks need,” said Brandt.",
+     {("opp", "indirect", "The threat of a strike “is what the talks need,”")}),
+    ("“The strike is what the talks need,” said Brandt.", {("opp", "direct", "The strike is what the talks need,")}),
+    # a negated verb written with a contraction reports nothing
+    ("Brandt didn't say how serious the injuries were.", set()),
+    ("Kovac said she won't resign.", {("gov", "indirect", "she won't resign")}),
+    # a comparison is no cue ("than expected", "as promised")
+    ("The vote came two days earlier than expected after the count was extended.", set()),
+    ("The strike ended as promised, Amnesty said.", {("amnesty", "indirect", "The strike ended as promised")}),
+    ("As expected, Kovac said the talks would resume.", {("gov", "indirect", "the talks would resume")}),
+    # a noun homograph before a cue verb is its subject
+    ("Local media reports said three people were killed.", {("media", "indirect", "three people were killed")}),
+    ("Brandt reports that the count was slow.", {("opp", "indirect", "the count was slow")}),
+    # "by saying": the participle is the subject's
+    ("Kovac justified the closure by saying the square had to be cleaned.",
+     {("gov", "indirect", "the square had to be cleaned")}),
+    ("The crowd was dispersed by officers warning of arrests.", set()),
+    # "disclose" with a clause; not with an object
+    ("The Freedom Party has disclosed that the talks produced no breakthrough.",
+     {("opp", "indirect", "the talks produced no breakthrough")}),
+    ("Kovac disclosed the names of the detainees.", set()),
+    # "the 62-year-old" refers back to a person, as a role does; "a 30-year-old" is someone new
+    ("Brandt rejected the figures. “Steps were taken to rig the count,” the 62-year-old alleged.",
+     {("opp", "indirect", "the figures"), ("opp", "direct", "Steps were taken to rig the count,")}),
+    ("A 30-year-old said the police fired first.", {("unknown:A 30-year-old", "indirect", "the police fired first")}),
+    # a subject after "but", a time or a clause and "and", then its apposition: the name speaks
+    ("The count was slow, but Amnesty, a rights group, said that Brandt had a lead.",
+     {("amnesty", "indirect", "Brandt had a lead")}),
+    ("The count was slow and the Freedom Party, the main opposition, said that Kovac had a lead.",
+     {("opp", "indirect", "Kovac had a lead")}),
+    ("The European Union and the United Nations, two lenders, said the deal was fair.",
+     {("eu", "indirect", "the deal was fair"), ("un", "indirect", "the deal was fair")}),
+    # "as" opens the next speaker's clause
+    ("Brandt says the opposition will contest the outcome as President Marek Dolan denies any fraud.",
+     {("opp", "indirect", "the opposition will contest the outcome"), ("gov", "indirect", "any fraud")}),
+    # a naming verb that gives a title or a name is no statement
+    ("A group called Orrin Action organized the march called “Bread and Work.”", set()),
+    ("Brandt called the vote “a sham.”", {("opp", "indirect", "the vote “a sham.”")}),
+    # a quotation after "However," goes on with the last speaker, as one opening a sentence does
+    ("“We came for the civilians,” Kovac said. Still, “we will go on with this format.”",
+     {("gov", "direct", "We came for the civilians,"), ("gov", "direct", "we will go on with this format.")}),
+    ("Kovac left early. However, “the door is open” was written on the wall.", set()),
 ]
 
 AR = [
@@ -394,6 +458,13 @@ EN_SPEAKERS = [
      [("gov", "Kovac, the prime minister", "indirect", "the talks would resume")]),
     ("Three shops burned down, said Brandt, who visited the market.",
      [("opp", "Brandt", "indirect", "Three shops burned down")]),
+    # the body a title serves is part of an inverted speaker; after "but", the name before an apposition speaks
+    ("The army withdrew, said a spokesman for Amnesty.",
+     [("amnesty", "a spokesman for Amnesty", "indirect", "The army withdrew")]),
+    ("Fuel ran out, said Ines Moll, head of the Freedom Party.",
+     [("opp", "Ines Moll, head of the Freedom Party", "indirect", "Fuel ran out")]),
+    ("The count was slow, but the Orrin Monitors, a coalition of charities, said that Brandt led.",
+     [("unknown:the Orrin Monitors", "the Orrin Monitors, a coalition of charities", "indirect", "Brandt led")]),
     # a document's title is its publisher's words: the actor the sentence opens with
     ("Reuters ran a story headlined “Strike ends after ten long weeks.”",
      [("media", "Reuters", "direct", "Strike ends after ten long weeks.")]),
