@@ -109,6 +109,7 @@ ATTRIBUTION = Attribution(
     bare_cues=BARE_CUES,
     gerund_needs_break=True,
     gerund_openers=GERUND_OPENERS,
+    manner_openers=frozenset({"by"}),
     verb_first=False,
     complementizers=frozenset({"that"}),
     particles=frozenset({"that", "for", "on", "of", "out"}),

@@ -54,6 +54,8 @@ class Attribution(Feelings):
     gerund_needs_break : an adverbial participle is a cue only after a clause
         break, an opener or an absolute "with" ("…, adding that"), not as a
         noun or modifier ("no point talking about", "a stern warning").
+    manner_openers : words before a participle that give the manner of the verb before it ("responded *by*
+        saying that …"): the participle's content is that verb's.
     gerund_openers : words after which a participle opens an adverbial
         clause ("while welcoming", "and suggesting").
     as_markers : words that turn a following finite cue into a source phrase
@@ -224,6 +226,7 @@ class Attribution(Feelings):
     bare_cues: frozenset[str] = frozenset()
     gerund_needs_break: bool = False
     gerund_openers: frozenset[str] = frozenset()
+    manner_openers: frozenset[str] = frozenset()
     as_markers: frozenset[str] = frozenset()
     ambiguous_forms: frozenset[str] = frozenset()
     report_prepositions: frozenset[str] = frozenset()

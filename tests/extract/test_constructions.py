@@ -295,6 +295,8 @@ EN = [
     ("Kovac justified the closure by saying the square had to be cleaned.",
      {("gov", "indirect", "the square had to be cleaned")}),
     ("The crowd was dispersed by officers warning of arrests.", set()),
+    # ... and after a speech verb, the manner of its report: the participle's content is the verb's
+    ("Kovac responded by saying that the claims were false.", {("gov", "indirect", "the claims were false")}),
     # "disclose" with a clause; not with an object
     ("The Freedom Party has disclosed that the talks produced no breakthrough.",
      {("opp", "indirect", "the talks produced no breakthrough")}),
