@@ -107,6 +107,16 @@ def verb_features(p: Paragraph, cue: Cue) -> Features:
     return reference.agreement(verb[0].norm)
 
 
+def speaker_features(p: Paragraph, cue: Cue) -> Features:
+    """The gender and number of a cue's speaker: its verb's, but a relayed speaker's from the word that marks
+    its words ("نقلت X عن Y قوله": Y is masculine whatever X is)."""
+    if cue.via is None or cue.speaker is None:
+        return verb_features(p, cue)
+    markers = languages.reference(p.lang).marker_features
+    found = next((markers[w.norm] for w in p.starting(cue.speaker[1], None, 2) if w.norm in markers), None)
+    return found if found is not None else _UNKNOWN
+
+
 def _dropped(cue: Cue, p: Paragraph, state: Discourse, features: Features) -> Resolution:
     """"دافع X عن …، وقال إن …", "ونددت بـ…": the sentence's earlier subject, else the salient entity."""
     sent = p.sentence_of(cue.start)

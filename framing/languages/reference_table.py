@@ -57,6 +57,8 @@ class Reference:
         stripped to find the noun.
     own_voice : the normalised words opening a clause -> whether it speaks in the first person ("we",
         "ولن نقبل"), as a speaker's own words do and no narration does; None where the language gives none.
+    marker_features : the words that mark a relayed speaker's words ("نقلت X عن Y قوله": "his saying") -> that
+        speaker's gender and number (the relay's verb agrees with its source, X).
     """
 
     pronoun_features: Mapping[str, Features] = field(default_factory=dict)
@@ -76,3 +78,4 @@ class Reference:
     definite_prefixes: tuple[str, ...] = ()
     indefinite_endings: tuple[str, ...] = ()
     own_voice: Callable[[Sequence[str]], bool] | None = None
+    marker_features: Mapping[str, Features] = field(default_factory=dict)
