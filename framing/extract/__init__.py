@@ -43,7 +43,7 @@ from framing.extract.discourse import Discourse
 from framing.extract.layout import page
 from framing.extract.quotes import find_quotes
 from framing.extract.reading import Cue, Subject
-from framing.extract.resolve import relay_actor, resolve_speaker, verb_features
+from framing.extract.resolve import relay_actor, resolve_speaker, speaker_features
 from framing.extract.spans import cue_spans, make_statement, written_cue
 from framing.extract.special import TWEET, labelled_paragraph, tweet_statement
 from framing.extract.view import Paragraph
@@ -142,7 +142,7 @@ def _attributed(doc: Document, registry: ActorRegistry, p: Paragraph, cues: list
             previous, previous_end = actors, cue.end
             state.remember(actors, speaker, index)
             if cue.subject is Subject.NAME:
-                state.note_speaker(actors, p, cue.speaker, verb_features(p, cue))
+                state.note_speaker(actors, p, cue.speaker, speaker_features(p, cue))
             state.last_end = cue.end
     return out, used
 

@@ -84,10 +84,13 @@ def _punctuated(p: Paragraph, skipped: list, tok, lemma: str) -> bool:
 
 def _enclosed_adverbial(p: Paragraph, pos: int, bound: Span) -> int:
     """Past a where-and-when phrase set off by commas after the verb or subject ("أكدت X، خلال لقائها
-    وفدا أوروبيا، على …", "أعلن X، في بيان، رفضه …"); the content follows it."""
+    وفدا أوروبيا، على …", "أعلن X، في بيان، رفضه …"); the content follows it. A chain of such phrases
+    that ends in a complementizer is passed whole, the first one with or without its comma ("وقال خلال
+    مداخلة لبرنامج Y، مع المذيع Z، عبر قناة W، إن …": what follows إن)."""
     text, table = p.text, p.table
+    pos = _past_quoted_subject(p, pos)
     start = _SKIP.match(text, pos).end()
-    if not table.verb_first or "،" not in text[pos:start] and "," not in text[pos:start]:
+    if not table.verb_first:
         return start
     words = p.starting(start, min(bound), _ADVERBIAL_REACH + 1)
     if not words or words[0].norm not in table.subject_stop or _particle(p, words[0]) or p.quote_at(start):
@@ -95,7 +98,42 @@ def _enclosed_adverbial(p: Paragraph, pos: int, bound: Span) -> int:
     close = CLAUSE_PUNCT.search(text, words[0].end, min(bound))
     if close is None or text[close.start()] not in ",،" or len(p.words(start, close.start())) > _ADVERBIAL_REACH:
         return start
-    return _SKIP.match(text, close.end()).end()
+    after = _SKIP.match(text, close.end()).end()
+    chained = _chain_to_complementizer(p, after, bound)
+    if chained is not None:
+        return chained
+    return after if "،" in text[pos:start] or "," in text[pos:start] else start
+
+
+_CHAIN = 4  # further phrases between commas before the complementizer ("، مع المذيع Z، عبر قناة W، مساء أمس،")
+
+
+def _chain_to_complementizer(p: Paragraph, pos: int, bound: Span) -> int | None:
+    """Past short phrases each closed by a comma, to just after a complementizer that follows the last one;
+    None when no complementizer ends the chain."""
+    text, table = p.text, p.table
+    for _ in range(_CHAIN + 1):
+        words = p.starting(pos, min(bound), _ADVERBIAL_REACH + 1)
+        if not words:
+            return None
+        if words[0].norm in table.complementizers:
+            return words[0].end
+        close = CLAUSE_PUNCT.search(text, words[0].end, min(bound))
+        if close is None or text[close.start()] not in ",،":
+            return None
+        phrase = p.words(pos, close.start())
+        if len(phrase) > _ADVERBIAL_REACH or any(w.norm in table.complementizers for w in phrase):
+            return None
+        pos = _SKIP.match(text, close.end()).end()
+    return None
+
+
+def _past_quoted_subject(p: Paragraph, pos: int) -> int:
+    """After a subject written in quotation marks ('وأضاف "X"، …'), past its closing mark."""
+    for q in p.quotes_ending(pos, pos + 2):
+        if q.start < pos:
+            return q.end
+    return pos
 
 
 _ADVERBIAL_REACH = 8  # words of a where-and-when phrase before a quotation ("في مؤتمر صحافي في العاصمة")

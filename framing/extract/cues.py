@@ -343,8 +343,9 @@ def _excluded(p: Paragraph, i: int) -> bool:
         return True  # "so-called"
     if tok.norm in table.comma_participles and (prev is None or text[prev.end:tok.start].strip() not in (",", "،")):
         return True  # "جددت مطالبة الحكومة بـ …": the masdar, not "…، مطالبة بـ …"
-    if table.nominal_prefixes and tok.norm.startswith(table.nominal_prefixes):
-        return True  # the Arabic article: "النقل" is transport, not "he relayed"
+    if table.nominal_prefixes and tok.norm.startswith(table.nominal_prefixes) and not any(
+            lemma.startswith(table.nominal_prefixes) for lemma, _ in readings(p.lang, tok)):
+        return True  # the Arabic article: "النقل" is transport, not "he relayed"; but "ألمح" is a verb's own alif-lam
     if prev is not None and tok.norm in table.ambiguous_forms and prev.norm in table.subject_stop - table.time_words \
             and not p.text[prev.end:tok.start].strip():
         return True  # "بعد رفض الطلب": a verb never follows a preposition; the form is its noun

@@ -79,6 +79,14 @@ def _document_nouns(lang: str, tok: Tok, reference: languages.Reference) -> tupl
     return frozenset(), False
 
 
+def referring_nouns(p: Paragraph, words: list[Tok]) -> set[str]:
+    """The document nouns of a description that refers back ("the report"), none for a new one ("a report")."""
+    reference = languages.reference(p.lang)
+    if not words or words[0].norm in reference.indefinites:
+        return set()
+    return {b for w in words for b in w.bases} & reference.document_nouns
+
+
 def issuer(documents: list[Issued], nouns: set[str], before: int) -> str | None:
     """The issuer of the last document before ``before`` with one of ``nouns``."""
     looked = 0

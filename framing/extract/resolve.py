@@ -33,6 +33,7 @@ from typing import NamedTuple
 from framing import languages
 from framing.actors import ActorRegistry
 from framing.extract.discourse import Discourse, Earlier
+from framing.extract.documents import referring_nouns
 from framing.languages import Features
 from framing.extract.joint import joint_actors
 from framing.extract.qualifiers import qualified_actor
@@ -105,6 +106,16 @@ def verb_features(p: Paragraph, cue: Cue) -> Features:
     if reference.agreement is None or not verb:
         return _UNKNOWN
     return reference.agreement(verb[0].norm)
+
+
+def speaker_features(p: Paragraph, cue: Cue) -> Features:
+    """The gender and number of a cue's speaker: its verb's, but a relayed speaker's from the word that marks
+    its words ("نقلت X عن Y قوله": Y is masculine whatever X is)."""
+    if cue.via is None or cue.speaker is None:
+        return verb_features(p, cue)
+    markers = languages.reference(p.lang).marker_features
+    found = next((markers[w.norm] for w in p.starting(cue.speaker[1], None, 2) if w.norm in markers), None)
+    return found if found is not None else _UNKNOWN
 
 
 def _dropped(cue: Cue, p: Paragraph, state: Discourse, features: Features) -> Resolution:
@@ -291,12 +302,9 @@ def _reference_back(p: Paragraph, cue: Cue, state: Discourse, before: Earlier, f
         issuers = {m.actor for m in p.mentions_in(cue.speaker[1], cue.content[0])}
         if len(issuers) == 1:
             return issuers.pop(), "anaphor"
-    if kind == "document" and words and words[0].norm not in languages.reference(p.lang).indefinites:
-        # "Amnesty published a report … The report said": the issuer of the document named before
-        nouns = {b for w in _head_words(p, words) for b in w.bases} & languages.reference(p.lang).document_nouns
-        actor = state.issuer(nouns, cue.speaker[0])
-        if actor:
-            return actor, "anaphor"
+    actor = state.issuer(referring_nouns(p, _head_words(p, words)), cue.speaker[0]) if kind == "document" else None
+    if actor:
+        return actor, "anaphor"  # "Amnesty published a report … The report said": the issuer of the document
     if kind == "institution" and before and before[-1].start > state.last_end:
         return before[-1].actor, "anaphor"  # "the ministry said", "в ведомстве сообщили": the body named since
     actor = state.salient(cue.start, features, recent_only=True) if kind == "role" else None

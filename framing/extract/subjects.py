@@ -143,7 +143,8 @@ def _after_indefinite_noun(p: Paragraph, i: int) -> bool:
 
 def _relative_before(p: Paragraph, i: int, left: int) -> Speaker | None:
     """A verb right after a relative pronoun: its antecedent speaks ("السلطات في فيلوريا، التي تعهدت")."""
-    if i == 0 or p.toks[i - 1].norm not in p.table.relativizers or p.toks[i - 1].start < left:
+    # also with a conjunction on it ("بالتقرير الذي …، والذي تحدث عن …")
+    if i == 0 or not set(p.toks[i - 1].bases) & p.table.relativizers or p.toks[i - 1].start < left:
         return None
     before = p.last_mention_before(p.toks[i - 1].start)
     if before is None or len(p.words(before.end, p.toks[i - 1].start, 4)) > 3:

@@ -133,6 +133,7 @@ PREAMBLE = re.compile(rf"{_WHERE_OR_WHEN}(?: {_WHERE_OR_WHEN})?،? (?=\w)")
 # ("أعلن حالة الطوارئ" declares an act; "أعلن أن ..." reports speech.)
 NEEDS_COMPLEMENT = frozenset(normalize(v) for v in (
     "أعلن", "نقل", "كتب", "ذكر", "رأى", "وصف", "أعرب", "تابع", "أبلغ", "لفت", "أبدى", "عبّر", "شعر",
+    "قدّر",  # "قدّر جهود X" (appreciated) is an act; "قدّر أن …" (estimated) reports
 ))
 
 # Verbs that report speech only with their particle: "تحدث عن" (spoke about), "طلب من … أن"
@@ -300,6 +301,8 @@ REFERENCE = Reference(
     agreement=_agreement,
     noun_features=_noun_features,
     own_voice=_own_voice,
+    marker_features={normalize(w): f for w, f in (("قوله", ("m", "sg")), ("قولها", ("f", "sg")),
+                                                  ("قولهم", ("m", "pl")), ("قولهما", (None, "pl")))},
 )
 
 
@@ -342,7 +345,7 @@ CUE_CLASSES = {
     "doubt": ("زعم", "ادعى"),
     "admission": ("اعترف", "أقر", "اعتذر"),
     "denial": ("نفى", "أنكر", "رفض", "استبعد", "عارض", "قلل"),
-    "opinion": ("اعتبر", "رأى", "اعتقد", "شعر", "توقع", "أمل", "تمنى", "خشي", "تساءل"),
+    "opinion": ("اعتبر", "رأى", "اعتقد", "شعر", "توقع", "أمل", "تمنى", "خشي", "تساءل", "قدر"),
     "evaluative": ("أدان", "دان", "ندد", "استنكر", "انتقد", "أشاد", "أثنى", "رحب", "شكر", "اتهم", "وصف", "أعرب",
                    "عبر", "أبدى", "أيد"),
     "directive": ("دعا", "طالب", "طلب", "حث", "حض", "ناشد", "حذر", "نبه", "هدد", "توعد", "اقترح", "أوصى"),

@@ -92,6 +92,8 @@ VERBS: tuple[Verb, ...] = (
     V("وعد", None, "واعد"), V("تعهّد", "يتعهّد", "متعهّد"), V("هدّد", "يهدّد", "مهدّد", True),
     V("توعّد", "يتوعّد", "متوعّد", True), V("تمنّى", "يتمنّى", "متمنّي"), V("أمل", "يأمل", "آمل"),
     V("خشي", "يخشى", None),
+    # estimating: "قدّر X أن …" (its imperfect is mostly "can" or "is estimated", its participle "estimated")
+    V("قدّر", None, None),
 )
 del V
 
@@ -118,7 +120,7 @@ EXCLUDED = frozenset({
     "اثنين", "اثنتا",       # اثنين "two", اثنتا عشرة "twelve" (أثنى: أثنين، أثنتا)
     # A 3rd dual perfect that is an accusative masdar or noun with tanwin alef:
     "كتبا", "ذكرا", "نقلا", "وصفا", "وعدا", "طلبا", "رفضا", "شكرا", "كشفا", "حذرا",
-    "ختما", "نفيا", "توقعا", "تعهدا",  # كتباً "books", نقلاً عن "quoting", شكراً, حذراً "cautiously", ...
+    "ختما", "نفيا", "توقعا", "تعهدا", "قدرا",  # كتباً "books", نقلاً عن "quoting", شكراً, حذراً "cautiously", ...
 })
 
 # Forms returned although they have another common reading; callers should
@@ -137,4 +139,5 @@ AMBIGUOUS: dict[str, str] = {
     "معلنه": "declared", "معتبره": "considerable", "داعيه": "preacher", "مضيفه": "hostess",
     "حذره": "cautious (f.)", "رحب": "spacious", "تعارض": "contradiction", "مدافعين": "defenders",
     "تعلق": "related (تعلّق بـ)", "يعبر": "crosses (يعبُر)",
+    "قدر": "amount; fate (بقدر، قدر من)",
 }

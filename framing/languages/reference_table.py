@@ -60,6 +60,8 @@ class Reference:
         "ولن نقبل"), as a speaker's own words do and no narration does; None where the language gives none.
     person_descriptions : descriptions of a person that name no role, written whole ("the 62-year-old"):
         they refer back as a role does.
+    marker_features : the words that mark a relayed speaker's words ("نقلت X عن Y قوله": "his saying") -> that
+        speaker's gender and number (the relay's verb agrees with its source, X).
     """
 
     pronoun_features: Mapping[str, Features] = field(default_factory=dict)
@@ -80,3 +82,4 @@ class Reference:
     indefinite_endings: tuple[str, ...] = ()
     own_voice: Callable[[Sequence[str]], bool] | None = None
     person_descriptions: re.Pattern | None = None
+    marker_features: Mapping[str, Features] = field(default_factory=dict)

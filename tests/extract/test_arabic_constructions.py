@@ -224,6 +224,34 @@ CASES = [
     ("وقالت كوفاتش إن دولان أكد أن الحكومة لن تستقيل.", {("gov", "indirect", "دولان أكد أن الحكومة لن تستقيل")}),
     # ... reported by an outlet, only the inner one
     ("وأفادت الوكالة بأن المعارضة تخشى أن ينفد الوقت أمام الحكومة.", {("opp", "indirect", "ينفد الوقت أمام الحكومة")}),
+    # a chain of where-and-when phrases between commas before the complementizer, after a named, a quoted or
+    # a dropped subject: the content follows the complementizer
+    ("وأضاف براندت، في حوار مع إذاعة محلية، مع المذيعة سلمى ديران، المبثوث مساء الجمعة، أن الحزب لن يقاطع "
+     "الانتخابات.", {("opp", "indirect", "الحزب لن يقاطع الانتخابات")}),
+    ("وأوضح \"براندت\"، خلال لقاء مع برنامج \"الصباح\"، المذاع على قناة محلية، تقديم نادر فالي، أن الحزب "
+     "سيعقد مؤتمره في الخريف.", {("opp", "indirect", "الحزب سيعقد مؤتمره في الخريف")}),
+    ("قال براندت إن الحزب جاهز. وقال خلال لقاء مع صحيفة محلية، مع المحرر سامي روان، عبر الهاتف، مساء الأحد، إن "
+     "القائمة ستعلن قريبا.",
+     {("opp", "indirect", "الحزب جاهز"), ("opp", "indirect", "القائمة ستعلن قريبا")}),
+    # ... but phrases without a complementizer after them are no chain: the content starts after the first one
+    ("وأعلن حزب الحرية، في بيان، رفضه نتائج الانتخابات، والعقوبات، والقيود.",
+     {("opp", "indirect", "رفضه نتائج الانتخابات، والعقوبات، والقيود")}),
+    # a relative with a conjunction on it ("والذي") speaks for its antecedent, not for the object after its verb
+    ("وقالت كوفاتش إن الأمم المتحدة أشادت بالتقرير، والذي تحدث عن إصلاح القضاء، مشيرة إلى أن الحكومة ستنفذه.",
+     {("gov", "indirect", "الأمم المتحدة أشادت بالتقرير، والذي تحدث عن إصلاح القضاء"),
+      ("gov", "indirect", "الحكومة ستنفذه")}),
+    # a verb whose own first letters are alif-lam ("ألمح": hinted) is no noun with the article
+    ("وألمح براندت إلى أن الحزب قد ينسحب من الحوار.", {("opp", "indirect", "الحزب قد ينسحب من الحوار")}),
+    ("وقال براندت إن المحادثات متوقفة. وألمح إلى أن الحزب قد ينسحب.",
+     {("opp", "indirect", "المحادثات متوقفة"), ("opp", "indirect", "الحزب قد ينسحب")}),
+    ("وقالت الشرطة إن الألماني الموقوف أفرج عنه.", {("police", "indirect", "الألماني الموقوف أفرج عنه")}),
+    # "قدّر أن" (estimated that) reports; "قدّر جهود" (appreciated) with no complement, a noun قدر or the
+    # passive "تقدر بـ" (is estimated at) does not
+    ("وقدّر غوتيريش أن آلاف الأسر نزحت من الأقاليم.", {("un", "indirect", "آلاف الأسر نزحت من الأقاليم")}),
+    ("وقدّر غوتيريش جهود الوسطاء في الأقاليم.", set()),
+    ("وتقدر الخسائر بنحو مليار دولار.", set()),
+    ("وقال دولان إن الوضع على قدر كبير من الخطورة.", {("gov", "indirect", "الوضع على قدر كبير من الخطورة")}),
+    ("وأبدت المعارضة قدرا من المرونة.", set()),
 ]
 
 SPEAKERS = [
@@ -296,6 +324,17 @@ SPEAKERS = [
     # … the written proclitic of a word that is no source still makes no statement
     ("وتجرى الانتخابات وفقا للدستور.", []),
     ("وتسير الأمور وفقا لخطتها المعلنة.", []),
+    # a relayed speaker's gender is its marker's ("قوله": his), not the relaying verb's: a later feminine
+    # verb with no subject is the relaying body's
+    ("وقالت المعارضة إن الموقوفين مضربون. ونقلت المعارضة عن محاميهم قوله إنهم لم يمثلوا أمام قاض. "
+     "وأشارت إلى أن السلطات منعت زيارتهم.",
+     [("opp", "المعارضة", "indirect", "الموقوفين مضربون"),
+      ("unknown:محاميهم", "محاميهم", "indirect", "لم يمثلوا أمام قاض"),
+      ("opp", "", "indirect", "السلطات منعت زيارتهم")]),
+    # ... and a masculine one after it is still the relayed speaker's
+    ("ونقلت المعارضة عن محاميهم قوله إنهم لم يمثلوا أمام قاض. وأضاف أن السلطات منعت زيارتهم.",
+     [("unknown:محاميهم", "محاميهم", "indirect", "لم يمثلوا أمام قاض"),
+      ("unknown:محاميهم", "محاميهم", "indirect", "السلطات منعت زيارتهم")]),
 ]
 
 
