@@ -18,7 +18,7 @@ from framing.extract.cues import citing_at, is_verb_form, readings
 from framing.extract.interposed import MAX_INTERRUPTED_SUBJECT, interposed, predicate_opens
 from framing.extract.left import is_trailing
 from framing.extract.reading import Reading, Subject
-from framing.extract.view import CLAUSE_PUNCT, GLUE, MAX_SUBJECT, Paragraph, Tok, opens_quote
+from framing.extract.view import CLAUSE_PUNCT, GLUE, MAX_SUBJECT, Paragraph, Tok, opens_quote, past_circumstance
 
 _SPEAKER_CLOSERS = ")”\"»"
 _SPACE = re.compile(r"[^\S\r\n]*")
@@ -43,6 +43,8 @@ def according_reading(p: Paragraph, i: int, n: int, left: int, reading: Reading,
         return _self_reference(p, i, j, left, reading)
     if j >= len(toks):
         return None
+    words = p.starting(toks[j].start, sent[1], MAX_SUBJECT + 8)
+    j += len(words) - len(past_circumstance(p, words))  # "Как заявил в беседе с журналистами в понедельник, X, …"
     quoted = [q for q in p.quotes_ending(left, left) if sent[0] <= q.start
               and not p.text[q.end:toks[i].start].strip(GLUE)]
     if quoted and previous is None:

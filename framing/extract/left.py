@@ -12,7 +12,7 @@ from framing import languages
 from framing.extract.cues import readings
 from framing.languages import GERUND, PAST_PARTICIPLE
 from framing.extract.reading import Speaker, Subject
-from framing.extract.view import MAX_APPOSITIVE_SUBJECT, MAX_SUBJECT, Paragraph, Span, Tok, segments
+from framing.extract.view import MAX_APPOSITIVE_SUBJECT, MAX_SUBJECT, Paragraph, Span, Tok, past_circumstance, segments
 
 _MAX_LIST_ITEM = 3        # words in one item of a list subject ("Neighbours, teachers and former rivals")
 _MAX_AFTER_AND = 6        # words of a subject after "and" ("Moscow called … and Washington urged")
@@ -269,8 +269,10 @@ def antecedent(p: Paragraph, words: list[Tok], *, document: bool = False) -> Spa
 
 
 def _strip_openers(p: Paragraph, words: list[Tok]) -> list[Tok]:
-    """"On 5 January X said": drop discourse and time words; but "27 percent said", "40 delegates said"."""
+    """"On 5 January X said": drop the circumstance (where the language measures it: "В беседе с
+    журналистами Песков отметил"), discourse and time words; but "27 percent said", "40 delegates said"."""
     table, text = p.table, p.text
+    words = past_circumstance(p, words)
     while words and (words[0].norm in table.discourse or words[0].norm in table.time_words
                      or words[0].norm.isdigit() and not (len(words) > 1 and words[1].norm in table.speaker_nouns)
                      and not text[words[0].end:words[0].end + 1] == "%"):
@@ -340,8 +342,10 @@ def is_trailing(tok: Tok, table: languages.Attribution) -> bool:
 
 def _adverbial(p: Paragraph, span: Span) -> bool:
     """A clause part that is a prepositional or time adverbial ("in a televised address")."""
-    words = p.words(*span)
-    return bool(words) and (words[0].norm in p.table.subject_stop or words[0].norm in p.table.time_words) \
+    words, table = p.words(*span), p.table
+    if words and (words[0].norm in table.complementizers or words[0].norm in table.relativizers):
+        return False  # "…, что говорит X": a clause of its own ("what X says"), not a circumstance
+    return bool(words) and (words[0].norm in table.subject_stop or words[0].norm in table.time_words) \
         and not p.has_mention(*span)
 
 

@@ -15,8 +15,8 @@ from framing import languages
 from framing.extract.cues import citing_at, is_gerund, is_verb_form
 from framing.extract.interposed import interposed
 from framing.extract.reading import Reading, Speaker, Subject
-from framing.extract.view import (CLAUSE_PUNCT, MAX_SUBJECT, Paragraph, Span, Tok, last_quote_close, substantial,
-                                  substantial_speech)
+from framing.extract.view import (CLAUSE_PUNCT, MAX_SUBJECT, Paragraph, Span, Tok, last_quote_close,
+                                  past_circumstance, substantial, substantial_speech)
 
 _SENTENCE_STOP = re.compile(r"[.!?؟](\s|$)")
 _CLOSED_APPOSITION = re.compile(r"[^\S\r\n]*،([^،]{1,60})،")
@@ -100,6 +100,7 @@ def right_subject(p: Paragraph, j: int, sent: Span) -> Span | None:
         if first is not None:
             return _mention_chain(p, (first.start, sent[1]))  # "أعلن عسكريون في كندارا، …"
     j = _past_hearer_and_time(p, j, sent)
+    j = _past_circumstance(p, j, sent)
     if j + 1 < len(toks) and toks[j].norm in table.org_prepositions and p.has_mention(toks[j + 1].start, sent[1]):
         j += 1  # "сообщили в региональном ГУ МЧС": the organisation speaks
     words = _subject_tokens(p, j, sent)
@@ -124,6 +125,13 @@ def _past_hearer_and_time(p: Paragraph, j: int, sent: Span) -> int:
         else:
             break
     return k if k < len(toks) and toks[k].start < sent[1] and k > j and not p.table.verb_first else j
+
+
+def _past_circumstance(p: Paragraph, j: int, sent: Span) -> int:
+    """"заявил на брифинге глава министерства …": where and when before an inverted subject."""
+    words = p.starting(p.toks[j].start, sent[1], MAX_SUBJECT + 8) if j < len(p.toks) else []
+    rest = past_circumstance(p, words)
+    return j + len(words) - len(rest)
 
 
 def _subject_tokens(p: Paragraph, j: int, sent: Span) -> list[Tok]:

@@ -87,7 +87,7 @@ def read_cue(p: Paragraph, word: CueWord, bound: Span, left: int, previous: Read
     if word.kind is CueKind.PARTICIPLE:
         return _participle(p, reading, bound, left, previous)
     if is_retrospective(p, left, reading.verb_start):
-        return retrospective_reading(p, i, n, sent, reading)
+        return retrospective_reading(p, i, n, sent, reading, left)
     reading = _with_speaker(p, i, n, left, previous, reading)
     if reading is None:
         return None

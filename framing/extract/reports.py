@@ -12,23 +12,66 @@ from framing.extract.left import left_subject, looks_like_speaker
 from framing.extract.postposed import right_subject
 from framing.extract.subjects import relay_marker
 from framing.extract.reading import Reading, Subject
-from framing.extract.view import CLAUSE_PUNCT, Paragraph, Span, Tok, last_quote_close
+from framing.extract.view import CLAUSE_PUNCT, Paragraph, Span, Tok, last_quote_close, past_circumstance
 
 _MAX_AGENT = 8  # words of the relaying agent of a passive ("was quoted by the state news agency as saying")
 
 
-def is_retrospective(p: Paragraph, left: int, verb_start: int) -> bool:
-    """"Об этом сообщил X": the cue points back at what was just said."""
+def _retrospective_phrase(p: Paragraph, left: int, verb_start: int) -> tuple[str, Tok] | None:
+    """The phrase that points back ("об этом", "так") opening the clause of a verb, with its last word."""
     longest = max((r.count(" ") + 1 for r in p.table.retrospective), default=0)
-    words = " ".join(t.norm for t in p.words(left, verb_start, limit=longest + 1))  # enough to tell
-    return any(words == r or words.startswith(r + " ") for r in p.table.retrospective)
+    toks = p.words(left, verb_start, limit=longest + 1)  # enough to tell
+    words = " ".join(t.norm for t in toks)
+    phrase = next((r for r in sorted(p.table.retrospective, key=len, reverse=True)
+                   if words == r or words.startswith(r + " ")), None)
+    return (phrase, toks[phrase.count(" ")]) if phrase is not None else None
 
 
-def retrospective_reading(p: Paragraph, i: int, n: int, sent: Span, reading: Reading) -> Reading | None:
-    """"X. Об этом сообщил Y.": Y speaks, and the sentence before is the content."""
-    speaker = right_subject(p, i + n, sent)
+def is_retrospective(p: Paragraph, left: int, verb_start: int) -> bool:
+    """"Об этом сообщил X", "Так X прокомментировал …": the cue points back at what was just said.
+
+    A bare phrase (``retrospective_bare``: "Так X прокомментировал …") points back only inside its
+    clause: set off by a comma it is a discourse marker ("Так, X заявил, что …"), and a verb followed
+    by its complement reports that instead."""
+    found = _retrospective_phrase(p, left, verb_start)
+    if found is None:
+        return False
+    phrase, last = found
+    if phrase not in p.table.retrospective_bare:
+        return True
+    nxt = p.starting(last.end, verb_start + 1, 1)
+    if not nxt or CLAUSE_PUNCT.search(p.text, last.end, nxt[0].start):
+        return False
+    verb = p.toks[p.index_at(verb_start)]
+    sent = p.sentence_of(verb_start)
+    return not find_content_start(p, verb.end, (sent[1], sent[1]))[1]
+
+
+def retrospective_reading(p: Paragraph, i: int, n: int, sent: Span, reading: Reading, left: int) -> Reading | None:
+    """"X. Об этом сообщил Y.", "X. Об этом Y сообщил.", "X. Так Y прокомментировал …": Y speaks, and the
+    sentence before is the content. A subject between the phrase and the verb speaks, unless those words
+    are only a circumstance or a hearer ("Об этом в интервью ТАСС заявил Y", "Об этом ТАСС рассказал Y")."""
     earlier = p.sentence_before(sent)
-    if speaker is None or earlier is None:
+    found = _retrospective_phrase(p, left, reading.verb_start)
+    if earlier is None or found is None:
+        return None
+    table = p.table
+    media = [m for m in p.mentions_in(found[1].end, reading.verb_start) if p.is_media(m.actor)]
+    between = [w for w in p.words(found[1].end, reading.verb_start) if w.norm not in table.addressees
+               and not any(m.start <= w.start < m.end for m in media)]  # "Об этом «Медузе» рассказал X": the hearer
+    rest = past_circumstance(p, between)
+    if rest and not (len(rest) == len(between) and rest[0].norm in table.subject_stop | table.discourse):
+        subject = left_subject(p, rest[0].start, reading.verb_start, False)
+        if subject is None or subject.subject is not Subject.NAME or subject.span is None:
+            return None
+        span = subject.span
+        pronoun = " ".join(t.norm for t in p.words(*span)) in table.pronouns
+        if not pronoun and not looks_like_speaker(p, span):
+            return None
+        return replace(reading, subject=Subject.PRONOUN if pronoun else Subject.NAME, speaker=span,
+                       content_start=earlier[0], content_end=earlier[1])
+    speaker = right_subject(p, i + n, sent)
+    if speaker is None:
         return None
     return replace(reading, speaker=speaker, content_start=earlier[0], content_end=earlier[1])
 

@@ -253,3 +253,15 @@ def opens_quote(p: Paragraph, pos: int) -> bool:
     """Whether a quotation opens at ``pos``, past spaces, commas and colons."""
     at = _LEAD.match(p.text, pos).end()
     return bool(p.quotes_starting(at, at + 1))
+
+
+def past_circumstance(p: Paragraph, words: list[Tok]) -> list[Tok]:
+    """The words of a subject without the circumstance before it (where and when: the language's
+    ``circumstance``), or the words as they are when there is none or no subject follows it."""
+    measure = p.table.circumstance
+    if measure is None or len(words) < 2:
+        return words
+    head, text = words[:MAX_SUBJECT + 8], p.text
+    k = measure(tuple(w.norm for w in head), tuple(text[w.start].isupper() for w in head),
+                tuple(text[head[i - 1].end:w.start] if i else "" for i, w in enumerate(head)))
+    return words[k:] if k else words

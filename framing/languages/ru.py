@@ -45,6 +45,7 @@ NEGATION_STOPS = frozenset({"но", "а", "однако", "зато", "хотя"
 from framing.languages.ru_morphology import CUE_VERBS, verb_forms  # noqa: E402
 from framing.languages.ru_morphology import agreement as _agreement, noun_features as _noun_features  # noqa: E402
 from framing.languages.ru_morphology import instrumental_only, word_forms  # noqa: E402
+from framing.languages.ru_phrases import circumstance  # noqa: E402
 
 # "по словам X", "по сообщениям X", "по его данным": the nouns of a source phrase with "по"
 # (dative: singular and plural where both are used).
@@ -143,6 +144,8 @@ def _attribution() -> Attribution:
             "активист", "активисты", "правозащитники", "журналист", "корреспондент", "агентство", "издание",
             "телеканал", "газета", "канцелярия", "кремль", "пресс-служба", "служба", "организация", "совет",
             "комитет", "генсек", "генеральный", "спикер", "официальный", "лидер", "губернатор", "мэр", "прокурор",
+            # the court: "После отказа следователь попросил …", "защитник подчеркнул"
+            "следователь", "адвокат", "защитник", "судья", "председатель", "директор", "постпред",
         ) for form in {normalize(w), *word_forms(normalize(w))}),
         relativizers=which | {"что"},
         # relative clauses in reported content are the speaker's ("устранить недостатки, которые выявила проверка …"),
@@ -157,7 +160,9 @@ def _attribution() -> Attribution:
         org_prepositions=frozenset({"в", "во"}),
         trailing=frozenset({"также", "уже", "вновь", "ранее", "еще", "не", "тоже", "сегодня", "вчера", "затем"}),
         adverb_suffixes=("но",),
-        retrospective=frozenset({"об этом", "об этом же", "это", "о том"}),
+        retrospective=frozenset({"об этом", "об этом же", "это", "о том", "так"}),
+        # "Так X прокомментировал …" ("this is how X commented"); "Так, X заявил, что …" is a discourse marker
+        retrospective_bare=frozenset({"так"}),
         report_prepositions=frozenset({"в", "во", "на"}),
         # documents that hold a passive report ("в заявлении говорится"), as Snowball stems
         document_nouns=frozenset({"заявлен", "сообщен", "коммюник", "документ", "письм", "доклад", "отчет", "публикац",
@@ -169,6 +174,8 @@ def _attribution() -> Attribution:
         list_joiners=frozenset({"и", "а", "но", "&"}),
         # left dangling before the next speaker's clause ("…, и Токаев заявил")
         joiners=frozenset({"и", "а", "но", "однако", "или", "тогда как", "в то время как"}),
+        # "В беседе с журналистами Песков", "заявил на брифинге глава …": where and when before a subject
+        circumstance=circumstance,
     )
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Mapping
+from typing import Callable, Mapping, Sequence
 
 from framing.languages.feeling_table import Feelings
 from framing.languages.language_table import Language
@@ -141,7 +141,8 @@ class Attribution(Feelings):
     org_prepositions : prepositions before an organisation that speaks
         ("в МИД заявили", "сообщили в ГУ МЧС").
     retrospective : subjects that point back at the previous sentence as the
-        content ("Об этом сообщил X").
+        content ("Об этом сообщил X"); retrospective_bare: those that point back only with no comma after
+        them and no complement after the verb ("Так X прокомментировал …", not "Так, X заявил, что …").
     addressees : words that stand for the hearer after "told" with no
         complementizer ("told reporters the deal was dead", "told him it was over").
     teasers : phrases opening a "Read more" line, which holds no statement.
@@ -213,6 +214,9 @@ class Attribution(Feelings):
         verb that needs a complement (Arabic "أعلن عن", "حذر من").
     particle_reach : how many object words may stand before such a preposition, hearers, names and
         times aside ("рассказал журналистам в среду о …", not "прокомментировала слова посла об …").
+    circumstance : how many leading words (normalised; with which are capitalised, and the text
+        between each word and the one before) are a circumstance standing before a subject ("В беседе с журналистами Песков", "заявил
+        на брифинге глава …"), 0 when none or when no subject follows; None where word order needs none.
     clause_openers : conjunctions that open a clause of the narrator's inside a
         report ("ندد بالانتهاكات فيما أعلنت الحكومة …", "whereas"): a cue right after
         one is no part of the content before it.
@@ -278,6 +282,7 @@ class Attribution(Feelings):
     relay_as: frozenset[str] = frozenset()
     org_prepositions: frozenset[str] = frozenset()
     retrospective: frozenset[str] = frozenset()
+    retrospective_bare: frozenset[str] = frozenset()
     adjunct_suffixes: tuple[str, ...] = ()
     addressees: frozenset[str] = frozenset()
     naming_verbs: frozenset[str] = frozenset()
@@ -319,6 +324,7 @@ class Attribution(Feelings):
     circumstantial: frozenset[str] = frozenset()
     clause_openers: frozenset[str] = frozenset()
     according_checked: frozenset[str] = frozenset()
+    circumstance: Callable[[Sequence[str], Sequence[bool], Sequence[str]], int] | None = None
 
     @cached_property
     def relative_pronouns(self) -> frozenset[str]:

@@ -1,0 +1,154 @@
+"""Russian phrase shapes read through pymorphy3 cases: the circumstance before a subject.
+
+A Russian report often puts where and when before its subject, on either side
+of the verb: «В беседе с журналистами Песков отметил …», «На брифинге
+председатель банка заявила …», «Как заявил в понедельник, 15 января,
+пресс-секретарь …», «заявил на брифинге глава министерства …». The
+circumstance is a chain of prepositional phrases and dates; the subject is
+the first word after it that can be in the nominative. :func:`circumstance`
+measures that chain, so the shared constructions can skip it without knowing
+a word of Russian.
+
+Decisions
+---------
+* A preposition is a word whose most likely reading is a preposition
+  («в», «на», «с», «после», «во время» as «во» + its object).
+* Its object is the next noun, with the adjectives before it that cannot be
+  nominative («на сегодняшнем брифинге»); its dependents follow it: words with
+  no nominative reading («с главой министерства Турции»), a lower-case word
+  whose likeliest reading is oblique, an abbreviation or place name that can
+  be a genitive («в интервью агентству РИА»), and a capitalised name in the
+  object's own oblique case («с главой … Мевлютом …», an apposition).
+* A date («15 января») and a time adverb («сегодня», «вчера») belong to the
+  circumstance; a comma may stand only around a date («в понедельник, 15
+  января, пресс-секретарь …»).
+* Nothing is skipped unless a word that can be nominative follows the chain:
+  «В МИД России заявили» keeps its organisation as the speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Sequence
+
+from framing.languages.ru_morphology import _analyzer
+
+_MONTHS = frozenset({"января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
+                     "октября", "ноября", "декабря"})
+_OBLIQUE = frozenset({"datv", "ablt", "loct"})  # the cases of an object an apposition repeats (not accs, gent)
+_NAMED = frozenset({"Abbr", "Orgn", "Geox"})
+_MAX_WORDS = 24
+_BREAK = re.compile(r"[,;:—–]|\s-\s")
+_QUOTE_OPEN = re.compile(r"[«„“\"]")
+
+
+@lru_cache(maxsize=1 << 14)
+def _parses(word: str) -> tuple[tuple[str, str | None, frozenset[str], float], ...]:
+    """(part of speech, case, grammemes, score) of every reading of a word."""
+    return tuple((str(p.tag.POS), p.tag.case, frozenset(p.tag.grammemes), p.score) for p in _analyzer().parse(word))
+
+
+def _top(word: str) -> tuple[str, str | None, frozenset[str], float]:
+    return _parses(word)[0]
+
+
+def _preposition(word: str) -> bool:
+    return bool(_parses(word)) and _top(word)[0] == "PREP"
+
+
+def _cases(word: str) -> frozenset[str | None]:
+    return frozenset(case for _, case, _, _ in _parses(word))
+
+
+def can_be_nominative(word: str, capitalised: bool) -> bool:
+    """Whether a word may open a subject: a reading in the nominative, or a capitalised word pymorphy3
+    cannot decline (a foreign name)."""
+    if word.isdigit():
+        return False
+    if "nomn" in _cases(word):
+        return True
+    return capitalised and all(pos in ("LATN", "UNKN", "None") or "Fixd" in tags for pos, _, tags, _ in _parses(word))
+
+
+def _nominal(word: str) -> bool:
+    return _top(word)[0] in ("NOUN", "NPRO", "LATN", "UNKN", "NUMB", "None") or "Fixd" in _top(word)[2]
+
+
+def _modifier(word: str) -> bool:
+    """An adjective, participle or possessive that cannot be nominative: its noun follows in its case."""
+    pos = _top(word)[0]
+    return pos in ("ADJF", "PRTF") and "nomn" not in _cases(word)
+
+
+def _dependent(word: str, capitalised: bool, case_of_object: frozenset[str | None]) -> bool:
+    """A word that continues a prepositional phrase after its object (see the module docstring)."""
+    if _preposition(word) or word.isdigit():
+        return False
+    cases = _cases(word)
+    if "nomn" not in cases and not can_be_nominative(word, capitalised):
+        return True
+    if capitalised:
+        named = any(tags & _NAMED and case == "gent" for _, case, tags, _ in _parses(word))
+        return named or bool(cases & case_of_object & _OBLIQUE)
+    return _top(word)[1] not in ("nomn", None)
+
+
+def _foreign_before_name(words: Sequence[str], capitalised: Sequence[bool], breaks: Sequence[bool], i: int) -> bool:
+    """«в интервью RT Лавров»: a foreign name pymorphy3 cannot decline, right before a capitalised subject."""
+    return (capitalised[i] and _top(words[i])[0] in ("LATN", "UNKN", "None") and i + 1 < len(words)
+            and capitalised[i + 1] and not breaks[i + 1] and "nomn" in _cases(words[i + 1]))
+
+
+def _date(words: Sequence[str], i: int) -> int:
+    """How many words of a date or time adverb start at ``i`` («15 января», «сегодня»)."""
+    if i + 1 < len(words) and words[i].isdigit() and words[i + 1] in _MONTHS:
+        return 2
+    if i < len(words) and _parses(words[i]) and _top(words[i])[0] == "ADVB" and "Dmns" not in _top(words[i])[2] \
+            and any("Qual" not in tags for _, _, tags, _ in _parses(words[i])):
+        return 1 if _top(words[i])[3] > 0.5 else 0
+    return 0
+
+
+def circumstance(words: Sequence[str], capitalised: Sequence[bool], gaps: Sequence[str]) -> int:
+    """How many leading words are a circumstance before a subject (0 when none, or no subject follows).
+
+    ``words`` are normalised, ``capitalised`` says which were written with a capital, ``gaps`` holds
+    the text between each word and the one before (a comma or dash there is a break; an opening
+    quotation mark makes the word a quoted name, which belongs to the noun before it: «агентству
+    "Укринформ"»).
+
+    >>> circumstance("в беседе с журналистами песков".split(), [True, False, False, False, True], [" "] * 5)
+    4
+    >>> circumstance("в мид россии".split(), [True, True, True], [" "] * 3)
+    0
+    """
+    breaks = [bool(_BREAK.search(gap)) for gap in gaps]
+    quoted = [bool(_QUOTE_OPEN.search(gap)) for gap in gaps]
+    n, i, skipped = min(len(words), _MAX_WORDS), 0, False
+    after_date = False
+    while i < n:
+        if i and breaks[i] and not after_date and not _date(words, i):
+            return 0  # a comma closes the circumstance only around a date
+        date = _date(words, i)
+        if date:
+            i, skipped, after_date = i + date, True, True
+            continue
+        after_date = False
+        if not _preposition(words[i]):
+            break
+        i += 1
+        while i + 1 < n and _modifier(words[i]) and not breaks[i] and _cases(words[i]) - {"nomn"} & _cases(words[i + 1]):
+            i += 1  # «на сегодняшнем брифинге»; but «с рабочими глава …»: the adjective is the object itself
+        if i >= n or not _nominal(words[i]) or breaks[i]:
+            return 0
+        case_of_object = _cases(words[i]) - {"nomn"}
+        i += 1
+        while i < n and not breaks[i] and (quoted[i] or _dependent(words[i], capitalised[i], case_of_object)
+                                           or _modifier(words[i - 1]) and _nominal(words[i])
+                                           or _foreign_before_name(words, capitalised, breaks, i)):
+            i += 1
+        skipped = True
+    if not skipped or i >= n or not can_be_nominative(words[i], capitalised[i]):
+        return 0
+    return i
