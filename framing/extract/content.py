@@ -93,37 +93,51 @@ def _enclosed_adverbial(p: Paragraph, pos: int, bound: Span) -> int:
     if not table.verb_first:
         return start
     words = p.starting(start, min(bound), _ADVERBIAL_REACH + 1)
-    if not words or words[0].norm not in table.subject_stop or _particle(p, words[0]) or p.quote_at(start):
+    comma = "،" in text[pos:start] or "," in text[pos:start]
+    relative = comma and bool(words) and words[0].norm in table.relativizers  # "وقال X، الذي …، إن"
+    if not words or not relative and (words[0].norm not in table.subject_stop or _particle(p, words[0])) \
+            or p.quote_at(start):
         return start
     close = CLAUSE_PUNCT.search(text, words[0].end, min(bound))
-    if close is None or text[close.start()] not in ",،" or len(p.words(start, close.start())) > _ADVERBIAL_REACH:
+    if close is None or text[close.start()] not in ",،:":
         return start
+    length = len(p.words(start, close.start()))
+    if length > _CHAINED_REACH:
+        return start
+    if text[close.start()] == ":":
+        return close.end() if comma else start  # "وأضاف X، خلال …: «…»"
     after = _SKIP.match(text, close.end()).end()
     chained = _chain_to_complementizer(p, after, bound)
     if chained is not None:
         return chained
-    return after if "،" in text[pos:start] or "," in text[pos:start] else start
+    return after if comma and not relative and length <= _ADVERBIAL_REACH else start
 
 
 _CHAIN = 4  # further phrases between commas before the complementizer ("، مع المذيع Z، عبر قناة W، مساء أمس،")
+# words of the first phrase of a chain that a complementizer or a colon ends: a long circumstance or relative
+# clause between the subject and "إن" ("وقال X، خلال زيارته إلى المدينة التي …، إن …")
+_CHAINED_REACH = 24
+_LINK_REACH = 12  # words of a further phrase ("، الذي تقدمه المذيعة Z عبر قناة «W»،")
 
 
 def _chain_to_complementizer(p: Paragraph, pos: int, bound: Span) -> int | None:
-    """Past short phrases each closed by a comma, to just after a complementizer that follows the last one;
-    None when no complementizer ends the chain."""
+    """Past short phrases each closed by a comma, to just after a complementizer that follows the last one,
+    or past the colon that closes the last one ("…، مساء الاثنين: «…»"); None when neither ends the chain."""
     text, table = p.text, p.table
     for _ in range(_CHAIN + 1):
-        words = p.starting(pos, min(bound), _ADVERBIAL_REACH + 1)
+        words = p.starting(pos, min(bound), 1)
         if not words:
             return None
         if words[0].norm in table.complementizers:
             return words[0].end
         close = CLAUSE_PUNCT.search(text, words[0].end, min(bound))
-        if close is None or text[close.start()] not in ",،":
+        if close is None or text[close.start()] not in ",،:":
             return None
         phrase = p.words(pos, close.start())
-        if len(phrase) > _ADVERBIAL_REACH or any(w.norm in table.complementizers for w in phrase):
+        if len(phrase) > _LINK_REACH or any(w.norm in table.complementizers for w in phrase):
             return None
+        if text[close.start()] == ":":
+            return close.end()
         pos = _SKIP.match(text, close.end()).end()
     return None
 

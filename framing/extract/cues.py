@@ -349,7 +349,33 @@ def _excluded(p: Paragraph, i: int) -> bool:
     if prev is not None and tok.norm in table.ambiguous_forms and prev.norm in table.subject_stop - table.time_words \
             and not p.text[prev.end:tok.start].strip():
         return True  # "بعد رفض الطلب": a verb never follows a preposition; the form is its noun
+    if prev is not None and prev.norm in table.what_relatives and tok.norm.startswith(table.imperfect_prefixes) \
+            and not p.text[prev.end:tok.start].strip():
+        return True  # "ما يؤكد أن …": which confirms, no speaker's report
+    if _homograph(tok.norm, table.feeling_homographs) and not _feeling_homograph_reads(p, i):
+        return True  # "نفى X، عبر حسابه …": "via"
     return prev is not None and _after_number(p, prev, tok) or _before_verb(p, i)
+
+
+_HOMOGRAPH_SUBJECT = 8  # words of the subject between a feeling homograph and its particle
+
+
+def _homograph(norm: str, forms) -> str | None:
+    rest = norm[1:] if norm[:1] in ("و", "ف") else None
+    return forms.get(norm) or (forms.get(rest) if rest else None)
+
+
+def _feeling_homograph_reads(p: Paragraph, i: int) -> bool:
+    """Whether a feeling verb's homograph is that verb: at the head of a clause (after a stop, with و on it,
+    or after a discourse word: "كما عبر"), its particle after the subject and a feeling noun right after."""
+    tok, table = p.toks[i], p.table
+    prev = p.toks[i - 1] if i > 0 else None
+    head = prev is None or tok.norm[:1] in ("و", "ف") and tok.norm not in table.feeling_homographs \
+        or any(c in p.text[prev.end:tok.start] for c in ".!?؟:\n") or prev.norm in table.discourse
+    particle = _homograph(tok.norm, table.feeling_homographs)
+    after = p.toks[i + 1:i + 2 + _HOMOGRAPH_SUBJECT]
+    k = next((k for k, t in enumerate(after) if t.norm == particle), None)
+    return head and k is not None and k + 1 < len(after) and bool(set(after[k + 1].bases) & table.feeling_nouns)
 
 
 def _before_verb(p: Paragraph, i: int) -> bool:

@@ -115,6 +115,7 @@ LANGUAGE = Language(code="ar", normalize=normalize, proclitics=PROCLITICS, min_b
 from framing.languages.ar_morphology import AMBIGUOUS, lemmas  # noqa: E402
 from framing.languages.ar_morphology import agreement as _agreement  # noqa: E402
 from framing.languages.ar_verbs import VERBS  # noqa: E402
+from framing.languages.ar_phrases import PREAMBLE  # noqa: E402
 
 # A Form III participle's feminine (singular and plural) is also its masdar: مطالبة "demanding" and
 # "demand", مناشدة. Right after a comma it opens a circumstantial clause ("…، مطالبة بالإفراج عن …").
@@ -122,12 +123,6 @@ COMMA_PARTICIPLES = {normalize(v.participle + end): v.lemma for v in VERBS if v.
                      and len(normalize(v.perfect)) == 4 and normalize(v.perfect)[1] == "ا"
                      and normalize(v.participle).startswith("م") for end in ("ة", "ات")}
 
-# Where and when between a verb (and its subject) and its object: "أدانت X في بيان يوم الاثنين الاعتقالات".
-_DAYS = "الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت|الأحد|الاحد"
-_DOCUMENTS = "بيان|تصريح|تصريحات|مؤتمر|مقابلة|كلمة|تغريدة|منشور|رسالة"
-_QUALIFIERS = "له|لها|لهم|صحافي|صحفي|رسمي|مشترك|مكتوب|متلفز|مقتضب"
-_WHERE_OR_WHEN = rf"(?:(?:في|عبر|خلال) (?:{_DOCUMENTS})(?: (?:{_QUALIFIERS}))?|(?:يوم )?(?:{_DAYS})|أمس|اليوم)"
-PREAMBLE = re.compile(rf"{_WHERE_OR_WHEN}(?: {_WHERE_OR_WHEN})?،? (?=\w)")
 
 # Verbs that are only speech with a complement: a quote, أن/إن, a colon or عن.
 # ("أعلن حالة الطوارئ" declares an act; "أعلن أن ..." reports speech.)
@@ -158,7 +153,9 @@ ATTRIBUTION = Attribution(
         "قلق", "قلقه", "قلقها", "قلقهم", "أسف", "أسفه", "أسفها", "أسفهم", "ارتياح", "ارتياحه", "ارتياحها",
         "أمل", "أمله", "أملها", "ترحيب", "ترحيبه", "ترحيبها", "تضامن", "تضامنه", "تضامنها", "استياء", "استياءه",
         "استياءها", "انزعاج", "انزعاجه", "رفض", "رفضه", "رفضها", "دعم", "دعمه", "دعمها", "تعازي", "تعازيه",
-        "حزن", "حزنه", "حزنها", "غضب", "غضبه", "إدانة", "إدانته", "تقدير", "تقديره")),
+        "حزن", "حزنه", "حزنها", "غضب", "غضبه", "إدانة", "إدانته", "تقدير", "تقديره", "استنكار", "استنكاره",
+        "استنكارها", "شكره", "شكرها", "امتنان", "امتنانه", "امتنانها", "سعادته", "سعادتها", "تفاؤله", "تفاؤلها")),
+    feeling_homographs={normalize("عبر"): normalize("عن")},  # عبّر عن قلقه; عبر "via" else
     feeling_prepositions=frozenset(normalize(w) for w in ("إزاء", "من", "على", "ل", "بشأن", "حيال", "تجاه", "لـ",
                                                           "جراء", "مما", "عما", "بسبب")),
     # a preposition written on a noun with its article ("بالمتظاهرين", "للصحفيين"); not a bare بـ/لـ,
@@ -172,6 +169,8 @@ ATTRIBUTION = Attribution(
     ambiguous_forms=frozenset(AMBIGUOUS),
     preamble=PREAMBLE,
     comma_participles=COMMA_PARTICIPLES,
+    what_relatives=frozenset(normalize(w) for w in ("ما", "مما", "بما", "وهو ما", "وهذا ما")),
+    imperfect_prefixes=("ي", "ت"),
     verb_first=True,
     complementizers=frozenset(normalize(w) for w in (
         "أن", "إن", "أنه", "إنه", "أنها", "إنها", "أنهم", "إنهم", "بأن", "بأنه", "بأنها", "بأنهم",

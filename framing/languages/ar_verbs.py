@@ -107,7 +107,7 @@ EXCLUDED = frozenset({
     "دعوه", "توصيه",        # دعوة "invitation"; توصية "recommendation" (توصي+ه)
     "رايا",                 # رأياً "opinion" (رأى is kept: a complement must follow it)
     "امل", "املا", "امله",  # أمل "hope", أملاً في, أمله "his hope"
-    "عبر", "ادانه",         # عبر "via"; إدانة "condemnation"
+    "ادانه",                # إدانة "condemnation" (عبر "via" is ar.feeling_homographs)
     "طالبا", "طالبه",       # طالب "student", طالبة
     "دافعا", "تابعا",       # دافعاً "motive"; تابعاً "affiliated"
     "مرحبا", "مجددا",       # مرحباً "hello"; مجدداً "again"

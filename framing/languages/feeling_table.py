@@ -4,8 +4,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Callable
+from dataclasses import dataclass, field
+from typing import Callable, Mapping
 
 
 @dataclass(frozen=True)
@@ -26,6 +26,9 @@ class Feelings:
     feeling_case : whether a word's case alone links it to the feeling right before it, with no
         preposition (the Russian instrumental: "обеспокоенность увольнениями", "озабоченность ситуацией"),
         or None.
+    feeling_homographs : forms of a feeling verb that are mostly another word (unvowelled عبر, "via"),
+        mapped to the particle that must follow them: they are the verb only at the head of a clause and
+        with that particle and a feeling noun after its subject ("وعبر X عن قلقه"), never "عبر حسابه".
     """
 
     feeling_verbs: frozenset[str] = frozenset()
@@ -33,3 +36,4 @@ class Feelings:
     feeling_nouns: frozenset[str] = frozenset()
     feeling_prepositions: frozenset[str] = frozenset()
     feeling_case: Callable[[str], bool] | None = None
+    feeling_homographs: Mapping[str, str] = field(default_factory=dict)

@@ -63,6 +63,8 @@ class Attribution(Feelings):
     verbs : extra speech-verb forms the morphology lacks, one or more words,
         -> lemma.
     participles : extra participle forms the morphology lacks.
+    what_relatives, imperfect_prefixes : "what"/"which" words after which a verb in the imperfect (by its
+        prefix) is the relative's, not a speaker's: "ما يؤكد أن …" (which confirms), "مما يشير إلى …".
     comma_participles : participle forms that are also nouns, read as participles (-> lemma) only
         right after a comma (Arabic "…، مطالبة بـ …", where مطالبة is otherwise the masdar).
     ambiguous_forms : cue forms with a common other reading (Arabic كتب
@@ -225,6 +227,8 @@ class Attribution(Feelings):
     verbs: Mapping[str, str] = field(default_factory=dict)
     participles: frozenset[str] = frozenset()
     comma_participles: Mapping[str, str] = field(default_factory=dict)
+    what_relatives: frozenset[str] = frozenset()
+    imperfect_prefixes: tuple[str, ...] = ()
     cue_verbs: frozenset[str] = frozenset()
     phrasal: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     bare_cues: frozenset[str] = frozenset()

@@ -337,6 +337,29 @@ SPEAKERS = [
       ("unknown:محاميهم", "محاميهم", "indirect", "السلطات منعت زيارتهم")]),
 ]
 
+# A long circumstance or relative clause after the subject, and further phrases between commas, that a
+# complementizer or a colon ends are passed whole; a document phrase takes its qualifier in either gender
+# and a hearer in quotation marks ("في تصريح لـ«X»"); unvowelled عبر is عبّر only at the head of a clause
+# with عن and a feeling after its subject; "ما يؤكد" (which confirms) is no speaker's verb
+CASES += [
+    ("وأوضح دولان، خلال كلمته في افتتاح منتدى رجال الأعمال حول الاستثمار في الأقاليم الشمالية، المذاع عبر "
+     "قناة \"الساحل\" مساء الثلاثاء، أن العجز تراجع.", {("gov", "indirect", "العجز تراجع")}),
+    ("وأضاف براندت، خلال مداخلة هاتفية لبرنامج «المساء»، الذي تقدمه المذيعة رنا سالم عبر قناة «الساحل الأولى»، "
+     "مساء الاثنين: «لن نقبل بالنتائج».", {("opp", "direct", "لن نقبل بالنتائج")}),
+    ("وقال دولان، الذي تولى المنصب قبل عامين بعد استقالة سلفه إثر فضيحة مالية هزت البلاد، إن الإصلاحات ستستمر.",
+     {("gov", "indirect", "الإصلاحات ستستمر")}),
+    ("وأكد براندت في تصريح لـ«الساحل» رفضه للنتائج.", {("opp", "indirect", "رفضه للنتائج")}),
+    ("وأكدت كوفاتش في تصريحات صحفية، اليوم، رفضها للاستقالة.", {("gov", "indirect", "رفضها للاستقالة")}),
+    ("وعبر براندت عن قلقه من تأجيل الانتخابات.", {("opp", "indirect", "تأجيل الانتخابات")}),
+    ("كما عبر دولان عن ارتياحه لنتائج القمة.", {("gov", "indirect", "عن ارتياحه لنتائج القمة")}),
+    ("نفت كوفاتش، عبر حسابها على فيسبوك، صحة الأنباء.", {("gov", "indirect", "صحة الأنباء")}),
+    ("وعبر الجسر عاد المتظاهرون عن طريق الساحل.", set()),
+    ("وأعلن غوتيريش عبر المتحدث باسمه عن قلق بالغ.", set()),
+    ("وقال براندت إن الأرقام تحسنت، ما يؤكد نجاح الخطة، مشيرا إلى أن العجز تراجع.",
+     {("opp", "indirect", "الأرقام تحسنت، ما يؤكد نجاح الخطة"), ("opp", "indirect", "العجز تراجع")}),
+    ("ويؤكد دولان أن الأزمة انتهت.", {("gov", "indirect", "الأزمة انتهت")}),
+]
+
 
 @pytest.mark.parametrize("text,expected", SPEAKERS, ids=[t[:30] for t, _ in SPEAKERS])
 def test_arabic_speakers(text, expected):
