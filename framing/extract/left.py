@@ -309,8 +309,14 @@ def _first_verb_subject(p: Paragraph, words: list[Tok]) -> list[Tok] | None:
                 and not any(v.norm in table.relativizers for v in words[:k])), None)
     if aux is None or all(is_trailing(w, table) for w in words[aux:]):
         return words  # "Varro has repeatedly said": auxiliaries of the cue itself
-    if not any(w.norm in table.coordinators for w in words[aux:]):
+    joined = [k for k in range(aux, len(words)) if words[k].norm in table.coordinators]
+    if not joined:
         return None
+    after = words[joined[-1] + 1:]
+    while after and is_trailing(after[-1], table):
+        after = after[:-1]
+    if 0 < len(after) <= _MAX_AFTER_AND and looks_like_speaker(p, (after[0].start, after[-1].end)):
+        return words[joined[-1] + 1:]  # "The minister was silent but Amnesty said": the new clause's subject
     return words[:aux]
 
 

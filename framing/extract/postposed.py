@@ -16,7 +16,7 @@ from framing.extract.cues import citing_at, is_gerund, is_verb_form
 from framing.extract.interposed import interposed
 from framing.extract.reading import Reading, Speaker, Subject
 from framing.extract.view import (CLAUSE_PUNCT, MAX_SUBJECT, Paragraph, Span, Tok, last_quote_close,
-                                  past_circumstance, substantial, substantial_speech)
+                                  past_circumstance, segments, substantial, substantial_speech)
 
 _SENTENCE_STOP = re.compile(r"[.!?؟](\s|$)")
 _CLOSED_APPOSITION = re.compile(r"[^\S\r\n]*،([^،]{1,60})،")
@@ -34,6 +34,8 @@ def inverted_after_comma(p: Paragraph, i: int, n: int, sent: Span, left: int, re
     before = p.text[left:reading.verb_start]
     if not before.rstrip().endswith((",", "—", "–", " -")) or last_quote_close(p, reading.verb_start) > left:
         return None  # "“…,” said X" is the quotation case
+    if _relative_subject(p, left, reading.verb_start):
+        return None  # "Kovac, who chairs the panel, said the talks had failed": the subject before its aside
     speaker = right_subject(p, i + n, sent)
     if speaker is None:
         return None
@@ -49,7 +51,8 @@ def inverted_after_comma(p: Paragraph, i: int, n: int, sent: Span, left: int, re
     if relative is not None:
         words = words[:relative]  # "…, said an aide who attended the meeting"
         speaker = (words[0].start, words[-1].end)
-    if any(w.norm in table.trailing or w.norm in table.passive_aux or w.norm in table.finite_aux for w in words):
+    if any(w.norm in table.trailing or w.norm in table.passive_aux | table.passive_adverbs
+           or w.norm in table.finite_aux for w in words):
         return None  # a clause, not a name: "X, a doctor, said the police were overwhelmed"
     if not person and not _named(p, speaker):
         return None
@@ -60,6 +63,17 @@ def inverted_after_comma(p: Paragraph, i: int, n: int, sent: Span, left: int, re
             and not citing_at(p, p.index_at(speaker[1])) and not _adverbial(p, rest):
         return None  # more follows: "X, a doctor, said the hospital was full"; not "…, сообщает X со ссылкой на Y"
     return Speaker(Subject.NAME, speaker, content=(left, reading.verb_start))
+
+
+def _relative_subject(p: Paragraph, left: int, verb: int) -> bool:
+    """Whether the clause before the verb is a speaker and its relative clause between commas: "Kovac,
+    who chairs the panel," or "The office of Brandt, which opposes the plan,"."""
+    parts = [part for part in segments(p.text, left, verb) if p.words(*part)]
+    if len(parts) != 2 or p.text[parts[1][1]:verb].strip() != ",":
+        return False
+    aside = p.words(*parts[1])
+    return aside[0].norm in p.table.relative_pronouns and len(p.words(*parts[0])) <= MAX_SUBJECT \
+        and _named(p, parts[0])
 
 
 def _named(p: Paragraph, speaker: Span) -> bool:
@@ -168,10 +182,11 @@ def _ends_subject(p: Paragraph, tok: Tok, words: list[Tok], gap: str, sent: Span
     org = tok.norm in table.org_prepositions and p.has_mention(tok.end, sent[1])  # "… в управлении МЧС"
     org = org or bool(words) and tok.norm in table.org_prepositions and _place_before_name(p, tok, sent)
     org = org or _in_named_apposition(p, tok, words, sent)  # "said Tom Berg, spokesman for the Freedom Party"
-    if q is None and not org and (tok.norm in table.complementizers or tok.bases[0] in table.particles
-                                  or is_gerund(p.lang, tok)
-                                  or tok.norm in table.time_words or tok.norm in table.subject_stop):
-        return True
+    attributive = bool(words) and tok.norm in table.time_words and all(w.norm in table.determiners for w in words)
+    if q is None and not org and not attributive and (
+            tok.norm in table.complementizers or tok.bases[0] in table.particles or is_gerund(p.lang, tok)
+            or tok.norm in table.time_words or tok.norm in table.subject_stop):
+        return True  # but "says an Oct. 11 filing", "said the late president's son": a time word qualifies the noun
     if table.cased and words and tok.norm in table.discourse and not org:
         return True
     if words and _DASH.search(gap):

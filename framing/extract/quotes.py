@@ -9,7 +9,8 @@ Real pages get the marks wrong in two ways, both read here: a “ closes a
 quotation when it stands in closing position ("…for the harbour.“ Then"),
 and a ” opens one when it stands before a word ("the count”neither open
 nor honest”"), closed by the next ”; a ” between letters before a short ending
-("don”t") is an apostrophe.
+("don”t") is an apostrophe. A “ no curly mark closes is closed by a straight "
+in closing position before the next “ ("“We were not told," she said).
 
 Russian and other languages interrupt a quotation with a dashed attribution
 inside the marks: «A, — сказал он. — B». Such a quotation is returned as
@@ -65,6 +66,8 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[Quote
         if pos < floor or not _can_open(text, pos, start, end, mark):
             continue
         j = closing.close(k)
+        if j is None and mark == "“":
+            j = closing.straight_close(k)  # “…," : a curly quotation closed by a straight mark
         if j is None:
             if mark in _RUN_ON:
                 quotes.append(Quote(pos, end, pos + 1, end, closed=False))
@@ -103,6 +106,16 @@ class _Closing:
         if mark not in self.matched:
             self.matched[mark] = self._match(mark, _PAIRS[mark])
         return self.matched[mark].get(k)
+
+    def straight_close(self, k: int) -> int | None:
+        """A straight " in closing position after mark ``k`` and before the next “, or None."""
+        for i in range(k + 1, len(self.marks)):
+            pos, mark = self.marks[i]
+            if mark == "“":
+                return None
+            if mark == '"' and _closing_position(self.text, pos, self.start, self.end):
+                return i
+        return None
 
     def _next(self, k: int, closer: str) -> int | None:
         if closer not in self.positions:

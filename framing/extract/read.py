@@ -27,8 +27,8 @@ from framing.extract.content import (after_inverted, bare_clause, feeling_object
 from framing.extract.metadata import only_metadata, writers_adjunct
 from framing.extract.left import looks_like_speaker
 from framing.extract.reading import CueKind, CueWord, Reading, Speaker, Subject
-from framing.extract.reports import (document_report, impersonal_reading, is_retrospective, passive_relay,
-                                    retrospective_reading, subjectless_report)
+from framing.extract.reports import (document_report, impersonal_reading, is_retrospective, passive_before,
+                                    passive_relay, retrospective_reading, subjectless_report)
 from framing.extract.subjects import another_speaker, find_subject, relative_cue, relayed_speaker, sentence_subject
 from framing.extract.view import CLAUSE_PUNCT, Paragraph, Span, opens_quote, segments
 
@@ -68,8 +68,9 @@ def read_cue(p: Paragraph, word: CueWord, bound: Span, left: int, previous: Read
     if prev is not None and not p.text[prev.end:reading.verb_start].strip():
         if prev.norm in table.determiners and table.cased or prev.norm in table.comparatives:
             return None  # "the stated goal", "a noted author"; "earlier than expected"
-        progressive = prev.norm in table.passive_aux and is_gerund(p.lang, toks[i])  # "are expressing"
-        if prev.norm in table.passive_aux and not progressive:
+        passive = passive_before(p, i)
+        progressive = passive and is_gerund(p.lang, toks[i])  # "are expressing"
+        if passive and not progressive:
             return impersonal_reading(p, i, reading, bound)  # "it was reported that …"; "were reported injured"
         if prev.norm in table.infinitive_markers:
             lead = lead_in(p, i - 1)

@@ -76,11 +76,20 @@ def retrospective_reading(p: Paragraph, i: int, n: int, sent: Span, reading: Rea
     return replace(reading, speaker=speaker, content_start=earlier[0], content_end=earlier[1])
 
 
+def passive_before(p: Paragraph, i: int) -> bool:
+    """Whether a passive auxiliary governs token ``i``, over adverbs ("was widely reported"), not
+    an adverb alone ("Kovac previously said")."""
+    k = i - 1
+    while k >= 0 and p.toks[k].norm in p.table.passive_adverbs:
+        k -= 1
+    return k >= 0 and p.toks[k].norm in p.table.passive_aux
+
+
 def impersonal_reading(p: Paragraph, i: int, reading: Reading, bound: Span) -> Reading | None:
     """"It was reported that …": a passive with an expletive subject and a complement
     refers to the last issuing actor; any other passive is no statement."""
     k = i - 1
-    while k >= 0 and p.toks[k].norm in p.table.passive_aux:
+    while k >= 0 and p.toks[k].norm in p.table.passive_aux | p.table.passive_adverbs:
         k -= 1
     if k < 0 or p.toks[k].norm not in p.table.expletives:
         return None
@@ -100,7 +109,8 @@ def subjectless_report(p: Paragraph, i: int, reading: Reading, bound: Span) -> R
     actor. Without a complement ("Сообщалось о задержании") it is no statement, nor after an
     adverb ("Ранее сообщалось, что …": the outlet pointing back at its own reports)."""
     k = i - 1
-    while k >= 0 and p.toks[k].norm in p.table.passive_aux and p.toks[k].start >= reading.sentence[0]:
+    while k >= 0 and p.toks[k].norm in p.table.passive_aux | p.table.passive_adverbs \
+            and p.toks[k].start >= reading.sentence[0]:
         k -= 1
     if p.table.expletives or p.words(reading.sentence[0], p.toks[k + 1].start):
         return None
@@ -134,7 +144,7 @@ def passive_relay(p: Paragraph, i: int, reading: Reading, left: int) -> Reading 
     if k is None or k and after[0].norm not in table.passive_agents:
         return None
     aux = i - 1
-    while aux > 0 and p.toks[aux - 1].norm in table.passive_aux | table.trailing:
+    while aux > 0 and p.toks[aux - 1].norm in table.passive_aux | table.passive_adverbs | table.trailing:
         aux -= 1
     found = left_subject(p, left, p.toks[aux].start, False)
     if found is None or found.span is None or found.subject is not Subject.NAME \

@@ -42,7 +42,7 @@ CUE_VERBS = frozenset({
     "show", "slam", "speculate", "state", "stress", "suggest", "tell", "testify", "thank", "think", "threaten",
     "tout", "tweet", "underline", "urge", "vow", "want", "warn", "welcome", "wonder", "worry", "write",
     "contest", "repeat", "question", "quote", "label", "brand", "dub", "term", "extend", "voice",
-    "hint", "disclose",
+    "hint", "disclose", "clarify", "submit",
 })
 
 # Cues of several words the morphology does not conjugate, by form: "made (it) clear", and stances
@@ -127,7 +127,8 @@ ATTRIBUTION = Attribution(
                          "yet", "indeed", "likewise", "similarly", "in", "on", "at", "after", "before",
                          "during", "since", "as", "when", "today", "yesterday", "tonight", "for", "by",
                          "with", "from", "last", "this", "speaking", "asked", "addressing", "if"}),
-    passive_aux=frozenset({"been", "be", "being", "is", "are", "was", "were", "widely", "previously"}),
+    passive_aux=frozenset({"been", "be", "being", "is", "are", "was", "were"}),
+    passive_adverbs=frozenset({"widely", "previously"}),
     determiners=frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "my", "your", "this",
                            "that", "these", "those", "unnamed", "newly", "s", "one"}),
     performative_objects=("state of emergency", "emergency rule", "curfew", "martial law", "war on",
@@ -181,7 +182,8 @@ ATTRIBUTION = Attribution(
     # "the audit found that …", "called the claim “a scare tactic”" (not "police found a body").
     needs_complement=frozenset({"read", "find", "indicate", "hint", "disclose", "state", "call", "ask", "wonder", "believe", "think",
                                 "show", *(f"be {stance}" for stance in STANCES),
-                                "estimate", "conclude", "testify", "lament", "fear", "hope", "expect", "worry"}),
+                                "estimate", "conclude", "testify", "lament", "fear", "hope", "expect", "worry",
+                                "submit", "clarify"}),
     absolute_with=frozenset({"with"}),
     coordinators=frozenset({"and", "but", "while", "whereas"}),
     expletives=frozenset({"it"}),
@@ -298,7 +300,7 @@ REFERENCE = Reference(
         "diplomat", "envoy", "politician", "official", "chief", "premier", "chancellor", "secretary", "commissioner",
         "representative", "editor", "correspondent", "senator", "lawmaker", "governor", "mayor", "candidate",
         "challenger", "prosecutor", "general", "commander", "strongman", "king", "queen", "monarch", "chairman",
-        "chairwoman", "director", "speaker",
+        "chairwoman", "director", "speaker", "judge", "magistrate",
     }),
     institution_nouns=frozenset({
         "ministry", "government", "office", "department", "embassy", "council", "commission", "committee",

@@ -107,6 +107,8 @@ class Attribution(Feelings):
         ("the statement", "the ministry").
     discourse : clause-initial words that are never part of a subject.
     passive_aux : words that make a following verb passive ("been reported").
+    passive_adverbs : adverbs that may stand between a passive auxiliary and its verb ("was widely
+        reported"); with no auxiliary before them the verb is active ("Kovac previously said").
     determiners : words that make a following verb form an adjective ("the stated goal").
     performative_objects : objects that make a declaring verb an act, not speech
     performative_verbs : the declaring verbs (lemmas); empty means every cue verb
@@ -260,6 +262,7 @@ class Attribution(Feelings):
     anaphors: frozenset[str] = frozenset()
     discourse: frozenset[str] = frozenset()
     passive_aux: frozenset[str] = frozenset()
+    passive_adverbs: frozenset[str] = frozenset()
     determiners: frozenset[str] = frozenset()
     performative_objects: tuple[str, ...] = ()
     performative_verbs: frozenset[str] = frozenset()

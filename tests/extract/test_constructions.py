@@ -476,6 +476,41 @@ EN_SPEAKERS = [
     ("The Daily Orrin ran a story headlined “Strike ends after ten long weeks.” The party has long opposed it, "
      "calling the strike “a crime against the nation.”",
      [("unknown:The party", "The party", "direct", "a crime against the nation.")]),
+    # an adverb alone before the verb leaves it active; after a passive auxiliary it is still a passive
+    ("Kovac previously said that the border would stay open.",
+     [("gov", "Kovac", "indirect", "the border would stay open")]),
+    ("The officials previously told reporters the bridge was safe.",
+     [("unknown:The officials", "The officials", "indirect", "the bridge was safe")]),
+    ("It was previously reported that the border would stay open.", []),
+    ("Three people were widely reported injured.", []),
+    # a clause, then "but" and a new subject: the new subject speaks; a second verb of one subject keeps it
+    ("The ministry was silent but Amnesty said that the raids broke the law.",
+     [("amnesty", "Amnesty", "indirect", "the raids broke the law")]),
+    ("The curfew was lifted but many residents said they were afraid.",
+     [("unknown:many residents", "many residents", "indirect", "they were afraid")]),
+    ("Brandt has denied the claims but said he would cooperate.",
+     [("opp", "Brandt", "indirect", "the claims"), ("opp", "Brandt", "indirect", "he would cooperate")]),
+    # a subject and its relative clause between commas before the verb: no inverted speaker after it
+    ("Dolan, who chairs the panel, said the talks had failed.",
+     [("gov", "Dolan", "indirect", "the talks had failed")]),
+    ("The office of Brandt, which opposes the plan, said the leaders met.",
+     [("opp", "The office of Brandt", "indirect", "the leaders met")]),
+    ("The strike, which began in May, will go on, said Brandt.",
+     [("opp", "Brandt", "indirect", "The strike, which began in May, will go on")]),
+    # "clarify" and "submit" (as counsel submits) report speech with a clause or a quotation, not an object
+    ("Kovac clarified that the video was never released.",
+     [("gov", "Kovac", "indirect", "the video was never released")]),
+    ("Brandt's lawyer submitted that the charges were false.",
+     [("opp", "Brandt's lawyer", "indirect", "the charges were false")]),
+    ("Brandt submitted his resignation on Friday.", []),
+    # a curly opening mark closed by a straight one
+    ("“We were never told,\" said Brandt.", [("opp", "Brandt", "direct", "We were never told,")]),
+    ("The so-called “reform\" bill passed.", []),
+    # a date or day qualifying an inverted speaker's noun is part of it
+    ("The vote was rigged, says an Oct. 3 filing by the lawyers.",
+     [("unknown:an Oct. 3 filing", "an Oct. 3 filing", "indirect", "The vote was rigged")]),
+    ("“We are ready,” said the minister last week.",
+     [("unknown:the minister", "the minister", "direct", "We are ready,")]),
 ]
 
 
