@@ -12,7 +12,7 @@ import re
 from framing import languages
 from framing.extract.quotes import Quote
 from framing.extract.reading import Reading
-from framing.extract.view import (CLAUSE_PUNCT, GLUE, Paragraph, Span, Tok, quoted_title,
+from framing.extract.view import (CLAUSE_PUNCT, GLUE, Paragraph, Span, Tok, hearer_length, quoted_title,
                                   substantial)
 
 _SKIP = re.compile(r"[\s,:،]*")
@@ -78,8 +78,8 @@ def _punctuated(p: Paragraph, skipped: list, tok, lemma: str) -> bool:
         return False
     if lemma in table.feeling_verbs:
         return bool(set(skipped[-1].bases) & table.feeling_nouns)
-    return lemma not in table.object_verbs and skipped[0].norm in table.addressees | table.report_prepositions \
-        | table.time_words
+    return lemma not in table.object_verbs and (skipped[0].norm in table.addressees | table.report_prepositions
+                                                | table.time_words or hearer_length(p, skipped) > 0)
 
 
 def _enclosed_adverbial(p: Paragraph, pos: int, bound: Span) -> int:
@@ -246,7 +246,8 @@ def topic_start(p: Paragraph, pos: int, reach: int | None = None) -> int | None:
     table, text = p.table, p.text
     reach = table.particle_reach if reach is None else reach
     between = 0  # object words between the verb and the preposition
-    for tok in p.starting(pos, None, 8):
+    words = p.starting(pos, None, 8)
+    for tok in words[hearer_length(p, words):]:  # "рассказала местным жителям о …"
         if tok.norm in table.reporting_particles and between < reach:
             return tok.start
         if tok.norm in table.complementizers:
@@ -254,6 +255,17 @@ def topic_start(p: Paragraph, pos: int, reach: int | None = None) -> int | None:
         if not (tok.norm in table.addressees or tok.norm in table.time_words or tok.norm in table.subject_stop
                 or table.cased and text[tok.start].isupper()):
             between += 1
+    return None
+
+
+def past_hearer(p: Paragraph, pos: int) -> int | None:
+    """"сообщил «Вестнику» о задержанных": where a reporting preposition opens the content right after a
+    hearer named by its case alone; None when no hearer or no preposition follows."""
+    words = p.starting(pos, None, 8)
+    k = hearer_length(p, words)
+    if k and k < len(words) and words[k].norm in p.table.reporting_particles and not p.text[pos:words[0].start].strip(
+            " «„“\""):
+        return words[k].start
     return None
 
 

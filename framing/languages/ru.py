@@ -45,7 +45,7 @@ NEGATION_STOPS = frozenset({"но", "а", "однако", "зато", "хотя"
 from framing.languages.ru_morphology import CUE_VERBS, verb_forms  # noqa: E402
 from framing.languages.ru_morphology import agreement as _agreement, noun_features as _noun_features  # noqa: E402
 from framing.languages.ru_morphology import instrumental_only, word_forms  # noqa: E402
-from framing.languages.ru_phrases import circumstance  # noqa: E402
+from framing.languages.ru_phrases import circumstance, hearer, hearer_after  # noqa: E402
 
 # "по словам X", "по сообщениям X", "по его данным": the nouns of a source phrase with "по"
 # (dative: singular and plural where both are used).
@@ -176,6 +176,9 @@ def _attribution() -> Attribution:
         joiners=frozenset({"и", "а", "но", "однако", "или", "тогда как", "в то время как"}),
         # "В беседе с журналистами Песков", "заявил на брифинге глава …": where and when before a subject
         circumstance=circumstance,
+        # «сообщил депутатам думы, что …», «заявил «Вестнику» директор …»: a hearer by its dative case (pymorphy3)
+        hearer=hearer,
+        hearer_after=hearer_after,
     )
 
 

@@ -152,3 +152,60 @@ def circumstance(words: Sequence[str], capitalised: Sequence[bool], gaps: Sequen
     if not skipped or i >= n or not can_be_nominative(words[i], capitalised[i]):
         return 0
     return i
+
+
+# The hearer of a report: «сообщил депутатам городской думы, что …», «рассказала местным жителям о …»,
+# «заявил «Вестнику» директор …», «рассказал председатель банка губернатору».
+_HEARER_DEPENDENTS = 3
+_QUOTE_CLOSE = re.compile(r"[»“\"]")
+
+
+def _dative_noun(word: str) -> bool:
+    """A noun in the dative that cannot be the subject nor its genitive («депутатам», «Интерфаксу», «газете»)."""
+    parses = _parses(word)
+    return bool(parses) and not word.isdigit() and any(pos in ("NOUN", "NPRO") and case == "datv"
+                                                       for pos, case, _, _ in parses) \
+        and not _cases(word) & {"nomn", "gent", "ablt"} and not _preposition(word)
+
+
+def _dative_modifier(word: str) -> bool:
+    """An adjective or participle that can agree with a dative noun and is no nominative («местным», «Новой»)."""
+    return any(pos in ("ADJF", "PRTF") and case == "datv" for pos, case, _, _ in _parses(word)) \
+        and "nomn" not in _cases(word)
+
+
+def hearer(words: Sequence[str], gaps: Sequence[str], dependents: bool = True) -> int:
+    """How many leading words name the hearer of a report: adjectives that can be dative, a dative noun,
+    and (with ``dependents``) the genitives after it or the rest of its quoted name; 0 when none.
+
+    ``words`` are normalised; ``gaps`` hold the text before each word (an opening quotation mark
+    before the first word quotes the hearer's name, which runs to its closing mark).
+
+    >>> hearer("депутатам городской думы что".split(), [" "] * 4)
+    3
+    >>> hearer("новость коллегам".split(), [" "] * 2)
+    0
+    """
+    n, i = min(len(words), _MAX_WORDS), 0
+    quoted = bool(gaps) and bool(_QUOTE_OPEN.search(gaps[0]))
+    while i + 1 < n and _dative_modifier(words[i]) and not _BREAK.search(gaps[i + 1]) \
+            and not _QUOTE_CLOSE.search(gaps[i + 1]):
+        i += 1
+    if i >= n or not _dative_noun(words[i]):
+        return 0
+    i += 1
+    if quoted:
+        while i < n and not _QUOTE_CLOSE.search(gaps[i]) and i < _HEARER_DEPENDENTS + 2:
+            i += 1  # «Северному курьеру»: the rest of the name to its closing mark
+        return i
+    k = i
+    while dependents and k < n and k - i < _HEARER_DEPENDENTS and not _BREAK.search(gaps[k]) \
+            and "gent" in _cases(words[k]) and not _preposition(words[k]):
+        k += 1
+    return k
+
+
+def hearer_after(words: Sequence[str], capitalised: Sequence[bool]) -> bool:
+    """Whether the last of a subject's words is its hearer («рассказал председатель банка губернатору»,
+    «— рассказала Ольга Савина Громову»), not a dependent of a preposition («заместитель министра по культуре»)."""
+    return len(words) >= 2 and _dative_noun(words[-1]) and not _preposition(words[-2]) and "gent" not in _cases(words[-1])

@@ -217,6 +217,11 @@ class Attribution(Feelings):
     circumstance : how many leading words (normalised; with which are capitalised, and the text
         between each word and the one before) are a circumstance standing before a subject ("В беседе с журналистами Песков", "заявил
         на брифинге глава …"), 0 when none or when no subject follows; None where word order needs none.
+    hearer : how many leading words (normalised; with the text before each word) name the hearer of a
+        report by their case alone ("сообщил депутатам городской думы, что …", "заявил «Вестнику»
+        директор …"), 0 when none; ``dependents=False`` leaves out the genitives after its noun.
+    hearer_after : whether the last of an inverted subject's words is its hearer ("рассказал
+        председатель банка губернатору").
     clause_openers : conjunctions that open a clause of the narrator's inside a
         report ("ندد بالانتهاكات فيما أعلنت الحكومة …", "whereas"): a cue right after
         one is no part of the content before it.
@@ -325,6 +330,8 @@ class Attribution(Feelings):
     clause_openers: frozenset[str] = frozenset()
     according_checked: frozenset[str] = frozenset()
     circumstance: Callable[[Sequence[str], Sequence[bool], Sequence[str]], int] | None = None
+    hearer: Callable[..., int] | None = None
+    hearer_after: Callable[[Sequence[str], Sequence[bool]], bool] | None = None
 
     @cached_property
     def relative_pronouns(self) -> frozenset[str]:
