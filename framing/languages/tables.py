@@ -222,6 +222,12 @@ class Attribution(Feelings):
         директор …"), 0 when none; ``dependents=False`` leaves out the genitives after its noun.
     hearer_after : whether the last of an inverted subject's words is its hearer ("рассказал
         председатель банка губернатору").
+    adverb_after_subject : whether a lower-case word between a subject and its verb belongs to the verb
+        (an adverb, or an object pronoun: "Следователь сразу попросил", "Прокурор его поддержала").
+    adverbs_before_subject : how many leading adverbs stand before a subject ("Тогда министр заявил").
+    clause_subject : the subject of a sentence's first verb, as (first word, end) of the words given (with
+        capitals and the text before each word), for a cue coordinated with that verb ("Губернатор области X
+        назвала … и призвала …"); None when none is found; None where capitals find the name.
     clause_openers : conjunctions that open a clause of the narrator's inside a
         report ("ندد بالانتهاكات فيما أعلنت الحكومة …", "whereas"): a cue right after
         one is no part of the content before it.
@@ -332,6 +338,9 @@ class Attribution(Feelings):
     circumstance: Callable[[Sequence[str], Sequence[bool], Sequence[str]], int] | None = None
     hearer: Callable[..., int] | None = None
     hearer_after: Callable[[Sequence[str], Sequence[bool]], bool] | None = None
+    adverb_after_subject: Callable[[str], bool] | None = None
+    adverbs_before_subject: Callable[[Sequence[str], Sequence[bool]], int] | None = None
+    clause_subject: Callable[[Sequence[str], Sequence[bool], Sequence[str]], tuple[int, int] | None] | None = None
 
     @cached_property
     def relative_pronouns(self) -> frozenset[str]:
