@@ -12,8 +12,7 @@ import re
 from framing import languages
 from framing.extract.quotes import Quote
 from framing.extract.reading import Reading
-from framing.extract.view import (CLAUSE_PUNCT, GLUE, Paragraph, Span, Tok, quoted_title,
-                                  substantial)
+from framing.extract.view import CLAUSE_PUNCT, GLUE, Paragraph, Span, hearer_length, quoted_title, substantial
 
 _SKIP = re.compile(r"[\s,:،]*")
 _NAMED_OBJECT = 3  # words of the object of "وصف X بأنه …"
@@ -78,8 +77,8 @@ def _punctuated(p: Paragraph, skipped: list, tok, lemma: str) -> bool:
         return False
     if lemma in table.feeling_verbs:
         return bool(set(skipped[-1].bases) & table.feeling_nouns)
-    return lemma not in table.object_verbs and skipped[0].norm in table.addressees | table.report_prepositions \
-        | table.time_words
+    return lemma not in table.object_verbs and (skipped[0].norm in table.addressees | table.report_prepositions
+                                                | table.time_words or hearer_length(p, skipped) > 0)
 
 
 def _enclosed_adverbial(p: Paragraph, pos: int, bound: Span) -> int:
@@ -260,7 +259,8 @@ def topic_start(p: Paragraph, pos: int, reach: int | None = None) -> int | None:
     table, text = p.table, p.text
     reach = table.particle_reach if reach is None else reach
     between = 0  # object words between the verb and the preposition
-    for tok in p.starting(pos, None, 8):
+    words = p.starting(pos, None, 8)
+    for tok in words[hearer_length(p, words):]:  # "рассказала местным жителям о …"
         if tok.norm in table.reporting_particles and between < reach:
             return tok.start
         if tok.norm in table.complementizers:
@@ -268,6 +268,17 @@ def topic_start(p: Paragraph, pos: int, reach: int | None = None) -> int | None:
         if not (tok.norm in table.addressees or tok.norm in table.time_words or tok.norm in table.subject_stop
                 or table.cased and text[tok.start].isupper()):
             between += 1
+    return None
+
+
+def past_hearer(p: Paragraph, pos: int) -> int | None:
+    """"сообщил «Вестнику» о задержанных": where a reporting preposition opens the content right after a
+    hearer named by its case alone; None when no hearer or no preposition follows."""
+    words = p.starting(pos, None, 8)
+    k = hearer_length(p, words)
+    if k and k < len(words) and words[k].norm in p.table.reporting_particles and not p.text[pos:words[0].start].strip(
+            " «„“\""):
+        return words[k].start
     return None
 
 
@@ -346,53 +357,3 @@ def bare_clause(p: Paragraph, reading: Reading) -> bool:
     return aux is not None and after[0].norm not in table.infinitive_markers and not any(
         w.norm in table.complementizers or w.norm in table.relativizers for w in after[:5]) and not (
         CLAUSE_PUNCT.search(p.text, reading.content_start, aux.start))
-
-
-def feeling_object(p: Paragraph, pos: int, lemma: str) -> int | None:
-    """After "expressed (deep) concern over", "أعرب عن قلقه إزاء": where what the feeling is about starts.
-
-    None when the verb's object is no feeling ("extended the deadline"). The
-    object may open with a particle ("أعرب عن"), determiners and adjectives.
-    """
-    table = p.table
-    words = p.starting(pos, None, _FEELING_REACH)
-    for k, w in enumerate(words):
-        if table.verb_first and not set(w.bases) & table.feeling_nouns and not (
-                w.norm in table.particles or w.norm in table.time_words):
-            return None  # "أبدت استعدادها لإرسال خبراء": the feeling opens the object (nouns precede adjectives)
-        if set(w.bases) & table.feeling_nouns:
-            rest = p.starting(w.end, None, 2)  # the reach counts to the feeling, not past it
-            if _in_feeling_case(p, w, rest):
-                return rest[0].start  # "выразил обеспокоенность увольнениями": the case alone links it
-            # a preposition ("إزاء") before one written on a noun ("لتدخل"; not the adjective "بالغاً")
-            link = next((r for r in rest if r.norm in table.feeling_prepositions), None) or next(
-                (r for r in rest if any(r.norm.startswith(c) and len(r.norm) - len(c) > 2
-                                        for c in table.prepositional_clitics)), None)
-            if link is None:
-                return words[k].end if k + 1 == len(words) else None
-            if link.norm in table.feeling_prepositions:
-                after = p.starting(link.end, None, 2)
-                if len(after) == 2 and after[0].norm in table.correlatives and after[1].norm in table.complementizers:
-                    return after[1].end  # "выразил надежду на то, что X": X
-                return link.end  # "concern over X", "قلقه إزاء X": X
-            return link.start    # "أسفها لتدخل …": the preposition is written on the word, which stays
-        before = words[k - 1] if k else None
-        timed = w.norm in table.time_words or before is not None and before.norm in table.time_words
-        if CLAUSE_PUNCT.search(p.text, before.end if before else pos, w.start) and not timed \
-                or w.norm in table.complementizers:
-            break  # but "أعربت X، اليوم الاثنين، عن قلقها": a time between commas
-    return None
-
-
-def _in_feeling_case(p: Paragraph, feeling: Tok, rest: list[Tok]) -> bool:
-    """Whether the word right after a feeling noun is, by its case alone, what the feeling is about."""
-    table = p.table
-    if not rest or table.feeling_case is None or p.text[feeling.end:rest[0].start].strip():
-        return False
-    first = rest[0]
-    return len(first.norm) > _MIN_CASED and table.feeling_case(first.norm) and not (
-        first.norm in table.time_words or first.norm in table.complementizers or first.norm in table.correlatives)
-
-
-_MIN_CASED = 3  # letters of a word that may carry a case ending ("том", "чем" are pronouns)
-_FEELING_REACH = 5   # words from a feeling verb to its feeling noun ("expressed its deep concern over")

@@ -220,7 +220,7 @@ def _subject_from_words(p: Paragraph, words: list[Tok], parts: list[Span], limit
     if words is None:
         return None  # "the campaign has reserved time in four states, according to …"
     words = _before_adverbial(p, words)
-    while words and table.cased and is_trailing(words[-1], table):
+    while words and table.cased and (is_trailing(words[-1], table) or _adverb_after(p, words)):
         words = words[:-1]
     words = _without_addressed_outlet(p, words)
     return _finite_check(p, words, limit)
@@ -277,7 +277,16 @@ def _strip_openers(p: Paragraph, words: list[Tok]) -> list[Tok]:
                      or words[0].norm.isdigit() and not (len(words) > 1 and words[1].norm in table.speaker_nouns)
                      and not text[words[0].end:words[0].end + 1] == "%"):
         words = words[1:]
+    measure = table.adverbs_before_subject
+    if measure is not None and len(words) >= 2:
+        words = words[measure(tuple(w.norm for w in words), tuple(text[w.start].isupper() for w in words)):]
     return words
+
+
+def _adverb_after(p: Paragraph, words: list[Tok]) -> bool:
+    """"Следователь сразу попросил", "Прокурор его поддержала": the last word belongs to the verb."""
+    test = p.table.adverb_after_subject
+    return test is not None and len(words) >= 2 and not p.text[words[-1].start].isupper() and test(words[-1].norm)
 
 
 def _before_adverbial(p: Paragraph, words: list[Tok]) -> list[Tok]:

@@ -15,7 +15,7 @@ from framing import languages
 from framing.extract.cues import citing_at, is_gerund, is_verb_form
 from framing.extract.interposed import interposed
 from framing.extract.reading import Reading, Speaker, Subject
-from framing.extract.view import (CLAUSE_PUNCT, MAX_SUBJECT, Paragraph, Span, Tok, last_quote_close,
+from framing.extract.view import (CLAUSE_PUNCT, MAX_SUBJECT, Paragraph, Span, Tok, hearer_length, last_quote_close,
                                   past_circumstance, segments, substantial, substantial_speech)
 
 _SENTENCE_STOP = re.compile(r"[.!?؟](\s|$)")
@@ -134,6 +134,8 @@ def _past_hearer_and_time(p: Paragraph, j: int, sent: Span) -> int:
     while k < len(toks) and toks[k].start < sent[1]:
         if toks[k].norm in table.addressees or toks[k].norm in table.time_words:
             k += 1
+        elif hearer := hearer_length(p, p.starting(toks[k].start, sent[1], MAX_SUBJECT), dependents=False):
+            k += hearer  # "заявил «Вестнику» директор …"
         elif (toks[k].norm in table.subject_stop and k + 1 < len(toks) and toks[k + 1].norm in table.time_words):
             k += 2  # "в среду"
         else:
@@ -257,7 +259,11 @@ def _clitic_noun(p: Paragraph, tok: Tok) -> bool:
 
 
 def _without_addressee(p: Paragraph, words: list[Tok]) -> list[Tok]:
-    """"рассказала РИА Новости жительница …": an outlet right after the verb is the addressee."""
+    """"рассказала РИА Новости жительница …": an outlet right after the verb is the addressee; so is a
+    hearer by its case after the subject ("рассказал председатель банка губернатору")."""
+    after = p.table.hearer_after
+    if after is not None and after(tuple(w.norm for w in words), tuple(p.text[w.start].isupper() for w in words)):
+        words = words[:-1]
     recipient = p.mention_starting(words[0].start)
     if recipient is None or not p.is_media(recipient.actor):
         return words

@@ -22,8 +22,10 @@ from dataclasses import replace
 from framing import languages
 from framing.extract.according import according_reading, cited_no_source
 from framing.extract.cues import is_gerund, lead_in, phrasal_particle
-from framing.extract.content import (after_inverted, bare_clause, feeling_object, find_content_start,
-                                     has_complement, performative, preceding_quote, skip_addressee, topic_start)
+from framing.extract.content import (after_inverted, bare_clause, find_content_start,
+                                     has_complement, past_hearer, performative, preceding_quote, skip_addressee,
+                                     topic_start)
+from framing.extract.feelings import feeling_object
 from framing.extract.metadata import only_metadata, writers_adjunct
 from framing.extract.left import looks_like_speaker
 from framing.extract.reading import CueKind, CueWord, Reading, Speaker, Subject
@@ -205,6 +207,8 @@ def _with_content(p: Paragraph, reading: Reading, bound: Span, left: int,
     start, complement = find_content_start(p, reading.content_start, bound, lemma=reading.lemma)
     if reading.lemma in table.needs_complement and not complement:
         start = topic_start(p, start, reach=1) or start  # "рассказал журналистам в среду о планах": the topic
+    elif not complement:
+        start = past_hearer(p, start) or start  # "сообщил «Вестнику» о …"
     particle = phrasal_particle(p, reading.verb_end, reading.lemma) if table.verb_first and reading.verb_end < start \
         else None
     if not complement and particle is not None and start <= particle.start < bound[0]:

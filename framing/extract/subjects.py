@@ -236,6 +236,13 @@ def sentence_subject(p: Paragraph, sent: Span, verb_start: int) -> Speaker | Non
     words = _opening_words(p, sent, verb_start)
     if not words:
         return None
+    if table.clause_subject is not None:
+        found = table.clause_subject(tuple(w.norm for w in words), tuple(p.text[w.start].isupper() for w in words),
+                                     tuple(p.text[words[k - 1].end:w.start] if k else "" for k, w in enumerate(words)))
+        if found is None:
+            return None
+        kind = Subject.PRONOUN if found[1] - found[0] == 1 and words[found[0]].norm in table.pronouns else Subject.NAME
+        return Speaker(kind, (words[found[0]].start, words[found[1] - 1].end))
     if words[0].norm in table.pronouns:
         return Speaker(Subject.PRONOUN, (words[0].start, words[0].end))
     if words[0].norm in table.determiners:

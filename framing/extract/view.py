@@ -255,6 +255,16 @@ def opens_quote(p: Paragraph, pos: int) -> bool:
     return bool(p.quotes_starting(at, at + 1))
 
 
+def hearer_length(p: Paragraph, words: list[Tok], dependents: bool = True) -> int:
+    """How many of ``words`` name the hearer of a report by their case (the language's ``hearer``), 0 when none."""
+    measure = p.table.hearer
+    if measure is None or not words:
+        return 0
+    head, text = words[:MAX_SUBJECT], p.text
+    gaps = tuple(text[head[i - 1].end:w.start] if i else text[max(0, w.start - 2):w.start] for i, w in enumerate(head))
+    return measure(tuple(w.norm for w in head), gaps, dependents)
+
+
 def past_circumstance(p: Paragraph, words: list[Tok]) -> list[Tok]:
     """The words of a subject without the circumstance before it (where and when: the language's
     ``circumstance``), or the words as they are when there is none or no subject follows it."""

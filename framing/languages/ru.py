@@ -45,7 +45,8 @@ NEGATION_STOPS = frozenset({"но", "а", "однако", "зато", "хотя"
 from framing.languages.ru_morphology import CUE_VERBS, verb_forms  # noqa: E402
 from framing.languages.ru_morphology import agreement as _agreement, noun_features as _noun_features  # noqa: E402
 from framing.languages.ru_morphology import instrumental_only, word_forms  # noqa: E402
-from framing.languages.ru_phrases import circumstance  # noqa: E402
+from framing.languages.ru_phrases import (adverb_after_subject, adverbs_before_subject,  # noqa: E402
+                                          circumstance, clause_subject, hearer, hearer_after)
 
 # "по словам X", "по сообщениям X", "по его данным": the nouns of a source phrase with "по"
 # (dative: singular and plural where both are used).
@@ -146,6 +147,8 @@ def _attribution() -> Attribution:
             "комитет", "генсек", "генеральный", "спикер", "официальный", "лидер", "губернатор", "мэр", "прокурор",
             # the court: "После отказа следователь попросил …", "защитник подчеркнул"
             "следователь", "адвокат", "защитник", "судья", "председатель", "директор", "постпред",
+            # officials and professionals named by their occupation: "Тогда политик говорил …"
+            "политик", "чиновник", "руководитель", "начальник", "тренер", "врач", "ученый",
         ) for form in {normalize(w), *word_forms(normalize(w))}),
         relativizers=which | {"что"},
         # relative clauses in reported content are the speaker's ("устранить недостатки, которые выявила проверка …"),
@@ -176,6 +179,14 @@ def _attribution() -> Attribution:
         joiners=frozenset({"и", "а", "но", "однако", "или", "тогда как", "в то время как"}),
         # "В беседе с журналистами Песков", "заявил на брифинге глава …": where and when before a subject
         circumstance=circumstance,
+        # «сообщил депутатам думы, что …», «заявил «Вестнику» директор …»: a hearer by its dative case (pymorphy3)
+        hearer=hearer,
+        hearer_after=hearer_after,
+        # «Тогда министр», «Следователь сразу», «Прокурор его»: adverbs and object pronouns by their part of speech
+        adverb_after_subject=adverb_after_subject,
+        adverbs_before_subject=adverbs_before_subject,
+        # «Глава завода встретился с рабочими и сообщил …»: the first verb's subject, by parts of speech
+        clause_subject=clause_subject,
     )
 
 

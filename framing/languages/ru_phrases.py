@@ -152,3 +152,121 @@ def circumstance(words: Sequence[str], capitalised: Sequence[bool], gaps: Sequen
     if not skipped or i >= n or not can_be_nominative(words[i], capitalised[i]):
         return 0
     return i
+
+
+# The hearer of a report: «сообщил депутатам городской думы, что …», «рассказала местным жителям о …»,
+# «заявил «Вестнику» директор …», «рассказал председатель банка губернатору».
+_HEARER_DEPENDENTS = 3
+_QUOTE_CLOSE = re.compile(r"[»“\"]")
+
+
+def _dative_noun(word: str) -> bool:
+    """A noun in the dative that cannot be the subject nor its genitive («депутатам», «Интерфаксу», «газете»)."""
+    parses = _parses(word)
+    return bool(parses) and not word.isdigit() and any(pos in ("NOUN", "NPRO") and case == "datv"
+                                                       for pos, case, _, _ in parses) \
+        and not _cases(word) & {"nomn", "gent", "ablt"} and not _preposition(word)
+
+
+def _dative_modifier(word: str) -> bool:
+    """An adjective or participle that can agree with a dative noun and is no nominative («местным», «Новой»)."""
+    return any(pos in ("ADJF", "PRTF") and case == "datv" for pos, case, _, _ in _parses(word)) \
+        and "nomn" not in _cases(word)
+
+
+def hearer(words: Sequence[str], gaps: Sequence[str], dependents: bool = True) -> int:
+    """How many leading words name the hearer of a report: adjectives that can be dative, a dative noun,
+    and (with ``dependents``) the genitives after it or the rest of its quoted name; 0 when none.
+
+    ``words`` are normalised; ``gaps`` hold the text before each word (an opening quotation mark
+    before the first word quotes the hearer's name, which runs to its closing mark).
+
+    >>> hearer("депутатам городской думы что".split(), [" "] * 4)
+    3
+    >>> hearer("новость коллегам".split(), [" "] * 2)
+    0
+    """
+    n, i = min(len(words), _MAX_WORDS), 0
+    quoted = bool(gaps) and bool(_QUOTE_OPEN.search(gaps[0]))
+    while i + 1 < n and _dative_modifier(words[i]) and not _BREAK.search(gaps[i + 1]) \
+            and not _QUOTE_CLOSE.search(gaps[i + 1]):
+        i += 1
+    if i >= n or not _dative_noun(words[i]):
+        return 0
+    i += 1
+    if quoted:
+        while i < n and not _QUOTE_CLOSE.search(gaps[i]) and i < _HEARER_DEPENDENTS + 2:
+            i += 1  # «Северному курьеру»: the rest of the name to its closing mark
+        return i
+    k = i
+    while dependents and k < n and k - i < _HEARER_DEPENDENTS and not _BREAK.search(gaps[k]) \
+            and "gent" in _cases(words[k]) and not _preposition(words[k]):
+        k += 1
+    return k
+
+
+def hearer_after(words: Sequence[str], capitalised: Sequence[bool]) -> bool:
+    """Whether the last of a subject's words is its hearer («рассказал председатель банка губернатору»,
+    «— рассказала Ольга Савина Громову»), not a dependent of a preposition («заместитель министра по культуре»)."""
+    return len(words) >= 2 and _dative_noun(words[-1]) and not _preposition(words[-2]) and "gent" not in _cases(words[-1])
+
+
+# Words of manner and time around a subject: «Тогда министр заявил», «Следователь сразу попросил»,
+# «Прокурор его поддержала» (an object pronoun before the verb).
+_ADVERBIAL = frozenset({"ADVB", "COMP", "PRCL"})
+_RARE = 0.05  # a reading pymorphy3 gives less weight than this is no reading in news
+
+
+def _adverbial(word: str) -> bool:
+    return bool(_parses(word)) and _top(word)[0] in _ADVERBIAL and _top(word)[3] >= 0.5 and not any(
+        case == "nomn" and score > _RARE for _, case, _, score in _parses(word))  # «тут»: a noun only in a dictionary
+
+
+def adverb_after_subject(word: str) -> bool:
+    """A lower-case word between a subject and its verb that is no part of the subject: an adverb or
+    particle («сразу», «тут же», «всегда») or a personal pronoun in an oblique case, the verb's object
+    («его», «им»)."""
+    if not _parses(word):
+        return False
+    pos, case, _, _ = _top(word)
+    return _adverbial(word) or pos == "NPRO" and case not in ("nomn", None)
+
+
+def adverbs_before_subject(words: Sequence[str], capitalised: Sequence[bool]) -> int:
+    """How many leading adverbs stand before a subject that can be nominative («Тогда министр», «Позже
+    глава …»); 0 before a genitive («Немало экспертов») or when nothing follows."""
+    i = 0
+    while i + 1 < len(words) and _adverbial(words[i]):
+        i += 1
+    return i if i < len(words) and can_be_nominative(words[i], capitalised[i]) else 0
+
+
+_MAX_CLAUSE_SUBJECT = 12  # words before the first verb of a sentence whose subject a later verb shares
+
+
+def clause_subject(words: Sequence[str], capitalised: Sequence[bool], gaps: Sequence[str]) -> tuple[int, int] | None:
+    """The subject of a sentence's first verb, as (first word, end), for a cue coordinated with that verb
+    («Губернатор области Нина Кравец назвала ситуацию сложной и призвала …», «Несколько дней назад он
+    обращался к жителям и призывал …»): the words before the first finite verb, past leading adverbs and the
+    circumstance, without adverbs before the verb; a personal pronoun there alone. None when no verb
+    follows a subject that can be nominative.
+    """
+    verb = next((k for k, w in enumerate(words[:_MAX_CLAUSE_SUBJECT + 1]) if _parses(w) and _top(w)[0] == "VERB"), None)
+    if not verb:
+        return None
+    i, moved = 0, True
+    while moved and i < verb:
+        moved = False
+        while i < verb and _adverbial(words[i]):
+            i, moved = i + 1, True
+        skip = circumstance(words[i:verb + 1], capitalised[i:verb + 1], ("",) + tuple(gaps[i + 1:verb + 1]))
+        if skip:
+            i, moved = i + skip, True
+    end = verb
+    while end - 1 > i and not capitalised[end - 1] and adverb_after_subject(words[end - 1]):
+        end -= 1
+    if i >= end or any(_BREAK.search(g) for g in gaps[i + 1:end]) or not can_be_nominative(words[i], capitalised[i]):
+        return None
+    if _top(words[end - 1])[0] == "NPRO" and _top(words[end - 1])[1] == "nomn":
+        return end - 1, end  # «… назад он обращался»
+    return i, end

@@ -221,6 +221,17 @@ class Attribution(Feelings):
     circumstance : how many leading words (normalised; with which are capitalised, and the text
         between each word and the one before) are a circumstance standing before a subject ("В беседе с журналистами Песков", "заявил
         на брифинге глава …"), 0 when none or when no subject follows; None where word order needs none.
+    hearer : how many leading words (normalised; with the text before each word) name the hearer of a
+        report by their case alone ("сообщил депутатам городской думы, что …", "заявил «Вестнику»
+        директор …"), 0 when none; ``dependents=False`` leaves out the genitives after its noun.
+    hearer_after : whether the last of an inverted subject's words is its hearer ("рассказал
+        председатель банка губернатору").
+    adverb_after_subject : whether a lower-case word between a subject and its verb belongs to the verb
+        (an adverb, or an object pronoun: "Следователь сразу попросил", "Прокурор его поддержала").
+    adverbs_before_subject : how many leading adverbs stand before a subject ("Тогда министр заявил").
+    clause_subject : the subject of a sentence's first verb, as (first word, end) of the words given (with
+        capitals and the text before each word), for a cue coordinated with that verb ("Губернатор области X
+        назвала … и призвала …"); None when none is found; None where capitals find the name.
     clause_openers : conjunctions that open a clause of the narrator's inside a
         report ("ندد بالانتهاكات فيما أعلنت الحكومة …", "whereas"): a cue right after
         one is no part of the content before it.
@@ -332,6 +343,11 @@ class Attribution(Feelings):
     clause_openers: frozenset[str] = frozenset()
     according_checked: frozenset[str] = frozenset()
     circumstance: Callable[[Sequence[str], Sequence[bool], Sequence[str]], int] | None = None
+    hearer: Callable[..., int] | None = None
+    hearer_after: Callable[[Sequence[str], Sequence[bool]], bool] | None = None
+    adverb_after_subject: Callable[[str], bool] | None = None
+    adverbs_before_subject: Callable[[Sequence[str], Sequence[bool]], int] | None = None
+    clause_subject: Callable[[Sequence[str], Sequence[bool], Sequence[str]], tuple[int, int] | None] | None = None
 
     @cached_property
     def relative_pronouns(self) -> frozenset[str]:
