@@ -17,6 +17,7 @@ from framing.extract.view import CLAUSE_PUNCT, GLUE, Paragraph, Span, hearer_len
 _SKIP = re.compile(r"[\s,:،]*")
 _NAMED_OBJECT = 3  # words of the object of "وصف X بأنه …"
 _AFTER_INVERTED = re.compile(r"[^\S\r\n]*[,:،.][^\S\r\n]*(?:[—–][^\S\r\n]*)?")
+_OWN_ATTRIBUTION = re.compile(r"[,]?[^\S\r\n]+[a-z]")  # a lower-case word right after a quotation: its verb
 
 
 def find_content_start(p: Paragraph, pos: int, bound: Span, lemma: str = "") -> tuple[int, bool]:
@@ -287,8 +288,8 @@ def after_inverted(p: Paragraph, pos: int) -> int:
     m = _AFTER_INVERTED.match(p.text, pos)
     if m:
         q = p.quotes_starting(m.end(), m.end() + 1)
-        if q:
-            return q[0].end
+        if q and not ("." in m.group() and _OWN_ATTRIBUTION.match(p.text, q[0].end)):
+            return q[0].end  # but '“A?” asked X. “B” replied Y': B has its own attribution
     return pos
 
 

@@ -12,6 +12,7 @@ from framing import languages
 from framing.extract.cues import readings
 from framing.languages import GERUND, PAST_PARTICIPLE
 from framing.extract.reading import Speaker, Subject
+from framing.extract.subordinate import after_subordinator
 from framing.extract.view import MAX_APPOSITIVE_SUBJECT, MAX_SUBJECT, Paragraph, Span, Tok, past_circumstance, segments
 
 _MAX_LIST_ITEM = 3        # words in one item of a list subject ("Neighbours, teachers and former rivals")
@@ -43,9 +44,9 @@ def left_subject(p: Paragraph, left: int, verb_start: int, after_cue: bool) -> S
             return left_subject(p, left, last[0], after_cue) if last[0] - 1 > left else None
         span, limit = _plain_span(p, parts), MAX_SUBJECT
     quote = p.quote_at(span[0])
-    if quote is not None and span[1] <= quote.end and text[span[0]:span[1]].strip():
+    if quote is not None and not text[quote.end:span[1]].strip() and text[span[0]:span[1]].strip():
         return None  # the "subject" is a quotation
-    words = p.words(*span)
+    words = p.words(*span) if after_cue or span != last else after_subordinator(p, p.words(*span))  # "… as X urged"
     words, verdict = _coordination(p, words, span, left, after_cue)
     if verdict is not None:
         return verdict
@@ -332,8 +333,9 @@ def _first_verb_subject(p: Paragraph, words: list[Tok]) -> list[Tok] | None:
 def _finite_check(p: Paragraph, words: list[Tok], limit: int) -> Speaker | None:
     """The subject's span, unless too long; a relative pronoun before it embeds it."""
     table, text = p.table, p.text
-    if words and table.cased and (paren := text.find("(", words[0].start, words[-1].end)) > words[0].start:
-        words = [w for w in words if w.end <= paren]  # "Sen. Mitch McConnell (R-Ky.) said"
+    if words and table.cased and (paren := text.find("(", words[0].start, words[-1].end)) > words[0].start \
+            and text.find(")", paren, words[-1].start) < 0:
+        words = [w for w in words if w.end <= paren]  # "Sen. Mitch McConnell (R-Ky.) said"; not "Head (ISPR) X"
     if not words or len(words) > limit:
         return None
     before = p.token_before(words[0].start)

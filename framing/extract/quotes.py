@@ -10,7 +10,8 @@ quotation when it stands in closing position ("…for the harbour.“ Then"),
 and a ” opens one when it stands before a word ("the count”neither open
 nor honest”"), closed by the next ”; a ” between letters before a short ending
 ("don”t") is an apostrophe. A “ no curly mark closes is closed by a straight "
-in closing position before the next “ ("“We were not told," she said).
+in closing position before the next “ ("“We were not told," she said), and an unmatched straight " by
+a ” in closing position before the next opening mark ("We were not told,” she said).
 
 Russian and other languages interrupt a quotation with a dashed attribution
 inside the marks: «A, — сказал он. — B». Such a quotation is returned as
@@ -100,6 +101,7 @@ class _Closing:
             if '"' not in self.matched:
                 self.matched['"'] = self._match_straight()
             found = self.matched['"'].get(k)
+            found = found if found is not None else self.curly_close(k)
             return found if found is not None else self._next(k, '"')
         if mark in _FLAT:
             return self._next(k, _FLAT[mark])
@@ -114,6 +116,16 @@ class _Closing:
             if mark == "“":
                 return None
             if mark == '"' and _closing_position(self.text, pos, self.start, self.end):
+                return i
+        return None
+
+    def curly_close(self, k: int) -> int | None:
+        """A ” in closing position after the straight mark ``k`` and before the next opening mark, or None."""
+        for i in range(k + 1, len(self.marks)):
+            pos, mark = self.marks[i]
+            if mark in ('"', "“"):
+                return None
+            if mark == "”" and _closing_position(self.text, pos, self.start, self.end):
                 return i
         return None
 

@@ -6,6 +6,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from framing.languages.en_clauses import SUBORDINATOR_BLOCKERS, SUBORDINATORS
 from framing.languages.polarity_table import Polarity, verb_table
 from framing.languages.tables import Attribution, Language, Reference
 
@@ -42,7 +43,7 @@ CUE_VERBS = frozenset({
     "show", "slam", "speculate", "state", "stress", "suggest", "tell", "testify", "thank", "think", "threaten",
     "tout", "tweet", "underline", "urge", "vow", "want", "warn", "welcome", "wonder", "worry", "write",
     "contest", "repeat", "question", "quote", "label", "brand", "dub", "term", "extend", "voice",
-    "hint", "disclose", "clarify", "submit",
+    "hint", "disclose", "clarify", "submit", "elaborate",
 })
 
 # Cues of several words the morphology does not conjugate, by form: "made (it) clear", and stances
@@ -180,7 +181,7 @@ ATTRIBUTION = Attribution(
     relativizers=frozenset({"that", "which", "who", "whom", "whose"}),
     # "read", "found" and "called" report speech only with a complement: "the statement read: “…”",
     # "the audit found that …", "called the claim “a scare tactic”" (not "police found a body").
-    needs_complement=frozenset({"read", "find", "indicate", "hint", "disclose", "state", "call", "ask", "wonder", "believe", "think",
+    needs_complement=frozenset({"read", "find", "indicate", "hint", "disclose", "elaborate", "state", "call", "ask", "wonder", "believe", "think",
                                 "show", *(f"be {stance}" for stance in STANCES),
                                 "estimate", "conclude", "testify", "lament", "fear", "hope", "expect", "worry",
                                 "submit", "clarify"}),
@@ -203,6 +204,8 @@ ATTRIBUTION = Attribution(
     adverb_suffixes=("ly",),
     retrospective=frozenset({"this was", "that was"}),
     adjunct_suffixes=("ing",),
+    subordinators=SUBORDINATORS,
+    subordinator_blockers=SUBORDINATOR_BLOCKERS,
     title_before=re.compile(r"(?:['’]s|\b(?:on|in|titled|called|named|show|program|programme|book|film|episode of))"
                             r",?[^\S\r\n]*$", re.I),
     object_verbs=frozenset({"criticize", "criticise", "praise", "welcome", "reject", "denounce", "slam", "blast", "endorse",
@@ -367,7 +370,7 @@ POLARITY = Polarity(
 # How an outlet reports a speaker, by the lemma of the cue: the classes of
 # framing.languages.CUE_CLASSES (a lemma in none of them is "other").
 CUE_CLASSES = {
-    "neutral": ("say", "tell", "state", "add", "note", "report", "write", "explain", "comment", "respond", "reply",
+    "neutral": ("say", "tell", "state", "add", "note", "report", "write", "explain", "elaborate", "comment", "respond", "reply",
                 "announce", "mention", "indicate", "tweet", "quote", "cite", "describe", "recall", "recount",
                 "remark", "observe", "inform", "read", "answer", "testify", "speak", "according to", "disclose"),
     "assertive": ("stress", "insist", "emphasise", "emphasize", "underline", "affirm", "reaffirm", "assert",

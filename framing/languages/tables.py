@@ -229,6 +229,9 @@ class Attribution(Feelings):
     adverb_after_subject : whether a lower-case word between a subject and its verb belongs to the verb
         (an adverb, or an object pronoun: "Следователь сразу попросил", "Прокурор его поддержала").
     adverbs_before_subject : how many leading adverbs stand before a subject ("Тогда министр заявил").
+    subordinators : conjunctions that open a new clause inside the words before a verb, whose subject
+        speaks ("This comes as X called for …"); subordinator_blockers, the words before one that make it
+        a comparison ("as well as", "such as").
     clause_subject : the subject of a sentence's first verb, as (first word, end) of the words given (with
         capitals and the text before each word), for a cue coordinated with that verb ("Губернатор области X
         назвала … и призвала …"); None when none is found; None where capitals find the name.
@@ -348,6 +351,8 @@ class Attribution(Feelings):
     adverb_after_subject: Callable[[str], bool] | None = None
     adverbs_before_subject: Callable[[Sequence[str], Sequence[bool]], int] | None = None
     clause_subject: Callable[[Sequence[str], Sequence[bool], Sequence[str]], tuple[int, int] | None] | None = None
+    subordinators: frozenset[str] = frozenset()
+    subordinator_blockers: frozenset[str] = frozenset()
 
     @cached_property
     def relative_pronouns(self) -> frozenset[str]:

@@ -511,6 +511,36 @@ EN_SPEAKERS = [
      [("unknown:an Oct. 3 filing", "an Oct. 3 filing", "indirect", "The vote was rigged")]),
     ("“We are ready,” said the minister last week.",
      [("unknown:the minister", "the minister", "direct", "We are ready,")]),
+    # a short quotation right before an inverted verb, no comma: the quotation is no subject
+    ("“Not yet” said Dolan when asked about the budget.", [("gov", "Dolan", "direct", "Not yet")]),
+    ("“Maybe later” replied Kovac after the meeting.", [("gov", "Kovac", "direct", "Maybe later")]),
+    # '“A?” asked X. “B” replied Y': B is Y's, not a continuation of X's
+    ("“Is the ferry late?” asked Brandt. “No, madam” replied Dolan.",
+     [("opp", "Brandt", "direct", "Is the ferry late?"), ("gov", "Dolan", "direct", "No, madam")]),
+    ("“We will hold,” said Kovac. “We will never give up.”",
+     [("gov", "Kovac", "direct", "We will hold,"), ("gov", "Kovac", "direct", "We will never give up.")]),
+    # a straight opening mark closed by a curly one
+    ("\"We were never told,” said Brandt. \"The port is shut.\"",
+     [("opp", "Brandt", "direct", "We were never told,"), ("opp", "Brandt", "direct", "The port is shut.")]),
+    # a subordinating conjunction inside the words before the verb: its clause's subject speaks
+    ("This comes as Kovac called for calm in the north.", [("gov", "Kovac", "indirect", "calm in the north")]),
+    ("The ferries stopped while the interior ministry said the port was shut.",
+     [("gov", "the interior ministry", "indirect", "the port was shut")]),
+    ("Prices rose after a spokesman for the EU said the levy would stay.",
+     [("eu", "a spokesman for the EU", "indirect", "the levy would stay")]),
+    ("Officials as well as Kovac said the ferry was safe.",
+     [("gov", "Officials as well as Kovac", "indirect", "the ferry was safe"),
+      ("unknown:Officials", "Officials as well as Kovac", "indirect", "the ferry was safe")]),
+    ("The EU as a whole said it would help the port.", [("eu", "The EU", "indirect", "it would help the port")]),
+    ("Kovac as party chief said the vote was fair.", [("gov", "Kovac", "indirect", "the vote was fair")]),
+    # a name after an acronym in brackets is the speaker's
+    ("The Director General of the Port Authority (PA) Brig Anna Kovac said the port was shut.",
+     [("gov", "The Director General of the Port Authority (PA) Brig Anna Kovac", "indirect", "the port was shut")]),
+    ("Sen. Luka Brandt (F-Orr.) said the port was shut.",
+     [("opp", "Sen. Luka Brandt", "indirect", "the port was shut")]),
+    # "elaborate" reports with a clause, not an object
+    ("Kovac elaborated that the levy would fund the port.", [("gov", "Kovac", "indirect", "the levy would fund the port")]),
+    ("Kovac elaborated a new plan for the port.", []),
 ]
 
 
