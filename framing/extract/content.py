@@ -79,7 +79,8 @@ def _punctuated(p: Paragraph, skipped: list, tok, lemma: str) -> bool:
     if lemma in table.feeling_verbs:
         return bool(set(skipped[-1].bases) & table.feeling_nouns)
     return lemma not in table.object_verbs and (skipped[0].norm in table.addressees | table.report_prepositions
-                                                | table.time_words or hearer_length(p, skipped) > 0)
+                                                | table.time_words or hearer_length(p, skipped) > 0
+                                                or all(w.norm in table.trailing for w in skipped))  # "добавил также, что"
 
 
 def _enclosed_adverbial(p: Paragraph, pos: int, bound: Span) -> int:

@@ -113,9 +113,9 @@ def _reference_back(p: Paragraph, cue: Cue, state: Discourse, before: Earlier, f
         return actor, "anaphor"  # "Amnesty published a report … The report said": the issuer of the document
     if kind == "institution" and before and before[-1].start > state.last_end:
         return before[-1].actor, "anaphor"  # "the ministry said", "в ведомстве сообщили": the body named since
-    actor = state.salient(cue.start, features, recent_only=True) if kind == "role" else None
-    if actor is None and state.last:
-        actor = state.last[0]
+    if kind == "role":  # a person: never an outlet or a body ("…, пишет БЕЛТА. … — заявил глава государства")
+        return (actor, "anaphor") if (actor := state.person(cue.start, features, before)) else None
+    actor = state.last[0] if state.last else None
     if actor is None and before:
         actor = before[-1].actor
     return (actor, "anaphor") if actor else None

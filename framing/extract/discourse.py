@@ -94,6 +94,7 @@ class Discourse:
     """The entities a document has mentioned and who spoke last."""
 
     media: frozenset[str] = frozenset()   # actor ids of news media in the registry
+    bodies: set[str] = field(default_factory=set)  # actors last spoken of as a body or outlet ("пишет БЕЛТА")
     last: tuple[str, ...] = ()            # the actors of the last statement
     last_speaker: str = ""                # its speaker mention as written
     last_para: int = -100                 # the paragraph it was in
@@ -150,6 +151,19 @@ class Discourse:
             self._describe(entity, p, words, names=_names(p, words), lang=p.lang)
             if features[0] in ("m", "f") and len(tuple(actors)) == 1 and not _institution(p, words):
                 entity.genders.add(features[0])  # (a body speaks through people of either gender)
+            if span and _body(p, words, span):
+                self.bodies.add(actor)
+            elif span:
+                self.bodies.discard(actor)
+
+    def person(self, pos: int, features: Features, before: Sequence[Mention]) -> str | None:
+        """Who a role noun ("глава государства", "the politician") refers back to: the salient entity, the last
+        speaker, else the actor named last, but never one last spoken of as a body or an outlet."""
+        skip = self.bodies | self.media
+        actor = self.salient(pos, features, recent_only=True)
+        if actor is None or actor in skip:
+            actor = next((a for a in self.last if a not in skip), None)
+        return actor or next((m.actor for m in reversed(before) if m.actor not in skip), None)
 
     def remember(self, actors: tuple[str, ...], speaker: str, paragraph: int) -> None:
         """A statement was attributed: its actors are now the last speaker."""
@@ -251,6 +265,21 @@ def _institution(p: Paragraph, words: list[Tok]) -> bool:
     """Whether a speaker mention's head is a body ("وزارة الخارجية", "the ministry"), not a person."""
     institutions = languages.reference(p.lang).institution_nouns
     return bool(words) and bool(set(words[0].bases) & institutions)
+
+
+def _body(p: Paragraph, words: list[Tok], span: tuple[int, int]) -> bool:
+    """Whether a speaker mention names a body or an outlet, not a person: a name in quotation marks
+    («Вестник»), an acronym (БЕЛТА, FT), or a head noun of an institution or outlet ("агентство")."""
+    if not words:
+        return False
+    reference = languages.reference(p.lang)
+    written = p.text[span[0]:span[1]]
+    quoted = any(c and c in QUOTE_OPENERS for c in (p.text[span[0] - 1:span[0]], written[:1]))
+    acronym = len(words) == 1 and sum(c.isalpha() for c in written) >= 2 and written.upper() == written
+    return quoted or acronym or _institution(p, words) or bool(set(words[0].bases) & reference.outlet_nouns)
+
+
+QUOTE_OPENERS = "«\"“„"
 
 
 def _names(p: Paragraph, words: list[Tok]) -> set[str]:

@@ -51,7 +51,8 @@ from framing.languages.ru_phrases import (adverb_after_subject, adverbs_before_s
 # "по словам X", "по сообщениям X", "по его данным": the nouns of a source phrase with "по"
 # (dative: singular and plural where both are used).
 _SOURCE_NOUNS = ("словам", "данным", "информации", "мнению", "сведениям", "оценке", "оценкам", "сообщению",
-                 "сообщениям", "заявлению", "утверждению", "версии", "подсчетам", "признанию")
+                 "сообщениям", "заявлению", "утверждению", "версии", "подсчетам", "признанию", "заверению",
+                 "заверениям", "убеждению")
 # "передает X со ссылкой на Y", "сообщил X, ссылаясь на Y": Y is the source X relays
 _CITING = ("со ссылкой на", "ссылаясь на")
 # Stances with no verb of their own, by form -> lemma: predicative adjectives of conviction ("Песков
@@ -69,11 +70,13 @@ def _attribution() -> Attribution:
     # every case, gender and number of "который": a relative clause's pronoun
     which = word_forms("который")
     return Attribution(
-        cue_verbs=frozenset(CUE_VERBS) - {"выступить", "принести"} | frozenset(_PHRASE_VERBS.values()),
+        cue_verbs=frozenset(CUE_VERBS) - {"выступить", "принести", "обратить"} | frozenset(_PHRASE_VERBS.values()),
         verbs=_PHRASE_VERBS,
         # "выступил за диалог", "выступают против": a stance; "выступил на концерте" is no statement;
         # "принесла извинения за …" is an apology, "принес цветы" none
-        phrasal={"выступить": ("за", "против", "с заявлением"), "принести": ("извинения", "свои извинения")},
+        # "обратил внимание, что …" reports; "обратил взор на …" does not
+        phrasal={"выступить": ("за", "против", "с заявлением"), "принести": ("извинения", "свои извинения"),
+                 "обратить": ("внимание",)},
         as_markers=frozenset({"как"}),
         # "Иван Сидоров, который отметил …": the antecedent speaks
         person_relativizers=frozenset({"который", "которая", "которые"}),
@@ -101,15 +104,17 @@ def _attribution() -> Attribution:
         object_verbs=frozenset({"осудить", "раскритиковать", "приветствовать", "поддержать", "обвинить", "упрекнуть",
                                 "назвать", "опровергнуть", "отрицать", "оценить"}),
         verb_first=False,
-        complementizers=frozenset({"что", "чтобы"}),
+        # "заявил, мол, …", "ответил: дескать, …": the particles of hearsay open the content as "что" does
+        complementizers=frozenset({"что", "чтобы", "мол", "дескать"}),
         comma_complementizer=True,
         particles=frozenset({"к", "о", "об", "на"}),
         according_to=(*(f"по {noun}" for noun in _SOURCE_NOUNS), *(normalize(w) for w in (
             "как сообщает", "как сообщил", "как сообщила", "как сообщили", "как заявил", "как заявила",
             "как заявили", "как отметил", "как отметила", "как пишет", "как передает", "как передаёт",
-            "согласно", *_CITING,
+            "согласно", "со слов", *_CITING,
         ))),
-        according_self=tuple(f"по {owner} {noun}" for owner in ("его", "ее", "их") for noun in _SOURCE_NOUNS),
+        according_self=(*(f"по {owner} {noun}" for owner in ("его", "ее", "их") for noun in _SOURCE_NOUNS),
+                        *(f"с {owner} слов" for owner in ("его", "ее", "их"))),
         citing=_CITING,
         # subjects only: его, ее, их are possessives or objects ("их обвиняют", "его слова")
         pronouns=frozenset({"он", "она", "оно", "они", "мы"}),
@@ -149,6 +154,8 @@ def _attribution() -> Attribution:
             "следователь", "адвокат", "защитник", "судья", "председатель", "директор", "постпред",
             # officials and professionals named by their occupation: "Тогда политик говорил …"
             "политик", "чиновник", "руководитель", "начальник", "тренер", "врач", "ученый",
+            # the military and rescuers, and the heads of Central Asian districts and cities
+            "командир", "комбат", "военный", "спасатель", "хоким", "аким",
         ) for form in {normalize(w), *word_forms(normalize(w))}),
         relativizers=which | {"что"},
         # relative clauses in reported content are the speaker's ("устранить недостатки, которые выявила проверка …"),
@@ -157,6 +164,7 @@ def _attribution() -> Attribution:
         object_relativizers=which,
         # "прокомментировал слова посла": the object is a topic, not what was said
         needs_complement=frozenset(normalize(w) for w in ("передать", "назвать", "выразить", "объявить", "рассказать",
+                                                          "заключить",
                                                           "прокомментировать", *_PHRASE_VERBS.values())),
         cased=LANGUAGE.cased,
         coordinators=frozenset({"и", "а", "но"}),
@@ -210,7 +218,8 @@ REFERENCE = Reference(
     pronoun_features={"он": ("m", "sg"), "она": ("f", "sg"), "оно": ("n", "sg"), "они": (None, "pl")},
     role_nouns=_stems("президент", "лидер", "глава", "министр", "представитель", "представительница", "дипломат",
                       "посол", "политик", "чиновник", "спикер", "пресс-секретарь", "генсек", "секретарь", "премьер",
-                      "канцлер", "губернатор", "мэр", "депутат", "сенатор", "председатель", "руководитель", "начальник"),
+                      "канцлер", "губернатор", "мэр", "депутат", "сенатор", "председатель", "руководитель", "начальник",
+                      "хоким", "аким"),
     institution_nouns=_stems("министерство", "ведомство", "мид", "правительство", "администрация", "служба",
                              "пресс-служба", "комитет", "комиссия", "совет", "посольство", "канцелярия", "власти",
                              "руководство", "департамент", "управление", "полиция", "прокуратура", "суд", "кабмин"),
@@ -275,7 +284,7 @@ POLARITY = Polarity(
 CUE_CLASSES = {
     "neutral": ("сказать", "говорить", "заявить", "сообщить", "отметить", "добавить", "написать", "пояснить",
                 "объяснить", "уточнить", "указать", "констатировать", "напомнить", "рассказать", "передать",
-                "объявить", "ответить", "заметить", "продолжить", "резюмировать", "процитировать",
+                "объявить", "ответить", "заметить", "продолжить", "резюмировать", "заключить", "обратить внимание", "процитировать",
                 "проинформировать", "прокомментировать", "высказать", "высказаться", "выступить", "спросить",
                 "поинтересоваться", "по словам"),
     "assertive": ("подчеркнуть", "акцентировать", "подтвердить", "настаивать", "заверить", "уверить"),
