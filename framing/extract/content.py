@@ -95,13 +95,23 @@ def _enclosed_adverbial(p: Paragraph, pos: int, bound: Span) -> int:
         return start
     words = p.starting(start, min(bound), _ADVERBIAL_REACH + 1)
     comma = "،" in text[pos:start] or "," in text[pos:start]
+    if not comma and words and words[0].norm in table.relativizers:
+        # "وأوضح المسؤول الذي لم تكشف الوكالة هويته أن …": a relative clause on the subject, then its content
+        clause = p.starting(start, max(bound), _LINK_REACH + 1)
+        k = next((k for k, w in enumerate(clause) if k and w.norm in table.complementizers), None)
+        if k is not None and not CLAUSE_PUNCT.search(text, start, clause[k].start):
+            return clause[k].end
     relative = comma and bool(words) and words[0].norm in table.relativizers  # "وقال X، الذي …، إن"
-    if not words or not relative and (words[0].norm not in table.subject_stop or _particle(p, words[0])) \
-            or p.quote_at(start):
+    if not words or not relative and words[0].norm not in table.subject_stop or p.quote_at(start):
         return start
     close = CLAUSE_PUNCT.search(text, words[0].end, min(bound))
     if close is None or text[close.start()] not in ",،:":
         return start
+    if not relative and _particle(p, words[0]):
+        # the verb's own particle ("أكد X، على ضرورة …") is its content; but "، على هامش …، … أن": a
+        # circumstance that a chain to a complementizer closes
+        chained = _chain_to_complementizer(p, _SKIP.match(text, close.end()).end(), bound) if comma else None
+        return chained if chained is not None and text[close.start()] != ":" else start
     length = len(p.words(start, close.start()))
     if length > _CHAINED_REACH:
         return start
@@ -111,6 +121,8 @@ def _enclosed_adverbial(p: Paragraph, pos: int, bound: Span) -> int:
     chained = _chain_to_complementizer(p, after, bound)
     if chained is not None:
         return chained
+    if comma and not relative and p.quote_at(after) is not None:
+        return after  # "وأضاف X، خلال مؤتمر صحفي في … مع …، «…»": the quotation after a long phrase
     return after if comma and not relative and length <= _ADVERBIAL_REACH else start
 
 
@@ -132,10 +144,11 @@ def _chain_to_complementizer(p: Paragraph, pos: int, bound: Span) -> int | None:
         if words[0].norm in table.complementizers:
             return words[0].end
         close = CLAUSE_PUNCT.search(text, words[0].end, min(bound))
-        if close is None or text[close.start()] not in ",،:":
-            return None
-        phrase = p.words(pos, close.start())
-        if len(phrase) > _LINK_REACH or any(w.norm in table.complementizers for w in phrase):
+        phrase = p.words(pos, close.start() if close else min(bound))
+        k = next((k for k, w in enumerate(phrase) if w.norm in table.complementizers), None)
+        if k is not None and 0 < k <= _LINK_REACH and not p.quotes_starting(pos, phrase[k].start):
+            return phrase[k].end  # "…، المنعقد مساء الأحد في العاصمة أن …": the last phrase runs to the complementizer
+        if close is None or text[close.start()] not in ",،:" or len(phrase) > _LINK_REACH or k is not None:
             return None
         if text[close.start()] == ":":
             return close.end()

@@ -108,8 +108,9 @@ def right_subject(p: Paragraph, j: int, sent: Span) -> Span | None:
     table, toks = p.table, p.toks
     if table.verb_first and j < len(toks) and not _prepositional(p, toks[j]):
         k = j
-        while k < min(len(toks), j + 2) and toks[k].norm in table.discourse and toks[k].start < sent[1]:
-            k += 1  # "أكد كل من X وY": words before the subject's first mention
+        while k < min(len(toks), j + 2) and (toks[k].norm in table.discourse or toks[k].norm in table.time_words) \
+                and toks[k].start < sent[1]:
+            k += 1  # "أكد كل من X وY", "كما طالب أيضا X بـ…": words before the subject's first mention
         first = p.mention_starting(toks[k].start) if k < len(toks) else None
         if first is not None:
             return _mention_chain(p, (first.start, sent[1]))  # "أعلن عسكريون في كندارا، …"
@@ -161,7 +162,11 @@ def _subject_tokens(p: Paragraph, j: int, sent: Span) -> list[Tok]:
         if ":" in gap or ";" in gap or _SENTENCE_STOP.search(gap) and not abbreviation:
             break  # (not at "Mr." or "Gov.")
         if words and "(" in gap:
-            break  # "говорит литейщик Андрей (фамилию он попросил не называть)": an aside
+            skip = _bracketed_name(p, j, sent) if p.table.verb_first else None
+            if skip is None:
+                break  # "говорит литейщик Андрей (фамилию он попросил не называть)": an aside
+            j, pos = skip, toks[skip - 1].end  # "المفوض العام للوكالة (أونروا) X،": a short name in brackets
+            continue
         if _ends_subject(p, tok, words, gap, sent) or words and citing_at(p, j):
             break  # "передает X со ссылкой на Y": X relays
         words.append(tok)
@@ -170,8 +175,24 @@ def _subject_tokens(p: Paragraph, j: int, sent: Span) -> list[Tok]:
     return words
 
 
+_BRACKETED = 3  # words of a short name in brackets inside a verb-first subject
+
+
+def _bracketed_name(p: Paragraph, j: int, sent: Span) -> int | None:
+    """The token after a short bracketed name that more of the subject follows, else None."""
+    close = p.text.find(")", p.toks[j].start, sent[1])
+    inside = p.words(p.toks[j].start, close) if close >= 0 else []
+    k = j + len(inside)
+    if not 0 < len(inside) <= _BRACKETED or k >= len(p.toks) or p.toks[k].start >= sent[1] \
+            or p.text[close + 1:p.toks[k].start].strip():
+        return None
+    return k
+
+
 def _ends_subject(p: Paragraph, tok: Tok, words: list[Tok], gap: str, sent: Span) -> bool:
     table, text = p.table, p.text
+    if table.verb_first and words and tok.norm in table.relativizers:
+        return True  # "وأوضح المسؤول الذي لم تكشف الوكالة هويته أن …": the relative clause is no part of the name
     q = p.quote_at(tok.start)
     if q is not None and (substantial_speech(p, q) or table.verb_first and substantial(p, q)):
         return True  # a quotation, not a quoted name ("وجدد الوزراء "تأييدهم التام …"")
@@ -184,6 +205,7 @@ def _ends_subject(p: Paragraph, tok: Tok, words: list[Tok], gap: str, sent: Span
     org = tok.norm in table.org_prepositions and p.has_mention(tok.end, sent[1])  # "… в управлении МЧС"
     org = org or bool(words) and tok.norm in table.org_prepositions and _place_before_name(p, tok, sent)
     org = org or _in_named_apposition(p, tok, words, sent)  # "said Tom Berg, spokesman for the Freedom Party"
+    org = org or _affiliation(p, tok, words)
     attributive = bool(words) and tok.norm in table.time_words and all(w.norm in table.determiners for w in words)
     if q is None and not org and not attributive and (
             tok.norm in table.complementizers or tok.bases[0] in table.particles or is_gerund(p.lang, tok)
@@ -199,6 +221,22 @@ def _ends_subject(p: Paragraph, tok: Tok, words: list[Tok], gap: str, sent: Span
         part_end = part_end.start() if part_end else sent[1]
         return not (p.has_mention(tok.start, part_end) and len(p.words(tok.start, part_end)) <= _MAX_NAMED_APPOSITION)
     return False
+
+
+_AFFILIATED = 3  # words of a speaker noun and its adjectives before the body it belongs to
+
+
+def _affiliation(p: Paragraph, tok: Tok, words: list[Tok]) -> bool:
+    """"قال مسؤول كبير في X إن …": a preposition after an unnamed speaker noun (and its adjectives), with a
+    registry mention right after it, names the body the speaker belongs to."""
+    table = p.table
+    if not (words and tok.norm in table.affiliation_prepositions and len(words) <= _AFFILIATED):
+        return False
+    # an official speaks for the body ("مسؤول في X", "متحدث لدى X"); "مصدر مطلع في X" is a source of its own
+    if not set(words[0].bases) & languages.reference(p.lang).role_nouns or p.has_mention(words[0].start, words[-1].end):
+        return False
+    nxt = p.starting(tok.end, None, 1)
+    return bool(nxt) and p.mention_starting(nxt[0].start) is not None
 
 
 def _in_named_apposition(p: Paragraph, tok: Tok, words: list[Tok], sent: Span) -> bool:

@@ -144,6 +144,9 @@ def _after_indefinite_noun(p: Paragraph, i: int) -> bool:
 def _relative_before(p: Paragraph, i: int, left: int) -> Speaker | None:
     """A verb right after a relative pronoun: its antecedent speaks ("السلطات في فيلوريا، التي تعهدت")."""
     # also with a conjunction on it ("بالتقرير الذي …، والذي تحدث عن …")
+    if i >= 2 and p.toks[i - 1].norm in languages.get(p.lang).negators and p.toks[i - 2].start >= left \
+            and set(p.toks[i - 2].bases) & p.table.relativizers:
+        return Speaker(Subject.EMBEDDED)  # "المسؤول الذي لم تكشف الوكالة هويته": a negated act of the relative
     if i == 0 or not set(p.toks[i - 1].bases) & p.table.relativizers or p.toks[i - 1].start < left:
         return None
     before = p.last_mention_before(p.toks[i - 1].start)

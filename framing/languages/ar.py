@@ -190,7 +190,12 @@ ATTRIBUTION = Attribution(
     pronouns=frozenset(normalize(w) for w in ("هو", "هي", "هم", "لكنه", "لكنها", "لكنهم", "إلا أنه", "إلا أنها",
                                               # honorifics with a pronoun: "His Excellency", "His Highness"
                                               "معاليه", "معاليها", "سعادته", "سعادتها", "فخامته", "سموه")),
-    anaphors=frozenset(normalize(w) for w in ("البيان", "الوزارة", "المتحدث", "المتحدثة", "الرئيس", "المصدر")),
+    anaphors=frozenset(normalize(w) for w in ("البيان", "الوزارة", "المتحدث", "المتحدثة", "الرئيس", "المصدر",
+                                              # "the same source": the one cited before
+                                              "المصدر ذاته", "المصدر نفسه", "المصادر ذاتها", "المصادر نفسها",
+                                              "ذات المصدر", "ذات المتحدث", "المتحدث ذاته", "المتحدث نفسه",
+                                              # a bare description of the one speaking ("وأكد الخبير أن …")
+                                              "الخبير", "الخبيرة", "المفوض", "المفوضة", "المفوض الأممي")),
     discourse=frozenset(normalize(w) for w in (
         "بدوره", "بدورها", "بدورهم", "من جهته", "من جهتها", "من جانبه", "من جانبها", "هذا", "كما",
         "في", "وفي", "من", "ناحية", "أخرى", "الوقت", "نفسه", "ذلك", "وقد", "قد", "كان", "كانت", "ثم",
@@ -216,6 +221,7 @@ ATTRIBUTION = Attribution(
     )),
     needs_complement=NEEDS_COMPLEMENT,
     relativizers=RELATIVIZERS,
+    affiliation_prepositions=frozenset(normalize(w) for w in ("في", "لدى")),  # "مسؤول كبير في X"
     object_relativizers=RELATIVIZERS,  # "نددت بالمهاجمين، الذين أحرقوا …": the object runs on past its comma
     cased=LANGUAGE.cased,
     participle_splits=True,

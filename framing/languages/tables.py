@@ -144,6 +144,8 @@ class Attribution(Feelings):
     coordinators : conjunctions joining two verbs of one subject ("said … and urged").
     org_prepositions : prepositions before an organisation that speaks
         ("в МИД заявили", "сообщили в ГУ МЧС").
+    affiliation_prepositions : prepositions that link a speaker noun right before them to the body it
+        belongs to, named by a registry mention right after (Arabic "مسؤول كبير في X").
     retrospective : subjects that point back at the previous sentence as the
         content ("Об этом сообщил X"); retrospective_bare: those that point back only with no comma after
         them and no complement after the verb ("Так X прокомментировал …", not "Так, X заявил, что …").
@@ -302,6 +304,7 @@ class Attribution(Feelings):
     quote_markers: frozenset[str] = frozenset()
     relay_as: frozenset[str] = frozenset()
     org_prepositions: frozenset[str] = frozenset()
+    affiliation_prepositions: frozenset[str] = frozenset()
     retrospective: frozenset[str] = frozenset()
     retrospective_bare: frozenset[str] = frozenset()
     adjunct_suffixes: tuple[str, ...] = ()
