@@ -128,9 +128,13 @@ def _readings(p: Paragraph, words: list[CueWord]) -> list[Reading]:
 def _saying_participle(p: Paragraph, prev: Reading, reading: Reading) -> bool:
     """A participle with a complement right where the verb before it would start its content, or after a
     word of manner ("responded *by* saying that …")."""
-    return (reading.kind is CueKind.PARTICIPLE and reading.complement and prev.content_end is None
-            and prev.sentence == reading.sentence and prev.content_start <= reading.verb_start
-            and all(w.norm in p.table.manner_openers for w in p.words(prev.content_start, reading.verb_start)))
+    if not (reading.kind is CueKind.PARTICIPLE and prev.content_end is None and prev.sentence == reading.sentence
+            and prev.content_start <= reading.verb_start):
+        return False
+    if prev.lemma in p.table.topic_verbs and reading.lemma in p.table.saying_verbs:
+        return True  # "وعلّق X على القرار، قائلاً: …": what he commented on is the topic, not a statement
+    return reading.complement and all(w.norm in p.table.manner_openers
+                                      for w in p.words(prev.content_start, reading.verb_start))
 
 
 def _interposed(p: Paragraph, word: CueWord, following: list[CueWord], sent: tuple[int, int]) -> bool:

@@ -8,6 +8,8 @@ import re
 from bisect import bisect_right
 
 from framing import languages
+from framing.extract.cues import readings
+from framing.languages import GERUND
 from framing.extract.reading import Cue, Reading
 from framing.extract.view import CLAUSE_PUNCT, Paragraph, sentence_end, substantial
 
@@ -50,6 +52,7 @@ def _open_end(p: Paragraph, reading: Reading, nxt: Reading | None, clause_starts
         end = opener.start  # "دعت إلى "هدنة عاجلة"، فيما يجتمع المجلس …": the narrator's clause
         # (not "بينما ترتفع الأسعار" inside the report, nor "فيما يتعلق بـ", regarding)
     end = _before_new_subject(p, start, end)
+    end = _before_adverbial(p, start, end)
     end = _object_end(p, reading, end)
     end = _before_trailing_relative(p, start, end)
     end = _quotation_only(p, reading, end)
@@ -58,6 +61,18 @@ def _open_end(p: Paragraph, reading: Reading, nxt: Reading | None, clause_starts
         # "urged Republicans to act, and criticized the party's …": the subject's next act, not content
         cut = p.table.predicate_break.search(p.text, start, end)
         end = cut.start() if cut else end
+    return end
+
+
+def _before_adverbial(p: Paragraph, start: int, end: int) -> int:
+    """"قال إن …، مرجحاً أن …", "حذر من … واصفاً إياها بـ…": a second participle of a speech verb is the
+    speaker's next act, not part of what was said (outside quotations)."""
+    endings = p.table.adverbial_endings
+    for t in p.starting(start, end):
+        if t.start > start and t.norm.endswith(endings) and p.quote_at(t.start) is None \
+                and any(tag == GERUND and (lemma not in p.table.needs_complement or lemma in p.table.naming_verbs)
+                        for lemma, tag in readings(p.lang, t)):  # "لافتاً لـ…" is read on, "واصفاً إياها بـ…" not
+            return t.start
     return end
 
 

@@ -134,6 +134,8 @@ def description(p: Paragraph, words: list[Tok]) -> str | None:
             reference.person_descriptions.fullmatch(p.text, words[0].start, words[-1].end):
         return "role"  # "the 62-year-old alleged": a person met before
     head = head_words(p, words)
+    if any(w.norm in reference.body_qualifiers for w in head):
+        return "institution"  # "الوكالة الأممية": an international body, not a news agency
     for kind, nouns in (("outlet", reference.outlet_nouns), ("document", reference.document_nouns),
                         ("role", reference.role_nouns), ("institution", reference.institution_nouns)):
         if any(b in nouns for w in head for b in w.bases):

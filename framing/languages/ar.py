@@ -189,7 +189,9 @@ ATTRIBUTION = Attribution(
                                                 "جاء فيه", "جاء فيها", "ورد فيه", "ورد فيها")),
     pronouns=frozenset(normalize(w) for w in ("هو", "هي", "هم", "لكنه", "لكنها", "لكنهم", "إلا أنه", "إلا أنها",
                                               # honorifics with a pronoun: "His Excellency", "His Highness"
-                                              "معاليه", "معاليها", "سعادته", "سعادتها", "فخامته", "سموه")),
+                                              "معاليه", "معاليها", "سعادته", "سعادتها", "فخامته", "سموه",
+                                              # "وختم قوله": "his saying" after the verb, its own speaker
+                                              "قوله", "قولها", "قولهم", "حديثه", "حديثها")),
     anaphors=frozenset(normalize(w) for w in ("البيان", "الوزارة", "المتحدث", "المتحدثة", "الرئيس", "المصدر",
                                               # "the same source": the one cited before
                                               "المصدر ذاته", "المصدر نفسه", "المصادر ذاتها", "المصادر نفسها",
@@ -225,6 +227,8 @@ ATTRIBUTION = Attribution(
     object_relativizers=RELATIVIZERS,  # "نددت بالمهاجمين، الذين أحرقوا …": the object runs on past its comma
     cased=LANGUAGE.cased,
     participle_splits=True,
+    topic_verbs=frozenset({normalize("علّق")}),  # "علّق على القرار قائلاً: …": the decision is the topic
+    adverbial_endings=("ا",),  # the accusative singular: "…، مرجحاً أن …", "… واصفاً إياها بـ…"
     nominal_prefixes=tuple(normalize(p) for p in ("ال", "وال", "فال", "بال", "كال", "لل", "ولل")),
     relay_verbs=frozenset({normalize("نقل")}),
     trailing=frozenset(normalize(w) for w in ("قد", "لقد")),  # "وكان X قد أعلن": the pluperfect
@@ -296,6 +300,7 @@ REFERENCE = Reference(
                              "نقابة"),
     document_nouns=_words("بيان", "تصريح", "رسالة", "تقرير", "مرسوم", "قرار", "تغريدة", "منشور", "كلمة", "خطاب"),
     outlet_nouns=_words("وكالة", "صحيفة", "جريدة", "قناة", "تلفزيون", "إذاعة", "موقع", "مجلة", "شبكة"),
+    body_qualifiers=_words("الأممية", "الأممي", "الدولية", "الدولي", "الإنسانية", "الإغاثية", "الأوروبية"),
     titles={normalize("السيد"): "m", normalize("السيدة"): "f"},
     namers=("يدعى", "تدعى", "اسمه", "اسمها", "يدعي"),
     owner_links=_words("صادر", "الصادر", "صادرة", "الصادرة", "عن", "من"),

@@ -67,7 +67,7 @@ VERBS: tuple[Verb, ...] = (
     V("اختتم", "يختتم", "مختتم"), V("علّق", "يعلّق", None), V("أجاب", "يجيب", "مجيب"),
     V("سأل", "يسأل", None, True), V("تساءل", "يتساءل", "متسائل"),
     V("استدرك", "يستدرك", "مستدرك"), V("أدلى", "يدلي", "مدلي"), V("لاحظ", "يلاحظ", "ملاحظ"),
-    V("ألمح", "يلمح", "ملمح"), V("ركّز", "يركّز", None),
+    V("ألمح", "يلمح", "ملمح"), V("ركّز", "يركّز", None), V("رجّح", "يرجّح", "مرجّح"),
     # asserting, believing, stressing, expressing
     V("أكّد", "يؤكّد", "مؤكّد"), V("اعتبر", "يعتبر", "معتبر"), V("رأى", "يرى", None),
     V("اعتقد", "يعتقد", None), V("زعم", "يزعم", "زاعم"), V("أقرّ", "يقرّ", None),
@@ -135,7 +135,7 @@ AMBIGUOUS: dict[str, str] = {
     "يدين": "two hands", "سال": "flowed", "سالت": "flowed (f.)", "تامل": "contemplation",
     "اعتقد": "I believe (أعتقد), mostly in quotations", "يعتبر": "is considered",
     "يذكر": "it is noted (ويذكر أن)", "يعتقد": "it is believed", "يتوقع": "is expected",
-    "يتهم": "is accused", "مشدده": "tightened (حراسة مشددة)", "مؤكده": "confirmed",
+    "يتهم": "is accused", "يرجح": "is likely (يُرجَّح أن)", "مشدده": "tightened (حراسة مشددة)", "مؤكده": "confirmed",
     "معلنه": "declared", "معتبره": "considerable", "داعيه": "preacher", "مضيفه": "hostess",
     "حذره": "cautious (f.)", "رحب": "spacious", "تعارض": "contradiction", "مدافعين": "defenders",
     "تعلق": "related (تعلّق بـ)", "يعبر": "crosses (يعبُر)",

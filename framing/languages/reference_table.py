@@ -34,6 +34,8 @@ class Reference:
         "заявление", "البيان").
     outlet_nouns : heads of news outlets ("agency", "newspaper", "издание",
         "وكالة"): a speaker with one is the registry's media actor.
+    body_qualifiers : adjectives that make an outlet noun a body ("الوكالة
+        الأممية", "the UN agency"): a description with one is an institution.
     titles : honorifics before a surname ("Mr", "Ms", "г-н", "السيد"), with
         the gender they give (None when they give none).
     generic_nouns : common-noun aliases in a script without case (Arabic
@@ -69,6 +71,7 @@ class Reference:
     institution_nouns: frozenset[str] = frozenset()
     document_nouns: frozenset[str] = frozenset()
     outlet_nouns: frozenset[str] = frozenset()
+    body_qualifiers: frozenset[str] = frozenset()
     titles: Mapping[str, str | None] = field(default_factory=dict)
     generic_nouns: frozenset[str] = frozenset()
     agreement: Callable[[str], Features] | None = None

@@ -125,6 +125,10 @@ class Attribution(Feelings):
         ``Language.cased``).
     participle_splits : a participle ("مضيفاً أن") always opens a new statement;
         otherwise only when a quotation follows it ("adding: “…”").
+    topic_verbs : verbs whose particle names a topic ("علّق على X"): with a saying
+        participle after it ("…، قائلاً: …") only the participle's content is said.
+    adverbial_endings : endings of a circumstantial participle ("واصفاً", "مرجحاً"): one
+        ends the open statement before it, even where it opens none itself.
     absolute_with : words opening an absolute clause whose participle has its
         own subject ("with the union saying …").
     relay_as : a word that, with a participle, ends a relayed speaker ("the
@@ -289,6 +293,8 @@ class Attribution(Feelings):
     needs_complement: frozenset[str] = frozenset()
     cased: bool = True
     participle_splits: bool = False
+    adverbial_endings: tuple[str, ...] = ()
+    topic_verbs: frozenset[str] = frozenset()
     reporting_particles: frozenset[str] = frozenset()
     particle_reach: int = 8
     absolute_with: frozenset[str] = frozenset()

@@ -55,6 +55,26 @@ CASES = [
     # a short name in brackets inside the subject
     ("وعلق رئيس الوزراء (دولان) آنا كوفاتش، على الاحتجاجات.", {("gov", "indirect", "على الاحتجاجات")}),
     ("وقال زعيم المعارضة (حزب الحرية) لوكا براندت، إن النتائج مزورة.", {("opp", "indirect", "النتائج مزورة")}),
+    # a second participle of a speech verb ends the statement before it, with or without a comma
+    ("وقال براندت إن الشرطة اعتقلت العشرات، مرجحا أن يرتفع العدد.",
+     {("opp", "indirect", "الشرطة اعتقلت العشرات"), ("opp", "indirect", "يرتفع العدد")}),
+    ("وحذر غوتيريش من تفاقم الأزمة واصفا إياها بالكارثية.", {("un", "indirect", "من تفاقم الأزمة")}),
+    # ... not a participle read only with its complement, nor one inside a quotation
+    ("وأكدت كوفاتش أن الحدود \"ستبقى مفتوحة مرجحا\".", {("gov", "direct", "ستبقى مفتوحة مرجحا")}),
+    # "commented on X, saying: …": X is the topic; alone it is what was commented
+    ("وعلّق براندت في مقابلة مع قناة محلية، على قرار المحكمة قائلا: \"هذا يوم حزين\".",
+     {("opp", "direct", "هذا يوم حزين")}),
+    ("وعلقت كوفاتش على الاحتجاجات، قائلة إن الحكومة ستحاور الجميع.",
+     {("gov", "indirect", "الحكومة ستحاور الجميع")}),
+    ("وعلّق براندت على قرار المحكمة.", {("opp", "indirect", "على قرار المحكمة")}),
+    # "وختم قوله": "his saying" is no speaker, the one speaking before is
+    ("وقال براندت إن الشرطة اعتقلت العشرات. وختم قوله: \"سنعود إلى الشارع\".",
+     {("opp", "indirect", "الشرطة اعتقلت العشرات"), ("opp", "direct", "سنعود إلى الشارع")}),
+    # an outlet noun with an international qualifier is a body ("the UN agency"), not a news agency
+    ("وقال غوتيريش إن القوافل توقفت. وتقول الوكالة الأممية إن الجوع يتفاقم.",
+     {("un", "indirect", "القوافل توقفت"), ("un", "indirect", "الجوع يتفاقم")}),
+    ("وقال براندت إن الفرز تأخر. وأفادت الوكالة أن المخزون نفد.",
+     {("opp", "indirect", "الفرز تأخر"), ("media", "indirect", "المخزون نفد")}),
 ]
 
 
