@@ -117,7 +117,8 @@ def _reference_back(p: Paragraph, cue: Cue, state: Discourse, before: Earlier, f
     if kind == "institution" and before and before[-1].start > state.last_end:
         return before[-1].actor, "anaphor"  # "the ministry said", "в ведомстве сообщили": the body named since
     if kind == "role" and (actor := state.described_by(_role_words(p, words), cue.start)):
-        return actor, "anaphor"  # "the official" after "a senior military official said …": the same person
+        return actor, "anaphor"  # "the official" after "a senior military official said …" (not "глава региона"
+        # after "глава округа"): the same person
     if kind == "role":  # a person: never an outlet or a body ("…, пишет БЕЛТА. … — заявил глава государства")
         return (actor, "anaphor") if (actor := state.person(cue.start, features, before)) else None
     actor = state.last[0] if state.last else None
@@ -126,9 +127,11 @@ def _reference_back(p: Paragraph, cue: Cue, state: Discourse, before: Earlier, f
     return (actor, "anaphor") if actor else None
 
 
-def _role_words(p: Paragraph, words: list[Tok]) -> set[str]:
+def _role_words(p: Paragraph, words: list[Tok]) -> list[set[str]]:
+    """The content words of a role description ("the official", "the law officer"), each as its bases."""
     roles = languages.reference(p.lang).role_nouns
-    return {b for w in head_words(p, words) for b in w.bases if b in roles}
+    content = [set(w.bases) for w in head_words(p, words) if _content_word(p, w)]
+    return content if any(b & roles for b in content) else []
 
 
 def _group_reference(p: Paragraph, state: Discourse, words: list[Tok]) -> str | None:
@@ -139,7 +142,7 @@ def _group_reference(p: Paragraph, state: Discourse, words: list[Tok]) -> str | 
             head[-1].norm not in languages.reference(p.lang).role_plurals:
         return None
     actor = (state.group[0] if len(state.group) == 1 else None) if state.group else \
-        state.described_by({head[-1].norm}, words[0].start)
+        state.described_by([{head[-1].norm}], words[0].start)
     return None if actor is None or actor.startswith("unknown:") else actor  # (an unknown speaker's span is a guess)
 
 

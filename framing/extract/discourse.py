@@ -183,11 +183,11 @@ class Discourse:
         if coordinated(p.text, group, p.lang):
             self.group = tuple(dict.fromkeys(m.actor for m in group))
 
-    def described_by(self, nouns: set[str], pos: int) -> str | None:
-        """The entity last mentioned of those described before ``pos`` with one of ``nouns`` ("the official"
-        after "a senior military official said", even if a body spoke of since)."""
+    def described_by(self, words: list[set[str]], pos: int) -> str | None:
+        """The entity last mentioned of those described before ``pos`` with all of ``words`` (each a set of a
+        word's forms): "the official" after "a senior military official said", even if a body spoke since."""
         found = [e for e in self.entities.values()
-                 if 0 <= e.first <= pos and e.words & nouns and e.actor not in self.media]
+                 if words and 0 <= e.first <= pos and all(e.words & w for w in words) and e.actor not in self.media]
         return max(found, key=lambda e: (e.last, -self._order[e.actor])).actor if found else None
 
     def remember(self, actors: tuple[str, ...], speaker: str, paragraph: int) -> None:
