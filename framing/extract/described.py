@@ -57,6 +57,9 @@ def described(registry: ActorRegistry, cue: Cue, p: Paragraph, state: Discourse,
     actor = _owner_reference(speaker, p.table, lang, before)
     if actor:
         return actor, "anaphor"
+    actor = _group_reference(p, state, words)
+    if actor:
+        return actor, "anaphor"
     if kind == "outlet":
         media = sorted(state.media)
         if media:
@@ -113,12 +116,34 @@ def _reference_back(p: Paragraph, cue: Cue, state: Discourse, before: Earlier, f
         return actor, "anaphor"  # "Amnesty published a report … The report said": the issuer of the document
     if kind == "institution" and before and before[-1].start > state.last_end:
         return before[-1].actor, "anaphor"  # "the ministry said", "в ведомстве сообщили": the body named since
+    if kind == "role" and (actor := state.described_by(_role_words(p, words), cue.start)):
+        return actor, "anaphor"  # "the official" after "a senior military official said …" (not "глава региона"
+        # after "глава округа"): the same person
     if kind == "role":  # a person: never an outlet or a body ("…, пишет БЕЛТА. … — заявил глава государства")
         return (actor, "anaphor") if (actor := state.person(cue.start, features, before)) else None
     actor = state.last[0] if state.last else None
     if actor is None and before:
         actor = before[-1].actor
     return (actor, "anaphor") if actor else None
+
+
+def _role_words(p: Paragraph, words: list[Tok]) -> list[set[str]]:
+    """The content words of a role description ("the official", "the law officer"), each as its bases."""
+    roles = languages.reference(p.lang).role_nouns
+    content = [set(w.bases) for w in head_words(p, words) if _content_word(p, w)]
+    return content if any(b & roles for b in content) else []
+
+
+def _group_reference(p: Paragraph, state: Discourse, words: list[Tok]) -> str | None:
+    """"The ministers said" after "Minister A and Minister B said": the one actor both speak for
+    (none when they are two actors' people); else the one described with the plural noun before."""
+    head = head_words(p, words)
+    if len(head) < 2 or head[0].norm not in p.table.articles or \
+            head[-1].norm not in languages.reference(p.lang).role_plurals:
+        return None
+    actor = (state.group[0] if len(state.group) == 1 else None) if state.group else \
+        state.described_by([{head[-1].norm}], words[0].start)
+    return None if actor is None or actor.startswith("unknown:") else actor  # (an unknown speaker's span is a guess)
 
 
 def _content_word(p: Paragraph, w: Tok) -> bool:

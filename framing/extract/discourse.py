@@ -26,6 +26,7 @@ from framing import languages
 from framing.languages import Features
 from framing.actors import Mention
 from framing.extract.documents import Issued, issued_documents, issuer
+from framing.extract.joint import coordinated
 from framing.extract.view import Paragraph, Tok
 
 # How far back a description looks for the actor it names ("the commission" after
@@ -99,6 +100,7 @@ class Discourse:
     last_speaker: str = ""                # its speaker mention as written
     last_para: int = -100                 # the paragraph it was in
     last_end: int = -1                    # where its attribution ended
+    group: tuple[str, ...] = ()           # the actors of the last speakers named together ("A and B said")
     mentions: list[Mention] = field(default_factory=list)
     documents: list[Issued] = field(default_factory=list)  # documents named with their issuer, in text order
     entities: dict[str, Entity] = field(default_factory=dict)
@@ -141,6 +143,8 @@ class Discourse:
                      features: Features = (None, None)) -> None:
         """A speaker mention resolved to ``actors``: its names and words now name them too."""
         words = p.words(*span) if span else []
+        if span:
+            self._note_group(p, span)
         for actor in actors:
             if actor.startswith("outlet:"):
                 continue
@@ -164,6 +168,27 @@ class Discourse:
         if actor is None or actor in skip:
             actor = next((a for a in self.last if a not in skip), None)
         return actor or next((m.actor for m in reversed(before) if m.actor not in skip), None)
+
+    def _note_group(self, p: Paragraph, span: tuple[int, int]) -> None:
+        """Speakers named together ("Minister A and Minister B said", "said Minister A and Minister B in a
+        joint statement", where the cue's speaker is the first): the group "the ministers" refers back to."""
+        inside = p.mentions_in(*span)
+        if not inside:
+            return
+        after = p.mentions_in(inside[-1].start, p.sentence_of(span[0])[1])
+        k = 1
+        while k < len(after) and coordinated(p.text, after[:k + 1], p.lang):
+            k += 1
+        group = inside[:-1] + after[:k]
+        if coordinated(p.text, group, p.lang):
+            self.group = tuple(dict.fromkeys(m.actor for m in group))
+
+    def described_by(self, words: list[set[str]], pos: int) -> str | None:
+        """The entity last mentioned of those described before ``pos`` with all of ``words`` (each a set of a
+        word's forms): "the official" after "a senior military official said", even if a body spoke since."""
+        found = [e for e in self.entities.values()
+                 if words and 0 <= e.first <= pos and all(e.words & w for w in words) and e.actor not in self.media]
+        return max(found, key=lambda e: (e.last, -self._order[e.actor])).actor if found else None
 
     def remember(self, actors: tuple[str, ...], speaker: str, paragraph: int) -> None:
         """A statement was attributed: its actors are now the last speaker."""

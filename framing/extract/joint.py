@@ -44,6 +44,25 @@ def _splitters(lang: str) -> tuple[re.Pattern, re.Pattern]:
     return leading, trailing
 
 
+_MAX_TITLE_WORDS = 3  # a title between the "and" and the next name ("and Energy Minister Mara Quint")
+
+
+def coordinated(text: str, inside: list[Mention], lang: str) -> bool:
+    """Whether two or more mentions are one list joined by the language's "and", each name with its
+    title ("Trade Minister A and Energy Minister B"; not the apposition "A, the B chief")."""
+    if len(inside) < 2:
+        return False
+    joiners = languages.attribution(lang).list_joiners
+    for k, (a, b) in enumerate(zip(inside, inside[1:])):
+        gap = text[a.end:b.start]
+        words = gap.replace(",", " ").casefold().split()
+        if any(c in gap for c in ".;:()\"“”«»") or len(words) > _MAX_TITLE_WORDS + 1:
+            return False
+        if k == len(inside) - 2 and not (words and words[0] in joiners):
+            return False
+    return True
+
+
 def joint_actors(text: str, s: int, e: int, inside: list[Mention], lang: str) -> tuple[str, ...]:
     """Actors of joint speakers in ``text[s:e]`` holding the mentions ``inside``; () when not joint."""
     joiner = _joiner(lang)

@@ -6,6 +6,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from framing.languages import en_roles
 from framing.languages.en_clauses import SUBORDINATOR_BLOCKERS, SUBORDINATORS
 from framing.languages.polarity_table import Polarity, verb_table
 from framing.languages.tables import Attribution, Language, Reference
@@ -298,13 +299,8 @@ LANGUAGE = Language(code="en", normalize=normalize, negators=NEGATORS, pseudo_ne
 REFERENCE = Reference(
     pronoun_features={"he": ("m", "sg"), "she": ("f", "sg"), "it": ("n", "sg"), "they": (None, "pl"),
                       "we": (None, "pl")},
-    role_nouns=frozenset({
-        "president", "leader", "head", "minister", "spokesman", "spokeswoman", "spokesperson", "ambassador",
-        "diplomat", "envoy", "politician", "official", "chief", "premier", "chancellor", "secretary", "commissioner",
-        "representative", "editor", "correspondent", "senator", "lawmaker", "governor", "mayor", "candidate",
-        "challenger", "prosecutor", "general", "commander", "strongman", "king", "queen", "monarch", "chairman",
-        "chairwoman", "director", "speaker", "judge", "magistrate",
-    }),
+    role_nouns=en_roles.ROLE_NOUNS,
+    role_plurals=en_roles.ROLE_PLURALS,
     institution_nouns=frozenset({
         "ministry", "government", "office", "department", "embassy", "council", "commission", "committee",
         "administration", "authorities", "court", "parliament", "congress", "assembly", "bureau", "service",

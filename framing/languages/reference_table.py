@@ -27,6 +27,8 @@ class Reference:
     role_nouns : nouns of a person's role ("president", "spokesman",
         "дипломат", "المتحدث"): a description with one refers to the person
         speaking in the discourse ("The head of government added …").
+    role_plurals : their plurals ("ministers"): "the ministers" refers back to the people last named
+        together as speakers ("Minister A and Minister B said"), when they are one actor's.
     institution_nouns : nouns of a body ("ministry", "ведомство",
         "الوزارة"): a description with one refers to the body named or
         speaking before.
@@ -68,6 +70,7 @@ class Reference:
 
     pronoun_features: Mapping[str, Features] = field(default_factory=dict)
     role_nouns: frozenset[str] = frozenset()
+    role_plurals: frozenset[str] = frozenset()
     institution_nouns: frozenset[str] = frozenset()
     document_nouns: frozenset[str] = frozenset()
     outlet_nouns: frozenset[str] = frozenset()

@@ -305,6 +305,32 @@ EN = [
     ("Brandt rejected the figures. “Steps were taken to rig the count,” the 62-year-old alleged.",
      {("opp", "indirect", "the figures"), ("opp", "direct", "Steps were taken to rig the count,")}),
     ("A 30-year-old said the police fired first.", {("unknown:A 30-year-old", "indirect", "the police fired first")}),
+    # a role noun refers back to whoever was last described with it, even when a body spoke since …
+    ("A senior Interior Ministry official said the border would reopen. The EU said it welcomed the move. "
+     "“Checks will be quick,” said the official, who asked not to be named.",
+     {("gov", "indirect", "the border would reopen"), ("eu", "indirect", "it welcomed the move"),
+      ("gov", "direct", "Checks will be quick,")}),
+    ("A Freedom Party officer said the rally would go ahead. Kovac said it was banned. The officer said the "
+     "march would start at noon.",
+     {("opp", "indirect", "the rally would go ahead"), ("gov", "indirect", "it was banned"),
+      ("opp", "indirect", "the march would start at noon")}),
+    # … or, another role noun, to the person speaking ("A … representative … the officer")
+    ("An EU representative said the talks would resume. “Both sides want this,” the officer told reporters.",
+     {("eu", "indirect", "the talks would resume"), ("eu", "direct", "Both sides want this,")}),
+    # an official introduced with "a/an" is someone new, not the representative who spoke
+    ("An EU representative said the talks would resume. An official said they would not.",
+     {("eu", "indirect", "the talks would resume"), ("unknown:An official", "indirect", "they would not")}),
+    # a plural role refers back to speakers named together, when they are one actor's people …
+    ("Prime Minister Anna Kovac and President Marek Dolan said the curfew would end. “The streets are calm "
+     "again,” the leaders said.",
+     {("gov", "indirect", "the curfew would end"), ("gov", "direct", "The streets are calm again,")}),
+    ("“The curfew will end,” said Prime Minister Anna Kovac and President Marek Dolan in a joint statement. "
+     "The leaders added that schools would reopen.",
+     {("gov", "direct", "The curfew will end,"), ("gov", "indirect", "schools would reopen")}),
+    # … and to no one when they speak for two actors
+    ("Kovac and Brandt said the talks would continue. The leaders said a deal was close.",
+     {("gov", "indirect", "the talks would continue"), ("opp", "indirect", "the talks would continue"),
+      ("unknown:The leaders", "indirect", "a deal was close")}),
     # a subject after "but", a time or a clause and "and", then its apposition: the name speaks
     ("The count was slow, but Amnesty, a rights group, said that Brandt had a lead.",
      {("amnesty", "indirect", "Brandt had a lead")}),
