@@ -216,6 +216,10 @@ def _self_reference(p: Paragraph, i: int, j: int, left: int, reading: Reading) -
     if _opens_sentence(p, left, toks[i].start):
         m = CLAUSE_PUNCT.search(p.text, toks[j - 1].end, reading.sentence[1])
         return replace(reading, content_start=m.end() if m else toks[j - 1].end)
+    if interposed(p, left, toks[i].start, toks[j - 1].end, reading.sentence[1]):
+        # "Такой шаг, по его мнению, укрепит …": the content runs on both sides of the phrase
+        lead = next((t for t in p.starting(left, toks[i].start) if t.norm not in p.table.coordinators), toks[i])
+        return replace(reading, content_start=lead.start)
     return replace(reading, content_start=left, content_end=toks[i].start)
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from framing import languages
-from framing.extract.cues import citing_at, is_gerund, is_verb_form
+from framing.extract.cues import FINITE, citing_at, is_gerund, is_verb_form, readings
 from framing.extract.interposed import interposed
 from framing.extract.reading import Reading, Speaker, Subject
 from framing.extract.view import (CLAUSE_PUNCT, MAX_SUBJECT, Paragraph, Span, Tok, hearer_length, last_quote_close,
@@ -41,8 +41,11 @@ def inverted_after_comma(p: Paragraph, i: int, n: int, sent: Span, left: int, re
         return None
     if interposed(p, left, reading.verb_start, speaker[1], sent[1]) or _adverbial_aside(p, left, reading, speaker):
         # "The talks, said Kovac, will resume", "Tomorrow, said Kovac, the talks resume": the content runs on both
-        # sides of the attribution
-        return _named(p, speaker) and Speaker(Subject.NAME, speaker, content=(left, sent[1])) or None
+        # sides of the attribution; "Однако, отметил X, решение …": a connective alone before it is no content
+        after = p.starting(speaker[1], sent[1], 1)
+        start = after[0].start if after and all(w.norm in p.table.discourse for w in p.words(left, reading.verb_start)) \
+            else left
+        return _named(p, speaker) and Speaker(Subject.NAME, speaker, content=(start, sent[1])) or None
     if len(before.split()) < 3 and not (_COMMA_NEXT.match(p.text, speaker[1], sent[1]) and _named(p, speaker)):
         return None  # but "Prices rose, said Kovac, and wages fell": the speaker stands between commas
     table, words = p.table, p.words(*speaker)
@@ -167,6 +170,8 @@ def _subject_tokens(p: Paragraph, j: int, sent: Span) -> list[Tok]:
                 break  # "говорит литейщик Андрей (фамилию он попросил не называть)": an aside
             j, pos = skip, toks[skip - 1].end  # "المفوض العام للوكالة (أونروا) X،": a short name in brackets
             continue
+        if words and "," in gap and not p.table.verb_first and any(t == FINITE for _, t in readings(p.lang, tok)):
+            break  # "заявил X, передает корреспондент Y": the next report's verb
         if _ends_subject(p, tok, words, gap, sent) or words and citing_at(p, j):
             break  # "передает X со ссылкой на Y": X relays
         words.append(tok)

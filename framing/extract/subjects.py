@@ -30,6 +30,17 @@ _SEPARATORS = re.compile(r"[\s,،]*")
 _VERB_FIRST_LEAD = re.compile(r"[^\S\r\n]+[^,.;:]{1,60}[,:][^\S\r\n]*(?:[“\"«]|[\r\n]|$)")
 
 
+def _relayed(p: Paragraph, previous: Reading, left: int, reading: Reading) -> bool:
+    """Whether all between the report before and this verb after a comma is that report's complement clause
+    or its inverted speaker ("заявил X, передает корреспондент Y"), so the verb only credits who relays it."""
+    if not p.text[left:reading.verb_start].rstrip().endswith(","):
+        return False
+    words = p.words(left, reading.verb_start)
+    speaker = previous.speaker
+    return bool(words) and (words[0].norm in p.table.complementizers or speaker is not None
+                            and speaker[0] <= words[0].start and words[-1].end <= speaker[1])
+
+
 def find_subject(p: Paragraph, i: int, n: int, sent: Span, left: int, previous: Reading | None,
                  reading: Reading) -> Speaker | None:
     """The speaker of the verb of ``n`` tokens at token ``i``, or None when it has none."""
@@ -42,6 +53,8 @@ def find_subject(p: Paragraph, i: int, n: int, sent: Span, left: int, previous: 
         return Speaker(Subject.INHERIT)  # "she thanks X, urges Y and calls upon Z"
     # "told AFP", "informed reporters": the noun after these verbs is the addressee, never the speaker
     invertible = reading.lemma not in p.table.addressee_verbs
+    if invertible and previous is not None and _relayed(p, previous, left, reading):
+        return None  # "X заявила, что …, передает корреспондент Y": the outlet relays X's report
     inverted = inverted_after_comma(p, i, n, sent, left, reading) if invertible else None
     if inverted is not None:
         return inverted

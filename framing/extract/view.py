@@ -262,7 +262,7 @@ def hearer_length(p: Paragraph, words: list[Tok], dependents: bool = True) -> in
         return 0
     head, text = words[:MAX_SUBJECT], p.text
     gaps = tuple(text[head[i - 1].end:w.start] if i else text[max(0, w.start - 2):w.start] for i, w in enumerate(head))
-    return measure(tuple(w.norm for w in head), gaps, dependents)
+    return measure(tuple(w.norm for w in head), gaps, dependents, surface=tuple(text[w.start:w.end] for w in head))
 
 
 def past_circumstance(p: Paragraph, words: list[Tok]) -> list[Tok]:

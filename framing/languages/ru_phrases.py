@@ -174,7 +174,18 @@ def _dative_modifier(word: str) -> bool:
         and "nomn" not in _cases(word)
 
 
-def hearer(words: Sequence[str], gaps: Sequence[str], dependents: bool = True) -> int:
+def _acronym_hearer(words: Sequence[str], gaps: Sequence[str], surface: Sequence[str]) -> bool:
+    """«сообщил ТАСС помощник министра»: an acronym in capitals (which does not decline, so may be the
+    dative) followed by a person in the nominative (a title, a first name or a surname) is the hearer."""
+    if len(surface) < 2 or len(words) < 2 or not (2 <= len(surface[0]) <= 6 and surface[0].isalpha()
+                                                 and surface[0].isupper()) or not gaps[1].isspace():
+        return False
+    head = f"{words[1]}-{words[2]}" if len(words) > 2 and gaps[2] == "-" else words[1]  # «вице-премьер»
+    return any(pos == "NOUN" and case == "nomn" and ("anim" in tags or tags & {"Name", "Surn"})
+               for pos, case, tags, _ in _parses(head))  # a person, not «РИА Новости»
+
+
+def hearer(words: Sequence[str], gaps: Sequence[str], dependents: bool = True, surface: Sequence[str] = ()) -> int:
     """How many leading words name the hearer of a report: adjectives that can be dative, a dative noun,
     and (with ``dependents``) the genitives after it or the rest of its quoted name; 0 when none.
 
@@ -186,13 +197,15 @@ def hearer(words: Sequence[str], gaps: Sequence[str], dependents: bool = True) -
     >>> hearer("новость коллегам".split(), [" "] * 2)
     0
     """
+    if _acronym_hearer(words, gaps, surface):
+        return 1
     n, i = min(len(words), _MAX_WORDS), 0
     quoted = bool(gaps) and bool(_QUOTE_OPEN.search(gaps[0]))
     while i + 1 < n and _dative_modifier(words[i]) and not _BREAK.search(gaps[i + 1]) \
             and not _QUOTE_CLOSE.search(gaps[i + 1]):
         i += 1
-    if i >= n or not _dative_noun(words[i]):
-        return 0
+    if i >= n or not _dative_noun(words[i]) or i + 1 < n and gaps[i + 1] == "-":
+        return 0  # «вице-премьер»: the first part of a compound
     i += 1
     if quoted:
         while i < n and not _QUOTE_CLOSE.search(gaps[i]) and i < _HEARER_DEPENDENTS + 2:

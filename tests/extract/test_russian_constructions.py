@@ -267,3 +267,47 @@ def test_role_noun_still_refers_to_the_outlet_free_speaker():
     found = run_media("Вера Лаптева сообщила, что саммит перенесут. Министр также отметила, что дата не выбрана.")
     assert ("ilmenia", "Министр", "дата не выбрана") in found
     assert {a for a, _, _ in run_media("Агентство ИЛТА сообщило, что порт закроют.")} == {"wire"}
+
+
+# ru5: credit lines after a report, an outlet's acronym as hearer, a source phrase or a verb inside the clause
+REGISTRY_RU5 = parse_registry("""
+actors:
+  ostrava:
+    name: Ostrava
+    aliases:
+      ru: [Аркадий Шубин, Шубин, Лидия Коврова, Коврова]
+  gonets:
+    name: Gonets
+    aliases:
+      ru: [ВЕСТА, Речной гонец]
+""", path="test-registry-ru5.yml")
+
+ROUND5 = [
+    # an outlet's acronym after the verb is its hearer, not part of the speaker
+    ("Паромы пустят в июне, сообщил ВЕСТА вице-премьер Аркадий Шубин.",
+     {("ostrava", "вице-премьер Аркадий Шубин", "Паромы пустят в июне")}),
+    ("Паромы пустят в июне, сообщил ВЕСТА Аркадий Шубин.", {("ostrava", "Аркадий Шубин", "Паромы пустят в июне")}),
+    # a credit line after a report only relays it: no copy of the complement, no speaker taken as content
+    ("Коврова заявила, что пристань отремонтируют, передает корреспондент «Речного гонца».",
+     {("ostrava", "Коврова", "пристань отремонтируют")}),
+    ("Коврова заявила, что пристань отремонтируют, пишет «Речной гонец».",
+     {("ostrava", "Коврова", "пристань отремонтируют")}),
+    ("Налог отменят. Об этом заявил губернатор Аркадий Шубин, пишет «Речной гонец».",
+     {("ostrava", "губернатор Аркадий Шубин", "Налог отменят")}),
+    # "по его мнению" between commas: the clause on both sides
+    ("Шубин выступил в думе. Эта мера, по его мнению, спасет рыбаков.",
+     {("ostrava", "по его мнению", "Эта мера, по его мнению, спасет рыбаков")}),
+    # a connective alone before the inserted verb is no content
+    ("Впрочем, подчеркнула Коврова, торги продолжатся.", {("ostrava", "Коврова", "торги продолжатся")}),
+    ("Однако, отметил Шубин, квоты не изменятся.", {("ostrava", "Шубин", "квоты не изменятся")}),
+    # negatives: an outlet's own report, an acronym that is the speaker, a subject before the inserted verb
+    ("Пристань закроют на ремонт, пишет «Речной гонец».", {("gonets", "Речной гонец", "Пристань закроют на ремонт")}),
+    ("Паромы пустят в июне, сообщил ВЕСТА.", {("gonets", "ВЕСТА", "Паромы пустят в июне")}),
+    ("Торги, подчеркнула Коврова, продолжатся.", {("ostrava", "Коврова", "Торги, подчеркнула Коврова, продолжатся")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND5, ids=[t[:30] for t, _ in ROUND5])
+def test_russian_round5(text, expected):
+    doc = Document(id="t", text=text, source="Test", lang="ru")
+    assert {(s.actor, s.speaker, s.text) for s in extract_statements(doc, REGISTRY_RU5, narration=False)} == expected
