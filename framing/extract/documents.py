@@ -121,7 +121,7 @@ def _possessor(p: Paragraph, tok: Tok, reference: languages.Reference) -> str | 
     if not reference.possessive_marks:
         return None
     sent = p.sentence_of(tok.start)
-    before = [m for m in p.mentions_in(sent[0], tok.start)]
+    before = p.mentions_in(sent[0], tok.start)
     if not before:
         return None
     between = p.text[before[-1].end:tok.start]
