@@ -27,6 +27,7 @@ from framing.languages import Features
 from framing.actors import Mention
 from framing.extract.documents import Issued, issued_documents, issuer
 from framing.extract.joint import coordinated
+from framing.extract.quotes import OPENING_MARKS
 from framing.extract.view import Paragraph, Tok
 
 # How far back a description looks for the actor it names ("the commission" after
@@ -299,12 +300,9 @@ def _body(p: Paragraph, words: list[Tok], span: tuple[int, int]) -> bool:
         return False
     reference = languages.reference(p.lang)
     written = p.text[span[0]:span[1]]
-    quoted = any(c and c in QUOTE_OPENERS for c in (p.text[span[0] - 1:span[0]], written[:1]))
+    quoted = any(c in OPENING_MARKS for c in (p.text[span[0] - 1:span[0]], written[:1]))
     acronym = len(words) == 1 and sum(c.isalpha() for c in written) >= 2 and written.upper() == written
     return quoted or acronym or _institution(p, words) or bool(set(words[0].bases) & reference.outlet_nouns)
-
-
-QUOTE_OPENERS = "«\"“„"
 
 
 def _names(p: Paragraph, words: list[Tok]) -> set[str]:

@@ -22,19 +22,17 @@ document (:mod:`framing.extract.resolve`).
 
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
 
 from framing import languages
 from framing.actors import Mention
+from framing.alias_match import PHRASE_BREAK
 from framing.extract.view import Paragraph, Tok
 
 # How many documents back a description looks for one with its noun.
 _RECALL = 50
 # How many linking words may stand between a document and its owner ("a statement issued by the ministry").
 _MAX_LINKS = 3
-# Nothing but spaces between a possessor and its mark, and a sentence's punctuation stops a link.
-_STOP = re.compile(r"[.;:!?؟,،()\[\]\n—–]")
 
 
 class Issued(NamedTuple):
@@ -104,10 +102,10 @@ def issuer(documents: list[Issued], nouns: set[str], before: int) -> str | None:
 def _owner_after(p: Paragraph, k: int) -> str | None:
     """"a report by Amnesty", "заявление МИД": an actor named right after the noun, linking words between."""
     links = languages.reference(p.lang).owner_links | p.table.determiners
-    toks = p.toks
+    toks, end = p.toks, p.sentence_of(p.toks[k].start)[1]
     for j in range(k + 1, min(k + 2 + _MAX_LINKS, len(toks))):
-        if _STOP.search(p.text, toks[j - 1].end, toks[j].start):
-            return None
+        if toks[j].start >= end or PHRASE_BREAK.search(p.text, toks[j - 1].end, toks[j].start):
+            return None  # a link stays inside its phrase and sentence
         mention = p.mention_at(toks[j].start)
         if mention is not None:
             return mention.actor if mention.start == toks[j].start else None
@@ -125,7 +123,7 @@ def _possessor(p: Paragraph, tok: Tok, reference: languages.Reference) -> str | 
     if not before:
         return None
     between = p.text[before[-1].end:tok.start]
-    if not between.startswith(reference.possessive_marks) or _STOP.search(between):
+    if not between.startswith(reference.possessive_marks) or PHRASE_BREAK.search(between):
         return None
     return before[-1].actor if len(p.words(before[-1].end, tok.start)) <= 2 else None
 

@@ -42,6 +42,8 @@ class Quote(NamedTuple):
 # Opening mark -> marks that close it (a “ only in closing position).
 _PAIRS = {"“": "”“", "«": "»", "‹": "›", "„": "“”", "‚": "‘’", '"': '"', "‘": "’", "「": "」", "『": "』",
           "”": "”"}
+#: Every mark that opens a quotation.
+OPENING_MARKS = frozenset(_PAIRS)
 _BEFORE_OPEN = set(" \t\r\n([{—–-/:،,;") | {""}
 # What may stand right before a “ that opens: "(“", ":“ ", "—“".
 _OPENING_CONTEXT = set("([{:—–-/«“„")

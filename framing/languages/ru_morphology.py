@@ -166,7 +166,7 @@ _VERBAL = frozenset({"VERB", "INFN", "GRND", "PRTF", "PRTS"})
 
 
 @cache
-def _analyzer() -> MorphAnalyzer:
+def analyzer() -> MorphAnalyzer:
     # Built once, on first use: the import and the dictionary load cost time and memory.
     import pymorphy3
 
@@ -205,7 +205,7 @@ def verb_forms(word: str) -> tuple[tuple[str, str], ...]:
     if not word:
         return ()
     readings: set[tuple[str, str]] = set()
-    for parse in _analyzer().parse(word):
+    for parse in analyzer().parse(word):
         readings.update(_readings(normalize(parse.normal_form), parse.tag))
     return tuple(sorted(readings, key=lambda reading: (reading[0], _TAG_ORDER[reading[1]])))
 
@@ -282,7 +282,7 @@ def paradigm(lemma: str) -> tuple[str, ...]:
 
 def _lexeme(infinitive: str) -> list[Parse]:
     """pymorphy3's lexeme of an infinitive of the inventory, found by its INFN parse."""
-    for parse in _analyzer().parse(infinitive):
+    for parse in analyzer().parse(infinitive):
         if parse.tag.POS == "INFN" and normalize(parse.normal_form) == infinitive:
             return list(parse.lexeme)
     raise LookupError(f"pymorphy3 does not know {infinitive!r} as an infinitive; fix its entry in CUE_VERBS")
@@ -299,7 +299,7 @@ def word_forms(lemma: str) -> frozenset[str]:
     >>> len(word_forms("который"))
     12
     """
-    parse = _analyzer().parse(lemma)[0]
+    parse = analyzer().parse(lemma)[0]
     return frozenset(normalize(form.word) for form in parse.lexeme)
 
 
@@ -316,7 +316,7 @@ def agreement(word: str) -> tuple[str | None, str | None]:
     >>> agreement("заявила"), agreement("заявили"), agreement("заявил")
     (('f', 'sg'), (None, 'pl'), ('m', 'sg'))
     """
-    for parse in _analyzer().parse(word):
+    for parse in analyzer().parse(word):
         if parse.tag.POS in ("VERB", "PRTF", "PRTS"):
             return _GENDERS.get(parse.tag.gender), _NUMBERS.get(parse.tag.number)
     return None, None
@@ -331,7 +331,7 @@ def noun_features(word: str) -> tuple[str | None, str | None]:
     >>> noun_features("захарова"), noun_features("песков"), noun_features("стрельцов")
     (('f', 'sg'), ('m', 'sg'), (None, None))
     """
-    for parse in _analyzer().parse(word):
+    for parse in analyzer().parse(word):
         tag = parse.tag
         if tag.POS != "NOUN" or tag.case != "nomn":
             continue  # a subject is in the nominative; "стрельцов" is also a genitive plural
@@ -353,5 +353,5 @@ def instrumental_only(word: str) -> bool:
     >>> instrumental_only("увольнениями"), instrumental_only("российской"), instrumental_only("погибшим")
     (True, False, False)
     """
-    cases = {parse.tag.case for parse in _analyzer().parse(word)}
+    cases = {parse.tag.case for parse in analyzer().parse(word)}
     return cases == {"ablt"}

@@ -32,7 +32,7 @@ import re
 from functools import lru_cache
 from typing import Sequence
 
-from framing.languages.ru_morphology import _analyzer
+from framing.languages.ru_morphology import analyzer
 
 _MONTHS = frozenset({"января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
                      "октября", "ноября", "декабря"})
@@ -46,7 +46,7 @@ _QUOTE_OPEN = re.compile(r"[«„“\"]")
 @lru_cache(maxsize=1 << 14)
 def _parses(word: str) -> tuple[tuple[str, str | None, frozenset[str], float], ...]:
     """(part of speech, case, grammemes, score) of every reading of a word."""
-    return tuple((str(p.tag.POS), p.tag.case, frozenset(p.tag.grammemes), p.score) for p in _analyzer().parse(word))
+    return tuple((str(p.tag.POS), p.tag.case, frozenset(p.tag.grammemes), p.score) for p in analyzer().parse(word))
 
 
 def _top(word: str) -> tuple[str, str | None, frozenset[str], float]:
